@@ -1,0 +1,73 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from "jose";
+import { z } from "zod";
+import type { AuthConfig } from "./config.js";
+import { UnauthenticatedError } from "./errors.js";
+
+export const ROLES = ["STATE_OFFICE", "YOUTH_OFFICE", "ANALYST"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, taken from a verified token. A youth office always carries the key of its district. */
+export type Caller =
+  | { subject: string; role: "STATE_OFFICE" | "ANALYST"; districtKey?: undefined }
+  | { subject: string; role: "YOUTH_OFFICE"; districtKey: string };
+
+/**
+ * Token claims we read: `sub`, `role` and, for youth offices, `district` (the official key, AGS, of the
+ * district or independent city). An OIDC provider (e.g. Keycloak) maps its users to these claims.
+ */
+const claims = z.discriminatedUnion("role", [
+  z.object({ sub: z.string().min(1), role: z.enum(["STATE_OFFICE", "ANALYST"]) }),
+  z.object({ sub: z.string().min(1), role: z.literal("YOUTH_OFFICE"), district: z.string().regex(/^\d{2,8}$/) }),
+]);
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
+
+export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
+  const key: Uint8Array | JWTVerifyGetKey =
+    auth.mode === "jwks" ? createRemoteJWKSet(new URL(auth.jwksUrl)) : new TextEncoder().encode(auth.secret);
+  const algorithms = auth.mode === "jwks" ? ["RS256", "ES256", "PS256", "EdDSA"] : ["HS256"];
+
+  return async (authorization) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
+    if (!match) throw new UnauthenticatedError();
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(match[1]!, key as Uint8Array, {
+        algorithms,
+        issuer: auth.issuer,
+        audience: auth.audience,
+      }));
+    } catch {
+      throw new UnauthenticatedError("The token is invalid or has expired: sign in again.");
+    }
+    const parsed = claims.safeParse(payload);
+    if (!parsed.success) {
+      throw new UnauthenticatedError("The token carries no valid role (STATE_OFFICE, YOUTH_OFFICE with district, ANALYST).");
+    }
+    const c = parsed.data;
+    return c.role === "YOUTH_OFFICE"
+      ? { subject: c.sub, role: c.role, districtKey: c.district }
+      : { subject: c.sub, role: c.role };
+  };
+}
+
+/** Signs a development token. Only for the dev secret: production tokens come from the OIDC provider. */
+export async function issueDevToken(
+  auth: AuthConfig,
+  who: { role: Role; district?: string; subject?: string },
+  lifetime = "12h",
+): Promise<string> {
+  if (auth.mode !== "dev") {
+    throw new Error("Development tokens are disabled: an OIDC provider (AUTH_JWKS_URL) is configured.");
+  }
+  if (who.role === "YOUTH_OFFICE" && !who.district) throw new Error("A youth-office token needs a district key.");
+  const subject = who.subject ?? (who.role === "YOUTH_OFFICE" ? `demo-youth-office-${who.district}` : `demo-${who.role.toLowerCase().replace("_", "-")}`);
+  return new SignJWT({ role: who.role, ...(who.role === "YOUTH_OFFICE" ? { district: who.district } : {}) })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(subject)
+    .setIssuer(auth.issuer)
+    .setAudience(auth.audience)
+    .setIssuedAt()
+    .setExpirationTime(lifetime)
+    .sign(new TextEncoder().encode(auth.secret));
+}

@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+const booleanSetting = z
+  .enum(["true", "false", "1", "0"], { message: "use true or false" })
+  .transform((v) => v === "true" || v === "1");
+
+const authSettings = {
+  AUTH_JWKS_URL: z.url({ message: "must be the URL of the OIDC provider's JWKS" }).optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_DEV_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+};
+
+/** The settings every process of the graph reads (subgraphs and gateway). */
+export const baseSettings = {
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  ...authSettings,
+};
+
+export const subgraphSettings = {
+  ...baseSettings,
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: "must be a postgres:// connection URL" })
+    .optional(),
+  DATA_DIR: z.string().min(1).default("data"),
+  DEMO_DATA: booleanSetting.optional(),
+};
+
+export const DEV_ISSUER = "kinderschutz-dev";
+export const DEV_AUDIENCE = "kinderschutz-graph";
+/** Known to everyone who reads this repository: accepted only when no OIDC provider is configured. */
+export const DEV_SECRET = "development-only-secret-of-the-kinderschutz-demo-graph";
+
+export type AuthConfig =
+  | { mode: "jwks"; jwksUrl: string; issuer: string; audience: string }
+  | { mode: "dev"; secret: string; issuer: string; audience: string };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+function authFrom(env: { NODE_ENV: string } & { [K in keyof typeof authSettings]?: string }): AuthConfig {
+  if (env.AUTH_JWKS_URL) {
+    const missing = (["AUTH_ISSUER", "AUTH_AUDIENCE"] as const).filter((k) => !env[k]);
+    if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required when AUTH_JWKS_URL is set`));
+    return { mode: "jwks", jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER!, audience: env.AUTH_AUDIENCE! };
+  }
+  if (env.NODE_ENV === "production") {
+    throw new ConfigError(["AUTH_JWKS_URL: required in production (the development secret is public)"]);
+  }
+  return { mode: "dev", secret: env.AUTH_DEV_SECRET ?? DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE };
+}
+
+/**
+ * Parses the environment once into a typed object. Every problem is reported at once, each naming its
+ * setting, so an operator fixes the whole configuration in one go.
+ */
+export function parseConfig<S extends z.ZodRawShape>(
+  shape: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<z.ZodObject<S>> & { auth: AuthConfig } {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const result = z.object(shape).safeParse(cleaned);
+  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  let auth: AuthConfig | undefined;
+  try {
+    auth = authFrom({ NODE_ENV: "development", ...(cleaned as Record<string, string>) });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (!result.success || !auth) throw new ConfigError(problems);
+  return { ...(result.data as z.infer<z.ZodObject<S>>), auth };
+}
+
+/** Like {@link parseConfig}, but a bad setting stops the process with a message naming it. */
+export function loadConfig<S extends z.ZodRawShape>(shape: S, env = process.env) {
+  try {
+    return parseConfig(shape, env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export { z };
+
+export const portSetting = (defaultPort: number) =>
+  z.coerce.number({ message: "must be a port number" }).int().min(1).max(65535).default(defaultPort);

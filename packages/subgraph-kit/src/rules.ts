@@ -1,0 +1,42 @@
+import type { Caller } from "./caller.js";
+import { ConflictError, ForbiddenError } from "./errors.js";
+
+/**
+ * The one rule the whole graph shares: the state office changes everything, a youth office only what belongs
+ * to its own district, an analyst nothing.
+ */
+export function canChangeDistrict(caller: Caller, districtKey: string | null | undefined): boolean {
+  if (caller.role === "STATE_OFFICE") return true;
+  return caller.role === "YOUTH_OFFICE" && !!districtKey && caller.districtKey === districtKey;
+}
+
+export function assertCanChangeDistrict(caller: Caller, districtKey: string | null | undefined, what: string): void {
+  if (canChangeDistrict(caller, districtKey)) return;
+  if (caller.role === "ANALYST") throw new ForbiddenError("Analysts read the graph; they change nothing.");
+  throw new ForbiddenError(
+    `A youth office changes only records of its own district (${caller.districtKey}); ${what} belongs to ${districtKey ?? "no district"}.`,
+  );
+}
+
+export function assertStateOffice(caller: Caller, action: string): void {
+  if (caller.role !== "STATE_OFFICE") throw new ForbiddenError(`Only the state office may ${action}.`);
+}
+
+/** Personal data (names, e-mail, phone) is for the state office and the owning youth office only. */
+export function canReadPersonalData(caller: Caller, ownerDistrictKey: string | null | undefined): boolean {
+  return canChangeDistrict(caller, ownerDistrictKey);
+}
+
+/**
+ * Optimistic concurrency: an edit names the version it was based on. When someone saved in between, the edit
+ * is refused instead of silently overwriting their change. (MikroORM's version column also guards the update
+ * itself, so two edits that pass this check at the same moment still cannot both win.)
+ */
+export function assertVersion(current: { version: number }, expected: number, what: string): void {
+  if (current.version !== expected) {
+    throw new ConflictError(
+      `${what} was changed by someone else meanwhile (your version ${expected}, now ${current.version}): reload it and apply your change again.`,
+      { currentVersion: current.version },
+    );
+  }
+}

@@ -1,0 +1,75 @@
+import "reflect-metadata";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { createAuditResolver } from "./audit/audit.resolver.js";
+import type { Context } from "./context.js";
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject"])';
+
+/**
+ * How the other subgraphs' entities are resolved from a representation. All representations of one type in a
+ * request are loaded together: `load` gets every key at once and must answer with one query.
+ */
+export interface EntityReference<T extends object = object> {
+  /** The GraphQL type name, e.g. `Organisation`. */
+  type: string;
+  /** The key field named in `@key(fields: ...)`. */
+  key: string;
+  load(keys: readonly string[], ctx: Context): Promise<T[]>;
+}
+
+export interface SchemaDefinition {
+  /** The subgraph's name, e.g. `organisations`. */
+  name: string;
+  resolvers: NonEmptyArray<Function>;
+  orphanedTypes?: Function[];
+  references?: EntityReference[];
+}
+
+function referenceResolvers(references: EntityReference[]) {
+  return Object.fromEntries(
+    references.map((ref) => [
+      ref.type,
+      {
+        __resolveReference(representation: Record<string, string>, ctx: Context) {
+          const loader = ctx.loader<string, object>(`reference:${ref.type}`, async (keys) => {
+            const found = new Map((await ref.load(keys, ctx)).map((row) => [(row as Record<string, unknown>)[ref.key], row]));
+            return keys.map((key) => found.get(key) ?? null);
+          });
+          return loader.load(representation[ref.key]!);
+        },
+      },
+    ]),
+  );
+}
+
+function buildTypeGraphQLSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
+    orphanedTypes: definition.orphanedTypes,
+    skipCheck: true,
+    validate: false,
+  });
+}
+
+/** Builds a Federation 2 subgraph schema from type-graphql resolvers (keys come from `@Directive("@key(...)")`). */
+export async function buildFederatedSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
+  const schema = await buildTypeGraphQLSchema(definition);
+  const resolvers: Record<string, Record<string, unknown>> = { ...(createResolversMap(schema) as Record<string, Record<string, unknown>>) };
+  for (const [type, extra] of Object.entries(referenceResolvers(definition.references ?? []))) {
+    resolvers[type] = { ...resolvers[type], ...extra };
+  }
+  return buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    resolvers: resolvers as never,
+  });
+}
+
+/** The subgraph's SDL as composition sees it (what `_service { sdl }` returns). */
+export async function printSubgraphSdl(definition: SchemaDefinition): Promise<string> {
+  const schema = await buildTypeGraphQLSchema(definition);
+  return `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`;
+}

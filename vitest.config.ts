@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+const shared = {
+  resolve: { alias: { graphql: "graphql/index.js" } },
+  ssr: { resolve: { conditions: ["@kinderschutz/source"] } },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      { ...shared, test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "gateway/src/**/*.test.ts"] } },
+      { ...shared, test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { ...shared, test: { name: "postgres", include: ["test/postgres/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 180_000 } },
+    ],
+  },
+});
