@@ -1,0 +1,105 @@
+import {
+  assertCanChangeDistrict,
+  assertVersion,
+  BadUserInputError,
+  NotFoundError,
+  paginate,
+  parseInput,
+  type Caller,
+  type Page,
+  type PageArgs,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
+import type { FilterQuery } from "@mikro-orm/core";
+import { z } from "zod";
+import { Organisation } from "../organisations/organisation.entity.js";
+import { getOrganisation } from "../organisations/organisations.service.js";
+import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
+
+const isoDate = z.iso.date({ message: "must be a date YYYY-MM-DD" });
+
+const agreementFields = {
+  title: z.string().trim().min(3, { message: "at least 3 characters" }).max(300),
+  legalBasis: z.enum(LegalBasis),
+  status: z.enum(AgreementStatus),
+  signedOn: isoDate.nullish(),
+  validUntil: isoDate.nullish(),
+  partyIds: z.array(z.uuid({ message: "must be organisation ids" })).min(2, { message: "an agreement has at least two parties" }).max(100),
+};
+
+export const agreementInput = z
+  .object({ keeperId: z.uuid({ message: "must be an organisation id" }), ...agreementFields })
+  .refine((a) => a.status !== AgreementStatus.SIGNED || a.signedOn, { message: "a signed agreement needs its day of signature", path: ["signedOn"] });
+export const agreementUpdate = z.object(agreementFields).partial();
+
+export interface AgreementFilter {
+  organisationId?: string;
+  districtKey?: string;
+  status?: AgreementStatus;
+}
+
+export function listAgreements(em: SqlEntityManager, filter: AgreementFilter, page: PageArgs): Promise<Page<CooperationAgreement>> {
+  const where: FilterQuery<CooperationAgreement>[] = [];
+  if (filter.organisationId) where.push({ parties: filter.organisationId });
+  if (filter.districtKey) where.push({ districtKey: filter.districtKey });
+  if (filter.status) where.push({ status: filter.status });
+  return paginate(em, CooperationAgreement, { $and: where }, page, "title");
+}
+
+export async function getAgreement(em: SqlEntityManager, id: string): Promise<CooperationAgreement> {
+  const agreement = z.uuid().safeParse(id).success ? await em.findOne(CooperationAgreement, { id }, { populate: ["parties"] }) : null;
+  if (!agreement) throw new NotFoundError("CooperationAgreement", id);
+  return agreement;
+}
+
+async function parties(em: SqlEntityManager, ids: string[]): Promise<Organisation[]> {
+  const found = await em.find(Organisation, { id: { $in: ids } });
+  const missing = ids.filter((id) => !found.some((o) => o.id === id));
+  if (missing.length) throw new BadUserInputError(`Unknown organisations: ${missing.join(", ")}.`, [{ field: "input.partyIds", message: "unknown organisation" }]);
+  return found;
+}
+
+function checkDates(signedOn: string | null | undefined, validUntil: string | null | undefined) {
+  if (signedOn && validUntil && validUntil < signedOn) {
+    throw new BadUserInputError("An agreement cannot end before it was signed.", [{ field: "input.validUntil", message: `before ${signedOn}` }]);
+  }
+}
+
+/** The keeper (usually the youth office) holds the record; its district's youth office maintains it. */
+export async function createAgreement(em: SqlEntityManager, caller: Caller, input: unknown): Promise<CooperationAgreement> {
+  const data = parseInput(agreementInput, input);
+  const keeper = await getOrganisation(em, data.keeperId);
+  assertCanChangeDistrict(caller, keeper.districtKey, `organisation '${keeper.name}'`);
+  checkDates(data.signedOn, data.validUntil);
+  const agreement = em.create(CooperationAgreement, {
+    title: data.title,
+    legalBasis: data.legalBasis,
+    status: data.status,
+    signedOn: data.signedOn ?? undefined,
+    validUntil: data.validUntil ?? undefined,
+    keeper,
+    districtKey: keeper.districtKey,
+  });
+  agreement.parties.set(await parties(em, data.partyIds));
+  await em.flush();
+  return agreement;
+}
+
+export async function updateAgreement(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<CooperationAgreement> {
+  const data = parseInput(agreementUpdate, input);
+  const agreement = await getAgreement(em, id);
+  assertCanChangeDistrict(caller, agreement.districtKey, "this agreement");
+  assertVersion(agreement, version, `Agreement '${agreement.title}'`);
+  checkDates(data.signedOn === undefined ? agreement.signedOn : data.signedOn, data.validUntil === undefined ? agreement.validUntil : data.validUntil);
+  if (data.title !== undefined) agreement.title = data.title;
+  if (data.legalBasis !== undefined) agreement.legalBasis = data.legalBasis;
+  if (data.status !== undefined) agreement.status = data.status;
+  if (data.signedOn !== undefined) agreement.signedOn = data.signedOn ?? undefined;
+  if (data.validUntil !== undefined) agreement.validUntil = data.validUntil ?? undefined;
+  if (agreement.status === AgreementStatus.SIGNED && !agreement.signedOn) {
+    throw new BadUserInputError("A signed agreement needs its day of signature.", [{ field: "input.signedOn", message: "required when signed" }]);
+  }
+  if (data.partyIds) agreement.parties.set(await parties(em, data.partyIds));
+  await em.flush();
+  return agreement;
+}

@@ -1,0 +1,87 @@
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { randomUUID } from "node:crypto";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Organisation } from "../organisations/organisation.entity.js";
+
+export enum LegalBasis {
+  SGB_VIII_8A = "SGB_VIII_8A",
+  KKG_3 = "KKG_3",
+  KKG_4 = "KKG_4",
+  OTHER = "OTHER",
+}
+
+registerEnumType(LegalBasis, {
+  name: "LegalBasis",
+  description: "The legal basis of a cooperation agreement.",
+  valuesConfig: {
+    SGB_VIII_8A: { description: "Protection mandate in case of risk to a child's welfare (SGB VIII §8a)." },
+    KKG_3: { description: "Binding network structures in child protection (KKG §3)." },
+    KKG_4: { description: "Advice and transfer of information by professional secrecy holders (KKG §4)." },
+    OTHER: { description: "Another basis (sonstige)." },
+  },
+});
+
+export enum AgreementStatus {
+  PLANNED = "PLANNED",
+  SIGNED = "SIGNED",
+  EXPIRED = "EXPIRED",
+}
+
+registerEnumType(AgreementStatus, {
+  name: "AgreementStatus",
+  valuesConfig: {
+    PLANNED: { description: "Being prepared (geplant)." },
+    SIGNED: { description: "In force (unterzeichnet)." },
+    EXPIRED: { description: "No longer in force (ausgelaufen)." },
+  },
+});
+
+@ObjectType({ description: "A cooperation agreement (Kooperationsvereinbarung) between organisations." })
+@Directive('@key(fields: "id")')
+@Entity()
+@Index({ properties: ["districtKey"] })
+export class CooperationAgreement {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: "string", length: 300 })
+  title!: string;
+
+  @Field(() => LegalBasis)
+  @Enum({ items: () => LegalBasis, nativeEnumName: "legal_basis" })
+  legalBasis!: LegalBasis;
+
+  @Field(() => AgreementStatus)
+  @Enum({ items: () => AgreementStatus, nativeEnumName: "agreement_status" })
+  status!: AgreementStatus;
+
+  @Field(() => String, { nullable: true, description: "Day of signature (YYYY-MM-DD)." })
+  @Property({ type: "date", nullable: true })
+  signedOn?: string;
+
+  @Field(() => String, { nullable: true, description: "Last day in force (YYYY-MM-DD); null when open-ended." })
+  @Property({ type: "date", nullable: true })
+  validUntil?: string;
+
+  /** The organisation that keeps the record, usually the youth office; its district owns the agreement. */
+  @ManyToOne(() => Organisation, { deleteRule: "restrict" })
+  keeper!: Rel<Organisation>;
+
+  @Property({ type: "string", length: 12, nullable: true })
+  districtKey?: string;
+
+  @ManyToMany({ entity: () => Organisation, pivotTable: "cooperation_agreement_party" })
+  parties = new Collection<Organisation>(this);
+
+  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
+  @Property({ type: "integer", version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: "datetime" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,72 @@
+import { loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Organisation } from "../organisations/organisation.entity.js";
+import { Contact } from "./contact.entity.js";
+import { createContact, eraseContact, getContact, personalData, updateContact } from "./contacts.service.js";
+
+@InputType({ description: "A new contact person." })
+class CreateContactInput {
+  @Field(() => ID) organisationId!: string;
+  @Field(() => String, { description: "e.g. 'Netzwerkkoordination Kinderschutz'." }) function!: string;
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+}
+
+@InputType({ description: "Changes to a contact; omitted fields stay as they are, empty text clears a field." })
+class UpdateContactInput {
+  @Field(() => String, { nullable: true }) function?: string;
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+}
+
+const PERSONAL = "Personal data: null with a FORBIDDEN error for analysts and other districts' youth offices.";
+
+@Resolver(() => Contact)
+export class ContactResolver {
+  @Query(() => Contact, { nullable: true, description: "A contact person by id." })
+  async contact(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return getContact(ctx.em, id);
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() contact: Contact, @Ctx() ctx: Context) {
+    return loadOne(ctx, Organisation, "id", contact.organisation.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `The person's name. ${PERSONAL}` })
+  name(@Root() contact: Contact, @Ctx() ctx: Context) {
+    return personalData(ctx.caller, contact, "name");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `The person's e-mail address. ${PERSONAL}` })
+  email(@Root() contact: Contact, @Ctx() ctx: Context) {
+    return personalData(ctx.caller, contact, "email");
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: `The person's phone number. ${PERSONAL}` })
+  phone(@Root() contact: Contact, @Ctx() ctx: Context) {
+    return personalData(ctx.caller, contact, "phone");
+  }
+
+  @Mutation(() => Contact, { description: "Adds a contact person to an organisation." })
+  createContact(@Arg("input", () => CreateContactInput) input: CreateContactInput, @Ctx() ctx: Context) {
+    return createContact(ctx.em, ctx.caller, input);
+  }
+
+  @Mutation(() => Contact, { description: "Changes a contact. Fails with CONFLICT when `version` is no longer current." })
+  updateContact(
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateContactInput) input: UpdateContactInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateContact(ctx.em, ctx.caller, id, version, input);
+  }
+
+  @Mutation(() => Contact, { description: "Erases the contact's personal data on request (GDPR Art. 17), also from the change history. The record stays for what refers to it." })
+  eraseContact(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return eraseContact(ctx.em, ctx.caller, id);
+  }
+}

@@ -1,0 +1,110 @@
+import {
+  assertCanChangeDistrict,
+  assertVersion,
+  AuditEntry,
+  canReadPersonalData,
+  ForbiddenError,
+  NotFoundError,
+  parseInput,
+  type Caller,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
+import { z } from "zod";
+import { getOrganisation } from "../organisations/organisations.service.js";
+import { Contact } from "./contact.entity.js";
+
+const personalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
+
+const contactFields = {
+  function: z.string().trim().min(2, { message: "at least 2 characters" }).max(200),
+  name: personalText(200),
+  email: z.email({ message: "must be an e-mail address" }).max(254).nullish().or(z.literal("")).transform((v) => v || null),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()/-]{3,50}$/, { message: "digits, spaces and + ( ) / - only" })
+    .nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null),
+};
+
+export const contactInput = z.object({ organisationId: z.uuid({ message: "must be an organisation id" }), ...contactFields });
+export const contactUpdate = z.object(contactFields).partial();
+
+export const PERSONAL_FIELDS = ["name", "email", "phone"] as const;
+export type PersonalField = (typeof PERSONAL_FIELDS)[number];
+
+/**
+ * A contact's personal data for this caller. Analysts and other districts' youth offices get a FORBIDDEN error
+ * for the field (its value becomes null), so a query that asks for it learns why it is missing.
+ */
+export function personalData(caller: Caller, contact: Contact, field: PersonalField): string | null {
+  if (!canReadPersonalData(caller, contact.districtKey)) {
+    throw new ForbiddenError("Contacts' names, e-mail addresses and phone numbers are visible only to the state office and the owning youth office.");
+  }
+  return contact[field] ?? null;
+}
+
+export async function getContact(em: SqlEntityManager, id: string): Promise<Contact> {
+  const contact = z.uuid().safeParse(id).success ? await em.findOne(Contact, { id }) : null;
+  if (!contact) throw new NotFoundError("Contact", id);
+  return contact;
+}
+
+export async function createContact(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Contact> {
+  const data = parseInput(contactInput, input);
+  const organisation = await getOrganisation(em, data.organisationId);
+  assertCanChangeDistrict(caller, organisation.districtKey, `organisation '${organisation.name}'`);
+  const contact = em.create(Contact, {
+    organisation,
+    districtKey: organisation.districtKey,
+    function: data.function,
+    name: data.name ?? undefined,
+    email: data.email ?? undefined,
+    phone: data.phone ?? undefined,
+  });
+  await em.flush();
+  return contact;
+}
+
+export async function updateContact(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Contact> {
+  const data = parseInput(contactUpdate, input);
+  const contact = await getContact(em, id);
+  assertCanChangeDistrict(caller, contact.districtKey, "this contact");
+  assertVersion(contact, version, "The contact");
+  if (contact.erasedAt && PERSONAL_FIELDS.some((f) => data[f])) {
+    throw new ForbiddenError("This contact's personal data was erased on request; create a new contact instead.");
+  }
+  if (data.function !== undefined) contact.function = data.function;
+  for (const field of PERSONAL_FIELDS) {
+    if (data[field] !== undefined) contact[field] = data[field] ?? undefined;
+  }
+  await em.flush();
+  return contact;
+}
+
+const ERASED = "[gelöscht]";
+
+/**
+ * Erasure on request (GDPR Art. 17): the personal data goes, from the record and from its change history;
+ * the record stays, so networks and meetings that refer to the contact keep working.
+ */
+export async function eraseContact(em: SqlEntityManager, caller: Caller, id: string): Promise<Contact> {
+  const contact = await getContact(em, id);
+  assertCanChangeDistrict(caller, contact.districtKey, "this contact");
+  if (contact.erasedAt) return contact;
+  for (const field of PERSONAL_FIELDS) contact[field] = undefined;
+  contact.erasedAt = new Date();
+  await em.flush();
+  const history = await em.find(AuditEntry, { entityType: "Contact", entityId: contact.id });
+  for (const entry of history) {
+    const changes = { ...entry.changes };
+    for (const field of PERSONAL_FIELDS) {
+      const change = changes[field];
+      if (change) changes[field] = { before: change.before === null ? null : ERASED, after: change.after === null ? null : ERASED };
+    }
+    entry.changes = changes;
+  }
+  await em.flush();
+  return contact;
+}

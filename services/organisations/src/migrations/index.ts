@@ -1,0 +1,7 @@
+import type { MigrationObject } from "@mikro-orm/core";
+import { Migration20261122200750 } from "./Migration20261122200750.js";
+
+/** PostgreSQL migrations, oldest first (written by `pnpm migration:create organisations`). */
+export const migrations: MigrationObject[] = [
+  { name: "Migration20261122200750", class: Migration20261122200750 },
+];

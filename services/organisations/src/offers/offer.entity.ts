@@ -1,0 +1,77 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { randomUUID } from "node:crypto";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { RecordStatus } from "../organisations/organisation.enums.js";
+import { Organisation } from "../organisations/organisation.entity.js";
+import { Region } from "../regions/region.entity.js";
+
+export enum OfferKind {
+  GROUP = "GROUP",
+  INDIVIDUAL = "INDIVIDUAL",
+  COUNSELLING = "COUNSELLING",
+  LEISURE = "LEISURE",
+  THERAPEUTIC = "THERAPEUTIC",
+}
+
+registerEnumType(OfferKind, {
+  name: "OfferKind",
+  description: "The form of an offer for children and families.",
+  valuesConfig: {
+    GROUP: { description: "Group offer (Gruppenangebot)." },
+    INDIVIDUAL: { description: "Individual support (Einzelangebot)." },
+    COUNSELLING: { description: "Counselling (Beratung)." },
+    LEISURE: { description: "Leisure (Freizeitangebot)." },
+    THERAPEUTIC: { description: "Therapeutic offer (therapeutisches Angebot)." },
+  },
+});
+
+@ObjectType({ description: "An offer (Angebot) for children and families by a provider, as in an offer catalogue." })
+@Directive('@key(fields: "id")')
+@Entity()
+@Index({ properties: ["districtKey", "title"] })
+@Index({ properties: ["provider"] })
+export class Offer {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: "string", length: 300 })
+  title!: string;
+
+  @Field(() => OfferKind)
+  @Enum({ items: () => OfferKind, nativeEnumName: "offer_kind" })
+  kind!: OfferKind;
+
+  @ManyToOne(() => Organisation, { deleteRule: "restrict" })
+  provider!: Rel<Organisation>;
+
+  /** Where the offer is available; the provider's region when not given. */
+  @ManyToOne(() => Region, { nullable: true, deleteRule: "restrict" })
+  region?: Rel<Region>;
+
+  @Property({ type: "string", length: 12, nullable: true })
+  districtKey?: string;
+
+  @Field(() => Int, { nullable: true, description: "Youngest age (years) the offer is meant for." })
+  @Property({ type: "integer", nullable: true })
+  minAge?: number;
+
+  @Field(() => Int, { nullable: true, description: "Oldest age (years) the offer is meant for." })
+  @Property({ type: "integer", nullable: true })
+  maxAge?: number;
+
+  @Field(() => RecordStatus)
+  @Enum({ items: () => RecordStatus, nativeEnumName: "record_status" })
+  status: RecordStatus & Opt = RecordStatus.ACTIVE;
+
+  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
+  @Property({ type: "integer", version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: "datetime" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

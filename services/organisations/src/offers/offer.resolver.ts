@@ -1,0 +1,76 @@
+import { Connection, PageArgs, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Organisation } from "../organisations/organisation.entity.js";
+import { RecordStatus } from "../organisations/organisation.enums.js";
+import { Region } from "../regions/region.entity.js";
+import { Offer, OfferKind } from "./offer.entity.js";
+import { createOffer, getOffer, listOffers, setOfferStatus, updateOffer } from "./offers.service.js";
+
+const OfferConnection = Connection(Offer);
+
+@InputType({ description: "Which offers to list (active ones)." })
+class OfferFilter {
+  @Field(() => ID, { nullable: true }) providerId?: string;
+  @Field(() => String, { nullable: true, description: "Only offers of providers in this district." }) districtKey?: string;
+  @Field(() => OfferKind, { nullable: true }) kind?: OfferKind;
+  @Field(() => Int, { nullable: true, description: "Only offers meant for a child of this age (years)." }) age?: number;
+}
+
+@InputType({ description: "A new offer." })
+class CreateOfferInput {
+  @Field(() => String) title!: string;
+  @Field(() => OfferKind) kind!: OfferKind;
+  @Field(() => ID) providerId!: string;
+  @Field(() => String, { nullable: true, description: "Where the offer is available, when not the provider's region." }) regionKey?: string;
+  @Field(() => Int, { nullable: true }) minAge?: number;
+  @Field(() => Int, { nullable: true }) maxAge?: number;
+}
+
+@InputType({ description: "Changes to an offer; omitted fields stay as they are." })
+class UpdateOfferInput {
+  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => OfferKind, { nullable: true }) kind?: OfferKind;
+  @Field(() => String, { nullable: true }) regionKey?: string;
+  @Field(() => Int, { nullable: true }) minAge?: number;
+  @Field(() => Int, { nullable: true }) maxAge?: number;
+}
+
+@Resolver(() => Offer)
+export class OfferResolver {
+  @Query(() => OfferConnection, { description: "The offer catalogue (Angebotskatalog), ordered by title." })
+  offers(@Arg("filter", () => OfferFilter, { nullable: true }) filter: OfferFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return listOffers(ctx.em, filter ?? {}, page);
+  }
+
+  @Query(() => Offer, { nullable: true })
+  offer(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return getOffer(ctx.em, id);
+  }
+
+  @FieldResolver(() => Organisation)
+  provider(@Root() offer: Offer, @Ctx() ctx: Context) {
+    return loadOne(ctx, Organisation, "id", offer.provider.id);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "Where the offer is available; the provider's region when not set." })
+  async region(@Root() offer: Offer, @Ctx() ctx: Context) {
+    if (offer.region) return loadOne(ctx, Region, "key", offer.region.key);
+    const provider = await loadOne(ctx, Organisation, "id", offer.provider.id);
+    return loadOne(ctx, Region, "key", provider?.region.key);
+  }
+
+  @Mutation(() => Offer)
+  createOffer(@Arg("input", () => CreateOfferInput) input: CreateOfferInput, @Ctx() ctx: Context) {
+    return createOffer(ctx.em, ctx.caller, input);
+  }
+
+  @Mutation(() => Offer, { description: "Fails with CONFLICT when `version` is no longer current." })
+  updateOffer(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateOfferInput) input: UpdateOfferInput, @Ctx() ctx: Context) {
+    return updateOffer(ctx.em, ctx.caller, id, version, input);
+  }
+
+  @Mutation(() => Offer, { description: "Takes an offer out of the catalogue (kept for history)." })
+  archiveOffer(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+    return setOfferStatus(ctx.em, ctx.caller, id, version, RecordStatus.ARCHIVED);
+  }
+}

@@ -1,0 +1,76 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { randomUUID } from "node:crypto";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Region } from "../regions/region.entity.js";
+import { OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
+
+@ObjectType({ description: "An organisation or institution (Organisation / Einrichtung) that works with children and families." })
+@Directive('@key(fields: "id")')
+@Entity()
+@Index({ properties: ["districtKey", "name"] })
+@Index({ properties: ["kind", "name"] })
+@Index({ properties: ["name"] })
+export class Organisation {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id: string & Opt = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: "string", length: 300 })
+  name!: string;
+
+  @Field(() => OrganisationKind)
+  @Enum({ items: () => OrganisationKind, nativeEnumName: "organisation_kind" })
+  kind!: OrganisationKind;
+
+  @Field(() => Sector)
+  @Enum({ items: () => Sector, nativeEnumName: "sector" })
+  sector!: Sector;
+
+  @ManyToOne(() => Region, { deleteRule: "restrict" })
+  region!: Rel<Region>;
+
+  /**
+   * The district or independent city whose youth office keeps this record (the region itself, or the district
+   * a municipality lies in). Derived on every save; read by rules and filters without a join.
+   */
+  @Field(() => String, { nullable: true, description: "Key of the district or independent city whose youth office keeps this record." })
+  @Property({ type: "string", length: 12, nullable: true })
+  districtKey?: string;
+
+  @Field(() => String, { nullable: true, description: "Street and number." })
+  @Property({ type: "string", length: 200, nullable: true })
+  street?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "string", length: 10, nullable: true })
+  postalCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "string", length: 100, nullable: true })
+  city?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "string", length: 300, nullable: true })
+  website?: string;
+
+  @Field(() => String, { nullable: true, description: "Functional e-mail address of the organisation (not of a person)." })
+  @Property({ type: "string", length: 254, nullable: true })
+  email?: string;
+
+  @Field(() => RecordStatus)
+  @Enum({ items: () => RecordStatus, nativeEnumName: "record_status" })
+  status: RecordStatus & Opt = RecordStatus.ACTIVE;
+
+  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
+  @Property({ type: "integer", version: true })
+  version: number & Opt = 1;
+
+  @Field(() => Date)
+  @Property({ type: "datetime" })
+  createdAt: Date & Opt = new Date();
+
+  @Field(() => Date)
+  @Property({ type: "datetime", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,109 @@
+import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Contact } from "../contacts/contact.entity.js";
+import { Offer } from "../offers/offer.entity.js";
+import { Region } from "../regions/region.entity.js";
+import { Organisation } from "./organisation.entity.js";
+import { OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
+import {
+  createOrganisation,
+  findOrganisation,
+  listOrganisations,
+  setOrganisationStatus,
+  updateOrganisation,
+} from "./organisations.service.js";
+
+const OrganisationConnection = Connection(Organisation);
+
+@InputType({ description: "Which organisations to list." })
+class OrganisationFilter {
+  @Field(() => OrganisationKind, { nullable: true }) kind?: OrganisationKind;
+  @Field(() => Sector, { nullable: true }) sector?: Sector;
+  @Field(() => String, { nullable: true, description: "Key of a region; a district's key also finds organisations in its municipalities." })
+  regionKey?: string;
+  @Field(() => String, { nullable: true, description: "Part of the name (case-insensitive)." }) search?: string;
+  @Field(() => RecordStatus, { nullable: true, description: "ACTIVE (default) or ARCHIVED." }) status?: RecordStatus;
+}
+
+@InputType({ description: "A new organisation." })
+class CreateOrganisationInput {
+  @Field(() => String) name!: string;
+  @Field(() => OrganisationKind) kind!: OrganisationKind;
+  @Field(() => Sector, { nullable: true, description: "Defaults to the usual sector of the kind." }) sector?: Sector;
+  @Field(() => String, { description: "Key of the region (district, independent city or municipality)." }) regionKey!: string;
+  @Field(() => String, { nullable: true }) street?: string;
+  @Field(() => String, { nullable: true }) postalCode?: string;
+  @Field(() => String, { nullable: true }) city?: string;
+  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { nullable: true, description: "Functional e-mail address, not a person's." }) email?: string;
+}
+
+@InputType({ description: "Changes to an organisation; omitted fields stay as they are, empty text clears a field." })
+class UpdateOrganisationInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => OrganisationKind, { nullable: true }) kind?: OrganisationKind;
+  @Field(() => Sector, { nullable: true }) sector?: Sector;
+  @Field(() => String, { nullable: true }) regionKey?: string;
+  @Field(() => String, { nullable: true }) street?: string;
+  @Field(() => String, { nullable: true }) postalCode?: string;
+  @Field(() => String, { nullable: true }) city?: string;
+  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: "Organisations ordered by name, a page at a time." })
+  organisations(
+    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listOrganisations(ctx.em, filter ?? {}, page);
+  }
+
+  @Query(() => Organisation, { nullable: true, description: "An organisation by id; archived ones included." })
+  organisation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findOrganisation(ctx.em, id);
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() organisation: Organisation, @Ctx() ctx: Context) {
+    return loadOne(ctx, Region, "key", organisation.region.key);
+  }
+
+  @FieldResolver(() => [Contact], { description: "Contact persons; their personal data only for the state office and the owning youth office." })
+  contacts(@Root() organisation: Organisation, @Ctx() ctx: Context) {
+    return loadMany(ctx, Contact, "organisation", organisation.id, { orderBy: { function: "asc" } });
+  }
+
+  @FieldResolver(() => [Offer], { description: "The organisation's active offers." })
+  offers(@Root() organisation: Organisation, @Ctx() ctx: Context) {
+    return loadMany(ctx, Offer, "provider", organisation.id, { where: { status: RecordStatus.ACTIVE }, orderBy: { title: "asc" } });
+  }
+
+  @Mutation(() => Organisation, { description: "Adds an organisation (state office; a youth office in its own district)." })
+  createOrganisation(@Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: Context) {
+    return createOrganisation(ctx.em, ctx.caller, input);
+  }
+
+  @Mutation(() => Organisation, { description: "Changes an organisation. Fails with CONFLICT when `version` is no longer current." })
+  updateOrganisation(
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateOrganisation(ctx.em, ctx.caller, id, version, input);
+  }
+
+  @Mutation(() => Organisation, { description: "Archives an organisation (records are never deleted: others refer to them)." })
+  archiveOrganisation(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+    return setOrganisationStatus(ctx.em, ctx.caller, id, version, RecordStatus.ARCHIVED);
+  }
+
+  @Mutation(() => Organisation, { description: "Brings an archived organisation back into use." })
+  restoreOrganisation(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+    return setOrganisationStatus(ctx.em, ctx.caller, id, version, RecordStatus.ACTIVE);
+  }
+}

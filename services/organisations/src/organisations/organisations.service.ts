@@ -1,0 +1,136 @@
+import {
+  BadUserInputError,
+  NotFoundError,
+  assertVersion,
+  containsText,
+  paginate,
+  parseInput,
+  type Caller,
+  type Page,
+  type PageArgs,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
+import type { FilterQuery } from "@mikro-orm/core";
+import { z } from "zod";
+import { Region } from "../regions/region.entity.js";
+import { officeDistrictKey } from "../regions/regions.service.js";
+import { Organisation } from "./organisation.entity.js";
+import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
+import { assertCanArchiveOrganisation, assertCanSaveOrganisation } from "./organisations.rules.js";
+
+const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
+
+const organisationFields = {
+  name: z.string().trim().min(2, { message: "at least 2 characters" }).max(300),
+  kind: z.enum(OrganisationKind),
+  sector: z.enum(Sector).nullish(),
+  regionKey: z.string().regex(/^\d{2,12}$/, { message: "must be an official region key" }),
+  street: optionalText(200),
+  postalCode: z.string().trim().regex(/^\d{5}$/, { message: "must be 5 digits" }).nullish().or(z.literal("")).transform((v) => v || null),
+  city: optionalText(100),
+  website: z.url({ protocol: /^https?$/, message: "must be an http(s) address" }).max(300).nullish().or(z.literal("")).transform((v) => v || null),
+  email: z.email({ message: "must be an e-mail address" }).max(254).nullish().or(z.literal("")).transform((v) => v || null),
+};
+
+export const organisationInput = z.object(organisationFields);
+export const organisationUpdate = z.object(organisationFields).partial();
+
+export interface OrganisationFilter {
+  kind?: OrganisationKind;
+  sector?: Sector;
+  /** A district's key also finds the organisations in its municipalities. */
+  regionKey?: string;
+  /** Part of the name, case-insensitive. */
+  search?: string;
+  /** Default: active ones only. */
+  status?: RecordStatus;
+}
+
+export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilter = {}): FilterQuery<Organisation> {
+  const where: FilterQuery<Organisation>[] = [{ status: filter.status ?? RecordStatus.ACTIVE }];
+  if (filter.kind) where.push({ kind: filter.kind });
+  if (filter.sector) where.push({ sector: filter.sector });
+  if (filter.regionKey) where.push({ $or: [{ region: filter.regionKey }, { districtKey: filter.regionKey }] });
+  const search = filter.search?.trim();
+  if (search) {
+    if (search.length > 100) throw new BadUserInputError("The search text is too long (at most 100 characters).", [{ field: "filter.search", message: "at most 100 characters" }]);
+    where.push(containsText(em, "name", search) as FilterQuery<Organisation>);
+  }
+  return { $and: where };
+}
+
+export function listOrganisations(em: SqlEntityManager, filter: OrganisationFilter, page: PageArgs): Promise<Page<Organisation>> {
+  return paginate(em, Organisation, organisationWhere(em, filter), page, "name");
+}
+
+export async function findOrganisation(em: SqlEntityManager, id: string): Promise<Organisation | null> {
+  return z.uuid().safeParse(id).success ? em.findOne(Organisation, { id }) : null;
+}
+
+export async function getOrganisation(em: SqlEntityManager, id: string): Promise<Organisation> {
+  const organisation = await findOrganisation(em, id);
+  if (!organisation) throw new NotFoundError("Organisation", id);
+  return organisation;
+}
+
+async function regionFor(em: SqlEntityManager, key: string): Promise<Region> {
+  const region = await em.findOne(Region, { key }, { populate: ["parent"] });
+  if (!region) throw new BadUserInputError(`There is no region with key ${key}.`, [{ field: "input.regionKey", message: "unknown region" }]);
+  return region;
+}
+
+export async function createOrganisation(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Organisation> {
+  const data = parseInput(organisationInput, input);
+  const region = await regionFor(em, data.regionKey);
+  const districtKey = officeDistrictKey(region);
+  assertCanSaveOrganisation(caller, { name: data.name, kind: data.kind, districtKey });
+  const organisation = em.create(Organisation, {
+    name: data.name,
+    kind: data.kind,
+    sector: data.sector ?? DEFAULT_SECTOR[data.kind],
+    region,
+    districtKey,
+    street: data.street ?? undefined,
+    postalCode: data.postalCode ?? undefined,
+    city: data.city ?? undefined,
+    website: data.website ?? undefined,
+    email: data.email ?? undefined,
+  });
+  await em.flush();
+  return organisation;
+}
+
+export async function updateOrganisation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Organisation> {
+  const data = parseInput(organisationUpdate, input);
+  const organisation = await getOrganisation(em, id);
+  const region = data.regionKey ? await regionFor(em, data.regionKey) : undefined;
+  const next = {
+    name: data.name ?? organisation.name,
+    kind: data.kind ?? organisation.kind,
+    districtKey: region ? officeDistrictKey(region) : organisation.districtKey,
+  };
+  assertCanSaveOrganisation(caller, next, organisation);
+  assertVersion(organisation, version, `Organisation '${organisation.name}'`);
+  organisation.name = next.name;
+  organisation.kind = next.kind;
+  if (data.sector) organisation.sector = data.sector;
+  if (region) {
+    organisation.region = region;
+    organisation.districtKey = next.districtKey;
+  }
+  for (const field of ["street", "postalCode", "city", "website", "email"] as const) {
+    if (data[field] !== undefined) organisation[field] = data[field] ?? undefined;
+  }
+  await em.flush();
+  return organisation;
+}
+
+/** Nobody deletes an organisation: others refer to it. Archiving hides it from everyday lists. */
+export async function setOrganisationStatus(em: SqlEntityManager, caller: Caller, id: string, version: number, status: RecordStatus): Promise<Organisation> {
+  const organisation = await getOrganisation(em, id);
+  assertCanArchiveOrganisation(caller, organisation);
+  assertVersion(organisation, version, `Organisation '${organisation.name}'`);
+  organisation.status = status;
+  await em.flush();
+  return organisation;
+}

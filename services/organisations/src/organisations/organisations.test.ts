@@ -1,0 +1,103 @@
+import { AuditEntry } from "@kinderschutz/subgraph-kit";
+import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { organisationsSubgraph } from "../schema.js";
+
+let statements = 0;
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await createTestSubgraph(organisationsSubgraph, { demoData: true, onQuery: () => statements++ });
+});
+afterAll(() => subgraph.close());
+
+const CREATE = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name kind sector districtKey version region { key } } }`;
+const codes = (r: { errors?: { extensions?: Record<string, any> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+describe("creating organisations", () => {
+  it("derives the owning district and the usual sector", async () => {
+    const r = await subgraph.execute(youthOffice("13071"), CREATE, { input: { name: "Kita Pusteblume", kind: "DAYCARE", regionKey: "13071", city: "Waren (Müritz)" } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createOrganisation).toMatchObject({ kind: "DAYCARE", sector: "EDUCATION", districtKey: "13071", version: 1, region: { key: "13071" } });
+  });
+
+  it("refuses another district's region for a youth office", async () => {
+    const r = await subgraph.execute(youthOffice("13071"), CREATE, { input: { name: "Kita Möwe", kind: "DAYCARE", regionKey: "13003" } });
+    expect(codes(r)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("names every invalid field", async () => {
+    const r = await subgraph.execute(stateOffice, CREATE, {
+      input: { name: " ", kind: "DAYCARE", regionKey: "abc", postalCode: "123", website: "ftp://x", email: "nope" },
+    });
+    expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+    const fields = r.errors![0]!.extensions!.fields.map((f: { field: string }) => f.field).sort();
+    expect(fields).toEqual(["input.email", "input.name", "input.postalCode", "input.regionKey", "input.website"]);
+  });
+
+  it("reports an unknown region as bad input", async () => {
+    const r = await subgraph.execute(stateOffice, CREATE, { input: { name: "Kita Irgendwo", kind: "DAYCARE", regionKey: "99999" } });
+    expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("records the creation in the audit trail with the caller", async () => {
+    const r = await subgraph.execute(stateOffice, CREATE, { input: { name: "Familienzentrum Lotse", kind: "FAMILY_EDUCATION", regionKey: "13004" } });
+    const id = r.data!.createOrganisation.id;
+    const entries = await subgraph.em().find(AuditEntry, { entityId: id });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: "CREATE", role: "STATE_OFFICE", entityType: "Organisation", ownerDistrictKey: "13004" });
+    expect(entries[0]!.changes.name).toEqual({ before: null, after: "Familienzentrum Lotse" });
+  });
+});
+
+describe("listing organisations", () => {
+  const LIST = `query($f: OrganisationFilter, $first: Int) { organisations(filter: $f, first: $first) { totalCount nodes { id name kind status region { key } contacts { function } } } }`;
+
+  it("filters by kind, district and name, case-insensitively", async () => {
+    const offices = await subgraph.execute(analyst, LIST, { f: { kind: "YOUTH_OFFICE", regionKey: "13071" } });
+    expect(offices.data!.organisations.nodes).toHaveLength(1);
+    const name: string = offices.data!.organisations.nodes[0].name;
+    const found = await subgraph.execute(analyst, LIST, { f: { search: name.slice(-8).toUpperCase() } });
+    expect(found.data!.organisations.nodes.map((o: { name: string }) => o.name)).toContain(name);
+  });
+
+  it("finds names with % in them", async () => {
+    await subgraph.execute(stateOffice, CREATE, { input: { name: "Kita 100% Kind", kind: "DAYCARE", regionKey: "13074" } });
+    const percent = await subgraph.execute(analyst, LIST, { f: { search: "100% k" } });
+    expect(percent.data!.organisations.nodes.map((o: { name: string }) => o.name)).toEqual(["Kita 100% Kind"]);
+  });
+
+  it("costs the same number of SQL statements for 5 organisations as for 200", async () => {
+    const count = async (first: number) => {
+      const before = statements;
+      const r = await subgraph.execute(stateOffice, LIST, { first });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.organisations.nodes.length).toBe(first);
+      return statements - before;
+    };
+    const small = await count(5);
+    const large = await count(200);
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(4);
+  });
+});
+
+describe("archiving organisations", () => {
+  it("hides an archived organisation from the default list and brings it back on restore", async () => {
+    const created = await subgraph.execute(youthOffice("13072"), CREATE, { input: { name: "Elterncafé Sonnenblume", kind: "ASSOCIATION", regionKey: "13072" } });
+    const { id, version } = created.data!.createOrganisation;
+    const archived = await subgraph.execute(youthOffice("13072"), `mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { status version } }`, { id, v: version });
+    expect(archived.data!.archiveOrganisation).toEqual({ status: "ARCHIVED", version: version + 1 });
+
+    const search = `query($s: String, $st: RecordStatus) { organisations(filter: { search: $s, status: $st }) { nodes { id } } }`;
+    expect((await subgraph.execute(stateOffice, search, { s: "Elterncafé Sonnenblume" })).data!.organisations.nodes).toEqual([]);
+    expect((await subgraph.execute(stateOffice, search, { s: "Elterncafé Sonnenblume", st: "ARCHIVED" })).data!.organisations.nodes).toEqual([{ id }]);
+
+    const restored = await subgraph.execute(youthOffice("13072"), `mutation($id: ID!, $v: Int!) { restoreOrganisation(id: $id, version: $v) { status } }`, { id, v: version + 1 });
+    expect(restored.data!.restoreOrganisation.status).toBe("ACTIVE");
+  });
+
+  it("offers no way to delete an organisation", async () => {
+    const r = await subgraph.execute(stateOffice, `mutation { deleteOrganisation(id: "x") }`);
+    expect(codes(r)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+  });
+});

@@ -1,0 +1,73 @@
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
+
+export enum RegionKind {
+  STATE = "STATE",
+  DISTRICT = "DISTRICT",
+  INDEPENDENT_CITY = "INDEPENDENT_CITY",
+  MUNICIPALITY = "MUNICIPALITY",
+}
+
+registerEnumType(RegionKind, {
+  name: "RegionKind",
+  description: "Level of a region.",
+  valuesConfig: {
+    STATE: { description: "Federal state (Bundesland)." },
+    DISTRICT: { description: "District (Landkreis)." },
+    INDEPENDENT_CITY: { description: "Independent city (kreisfreie Stadt), with a youth office of its own." },
+    MUNICIPALITY: { description: "Municipality (Gemeinde, Stadt, Amt) inside a district." },
+  },
+});
+
+/** Districts and independent cities each have one youth office: they are the level that owns records. */
+export const OFFICE_LEVEL_KINDS: readonly RegionKind[] = [RegionKind.DISTRICT, RegionKind.INDEPENDENT_CITY];
+
+@ObjectType({
+  description:
+    "A region with its official key (Amtlicher Gemeindeschlüssel). Regions are versioned: a reorganised region keeps its record with `validUntil` and points to its successors.",
+})
+@Directive('@key(fields: "key")')
+@Entity()
+@Index({ properties: ["parent"] })
+export class Region {
+  [PrimaryKeyProp]?: "key";
+
+  @Field(() => String, { description: "Official key (AGS/Kreisschlüssel), e.g. 13071 for Mecklenburgische Seenplatte." })
+  @PrimaryKey({ type: "string", length: 12 })
+  key!: string;
+
+  @Field(() => String)
+  @Property({ type: "string", length: 200 })
+  name!: string;
+
+  @Field(() => RegionKind)
+  @Enum({ items: () => RegionKind, nativeEnumName: "region_kind" })
+  kind!: RegionKind;
+
+  @ManyToOne(() => Region, { nullable: true, deleteRule: "restrict" })
+  parent?: Rel<Region>;
+
+  @Field(() => String, { nullable: true, description: "First day of this region's existence in this form (YYYY-MM-DD); null when unknown." })
+  @Property({ type: "date", nullable: true })
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true, description: "Last day of this region (YYYY-MM-DD); null while it exists." })
+  @Property({ type: "date", nullable: true })
+  validUntil?: string;
+
+  @ManyToMany({ entity: () => Region, pivotTable: "region_succession", joinColumn: "predecessor_key", inverseJoinColumn: "successor_key" })
+  successors = new Collection<Region>(this);
+
+  @ManyToMany({ entity: () => Region, mappedBy: (r: Region) => r.successors })
+  predecessors = new Collection<Region>(this);
+
+  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
+  @Property({ type: "integer", version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: "datetime" })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: "datetime", onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,123 @@
+import { assertStateOffice, assertVersion, BadUserInputError, NotFoundError, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import type { FilterQuery } from "@mikro-orm/core";
+import { z } from "zod";
+import { OFFICE_LEVEL_KINDS, Region, RegionKind } from "./region.entity.js";
+
+const isoDate = z.iso.date({ message: "must be a date YYYY-MM-DD" });
+const regionKey = z.string().regex(/^\d{2,12}$/, { message: "must be an official key of 2 to 12 digits" });
+
+export const regionInput = z.object({
+  key: regionKey,
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(RegionKind),
+  parentKey: regionKey.nullish(),
+  validFrom: isoDate.nullish(),
+});
+
+export const regionUpdate = regionInput.omit({ key: true }).partial();
+
+export const dissolution = z.object({
+  validUntil: isoDate,
+  successorKeys: z.array(regionKey).min(1, { message: "name at least one successor region" }).max(20),
+});
+
+export interface RegionFilter {
+  kind?: RegionKind;
+  parentKey?: string;
+  /** Only regions that existed on this day (YYYY-MM-DD). */
+  validOn?: string;
+}
+
+/**
+ * The district or independent city whose youth office keeps records in `region`: the region itself at that
+ * level, the district around a municipality, none for a state.
+ */
+export function officeDistrictKey(region: Pick<Region, "key" | "kind"> & { parent?: Pick<Region, "key"> | null }): string | undefined {
+  if (OFFICE_LEVEL_KINDS.includes(region.kind)) return region.key;
+  if (region.kind === RegionKind.MUNICIPALITY) return region.parent?.key;
+  return undefined;
+}
+
+export function listRegions(em: SqlEntityManager, filter: RegionFilter = {}): Promise<Region[]> {
+  const where: FilterQuery<Region>[] = [];
+  if (filter.kind) where.push({ kind: filter.kind });
+  if (filter.parentKey) where.push({ parent: filter.parentKey });
+  if (filter.validOn) {
+    const day = parseInput(isoDate, filter.validOn, "filter.validOn");
+    where.push({ $or: [{ validFrom: null }, { validFrom: { $lte: day } }] }, { $or: [{ validUntil: null }, { validUntil: { $gte: day } }] });
+  }
+  return em.find(Region, { $and: where }, { orderBy: { key: "asc" } });
+}
+
+export async function getRegion(em: SqlEntityManager, key: string): Promise<Region> {
+  const region = await em.findOne(Region, { key }, { populate: ["parent"] });
+  if (!region) throw new NotFoundError("Region", key);
+  return region;
+}
+
+async function findParent(em: SqlEntityManager, key: string | null | undefined): Promise<Region | undefined> {
+  if (!key) return undefined;
+  const parent = await em.findOne(Region, { key });
+  if (!parent) throw new BadUserInputError(`There is no region with key ${key}.`, [{ field: "input.parentKey", message: "unknown region" }]);
+  return parent;
+}
+
+export async function createRegion(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Region> {
+  assertStateOffice(caller, "maintain regions");
+  const data = parseInput(regionInput, input);
+  if (await em.findOne(Region, { key: data.key })) {
+    throw new BadUserInputError(`A region with key ${data.key} exists already.`, [{ field: "input.key", message: "already taken" }]);
+  }
+  const region = em.create(Region, {
+    key: data.key,
+    name: data.name,
+    kind: data.kind,
+    parent: await findParent(em, data.parentKey),
+    validFrom: data.validFrom ?? undefined,
+  });
+  await em.flush();
+  return region;
+}
+
+export async function updateRegion(em: SqlEntityManager, caller: Caller, key: string, version: number, input: unknown): Promise<Region> {
+  assertStateOffice(caller, "maintain regions");
+  const data = parseInput(regionUpdate, input);
+  const region = await getRegion(em, key);
+  assertVersion(region, version, `Region ${key}`);
+  if (data.name !== undefined) region.name = data.name;
+  if (data.kind !== undefined) region.kind = data.kind;
+  if (data.validFrom !== undefined) region.validFrom = data.validFrom ?? undefined;
+  if (data.parentKey !== undefined) {
+    if (data.parentKey === key) throw new BadUserInputError("A region cannot be its own parent.", [{ field: "input.parentKey", message: "is the region itself" }]);
+    region.parent = await findParent(em, data.parentKey);
+  }
+  await em.flush();
+  return region;
+}
+
+/**
+ * Records that a region ceased to exist (e.g. the 2011 district reform): it keeps its record, ends on
+ * `validUntil` and points to the regions that took over.
+ */
+export async function dissolveRegion(em: SqlEntityManager, caller: Caller, key: string, version: number, input: unknown): Promise<Region> {
+  assertStateOffice(caller, "maintain regions");
+  const data = parseInput(dissolution, input);
+  const region = await getRegion(em, key);
+  assertVersion(region, version, `Region ${key}`);
+  if (data.successorKeys.includes(key)) {
+    throw new BadUserInputError("A region cannot succeed itself.", [{ field: "input.successorKeys", message: "contains the region itself" }]);
+  }
+  const successors = await em.find(Region, { key: { $in: data.successorKeys } });
+  const missing = data.successorKeys.filter((k) => !successors.some((s) => s.key === k));
+  if (missing.length) {
+    throw new BadUserInputError(`Unknown successor regions: ${missing.join(", ")}.`, [{ field: "input.successorKeys", message: "unknown region" }]);
+  }
+  if (region.validFrom && data.validUntil < region.validFrom) {
+    throw new BadUserInputError("A region cannot end before it began.", [{ field: "input.validUntil", message: `before ${region.validFrom}` }]);
+  }
+  region.validUntil = data.validUntil;
+  await region.successors.init();
+  region.successors.set(successors);
+  await em.flush();
+  return region;
+}

@@ -1,0 +1,27 @@
+import type { SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { AgreementResolver } from "./agreements/agreement.resolver.js";
+import { ContactResolver } from "./contacts/contact.resolver.js";
+import { entities } from "./entities.js";
+import { migrations } from "./migrations/index.js";
+import { OfferResolver } from "./offers/offer.resolver.js";
+import { Contact } from "./contacts/contact.entity.js";
+import { Organisation } from "./organisations/organisation.entity.js";
+import { OrganisationResolver } from "./organisations/organisation.resolver.js";
+import { Region } from "./regions/region.entity.js";
+import { RegionResolver } from "./regions/region.resolver.js";
+import { seedOrganisations } from "./seed/seed.js";
+
+/** Everything the organisations subgraph is: its entities, its resolvers, how others' references resolve. */
+export const organisationsSubgraph: SubgraphDefinition = {
+  name: "organisations",
+  defaultPort: 4001,
+  entities,
+  migrations,
+  resolvers: [RegionResolver, OrganisationResolver, ContactResolver, AgreementResolver, OfferResolver],
+  references: [
+    { type: "Organisation", key: "id", load: (ids, ctx) => ctx.em.find(Organisation, { id: { $in: [...ids] } }) },
+    { type: "Region", key: "key", load: (keys, ctx) => ctx.em.find(Region, { key: { $in: [...keys] } }) },
+    { type: "Contact", key: "id", load: (ids, ctx) => ctx.em.find(Contact, { id: { $in: [...ids] } }) },
+  ],
+  seed: seedOrganisations,
+};

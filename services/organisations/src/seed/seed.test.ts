@@ -1,0 +1,181 @@
+import { actorStorage, openDatabase, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
+import { Contact } from "../contacts/contact.entity.js";
+import { entities } from "../entities.js";
+import { Offer } from "../offers/offer.entity.js";
+import { Organisation } from "../organisations/organisation.entity.js";
+import { OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
+import { Region } from "../regions/region.entity.js";
+import { MV_CURRENT_DISTRICT_KEYS, NAMED_ORGANISATIONS, ORGANISATION_NAMES, organisationId } from "./demo-data.js";
+import { generateDemoData } from "./generate.js";
+import { demoDataset, seedOrganisations } from "./seed.js";
+
+interface Counts {
+  regions: number;
+  organisations: number;
+  contacts: number;
+  agreements: number;
+  offers: number;
+}
+
+async function counts(em: SqlEntityManager): Promise<Counts> {
+  return {
+    regions: await em.count(Region, {}),
+    organisations: await em.count(Organisation, {}),
+    contacts: await em.count(Contact, {}),
+    agreements: await em.count(CooperationAgreement, {}),
+    offers: await em.count(Offer, {}),
+  };
+}
+
+function seed(orm: Database): Promise<void> {
+  const em = orm.em.fork() as SqlEntityManager;
+  return actorStorage.run({ audit: false }, () => em.transactional((tx) => seedOrganisations(tx as SqlEntityManager)));
+}
+
+describe("organisations demo data", () => {
+  let orm: Database;
+  let firstSeedMs = Number.POSITIVE_INFINITY;
+
+  beforeAll(async () => {
+    orm = await openDatabase({ service: "organisations", entities, migrations: [], dataDir: ":memory:" });
+    const started = performance.now();
+    await seed(orm);
+    firstSeedMs = performance.now() - started;
+  });
+
+  afterAll(async () => {
+    await orm.close();
+  });
+
+  const em = () => orm.em.fork() as SqlEntityManager;
+
+  it("seeds quickly", () => {
+    expect(firstSeedMs).toBeLessThan(2000);
+  });
+
+  it("seeds once: a second run changes nothing", async () => {
+    const before = await counts(em());
+    expect(before.regions).toBeGreaterThan(0);
+    expect(before.organisations).toBeGreaterThan(150);
+    expect(before.contacts).toBeGreaterThan(before.organisations);
+    expect(before.agreements).toBeGreaterThan(30);
+    expect(before.offers).toBeGreaterThan(30);
+    await seed(orm);
+    expect(await counts(em())).toEqual(before);
+  });
+
+  it("has one active youth office in each of the 8 current districts of Mecklenburg-Vorpommern", async () => {
+    const offices = await em().find(Organisation, {
+      kind: OrganisationKind.YOUTH_OFFICE,
+      status: RecordStatus.ACTIVE,
+      districtKey: { $in: [...MV_CURRENT_DISTRICT_KEYS] },
+    });
+    expect(offices.map((o) => o.districtKey).sort()).toEqual([...MV_CURRENT_DISTRICT_KEYS].sort());
+    for (const office of offices) expect(office.id).toBe(organisationId(office.name));
+  });
+
+  it("keeps the 2011 district reform: Müritz ended and went into Mecklenburgische Seenplatte", async () => {
+    const mueritz = await em().findOneOrFail(Region, "13056", { populate: ["successors", "parent"] });
+    expect(mueritz.name).toBe("Landkreis Müritz");
+    expect(mueritz.validUntil).toBe("2011-09-03");
+    expect(mueritz.parent?.key).toBe("13");
+    expect(mueritz.successors.getItems().map((r) => r.key)).toEqual(["13071"]);
+
+    const seenplatte = await em().findOneOrFail(Region, "13071", { populate: ["predecessors"] });
+    expect(seenplatte.validFrom).toBe("2011-09-04");
+    expect(seenplatte.validUntil ?? null).toBeNull();
+    expect(seenplatte.predecessors.getItems().map((r) => r.key).sort()).toEqual(["13002", "13052", "13055", "13056"]);
+  });
+
+  it("splits Demmin between two successors", async () => {
+    const demmin = await em().findOneOrFail(Region, "13052", { populate: ["successors"] });
+    expect(demmin.successors.getItems().map((r) => r.key).sort()).toEqual(["13071", "13075"]);
+  });
+
+  it("lets Rostock and Schwerin continue through the reform", async () => {
+    for (const key of ["13003", "13004"]) {
+      const city = await em().findOneOrFail(Region, key);
+      expect(city.validFrom ?? null).toBeNull();
+      expect(city.validUntil ?? null).toBeNull();
+    }
+  });
+
+  it("derives the district of organisations in municipalities and keeps state-level ones without", async () => {
+    const inWaren = await em().find(Organisation, { region: "13071156" });
+    expect(inWaren.length).toBeGreaterThan(0);
+    for (const org of inWaren) expect(org.districtKey).toBe("13071");
+    const ministry = await em().findOneOrFail(Organisation, organisationId(ORGANISATION_NAMES.ministry));
+    expect(ministry.districtKey ?? null).toBeNull();
+    const mueritzOffice = await em().findOneOrFail(Organisation, organisationId(ORGANISATION_NAMES.formerYouthOffices["13056"]!));
+    expect(mueritzOffice.status).toBe(RecordStatus.ARCHIVED);
+    expect(mueritzOffice.districtKey).toBe("13056");
+  });
+
+  it("stores every named organisation under its stable id", async () => {
+    const stored = await em().find(Organisation, { id: { $in: NAMED_ORGANISATIONS.map((o) => organisationId(o.name)) } });
+    expect(stored).toHaveLength(NAMED_ORGANISATIONS.length);
+  });
+
+  it("copies the owning district onto contacts, agreements and offers", async () => {
+    const contacts = await em().find(Contact, {}, { populate: ["organisation"] });
+    for (const c of contacts) expect(c.districtKey).toBe(c.organisation.districtKey);
+    const agreements = await em().find(CooperationAgreement, {}, { populate: ["keeper", "parties"] });
+    for (const a of agreements) {
+      expect(a.districtKey).toBe(a.keeper.districtKey);
+      expect(a.parties.getItems().map((p) => p.id)).toContain(a.keeper.id);
+    }
+    const offers = await em().find(Offer, {}, { populate: ["provider"] });
+    for (const o of offers) expect(o.districtKey).toBe(o.provider.districtKey);
+  });
+
+  it("gives every youth office its two network coordinators", async () => {
+    const offices = await em().find(Organisation, { kind: OrganisationKind.YOUTH_OFFICE, status: RecordStatus.ACTIVE });
+    for (const office of offices) {
+      const functions = (await em().find(Contact, { organisation: office })).map((c) => c.function).sort();
+      expect(functions).toEqual(["Netzwerkkoordination Frühe Hilfen", "Netzwerkkoordination Kinderschutz"]);
+    }
+  });
+
+  it("uses only reserved example domains for contact e-mail addresses", async () => {
+    const contacts = await em().find(Contact, {});
+    for (const c of contacts) expect(c.email).toMatch(/(@|\.)example(\.org)?$/);
+  });
+});
+
+describe("demo data generator", () => {
+  it("is deterministic", () => {
+    expect(generateDemoData()).toEqual(generateDemoData());
+    expect(demoDataset()).toEqual(demoDataset());
+  });
+
+  it("depends on the seed", () => {
+    expect(generateDemoData(1).organisations.map((o) => o.name)).not.toEqual(generateDemoData(2).organisations.map((o) => o.name));
+  });
+
+  it("gives each current district of Mecklenburg-Vorpommern 15 to 25 partner organisations", () => {
+    const { organisations } = generateDemoData();
+    for (const key of MV_CURRENT_DISTRICT_KEYS) {
+      const inDistrict = organisations.filter((o) => o.regionKey === key || o.regionKey.startsWith(key));
+      expect(inDistrict.length).toBeGreaterThanOrEqual(15);
+      expect(inDistrict.length).toBeLessThanOrEqual(25);
+    }
+  });
+
+  it("mixes agreement statuses and holds the Börde offer catalogue", () => {
+    const { agreements, offers } = generateDemoData();
+    expect(new Set(agreements.map((a) => a.status))).toEqual(new Set(["SIGNED", "PLANNED", "EXPIRED"]));
+    expect(offers.filter((o) => o.regionKey === "15083")).toHaveLength(8);
+  });
+
+  it("has unique ids and names", () => {
+    const data = demoDataset();
+    for (const list of [data.organisations, data.contacts, data.agreements, data.offers]) {
+      const ids = list.map((x) => x.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    const names = data.organisations.map((o) => o.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
