@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import { createTokenVerifier } from "@kinderschutz/subgraph-kit/auth";
+import express from "express";
+import { subgraphUrl, type GatewayConfig } from "./config.js";
+import { ForwardingDataSource, type GatewayContext } from "./forwarding.js";
+import { SUBGRAPHS } from "./subgraphs.js";
+
+export interface RunningGateway {
+  url: string;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+async function subgraphHealth(url: string, timeoutMs: number): Promise<"ok" | "down"> {
+  try {
+    const response = await fetch(url.replace(/\/graphql$/, "/health"), { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok ? "ok" : "down";
+  } catch {
+    return "down";
+  }
+}
+
+export async function startGateway(config: GatewayConfig, supergraphSdl: string): Promise<RunningGateway> {
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(config, s.name)]));
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name!] ?? url }),
+  });
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  const verify = createTokenVerifier(config.auth);
+
+  app.get("/health", async (_req, res) => {
+    const checks = await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await subgraphHealth(urls[s.name]!, config.HEALTH_TIMEOUT_MS)] as const));
+    const healthy = checks.every(([, state]) => state === "ok");
+    res.status(healthy ? 200 : 503).json({ status: healthy ? "ok" : "degraded", subgraphs: Object.fromEntries(checks) });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      // The gateway checks the caller first so that a request without a valid token never reaches a subgraph.
+      context: async ({ req }) => ({
+        caller: await verify(req.headers.authorization),
+        authorization: req.headers.authorization!,
+        requestId: req.header("x-request-id") ?? randomUUID(),
+      }),
+    }),
+  );
+
+  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${config.HOST}:${port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
