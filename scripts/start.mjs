@@ -1,0 +1,46 @@
+// `pnpm start`: the whole graph on this machine, each service as its own process (as in production), with the
+// embedded SQLite databases and demo data unless DATABASE_URL-style settings say otherwise.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const services = [
+  { name: "organisations", cwd: "services/organisations" },
+  { name: "gateway", cwd: "gateway" },
+];
+const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: "1" };
+const children = [];
+let stopping = false;
+
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 5_000).unref();
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null))).then(() => process.exit(code));
+}
+
+for (const service of services) {
+  // node itself, not a pnpm shim: a signal must reach the process that holds the port.
+  const child = spawn(process.execPath, ["dist/main.js"], { cwd: `${root}/${service.cwd}`, env, stdio: ["ignore", "pipe", "pipe"] });
+  const prefix = `[${service.name}]`.padEnd(16);
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = "";
+    stream.on("data", (chunk) => {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop();
+      for (const line of lines) process.stdout.write(`${prefix}${line}\n`);
+    });
+  }
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`${prefix}stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the graph`);
+      stopAll(1);
+    }
+  });
+  children.push(child);
+}
+
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+console.log("Starting the graph: gateway on http://localhost:4000/graphql (tokens: pnpm --silent token state-office)");

@@ -1,0 +1,151 @@
+/**
+ * Starts the whole graph as real processes (each subgraph and the gateway from their built `dist/`), on free
+ * loopback ports, and talks to it over HTTP like any client would.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, issueDevToken, type Role } from "@kinderschutz/subgraph-kit/auth";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const SUBGRAPH_NAMES = ["organisations"] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export interface GraphOptions {
+  /** A PostgreSQL URL per subgraph; without one a subgraph gets a fresh SQLite file. */
+  databaseUrls?: Partial<Record<SubgraphName, string>>;
+  /** Load the demo data (default: yes). */
+  demoData?: boolean;
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface RunningGraph {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Sends a GraphQL request; `token` null sends none. */
+  gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const devAuth = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE } as const;
+
+/** A token the demo graph accepts, as `pnpm token` prints it. */
+export function token(role: "state-office" | "analyst" | "youth-office", district?: string): Promise<string> {
+  const roles: Record<string, Role> = { "state-office": "STATE_OFFICE", analyst: "ANALYST", "youth-office": "YOUTH_OFFICE" };
+  return issueDevToken(devAuth, { role: roles[role]!, district });
+}
+
+interface Process {
+  name: string;
+  child: ChildProcess;
+  output: string[];
+}
+
+function launch(name: string, cwd: string, env: Record<string, string>): Process {
+  const child = spawn(process.execPath, ["dist/main.js"], {
+    cwd: path.join(ROOT, cwd),
+    env: { ...process.env, NODE_ENV: "test", APOLLO_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout!.on("data", (d) => output.push(String(d)));
+  child.stderr!.on("data", (d) => output.push(String(d)));
+  return { name, child, output };
+}
+
+async function waitForHealth(proc: Process, url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with ${proc.child.exitCode}:\n${proc.output.join("")}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${proc.name} did not become healthy within ${timeoutMs} ms:\n${proc.output.join("")}`);
+}
+
+async function stopProcess(proc: Process): Promise<void> {
+  if (proc.child.exitCode !== null) return;
+  const exited = new Promise((r) => proc.child.once("exit", r));
+  proc.child.kill("SIGTERM");
+  const timer = setTimeout(() => proc.child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function startGraph(options: GraphOptions = {}): Promise<RunningGraph> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "kinderschutz-graph-"));
+  const processes: Process[] = [];
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  try {
+    await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => {
+        const port = await freePort();
+        const databaseUrl = options.databaseUrls?.[name];
+        const proc = launch(name, `services/${name}`, {
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          DEMO_DATA: String(options.demoData ?? true),
+          ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+        });
+        processes.push(proc);
+        subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
+        await waitForHealth(proc, `http://127.0.0.1:${port}/health`);
+      }),
+    );
+    const gatewayPort = await freePort();
+    const gateway = launch("gateway", "gateway", {
+      PORT: String(gatewayPort),
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
+    });
+    processes.push(gateway);
+    await waitForHealth(gateway, `http://127.0.0.1:${gatewayPort}/health`);
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+
+    return {
+      gatewayUrl,
+      subgraphUrls,
+      async gql(bearer, query, variables, url = gatewayUrl) {
+        const res = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await res.json()) as Omit<GraphQLResponse, "status">;
+        return { status: res.status, ...body };
+      },
+      async stop() {
+        await Promise.all(processes.reverse().map(stopProcess));
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await Promise.all(processes.map(stopProcess));
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
