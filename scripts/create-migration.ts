@@ -12,8 +12,9 @@ if (!service || !/^[a-z]+$/.test(service)) {
   process.exit(2);
 }
 const folder = fileURLToPath(new URL(`../services/${service}/src/migrations/`, import.meta.url));
-const module = (await import(`../services/${service}/src/schema.ts`)) as Record<string, SubgraphDefinition>;
-const definition = Object.values(module).find((v) => v && typeof v === "object" && "entities" in v)!;
+const module = (await import(`../services/${service}/src/schema.ts`)) as Record<string, unknown>;
+const definition = Object.values(module).find((v): v is SubgraphDefinition => !!v && typeof v === "object" && "entities" in v);
+if (!definition) throw new Error(`services/${service}/src/schema.ts exports no subgraph definition`);
 
 const postgres = await startPostgres({ databases: ["migration"] });
 try {

@@ -1,15 +1,18 @@
 import type { SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { AgreementResolver } from "./agreements/agreement.resolver.js";
-import { ContactResolver } from "./contacts/contact.resolver.js";
-import { entities } from "./entities.js";
-import { migrations } from "./migrations/index.js";
-import { OfferResolver } from "./offers/offer.resolver.js";
+import { CooperationAgreement } from "./agreements/cooperation-agreement.entity.js";
 import { Contact } from "./contacts/contact.entity.js";
+import { ContactResolver } from "./contacts/contact.resolver.js";
+import { migrations } from "./migrations/index.js";
+import { Offer } from "./offers/offer.entity.js";
+import { OfferResolver } from "./offers/offer.resolver.js";
 import { Organisation } from "./organisations/organisation.entity.js";
 import { OrganisationResolver } from "./organisations/organisation.resolver.js";
 import { Region } from "./regions/region.entity.js";
 import { RegionResolver } from "./regions/region.resolver.js";
 import { seedOrganisations } from "./seed/seed.js";
+
+export const entities = [Region, Organisation, Contact, CooperationAgreement, Offer];
 
 /** Everything the organisations subgraph is: its entities, its resolvers, how others' references resolve. */
 export const organisationsSubgraph: SubgraphDefinition = {

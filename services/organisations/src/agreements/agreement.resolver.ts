@@ -1,7 +1,7 @@
 import { Connection, PageArgs, loadOne, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
-import { createAgreement, getAgreement, listAgreements, updateAgreement } from "./agreements.service.js";
+import { createAgreement, findAgreement, listAgreements, updateAgreement } from "./agreements.service.js";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
 
 const CooperationAgreementConnection = Connection(CooperationAgreement);
@@ -47,7 +47,7 @@ export class AgreementResolver {
 
   @Query(() => CooperationAgreement, { nullable: true })
   cooperationAgreement(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return getAgreement(ctx.em, id);
+    return findAgreement(ctx.em, id);
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation that keeps the record." })

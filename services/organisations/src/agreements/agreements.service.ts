@@ -46,8 +46,12 @@ export function listAgreements(em: SqlEntityManager, filter: AgreementFilter, pa
   return paginate(em, CooperationAgreement, { $and: where }, page, "title");
 }
 
+export async function findAgreement(em: SqlEntityManager, id: string): Promise<CooperationAgreement | null> {
+  return z.uuid().safeParse(id).success ? em.findOne(CooperationAgreement, { id }, { populate: ["parties"] }) : null;
+}
+
 export async function getAgreement(em: SqlEntityManager, id: string): Promise<CooperationAgreement> {
-  const agreement = z.uuid().safeParse(id).success ? await em.findOne(CooperationAgreement, { id }, { populate: ["parties"] }) : null;
+  const agreement = await findAgreement(em, id);
   if (!agreement) throw new NotFoundError("CooperationAgreement", id);
   return agreement;
 }

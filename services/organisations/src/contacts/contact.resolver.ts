@@ -2,7 +2,7 @@ import { loadOne, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { Contact } from "./contact.entity.js";
-import { createContact, eraseContact, getContact, personalData, updateContact } from "./contacts.service.js";
+import { createContact, eraseContact, findContact, personalData, updateContact } from "./contacts.service.js";
 
 @InputType({ description: "A new contact person." })
 class CreateContactInput {
@@ -26,8 +26,8 @@ const PERSONAL = "Personal data: null with a FORBIDDEN error for analysts and ot
 @Resolver(() => Contact)
 export class ContactResolver {
   @Query(() => Contact, { nullable: true, description: "A contact person by id." })
-  async contact(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return getContact(ctx.em, id);
+  contact(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findContact(ctx.em, id);
   }
 
   @FieldResolver(() => Organisation)

@@ -45,8 +45,12 @@ export function personalData(caller: Caller, contact: Contact, field: PersonalFi
   return contact[field] ?? null;
 }
 
+export async function findContact(em: SqlEntityManager, id: string): Promise<Contact | null> {
+  return z.uuid().safeParse(id).success ? em.findOne(Contact, { id }) : null;
+}
+
 export async function getContact(em: SqlEntityManager, id: string): Promise<Contact> {
-  const contact = z.uuid().safeParse(id).success ? await em.findOne(Contact, { id }) : null;
+  const contact = await findContact(em, id);
   if (!contact) throw new NotFoundError("Contact", id);
   return contact;
 }

@@ -4,7 +4,7 @@ import { Organisation } from "../organisations/organisation.entity.js";
 import { RecordStatus } from "../organisations/organisation.enums.js";
 import { Region } from "../regions/region.entity.js";
 import { Offer, OfferKind } from "./offer.entity.js";
-import { createOffer, getOffer, listOffers, setOfferStatus, updateOffer } from "./offers.service.js";
+import { createOffer, findOffer, listOffers, setOfferStatus, updateOffer } from "./offers.service.js";
 
 const OfferConnection = Connection(Offer);
 
@@ -44,7 +44,7 @@ export class OfferResolver {
 
   @Query(() => Offer, { nullable: true })
   offer(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return getOffer(ctx.em, id);
+    return findOffer(ctx.em, id);
   }
 
   @FieldResolver(() => Organisation)

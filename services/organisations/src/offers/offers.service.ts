@@ -52,8 +52,12 @@ export function listOffers(em: SqlEntityManager, filter: OfferFilter, page: Page
   return paginate(em, Offer, { $and: where }, page, "title");
 }
 
+export async function findOffer(em: SqlEntityManager, id: string): Promise<Offer | null> {
+  return z.uuid().safeParse(id).success ? em.findOne(Offer, { id }) : null;
+}
+
 export async function getOffer(em: SqlEntityManager, id: string): Promise<Offer> {
-  const offer = z.uuid().safeParse(id).success ? await em.findOne(Offer, { id }) : null;
+  const offer = await findOffer(em, id);
   if (!offer) throw new NotFoundError("Offer", id);
   return offer;
 }

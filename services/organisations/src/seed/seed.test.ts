@@ -2,7 +2,7 @@ import { actorStorage, openDatabase, type Database, type SqlEntityManager } from
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
-import { entities } from "../entities.js";
+import { entities } from "../schema.js";
 import { Offer } from "../offers/offer.entity.js";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
