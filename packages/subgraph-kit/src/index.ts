@@ -15,3 +15,4 @@ export * from "./schema.js";
 export * from "./search.js";
 export * from "./server.js";
 export * from "./validation.js";
+export * from "./versioned.js";

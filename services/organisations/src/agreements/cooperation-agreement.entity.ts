@@ -1,6 +1,7 @@
+import { Versioned } from "@kinderschutz/subgraph-kit";
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 
 export enum LegalBasis {
@@ -40,7 +41,7 @@ registerEnumType(AgreementStatus, {
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["districtKey"] })
-export class CooperationAgreement {
+export class CooperationAgreement extends Versioned {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -74,14 +75,4 @@ export class CooperationAgreement {
 
   @ManyToMany({ entity: () => Organisation, pivotTable: "cooperation_agreement_party" })
   parties = new Collection<Organisation>(this);
-
-  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
-  @Property({ type: "integer", version: true })
-  version: number & Opt = 1;
-
-  @Property({ type: "datetime" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

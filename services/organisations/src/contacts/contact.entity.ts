@@ -1,6 +1,7 @@
+import { Versioned } from "@kinderschutz/subgraph-kit";
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 
 /**
@@ -12,7 +13,7 @@ import { Organisation } from "../organisations/organisation.entity.js";
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["organisation"] })
-export class Contact {
+export class Contact extends Versioned {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -40,14 +41,4 @@ export class Contact {
   @Field(() => Date, { nullable: true, description: "When the personal data was erased on request (GDPR Art. 17); null otherwise." })
   @Property({ type: "datetime", nullable: true })
   erasedAt?: Date;
-
-  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
-  @Property({ type: "integer", version: true })
-  version: number & Opt = 1;
-
-  @Property({ type: "datetime" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

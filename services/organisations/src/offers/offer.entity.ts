@@ -1,3 +1,4 @@
+import { Versioned } from "@kinderschutz/subgraph-kit";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
@@ -30,7 +31,7 @@ registerEnumType(OfferKind, {
 @Entity()
 @Index({ properties: ["districtKey", "title"] })
 @Index({ properties: ["provider"] })
-export class Offer {
+export class Offer extends Versioned {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -64,14 +65,4 @@ export class Offer {
   @Field(() => RecordStatus)
   @Enum({ items: () => RecordStatus, nativeEnumName: "record_status" })
   status: RecordStatus & Opt = RecordStatus.ACTIVE;
-
-  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
-  @Property({ type: "integer", version: true })
-  version: number & Opt = 1;
-
-  @Property({ type: "datetime" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

@@ -1,6 +1,7 @@
+import { Versioned } from "@kinderschutz/subgraph-kit";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Region } from "../regions/region.entity.js";
 import { OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
 
@@ -10,7 +11,7 @@ import { OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js"
 @Index({ properties: ["districtKey", "name"] })
 @Index({ properties: ["kind", "name"] })
 @Index({ properties: ["name"] })
-export class Organisation {
+export class Organisation extends Versioned {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -61,16 +62,4 @@ export class Organisation {
   @Field(() => RecordStatus)
   @Enum({ items: () => RecordStatus, nativeEnumName: "record_status" })
   status: RecordStatus & Opt = RecordStatus.ACTIVE;
-
-  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
-  @Property({ type: "integer", version: true })
-  version: number & Opt = 1;
-
-  @Field(() => Date)
-  @Property({ type: "datetime" })
-  createdAt: Date & Opt = new Date();
-
-  @Field(() => Date)
-  @Property({ type: "datetime", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }

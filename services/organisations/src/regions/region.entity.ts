@@ -1,5 +1,6 @@
+import { Versioned } from "@kinderschutz/subgraph-kit";
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Opt, type Rel } from "@mikro-orm/core";
-import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 
 export enum RegionKind {
   STATE = "STATE",
@@ -29,7 +30,7 @@ export const OFFICE_LEVEL_KINDS: readonly RegionKind[] = [RegionKind.DISTRICT, R
 @Directive('@key(fields: "key")')
 @Entity()
 @Index({ properties: ["parent"] })
-export class Region {
+export class Region extends Versioned {
   [PrimaryKeyProp]?: "key";
 
   @Field(() => String, { description: "Official key (AGS/Kreisschlüssel), e.g. 13071 for Mecklenburgische Seenplatte." })
@@ -60,14 +61,4 @@ export class Region {
 
   @ManyToMany({ entity: () => Region, mappedBy: (r: Region) => r.successors })
   predecessors = new Collection<Region>(this);
-
-  @Field(() => Int, { description: "Increases with every change; send it back with an update." })
-  @Property({ type: "integer", version: true })
-  version: number & Opt = 1;
-
-  @Property({ type: "datetime" })
-  createdAt: Date & Opt = new Date();
-
-  @Property({ type: "datetime", onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
 }
