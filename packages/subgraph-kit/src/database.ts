@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { MikroORM, type AnyEntity, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
+import { FlushMode, MikroORM, type AnyEntity, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
 import type { SqlEntityManager } from "@mikro-orm/knex";
-import { LibSqlDriver } from "@mikro-orm/libsql";
+import { LibSqlDriver, LibSqlPlatform } from "@mikro-orm/libsql";
 import { Migrator } from "@mikro-orm/migrations";
 import { PostgreSqlDriver } from "@mikro-orm/postgresql";
 import { AuditEntry } from "./audit/audit-entry.entity.js";
@@ -25,11 +25,31 @@ export interface DatabaseOptions {
   onQuery?: (sql: string) => void;
 }
 
+/**
+ * libsql hands MikroORM `Date` objects where the SQLite platform expects timestamps, so every loaded entity's
+ * dates compared as changed and each flush rewrote (and re-versioned) every entity it had read. Comparing the
+ * dates as they are keeps unchanged entities unchanged.
+ */
+class EmbeddedSqlitePlatform extends LibSqlPlatform {
+  override processDateProperty(value: unknown): string | number | Date {
+    return value as Date;
+  }
+}
+
+export class EmbeddedSqliteDriver extends LibSqlDriver {
+  constructor(config: ConstructorParameters<typeof LibSqlDriver>[0]) {
+    super(config);
+    (this as unknown as { platform: LibSqlPlatform }).platform = new EmbeddedSqlitePlatform();
+  }
+}
+
 export function ormOptions(options: DatabaseOptions): Options {
   const common = {
     entities: [...options.entities, AuditEntry],
     subscribers: [new AuditSubscriber()],
     forceUtcTimezone: true,
+    // Services flush when they mean to; a query must not write half-built entities on its own.
+    flushMode: FlushMode.COMMIT,
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: false },
     ...(options.onQuery
@@ -49,7 +69,7 @@ export function ormOptions(options: DatabaseOptions): Options {
   if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
   return {
     ...common,
-    driver: LibSqlDriver,
+    driver: EmbeddedSqliteDriver,
     dbName: inMemory ? ":memory:" : resolve(options.dataDir, `${options.service}.db`),
   };
 }

@@ -10,6 +10,7 @@ export * from "./errors.js";
 export * from "./ids.js";
 export * from "./loading.js";
 export * from "./pagination.js";
+export * from "./random.js";
 export * from "./rules.js";
 export * from "./schema.js";
 export * from "./search.js";

@@ -31,8 +31,11 @@ export interface Page<T> {
   nodes: T[];
 }
 
-/** A `XConnection` type with `totalCount`, `pageInfo` and `nodes`. */
-export function Connection<T extends object>(nodeType: ClassType<T>, typeName = nodeType.name) {
+/**
+ * A `XConnection` type with `totalCount`, `pageInfo` and `nodes`. `shareable` for a connection type that
+ * several subgraphs define alike (the kit's own types).
+ */
+export function Connection<T extends object>(nodeType: ClassType<T>, typeName = nodeType.name, shareable = false) {
   @ObjectType(`${typeName}Connection`, { description: `A page of ${typeName} records.` })
   abstract class ConnectionType implements Page<T> {
     @Field(() => Int, { description: "How many records match, over all pages." })
@@ -44,6 +47,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, typeName = 
     @Field(() => [nodeType])
     nodes!: T[];
   }
+  if (shareable) Directive("@shareable")(ConnectionType);
   return ConnectionType;
 }
 

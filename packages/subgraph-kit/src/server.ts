@@ -13,6 +13,7 @@ import { createTokenVerifier, type Caller } from "./caller.js";
 import { loadConfig, portSetting, subgraphSettings, type AuthConfig } from "./config.js";
 import { actorStorage, createLoaderCache, type Context } from "./context.js";
 import { openDatabase, type Database, type SqlEntityManager } from "./database.js";
+import { createMetrics } from "./metrics.js";
 import { buildFederatedSchema, type SchemaDefinition } from "./schema.js";
 
 export interface SubgraphDefinition extends SchemaDefinition {
@@ -82,13 +83,17 @@ export async function startSubgraph(
   settings: SubgraphSettings,
   listen: { port: number; host: string },
 ): Promise<RunningSubgraph> {
+  const metrics = createMetrics(definition.name);
   const orm = await openDatabase({
     service: definition.name,
     entities: definition.entities,
     migrations: definition.migrations,
     databaseUrl: settings.databaseUrl,
     dataDir: settings.dataDir,
-    onQuery: settings.onQuery,
+    onQuery: (sql) => {
+      metrics.sqlStatements.inc();
+      settings.onQuery?.(sql);
+    },
   });
   if (settings.demoData) await seedDemoData(orm, definition);
 
@@ -113,6 +118,9 @@ export async function startSubgraph(
     } catch {
       res.status(503).json({ status: "down", service: definition.name, reason: "database unreachable" });
     }
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(
     "/graphql",

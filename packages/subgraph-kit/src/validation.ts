@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { BadUserInputError } from "./errors.js";
 
 /** Validates an argument with a zod schema; every problem is reported with the path of its field. */
@@ -11,3 +11,19 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, argum
   }));
   throw new BadUserInputError(`Invalid ${argument}: ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}`, fields);
 }
+
+/** Input pieces every subgraph validates the same way. */
+export const fields = {
+  isoDate: () => z.iso.date({ message: "must be a date YYYY-MM-DD" }),
+  regionKey: () => z.string().regex(/^\d{2,12}$/, { message: "must be an official region key of 2 to 12 digits" }),
+  id: (what = "record") => z.uuid({ message: `must be the id of a ${what}` }),
+  /** Optional text: empty or blank becomes null (clears the field). */
+  optionalText: (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, { message: `at most ${max} characters` })
+      .nullish()
+      .transform((v) => v || null),
+  name: (max = 300) => z.string().trim().min(2, { message: "at least 2 characters" }).max(max, { message: `at most ${max} characters` }),
+};

@@ -14,10 +14,10 @@ export abstract class Versioned {
   version: number & Opt = 1;
 
   @Field(() => Date, { description: "When the record was created." })
-  @Property({ type: "datetime" })
+  @Property({ type: "datetime", runtimeType: "Date" })
   createdAt: Date & Opt = new Date();
 
   @Field(() => Date, { description: "When the record was last changed." })
-  @Property({ type: "datetime", onUpdate: () => new Date() })
+  @Property({ type: "datetime", runtimeType: "Date", onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 }

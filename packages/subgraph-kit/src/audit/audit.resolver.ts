@@ -37,7 +37,7 @@ export class AuditEntryView {
   @Field(() => [FieldChange]) changes!: FieldChange[];
 }
 
-const AuditEntryConnection = Connection(AuditEntryView, "AuditEntry");
+const AuditEntryConnection = Connection(AuditEntryView, "AuditEntry", true);
 
 @ArgsType()
 class AuditTrailArgs extends PageArgs {
