@@ -2,10 +2,9 @@
 // gateway's compose step then writes the supergraph. Both files are committed and checked by tests.
 import { writeFileSync } from "node:fs";
 import { printSubgraphSdl, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { SUBGRAPHS } from "../gateway/src/subgraphs.ts";
 
-const SERVICES = ["organisations"];
-
-for (const service of SERVICES) {
+for (const { name: service } of SUBGRAPHS) {
   const module = (await import(`../services/${service}/src/schema.ts`)) as Record<string, unknown>;
   const definition = Object.values(module).find((v): v is SubgraphDefinition => !!v && typeof v === "object" && "entities" in v);
   if (!definition) throw new Error(`services/${service}/src/schema.ts exports no subgraph definition`);

@@ -4,10 +4,8 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const services = [
-  { name: "organisations", cwd: "services/organisations" },
-  { name: "gateway", cwd: "gateway" },
-];
+const { SUBGRAPHS } = await import("../gateway/dist/subgraphs.js");
+const services = [...SUBGRAPHS.map((s) => ({ name: s.name, cwd: `services/${s.name}` })), { name: "gateway", cwd: "gateway" }];
 const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: "1" };
 const children = [];
 let stopping = false;

@@ -9,10 +9,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, issueDevToken, type Role } from "@kinderschutz/subgraph-kit/auth";
+import { SUBGRAPHS, urlSetting, type SubgraphName } from "../../gateway/src/subgraphs.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const SUBGRAPH_NAMES = ["organisations"] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);
+export type { SubgraphName };
 
 export interface GraphOptions {
   /** A PostgreSQL URL per subgraph; without one a subgraph gets a fresh SQLite file. */
@@ -32,6 +34,8 @@ export interface RunningGraph {
   subgraphUrls: Record<SubgraphName, string>;
   /** Sends a GraphQL request; `token` null sends none. */
   gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
+  /** The SQL statements a subgraph has sent so far (from its /metrics). */
+  sqlStatements(name: SubgraphName): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -120,7 +124,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     const gatewayPort = await freePort();
     const gateway = launch("gateway", "gateway", {
       PORT: String(gatewayPort),
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), subgraphUrls[name]])),
     });
     processes.push(gateway);
     await waitForHealth(gateway, `http://127.0.0.1:${gatewayPort}/health`);
@@ -137,6 +141,11 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
         });
         const body = (await res.json()) as Omit<GraphQLResponse, "status">;
         return { status: res.status, ...body };
+      },
+      async sqlStatements(name) {
+        const text = await (await fetch(subgraphUrls[name].replace(/\/graphql$/, "/metrics"))).text();
+        const line = text.split("\n").find((l) => l.startsWith("sql_statements_total"));
+        return Number(line?.split(" ").at(-1));
       },
       async stop() {
         await Promise.all(processes.reverse().map(stopProcess));

@@ -2,6 +2,7 @@ import {
   assertCanChangeDistrict,
   assertVersion,
   BadUserInputError,
+  fields,
   NotFoundError,
   paginate,
   parseInput,
@@ -16,7 +17,7 @@ import { Organisation } from "../organisations/organisation.entity.js";
 import { getOrganisation } from "../organisations/organisations.service.js";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
 
-const isoDate = z.iso.date({ message: "must be a date YYYY-MM-DD" });
+const isoDate = fields.isoDate();
 
 const agreementFields = {
   title: z.string().trim().min(3, { message: "at least 3 characters" }).max(300),

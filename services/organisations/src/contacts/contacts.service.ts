@@ -3,6 +3,7 @@ import {
   assertVersion,
   AuditEntry,
   canReadPersonalData,
+  fields,
   ForbiddenError,
   NotFoundError,
   parseInput,
@@ -13,11 +14,9 @@ import { z } from "zod";
 import { getOrganisation } from "../organisations/organisations.service.js";
 import { Contact } from "./contact.entity.js";
 
-const personalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
-
 const contactFields = {
   function: z.string().trim().min(2, { message: "at least 2 characters" }).max(200),
-  name: personalText(200),
+  name: fields.optionalText(200),
   email: z.email({ message: "must be an e-mail address" }).max(254).nullish().or(z.literal("")).transform((v) => v || null),
   phone: z
     .string()

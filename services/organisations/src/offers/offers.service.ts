@@ -2,6 +2,7 @@ import {
   assertCanChangeDistrict,
   assertVersion,
   BadUserInputError,
+  fields,
   NotFoundError,
   paginate,
   parseInput,
@@ -22,7 +23,7 @@ const age = z.number().int().min(0, { message: "0 or more" }).max(27, { message:
 const offerFields = {
   title: z.string().trim().min(3, { message: "at least 3 characters" }).max(300),
   kind: z.enum(OfferKind),
-  regionKey: z.string().regex(/^\d{2,12}$/, { message: "must be an official region key" }).nullish(),
+  regionKey: fields.regionKey().nullish(),
   minAge: age.nullish(),
   maxAge: age.nullish(),
 };

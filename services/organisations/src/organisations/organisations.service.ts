@@ -3,6 +3,7 @@ import {
   NotFoundError,
   assertVersion,
   containsText,
+  fields,
   paginate,
   parseInput,
   type Caller,
@@ -18,16 +19,14 @@ import { Organisation } from "./organisation.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
 import { assertCanArchiveOrganisation, assertCanSaveOrganisation } from "./organisations.rules.js";
 
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => v || null);
-
 const organisationFields = {
-  name: z.string().trim().min(2, { message: "at least 2 characters" }).max(300),
+  name: fields.name(),
   kind: z.enum(OrganisationKind),
   sector: z.enum(Sector).nullish(),
-  regionKey: z.string().regex(/^\d{2,12}$/, { message: "must be an official region key" }),
-  street: optionalText(200),
+  regionKey: fields.regionKey(),
+  street: fields.optionalText(200),
   postalCode: z.string().trim().regex(/^\d{5}$/, { message: "must be 5 digits" }).nullish().or(z.literal("")).transform((v) => v || null),
-  city: optionalText(100),
+  city: fields.optionalText(100),
   website: z.url({ protocol: /^https?$/, message: "must be an http(s) address" }).max(300).nullish().or(z.literal("")).transform((v) => v || null),
   email: z.email({ message: "must be an e-mail address" }).max(254).nullish().or(z.literal("")).transform((v) => v || null),
 };

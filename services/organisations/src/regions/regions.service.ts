@@ -1,10 +1,10 @@
-import { assertStateOffice, assertVersion, BadUserInputError, NotFoundError, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { assertStateOffice, fields, assertVersion, BadUserInputError, NotFoundError, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { OFFICE_LEVEL_KINDS, Region, RegionKind } from "./region.entity.js";
 
-const isoDate = z.iso.date({ message: "must be a date YYYY-MM-DD" });
-const regionKey = z.string().regex(/^\d{2,12}$/, { message: "must be an official key of 2 to 12 digits" });
+const isoDate = fields.isoDate();
+const regionKey = fields.regionKey();
 
 export const regionInput = z.object({
   key: regionKey,

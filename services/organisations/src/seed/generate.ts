@@ -6,6 +6,7 @@
  * machine: no Math.random, no clock. Each district draws from a random stream of its own, so adding a
  * district or changing one district's rules leaves the others' data as it was.
  */
+import { Random } from "@kinderschutz/subgraph-kit";
 import { AgreementStatus, LegalBasis } from "../agreements/cooperation-agreement.entity.js";
 import { OfferKind } from "../offers/offer.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "../organisations/organisation.enums.js";
@@ -45,67 +46,6 @@ export interface GeneratedData {
 
 /** The demo data's seed (the day of the 2011 district reform); another seed gives another, equally valid data set. */
 export const DEMO_SEED = 20110904;
-
-// ---------------------------------------------------------------------------------------------------------
-// Random numbers
-// ---------------------------------------------------------------------------------------------------------
-
-/** mulberry32: a tiny 32-bit PRNG, good enough for demo data and identical on every platform. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a: turns a stream name into a PRNG seed. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-export class Random {
-  private readonly next: () => number;
-
-  constructor(seed: number, stream: string) {
-    this.next = mulberry32(hash32(`${seed}:${stream}`));
-  }
-
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error("cannot pick from an empty list");
-    return items[this.int(0, items.length - 1)]!;
-  }
-
-  /** Up to `count` distinct items in random order. */
-  sample<T>(items: readonly T[], count: number): T[] {
-    const pool = [...items];
-    const result: T[] = [];
-    while (result.length < count && pool.length > 0) result.push(pool.splice(this.int(0, pool.length - 1), 1)[0]!);
-    return result;
-  }
-
-  /** A day in the given years; days stop at 28 so that every month has them. */
-  date(fromYear: number, toYear: number): string {
-    return `${this.int(fromYear, toYear)}-${pad(this.int(1, 12), 2)}-${pad(this.int(1, 28), 2)}`;
-  }
-}
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");

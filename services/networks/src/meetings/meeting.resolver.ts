@@ -1,0 +1,102 @@
+import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Network } from "../networks/network.entity.js";
+import { MeetingKind, MeetingStatus } from "../networks/network.enums.js";
+import { OrganisationRef, organisationRef } from "../references/references.js";
+import { WorkingGroup } from "../working-groups/working-group.entity.js";
+import { AgendaItem, Meeting, MeetingAttendance } from "./meeting.entity.js";
+import { createMeeting, listMeetings, updateMeeting } from "./meetings.service.js";
+
+const MeetingConnection = Connection(Meeting);
+
+@InputType({ description: "Which meetings to list (across networks)." })
+class MeetingFilter {
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => MeetingKind, { nullable: true }) kind?: MeetingKind;
+  @Field(() => MeetingStatus, { nullable: true }) status?: MeetingStatus;
+  @Field(() => String, { nullable: true, description: "Meetings of networks this district's youth office is responsible for." }) districtKey?: string;
+  @Field(() => String, { nullable: true, description: "From this day on (YYYY-MM-DD)." }) from?: string;
+  @Field(() => String, { nullable: true, description: "Up to this day (YYYY-MM-DD)." }) to?: string;
+}
+
+@InputType({ description: "An agenda item." })
+class AgendaItemInput {
+  @Field(() => String) topic!: string;
+  @Field(() => ID, { nullable: true, description: "The organisation presenting the item." }) presentingOrganisationId?: string;
+}
+
+@InputType({ description: "A new meeting. Anonymous case consultations take no minutes and no agenda." })
+class CreateMeetingInput {
+  @Field(() => ID) networkId!: string;
+  @Field(() => ID, { nullable: true, description: "For a working group's meeting." }) workingGroupId?: string;
+  @Field(() => MeetingKind) kind!: MeetingKind;
+  @Field(() => String, { description: "YYYY-MM-DD" }) date!: string;
+  @Field(() => MeetingStatus, { nullable: true, description: "Defaults to HELD for past days, PLANNED otherwise." }) status?: MeetingStatus;
+  @Field(() => String, { nullable: true }) place?: string;
+  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => Int, { nullable: true }) participantCount?: number;
+  @Field(() => String, { nullable: true }) minutes?: string;
+  @Field(() => [AgendaItemInput], { nullable: true }) agenda?: AgendaItemInput[];
+  @Field(() => [ID], { nullable: true }) attendingOrganisationIds?: string[];
+}
+
+@InputType({ description: "Changes to a meeting; omitted fields stay; a given agenda or attendance list replaces the old one." })
+class UpdateMeetingInput {
+  @Field(() => ID, { nullable: true }) workingGroupId?: string;
+  @Field(() => MeetingKind, { nullable: true }) kind?: MeetingKind;
+  @Field(() => String, { nullable: true }) date?: string;
+  @Field(() => MeetingStatus, { nullable: true }) status?: MeetingStatus;
+  @Field(() => String, { nullable: true }) place?: string;
+  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => Int, { nullable: true }) participantCount?: number;
+  @Field(() => String, { nullable: true }) minutes?: string;
+  @Field(() => [AgendaItemInput], { nullable: true }) agenda?: AgendaItemInput[];
+  @Field(() => [ID], { nullable: true }) attendingOrganisationIds?: string[];
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => MeetingConnection, { description: "Meetings across networks by date, e.g. a district's upcoming ones." })
+  meetings(@Arg("filter", () => MeetingFilter, { nullable: true }) filter: MeetingFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return listMeetings(ctx.em, filter ?? {}, page);
+  }
+
+  @FieldResolver(() => Network)
+  network(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+    return loadOne(ctx, Network, "id", meeting.network.id);
+  }
+
+  @FieldResolver(() => WorkingGroup, { nullable: true })
+  workingGroup(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+    return loadOne(ctx, WorkingGroup, "id", meeting.workingGroup?.id);
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: "The agenda in order; always empty for anonymous case consultations." })
+  agenda(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+    return loadMany(ctx, AgendaItem, "meeting", meeting.id, { orderBy: { position: "asc" } });
+  }
+
+  @FieldResolver(() => [OrganisationRef], { description: "Organisations that attended." })
+  async attendingOrganisations(@Root() meeting: Meeting, @Ctx() ctx: Context) {
+    const rows = await loadMany(ctx, MeetingAttendance, "meeting", meeting.id);
+    return rows.map((a) => organisationRef(a.organisationId)!);
+  }
+
+  @Mutation(() => Meeting)
+  createMeeting(@Arg("input", () => CreateMeetingInput) input: CreateMeetingInput, @Ctx() ctx: Context) {
+    return createMeeting(ctx.em, ctx.caller, input);
+  }
+
+  @Mutation(() => Meeting, { description: "Fails with CONFLICT when `version` is no longer current." })
+  updateMeeting(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: Context) {
+    return updateMeeting(ctx.em, ctx.caller, id, version, input);
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => OrganisationRef, { nullable: true, description: "Who presents the item." })
+  presentingOrganisation(@Root() item: AgendaItem) {
+    return organisationRef(item.presentingOrganisationId);
+  }
+}

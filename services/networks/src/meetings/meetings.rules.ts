@@ -1,0 +1,31 @@
+import { BadUserInputError } from "@kinderschutz/subgraph-kit";
+import { MeetingKind, MeetingStatus } from "../networks/network.enums.js";
+
+interface MeetingContent {
+  kind: MeetingKind;
+  status: MeetingStatus;
+  date: string;
+  minutes?: string | null;
+  agendaItemCount: number;
+  participantCount?: number | null;
+}
+
+/**
+ * Anonymous case consultations are recorded by date, place and attendance only: with no minutes and no agenda
+ * there is no field in which details of a child or family could be written (SGB VIII §64(2a)).
+ * A meeting in the future cannot have been held, and participants are only counted for held meetings.
+ */
+export function assertMeetingContent(meeting: MeetingContent, today: string): void {
+  if (meeting.kind === MeetingKind.ANONYMOUS_CASE_CONSULTATION && (meeting.minutes || meeting.agendaItemCount > 0)) {
+    throw new BadUserInputError(
+      "An anonymous case consultation is recorded without minutes or agenda, so that no case details are stored: record only date, place and who took part.",
+      [{ field: meeting.minutes ? "input.minutes" : "input.agenda", message: "not allowed for anonymous case consultations" }],
+    );
+  }
+  if (meeting.status === MeetingStatus.HELD && meeting.date > today) {
+    throw new BadUserInputError(`A meeting on ${meeting.date} cannot have been held yet.`, [{ field: "input.status", message: "HELD lies in the future" }]);
+  }
+  if (meeting.participantCount != null && meeting.status !== MeetingStatus.HELD) {
+    throw new BadUserInputError("Participants are counted once a meeting has been held.", [{ field: "input.participantCount", message: "only for HELD meetings" }]);
+  }
+}

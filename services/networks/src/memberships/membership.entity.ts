@@ -1,0 +1,26 @@
+import { Entity, Enum, Index, Property } from "@mikro-orm/core";
+import { Field, ObjectType } from "type-graphql";
+import { MembershipRole } from "../networks/network.enums.js";
+import { NetworkPart } from "../networks/network-part.js";
+
+@ObjectType({ description: "An organisation's membership in a network (Mitgliedschaft); ended memberships stay as history." })
+@Entity()
+@Index({ properties: ["network", "since"] })
+@Index({ properties: ["organisationId"] })
+export class Membership extends NetworkPart {
+  /** The member (an Organisation of the organisations subgraph). */
+  @Property({ type: "uuid" })
+  organisationId!: string;
+
+  @Field(() => MembershipRole)
+  @Enum({ items: () => MembershipRole, nativeEnumName: "membership_role" })
+  role!: MembershipRole;
+
+  @Field(() => String, { nullable: true, description: "First day of the membership (YYYY-MM-DD)." })
+  @Property({ type: "date", nullable: true })
+  since?: string;
+
+  @Field(() => String, { nullable: true, description: "Last day of the membership (YYYY-MM-DD); null while it lasts." })
+  @Property({ type: "date", nullable: true })
+  until?: string;
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from "@mikro-orm/core";
+import { Migration20261122203507 } from "./Migration20261122203507.js";
+
+/** PostgreSQL migrations, oldest first (written by `pnpm migration:create networks`). */
+export const migrations: MigrationObject[] = [
+  { name: "Migration20261122203507", class: Migration20261122203507 },
+];

@@ -1,0 +1,25 @@
+import { Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
+import { Field, ObjectType } from "type-graphql";
+import { DatePrecision } from "../networks/network.enums.js";
+import { NetworkPart } from "../networks/network-part.js";
+
+@ObjectType({ description: "A dated entry of a network's history (Meilenstein)." })
+@Entity()
+@Index({ properties: ["network", "date"] })
+export class Milestone extends NetworkPart {
+  @Field(() => String, { description: "YYYY-MM-DD; with precision YEAR or MONTH only those parts are meaningful." })
+  @Property({ type: "date" })
+  date!: string;
+
+  @Field(() => DatePrecision)
+  @Enum({ items: () => DatePrecision, nativeEnumName: "date_precision" })
+  precision: DatePrecision & Opt = DatePrecision.DAY;
+
+  @Field(() => String)
+  @Property({ type: "string", length: 500 })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: "text", nullable: true })
+  description?: string;
+}

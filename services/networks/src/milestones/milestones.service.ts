@@ -1,0 +1,28 @@
+import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { z } from "zod";
+import { DatePrecision } from "../networks/network.enums.js";
+import { createPart, partForChange } from "../networks/network-parts.service.js";
+import { Milestone } from "./milestone.entity.js";
+
+const milestoneFields = {
+  date: fields.isoDate(),
+  precision: z.enum(DatePrecision).optional(),
+  title: fields.name(500),
+  description: fields.optionalText(5000),
+};
+export const milestoneInput = z.object({ networkId: fields.id("network"), ...milestoneFields });
+export const milestoneUpdate = z.object(milestoneFields).partial();
+
+export async function createMilestone(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Milestone> {
+  const { networkId, description, ...data } = parseInput(milestoneInput, input);
+  return createPart(em, caller, Milestone, networkId, { ...data, description: description ?? undefined });
+}
+
+export async function updateMilestone(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Milestone> {
+  const { description, ...data } = parseInput(milestoneUpdate, input);
+  const milestone = await partForChange(em, caller, Milestone, id, version);
+  Object.assign(milestone, data);
+  if (description !== undefined) milestone.description = description ?? undefined;
+  await em.flush();
+  return milestone;
+}

@@ -1,0 +1,201 @@
+import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Meeting } from "../meetings/meeting.entity.js";
+import { meetingsWhere } from "../meetings/meetings.service.js";
+import { Membership } from "../memberships/membership.entity.js";
+import { Milestone } from "../milestones/milestone.entity.js";
+import { Goal, Priority } from "../plans/plan.entities.js";
+import { ContactRef, OrganisationRef, RegionRef, contactRef, organisationRef, regionRef } from "../references/references.js";
+import { Subscription } from "../subscriptions/subscription.entity.js";
+import { WorkingGroup } from "../working-groups/working-group.entity.js";
+import { Network } from "./network.entity.js";
+import { MeetingKind, MeetingStatus, MembershipRole, NetworkKind, NetworkStatus } from "./network.enums.js";
+import { createNetwork, endNetwork, findNetwork, listNetworks, updateNetwork } from "./networks.service.js";
+
+const NetworkConnection = Connection(Network);
+
+@InputType({ description: "Which networks to list." })
+class NetworkFilter {
+  @Field(() => NetworkKind, { nullable: true }) kind?: NetworkKind;
+  @Field(() => String, { nullable: true, description: "Networks covering this region or run by the youth office of this district." }) regionKey?: string;
+  @Field(() => ID, { nullable: true, description: "Networks this youth office (Organisation id) is responsible for." }) responsibleOfficeId?: string;
+  @Field(() => NetworkStatus, { nullable: true, description: "All statuses when omitted." }) status?: NetworkStatus;
+  @Field(() => String, { nullable: true, description: "Part of the name (case-insensitive)." }) search?: string;
+}
+
+@InputType({ description: "A new network." })
+class CreateNetworkInput {
+  @Field(() => String) name!: string;
+  @Field(() => NetworkKind) kind!: NetworkKind;
+  @Field(() => String, { description: "Key of the region the network covers." }) regionKey!: string;
+  @Field(() => String, { nullable: true, description: "Key of the district whose youth office is responsible; omit for statewide networks." }) responsibleDistrictKey?: string;
+  @Field(() => ID, { nullable: true, description: "The responsible youth office (Organisation id)." }) responsibleOfficeId?: string;
+  @Field(() => ID, { nullable: true, description: "The coordinator (Contact id)." }) coordinatorContactId?: string;
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) foundedOn?: string;
+  @Field(() => ID, { nullable: true, description: "The umbrella network (strategic roof)." }) parentId?: string;
+  @Field(() => [ID], { nullable: true, description: "Networks this one extends." }) extendsIds?: string[];
+  @Field(() => Int, { nullable: true }) plenaryMeetingsPerYear?: number;
+  @Field(() => String, { nullable: true }) description?: string;
+}
+
+@InputType({ description: "Changes to a network; omitted fields stay as they are." })
+class UpdateNetworkInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => NetworkKind, { nullable: true }) kind?: NetworkKind;
+  @Field(() => String, { nullable: true }) regionKey?: string;
+  @Field(() => String, { nullable: true }) responsibleDistrictKey?: string;
+  @Field(() => ID, { nullable: true }) responsibleOfficeId?: string;
+  @Field(() => ID, { nullable: true }) coordinatorContactId?: string;
+  @Field(() => String, { nullable: true }) foundedOn?: string;
+  @Field(() => ID, { nullable: true }) parentId?: string;
+  @Field(() => [ID], { nullable: true }) extendsIds?: string[];
+  @Field(() => Int, { nullable: true }) plenaryMeetingsPerYear?: number;
+  @Field(() => String, { nullable: true }) description?: string;
+}
+
+@InputType({ description: "How a network ends: DISSOLVED, or MERGED into a successor." })
+class EndNetworkInput {
+  @Field(() => NetworkStatus) status!: NetworkStatus;
+  @Field(() => String, { description: "Last day (YYYY-MM-DD)." }) endedOn!: string;
+  @Field(() => ID, { nullable: true, description: "The network it merged into (for MERGED)." }) successorId?: string;
+}
+
+const isCurrent = (m: Membership, day: string) => (!m.since || m.since <= day) && (!m.until || m.until >= day);
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Networks related many-to-many (extends / extended by), batched for every network in the request. */
+async function relatedNetworks(ctx: Context, network: Network, relation: "extends" | "extendedBy"): Promise<Network[]> {
+  const loader = ctx.loader<string, Network[]>(`network.${relation}`, async (ids) => {
+    const rows =
+      relation === "extends"
+        ? await ctx.em.find(Network, { id: { $in: [...ids] } }, { populate: ["extends"] })
+        : await ctx.em.find(Network, { extends: { $in: [...ids] } }, { populate: ["extends"] });
+    const byId = new Map<string, Network[]>(ids.map((id) => [id, []]));
+    for (const row of rows) {
+      if (relation === "extends") byId.set(row.id, row.extends.getItems());
+      else for (const target of row.extends.getItems()) byId.get(target.id)?.push(row);
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+  return (await loader.load(network.id)) ?? [];
+}
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  @Query(() => NetworkConnection, { description: "Networks ordered by name, a page at a time." })
+  networks(@Arg("filter", () => NetworkFilter, { nullable: true }) filter: NetworkFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return listNetworks(ctx.em, filter ?? {}, page);
+  }
+
+  @Query(() => Network, { nullable: true })
+  network(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return findNetwork(ctx.em, id);
+  }
+
+  @FieldResolver(() => RegionRef, { description: "The region the network covers." })
+  region(@Root() network: Network) {
+    return regionRef(network.regionKey);
+  }
+
+  @FieldResolver(() => OrganisationRef, { nullable: true, description: "The responsible youth office (or project office for statewide networks)." })
+  responsibleOffice(@Root() network: Network) {
+    return organisationRef(network.responsibleOfficeId);
+  }
+
+  @FieldResolver(() => ContactRef, { nullable: true, description: "The network coordinator." })
+  coordinator(@Root() network: Network) {
+    return contactRef(network.coordinatorContactId);
+  }
+
+  @FieldResolver(() => Network, { nullable: true, description: "The umbrella network (strategic roof) this one belongs to." })
+  parent(@Root() network: Network, @Ctx() ctx: Context) {
+    return loadOne(ctx, Network, "id", network.parent?.id);
+  }
+
+  @FieldResolver(() => [Network], { description: "Networks under this umbrella." })
+  children(@Root() network: Network, @Ctx() ctx: Context) {
+    return loadMany(ctx, Network, "parent", network.id, { orderBy: { name: "asc" } });
+  }
+
+  @FieldResolver(() => Network, { nullable: true, description: "The network this one merged into." })
+  successor(@Root() network: Network, @Ctx() ctx: Context) {
+    return loadOne(ctx, Network, "id", network.successor?.id);
+  }
+
+  @FieldResolver(() => [Network], { description: "The networks this one extends (e.g. Frühe Hilfen, KipsE)." })
+  extends(@Root() network: Network, @Ctx() ctx: Context) {
+    return relatedNetworks(ctx, network, "extends");
+  }
+
+  @FieldResolver(() => [Network], { description: "The networks that extend this one." })
+  extendedBy(@Root() network: Network, @Ctx() ctx: Context) {
+    return relatedNetworks(ctx, network, "extendedBy");
+  }
+
+  @FieldResolver(() => [Membership], { description: "Memberships, ended ones included unless `activeOn` is given." })
+  async memberships(
+    @Root() network: Network,
+    @Arg("activeOn", () => String, { nullable: true, description: "Only memberships current on this day (YYYY-MM-DD)." }) activeOn: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const all = await loadMany(ctx, Membership, "network", network.id, { orderBy: { role: "asc", since: "asc" } });
+    return activeOn ? all.filter((m) => isCurrent(m, activeOn)) : all;
+  }
+
+  @FieldResolver(() => [OrganisationRef], { description: "Organisations funding the network now (memberships with role FUNDER)." })
+  async funders(@Root() network: Network, @Ctx() ctx: Context) {
+    const all = await loadMany(ctx, Membership, "network", network.id, { orderBy: { role: "asc", since: "asc" } });
+    return all.filter((m) => m.role === MembershipRole.FUNDER && isCurrent(m, today())).map((m) => organisationRef(m.organisationId)!);
+  }
+
+  @FieldResolver(() => [WorkingGroup])
+  workingGroups(@Root() network: Network, @Ctx() ctx: Context) {
+    return loadMany(ctx, WorkingGroup, "network", network.id, { orderBy: { name: "asc" } });
+  }
+
+  @FieldResolver(() => [Meeting], { description: "Meetings by date; filter by year, kind and status." })
+  meetings(
+    @Root() network: Network,
+    @Arg("year", () => Int, { nullable: true }) year: number | undefined,
+    @Arg("kind", () => MeetingKind, { nullable: true }) kind: MeetingKind | undefined,
+    @Arg("status", () => MeetingStatus, { nullable: true }) status: MeetingStatus | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return loadMany(ctx, Meeting, "network", network.id, { where: meetingsWhere({ year, kind, status }), orderBy: { date: "asc" } });
+  }
+
+  @FieldResolver(() => [Priority], { description: "Priorities, newest year first; filter by year." })
+  priorities(@Root() network: Network, @Arg("year", () => Int, { nullable: true }) year: number | undefined, @Ctx() ctx: Context) {
+    return loadMany(ctx, Priority, "network", network.id, { where: year ? { year } : {}, orderBy: { year: "desc", title: "asc" } });
+  }
+
+  @FieldResolver(() => [Goal], { description: "Goals: planned steps, work in progress and results." })
+  goals(@Root() network: Network, @Ctx() ctx: Context) {
+    return loadMany(ctx, Goal, "network", network.id, { orderBy: { state: "asc", title: "asc" } });
+  }
+
+  @FieldResolver(() => [Milestone], { description: "The network's history, oldest first." })
+  milestones(@Root() network: Network, @Ctx() ctx: Context) {
+    return loadMany(ctx, Milestone, "network", network.id, { orderBy: { date: "asc" } });
+  }
+
+  @FieldResolver(() => [Subscription], { description: "The mailing list (Verteiler)." })
+  subscriptions(@Root() network: Network, @Ctx() ctx: Context) {
+    return loadMany(ctx, Subscription, "network", network.id, { orderBy: { createdAt: "asc" } });
+  }
+
+  @Mutation(() => Network, { description: "Adds a network (state office; a youth office for its own district)." })
+  createNetwork(@Arg("input", () => CreateNetworkInput) input: CreateNetworkInput, @Ctx() ctx: Context) {
+    return createNetwork(ctx.em, ctx.caller, input);
+  }
+
+  @Mutation(() => Network, { description: "Changes a network. Fails with CONFLICT when `version` is no longer current." })
+  updateNetwork(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateNetworkInput) input: UpdateNetworkInput, @Ctx() ctx: Context) {
+    return updateNetwork(ctx.em, ctx.caller, id, version, input);
+  }
+
+  @Mutation(() => Network, { description: "Dissolves a network or merges it into a successor; its history stays readable." })
+  endNetwork(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => EndNetworkInput) input: EndNetworkInput, @Ctx() ctx: Context) {
+    return endNetwork(ctx.em, ctx.caller, id, version, input);
+  }
+}

@@ -1,0 +1,55 @@
+import { assertCanChangeDistrict, BadUserInputError, ConflictError, ForbiddenError, type Caller } from "@kinderschutz/subgraph-kit";
+import { NetworkStatus } from "./network.enums.js";
+
+interface NetworkFacts {
+  name: string;
+  responsibleDistrictKey?: string | null;
+}
+
+/**
+ * Who may change a network and everything in it: the state office always; a youth office the networks its
+ * district is responsible for (before and after the change, so it can neither take over nor hand away a
+ * network); statewide networks (no responsible district) only the state office.
+ */
+export function assertCanChangeNetwork(caller: Caller, next: NetworkFacts, current?: NetworkFacts): void {
+  if (current) assertCanChangeDistrict(caller, current.responsibleDistrictKey, `network '${current.name}'`);
+  if (!next.responsibleDistrictKey && caller.role === "YOUTH_OFFICE") {
+    throw new ForbiddenError("Statewide networks (without a responsible district) are kept by the state office.");
+  }
+  assertCanChangeDistrict(caller, next.responsibleDistrictKey, `network '${next.name}'`);
+}
+
+export type NetworkEnd = { status: NetworkStatus.DISSOLVED; endedOn: string } | { status: NetworkStatus.MERGED; endedOn: string; successorId: string };
+
+/**
+ * Dissolving or merging ends a network; it is never deleted, so its members, meetings and history stay
+ * readable. Only an active network can end, a network cannot be merged into itself, and it cannot end before
+ * it was founded.
+ */
+export function assertCanEnd(network: { id: string; status: NetworkStatus; foundedOn?: string | null }, end: NetworkEnd): void {
+  if (network.status !== NetworkStatus.ACTIVE) {
+    throw new ConflictError(`The network has already ended (${network.status}).`);
+  }
+  if (end.status === NetworkStatus.MERGED && end.successorId === network.id) {
+    throw new BadUserInputError("A network cannot be merged into itself.", [{ field: "successorId", message: "is the network itself" }]);
+  }
+  if (network.foundedOn && end.endedOn < network.foundedOn) {
+    throw new BadUserInputError(`A network cannot end before it was founded (${network.foundedOn}).`, [{ field: "endedOn", message: `before ${network.foundedOn}` }]);
+  }
+}
+
+/** Meetings of an ended network can be recorded up to its last day, not after. */
+export function assertMeetingWithinNetworkLife(network: { name: string; endedOn?: string | null; status: NetworkStatus }, date: string): void {
+  if (network.status !== NetworkStatus.ACTIVE && network.endedOn && date > network.endedOn) {
+    throw new BadUserInputError(`'${network.name}' ended on ${network.endedOn}; a meeting after that belongs to its successor.`, [{ field: "input.date", message: `after ${network.endedOn}` }]);
+  }
+}
+
+/** A network's parent and the networks it extends must not lead back to itself. */
+export function assertNoCycle(networkId: string, ancestors: Iterable<string>): void {
+  for (const id of ancestors) {
+    if (id === networkId) {
+      throw new BadUserInputError("A network cannot be its own umbrella, directly or through others.", [{ field: "input.parentId", message: "would form a cycle" }]);
+    }
+  }
+}

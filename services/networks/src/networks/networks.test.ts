@@ -1,0 +1,165 @@
+import { AuditEntry } from "@kinderschutz/subgraph-kit";
+import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { networksSubgraph } from "../schema.js";
+
+let statements = 0;
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await createTestSubgraph(networksSubgraph, { onQuery: () => statements++ });
+});
+afterAll(() => subgraph.close());
+
+const codes = (r: { errors?: { extensions?: Record<string, any> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
+const seenplatte = youthOffice("13071");
+
+async function createNetwork(caller = seenplatte, input: Record<string, unknown> = {}) {
+  const r = await subgraph.execute(caller, `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id name version status } }`, {
+    input: { name: `Netzwerk ${randomUUID().slice(0, 8)}`, kind: "COMBINED", regionKey: "13071", responsibleDistrictKey: "13071", ...input },
+  });
+  expect(r.errors).toBeUndefined();
+  return r.data!.createNetwork as { id: string; name: string; version: number };
+}
+
+describe("networks", () => {
+  it("lets a youth office create a network of its district but not of another or a statewide one", async () => {
+    await createNetwork();
+    const input = { name: "Fremdes Netzwerk", kind: "COMBINED", regionKey: "13003", responsibleDistrictKey: "13003" };
+    const other = await subgraph.execute(seenplatte, `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`, { input });
+    expect(codes(other)).toEqual(["FORBIDDEN"]);
+    const statewide = await subgraph.execute(seenplatte, `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`, {
+      input: { name: "Landesweites Bündnis", kind: "STATEWIDE_ALLIANCE", regionKey: "13" },
+    });
+    expect(codes(statewide)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("places a network under an umbrella and refuses a cycle", async () => {
+    const roof = await createNetwork(seenplatte, { kind: "UMBRELLA" });
+    const local = await createNetwork(seenplatte, { parentId: roof.id });
+    const r = await subgraph.execute(stateOffice, `query($id: ID!) { network(id: $id) { parent { id } } }`, { id: local.id });
+    expect(r.data!.network.parent.id).toBe(roof.id);
+    const cycle = await subgraph.execute(seenplatte, `mutation($id: ID!, $v: Int!, $p: ID!) { updateNetwork(id: $id, version: $v, input: { parentId: $p }) { id } }`, {
+      id: roof.id,
+      v: roof.version,
+      p: local.id,
+    });
+    expect(codes(cycle)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("merges a network into a successor and keeps its history readable", async () => {
+    const old = await createNetwork();
+    const successor = await createNetwork();
+    await subgraph.execute(seenplatte, `mutation($n: ID!) { createMilestone(input: { networkId: $n, date: "2011-03-07", title: "Konstituierung" }) { id } }`, { n: old.id });
+    const merged = await subgraph.execute(seenplatte, `mutation($id: ID!, $v: Int!, $s: ID!) { endNetwork(id: $id, version: $v, input: { status: MERGED, endedOn: "2013-03-20", successorId: $s }) { status endedOn successor { id } milestones { title } } }`, {
+      id: old.id,
+      v: old.version,
+      s: successor.id,
+    });
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.endNetwork).toEqual({ status: "MERGED", endedOn: "2013-03-20", successor: { id: successor.id }, milestones: [{ title: "Konstituierung" }] });
+    const late = await subgraph.execute(seenplatte, `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: "2014-01-10" }) { id } }`, { n: old.id });
+    expect(codes(late)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("memberships", () => {
+  it("keeps ended memberships as history and lists current ones on a day", async () => {
+    const network = await createNetwork();
+    const organisationId = randomUUID();
+    const added = await subgraph.execute(seenplatte, `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER, since: "2015-01-01" }) { id version organisation { id } } }`, { n: network.id, o: organisationId });
+    expect(added.data!.addMembership.organisation).toEqual({ id: organisationId });
+    const twice = await subgraph.execute(seenplatte, `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: GUEST }) { id } }`, { n: network.id, o: organisationId });
+    expect(codes(twice)).toEqual(["BAD_USER_INPUT"]);
+    const { id, version } = added.data!.addMembership;
+    await subgraph.execute(seenplatte, `mutation($id: ID!, $v: Int!) { endMembership(id: $id, version: $v, input: { until: "2020-12-31" }) { until } }`, { id, v: version });
+
+    const q = `query($id: ID!, $day: String) { network(id: $id) { memberships(activeOn: $day) { until } } }`;
+    expect((await subgraph.execute(analyst, q, { id: network.id, day: "2019-06-01" })).data!.network.memberships).toEqual([{ until: "2020-12-31" }]);
+    expect((await subgraph.execute(analyst, q, { id: network.id, day: "2021-06-01" })).data!.network.memberships).toEqual([]);
+    expect((await subgraph.execute(analyst, q, { id: network.id })).data!.network.memberships).toHaveLength(1);
+  });
+
+  it("answers an organisation's networks for the gateway in one batch", async () => {
+    const network = await createNetwork();
+    const members = [randomUUID(), randomUUID(), randomUUID()];
+    for (const o of members) await subgraph.execute(seenplatte, `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER }) { id } }`, { n: network.id, o });
+    const before = statements;
+    const r = await subgraph.execute(analyst, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { id networks { id } memberships { role } } } }`, {
+      r: members.map((id) => ({ __typename: "Organisation", id })),
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!._entities.map((e: any) => e.networks.map((n: any) => n.id))).toEqual([[network.id], [network.id], [network.id]]);
+    expect(statements - before).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("meetings", () => {
+  it("records an anonymous case consultation without minutes or agenda", async () => {
+    const network = await createNetwork();
+    const ok = await subgraph.execute(seenplatte, `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: ANONYMOUS_CASE_CONSULTATION, date: "2024-03-05", participantCount: 7 }) { status participantCount agenda { topic } minutes } }`, { n: network.id });
+    expect(ok.data!.createMeeting).toEqual({ status: "HELD", participantCount: 7, agenda: [], minutes: null });
+    const withMinutes = await subgraph.execute(seenplatte, `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: ANONYMOUS_CASE_CONSULTATION, date: "2024-03-05", minutes: "Details" }) { id } }`, { n: network.id });
+    expect(codes(withMinutes)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("keeps the agenda in order with presenters, and attendance", async () => {
+    const network = await createNetwork();
+    const healthOffice = randomUUID();
+    const r = await subgraph.execute(
+      seenplatte,
+      `mutation($n: ID!, $h: ID!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: "2024-04-10", place: "Kreishaus", participantCount: 25,
+        agenda: [{ topic: "Begrüßung" }, { topic: "Kindergesundheitsberichterstattung", presentingOrganisationId: $h }], attendingOrganisationIds: [$h] }) {
+        agenda { position topic presentingOrganisation { id } } attendingOrganisations { id } } }`,
+      { n: network.id, h: healthOffice },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createMeeting.agenda).toEqual([
+      { position: 1, topic: "Begrüßung", presentingOrganisation: null },
+      { position: 2, topic: "Kindergesundheitsberichterstattung", presentingOrganisation: { id: healthOffice } },
+    ]);
+    expect(r.data!.createMeeting.attendingOrganisations).toEqual([{ id: healthOffice }]);
+  });
+
+  it("lists a network's meetings of one year with a fixed number of statements however many networks", async () => {
+    const count = async (networks: number) => {
+      const region = `13${String(100 + networks)}`;
+      for (let i = 0; i < networks; i++) {
+        const n = await createNetwork(stateOffice, { regionKey: region });
+        for (const date of ["2023-03-01", "2024-03-01", "2024-09-01"]) {
+          await subgraph.execute(stateOffice, `mutation($n: ID!, $d: String!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: $d }) { id } }`, { n: n.id, d: date });
+        }
+        await subgraph.execute(stateOffice, `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER }) { id } }`, { n: n.id, o: randomUUID() });
+      }
+      const before = statements;
+      const r = await subgraph.execute(analyst, `query($r: String) { networks(filter: { regionKey: $r }) { nodes { name memberships { role organisation { id } } meetings(year: 2024) { date } } } }`, { r: region });
+      expect(r.data!.networks.nodes).toHaveLength(networks);
+      expect(r.data!.networks.nodes.every((n: any) => n.meetings.length === 2)).toBe(true);
+      return statements - before;
+    };
+    expect(await count(2)).toBe(await count(8));
+  });
+});
+
+describe("mailing lists and the change history", () => {
+  it("hides subscribers' personal data from analysts and other districts", async () => {
+    const network = await createNetwork();
+    const r = await subgraph.execute(seenplatte, `mutation($n: ID!) { subscribe(input: { networkId: $n, name: "Ehrenamt Beispiel", email: "ehrenamt@example.org" }) { name email } }`, { n: network.id });
+    expect(r.data!.subscribe).toEqual({ name: "Ehrenamt Beispiel", email: "ehrenamt@example.org" });
+    for (const caller of [analyst, youthOffice("13003")]) {
+      const read = await subgraph.execute(caller, `query($id: ID!) { network(id: $id) { subscriptions { name email } } }`, { id: network.id });
+      expect(read.data!.network.subscriptions).toEqual([{ name: null, email: null }]);
+      expect(codes(read)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
+    }
+  });
+
+  it("records changes inside a network under the network's district", async () => {
+    const network = await createNetwork();
+    const r = await subgraph.execute(seenplatte, `mutation($n: ID!) { createPriority(input: { networkId: $n, year: 2025, kind: FOCUS, title: "Kinderschutz in Kitas" }) { id } }`, { n: network.id });
+    const entries = await subgraph.em().find(AuditEntry, { entityId: r.data!.createPriority.id });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ entityType: "Priority", action: "CREATE", ownerDistrictKey: "13071", callerDistrictKey: "13071" });
+    const trail = await subgraph.execute(youthOffice("13003"), `query($id: ID!) { networksAuditTrail(entityId: $id) { totalCount } }`, { id: r.data!.createPriority.id });
+    expect(trail.data!.networksAuditTrail.totalCount).toBe(0);
+  });
+});

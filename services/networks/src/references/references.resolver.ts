@@ -1,0 +1,44 @@
+import { loadMany, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Membership } from "../memberships/membership.entity.js";
+import { Network } from "../networks/network.entity.js";
+import { OrganisationRef, RegionRef } from "./references.js";
+
+const isCurrent = (m: Membership, day: string) => (!m.since || m.since <= day) && (!m.until || m.until >= day);
+
+@Resolver(() => OrganisationRef)
+export class OrganisationNetworksResolver {
+  @FieldResolver(() => [Membership], { description: "The organisation's memberships in networks, ended ones included." })
+  memberships(@Root() organisation: OrganisationRef, @Ctx() ctx: Context) {
+    return loadMany(ctx, Membership, "organisationId", organisation.id, { orderBy: { since: "asc" } });
+  }
+
+  @FieldResolver(() => [Network], { description: "The networks the organisation is a member of now (or on `activeOn`)." })
+  async networks(
+    @Root() organisation: OrganisationRef,
+    @Arg("activeOn", () => String, { nullable: true, description: "YYYY-MM-DD; today when omitted." }) activeOn: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const day = activeOn ?? new Date().toISOString().slice(0, 10);
+    const loader = ctx.loader<string, Membership[]>("organisation.networkMemberships", async (ids) => {
+      const rows = await ctx.em.find(Membership, { organisationId: { $in: [...ids] } }, { populate: ["network"], orderBy: { network: { name: "asc" } } });
+      return ids.map((id) => rows.filter((m) => m.organisationId === id));
+    });
+    const memberships = (await loader.load(organisation.id)) ?? [];
+    const networks = new Map<string, Network>();
+    for (const m of memberships) if (isCurrent(m, day)) networks.set(m.network.id, m.network);
+    return [...networks.values()];
+  }
+}
+
+@Resolver(() => RegionRef)
+export class RegionNetworksResolver {
+  @FieldResolver(() => [Network], { description: "Networks covering the region or run by its youth office." })
+  async networks(@Root() region: RegionRef, @Ctx() ctx: Context) {
+    const loader = ctx.loader<string, Network[]>("region.networks", async (keys) => {
+      const rows = await ctx.em.find(Network, { $or: [{ regionKey: { $in: [...keys] } }, { responsibleDistrictKey: { $in: [...keys] } }] }, { orderBy: { name: "asc" } });
+      return keys.map((key) => rows.filter((n) => n.regionKey === key || n.responsibleDistrictKey === key));
+    });
+    return (await loader.load(region.key)) ?? [];
+  }
+}

@@ -1,0 +1,131 @@
+import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
+import { Membership } from "../memberships/membership.entity.js";
+import { Milestone } from "../milestones/milestone.entity.js";
+import { Network } from "../networks/network.entity.js";
+import { Goal, Priority } from "../plans/plan.entities.js";
+import { Subscription } from "../subscriptions/subscription.entity.js";
+import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
+import { agendaItemId, meetingAttendanceId, workingGroupMemberId, type NetworkDemoData } from "./builder.js";
+import { networkDemoData } from "./demo-data.js";
+
+export { networkDemoData, networkId, NETWORK_NAMES } from "./demo-data.js";
+
+function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`networks demo data refers to an unknown ${what}: ${id}`);
+  return value;
+}
+
+/**
+ * Fills an empty database with the demo data. Does nothing when any network exists: the seed runs on every
+ * start with demo data switched on, and must never duplicate or overwrite what is there.
+ *
+ * Every record inside a network carries the network's responsible district (null for statewide networks), as
+ * the services do on every save.
+ */
+export async function seedNetworks(em: SqlEntityManager, data: NetworkDemoData = networkDemoData()): Promise<void> {
+  if ((await em.count(Network, {})) > 0) return;
+
+  const networks = new Map<string, Network>();
+  // The builder adds parents and extended networks before the networks that refer to them. A network whose
+  // parent or successor is written in the same flush would be inserted without it and updated afterwards (a
+  // second version): so each network waits for the flush after the one that writes the network it refers to.
+  const pending = new Set<string>();
+  for (const n of data.networks) {
+    if ([n.parentId, n.successorId].some((id) => id && pending.has(id))) {
+      await em.flush();
+      pending.clear();
+    }
+    pending.add(n.id);
+    const network = em.create(Network, {
+      id: n.id,
+      name: n.name,
+      kind: n.kind,
+      status: n.status,
+      regionKey: n.regionKey,
+      responsibleDistrictKey: n.responsibleDistrictKey ?? undefined,
+      responsibleOfficeId: n.responsibleOfficeId,
+      coordinatorContactId: n.coordinatorContactId,
+      foundedOn: n.foundedOn,
+      endedOn: n.endedOn,
+      parent: n.parentId ? lookup(networks, n.parentId, "parent network") : undefined,
+      successor: n.successorId ? lookup(networks, n.successorId, "successor network") : undefined,
+      plenaryMeetingsPerYear: n.plenaryMeetingsPerYear,
+      description: n.description,
+    });
+    for (const extended of n.extendsIds) network.extends.add(lookup(networks, extended, "extended network"));
+    networks.set(n.id, network);
+  }
+  // Networks first, in their own flush: they refer to each other, and every other row refers to them.
+  await em.flush();
+
+  const owner = (networkId: string): { network: Network; districtKey: string | undefined } => {
+    const network = lookup(networks, networkId, "network");
+    return { network, districtKey: network.responsibleDistrictKey ?? undefined };
+  };
+
+  for (const m of data.memberships) {
+    em.create(Membership, { id: m.id, ...owner(m.networkId), organisationId: m.organisationId, role: m.role, since: m.since, until: m.until });
+  }
+
+  const workingGroups = new Map<string, WorkingGroup>();
+  for (const g of data.workingGroups) {
+    const parts = owner(g.networkId);
+    const group = em.create(WorkingGroup, {
+      id: g.id,
+      ...parts,
+      name: g.name,
+      kind: g.kind,
+      status: g.status,
+      foundedOn: g.foundedOn,
+      endedOn: g.endedOn,
+      continuedByOrganisationId: g.continuedByOrganisationId,
+      statusNote: g.statusNote,
+    });
+    workingGroups.set(g.id, group);
+    for (const organisationId of g.memberOrganisationIds) {
+      em.create(WorkingGroupMember, { id: workingGroupMemberId(g.id, organisationId), workingGroup: group, organisationId, districtKey: parts.districtKey });
+    }
+  }
+
+  for (const m of data.meetings) {
+    const parts = owner(m.networkId);
+    const meeting = em.create(Meeting, {
+      id: m.id,
+      ...parts,
+      workingGroup: m.workingGroupId ? lookup(workingGroups, m.workingGroupId, "working group") : undefined,
+      kind: m.kind,
+      date: m.date,
+      place: m.place,
+      title: m.title,
+      status: m.status,
+      participantCount: m.participantCount,
+      minutes: m.minutes,
+    });
+    m.agenda.forEach((item, i) => {
+      em.create(AgendaItem, {
+        id: agendaItemId(m.id, i + 1),
+        meeting,
+        position: i + 1,
+        topic: item.topic,
+        presentingOrganisationId: item.presentingOrganisationId,
+        districtKey: parts.districtKey,
+      });
+    });
+    for (const organisationId of m.attendeeOrganisationIds) {
+      em.create(MeetingAttendance, { id: meetingAttendanceId(m.id, organisationId), meeting, organisationId, districtKey: parts.districtKey });
+    }
+  }
+
+  for (const p of data.priorities) em.create(Priority, { id: p.id, ...owner(p.networkId), year: p.year, kind: p.kind, title: p.title });
+  for (const g of data.goals) em.create(Goal, { id: g.id, ...owner(g.networkId), title: g.title, scope: g.scope, state: g.state, year: g.year });
+  for (const m of data.milestones) {
+    em.create(Milestone, { id: m.id, ...owner(m.networkId), date: m.date, precision: m.precision, title: m.title, description: m.description });
+  }
+  for (const s of data.subscriptions) {
+    em.create(Subscription, { id: s.id, ...owner(s.networkId), contactId: s.contactId, name: s.name, email: s.email });
+  }
+
+  await em.flush();
+}

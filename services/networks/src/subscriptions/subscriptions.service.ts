@@ -1,0 +1,30 @@
+import { canReadPersonalData, fields, ForbiddenError, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { z } from "zod";
+import { createPart } from "../networks/network-parts.service.js";
+import { Subscription } from "./subscription.entity.js";
+
+export const subscriptionInput = z
+  .object({
+    networkId: fields.id("network"),
+    contactId: fields.id("contact").nullish(),
+    name: fields.optionalText(200),
+    email: z.email({ message: "must be an e-mail address" }).max(254).nullish(),
+  })
+  .refine((s) => !!s.contactId !== !!s.email, { message: "give either a contact or an e-mail address", path: ["email"] });
+
+export async function subscribe(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Subscription> {
+  const data = parseInput(subscriptionInput, input);
+  return createPart(em, caller, Subscription, data.networkId, {
+    contactId: data.contactId ?? undefined,
+    name: data.contactId ? undefined : (data.name ?? undefined),
+    email: data.email ?? undefined,
+  });
+}
+
+/** Name and address on a mailing list are personal data, visible like contacts' data. */
+export function subscriberData(caller: Caller, subscription: Subscription, field: "name" | "email"): string | null {
+  if (!canReadPersonalData(caller, subscription.districtKey)) {
+    throw new ForbiddenError("Names and e-mail addresses on mailing lists are visible only to the state office and the responsible youth office.");
+  }
+  return subscription[field] ?? null;
+}

@@ -1,0 +1,63 @@
+import { loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Meeting } from "../meetings/meeting.entity.js";
+import { Network } from "../networks/network.entity.js";
+import { WorkingGroupKind, WorkingGroupStatus } from "../networks/network.enums.js";
+import { OrganisationRef, organisationRef } from "../references/references.js";
+import { WorkingGroup, WorkingGroupMember } from "./working-group.entity.js";
+import { createWorkingGroup, updateWorkingGroup } from "./working-groups.service.js";
+
+@InputType({ description: "A new working group." })
+class CreateWorkingGroupInput {
+  @Field(() => ID) networkId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => WorkingGroupKind) kind!: WorkingGroupKind;
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) foundedOn?: string;
+  @Field(() => [ID], { nullable: true, description: "Member organisations." }) memberIds?: string[];
+}
+
+@InputType({ description: "Changes to a working group; closing or leaving the network needs `endedOn`." })
+class UpdateWorkingGroupInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => WorkingGroupKind, { nullable: true }) kind?: WorkingGroupKind;
+  @Field(() => WorkingGroupStatus, { nullable: true }) status?: WorkingGroupStatus;
+  @Field(() => String, { nullable: true }) foundedOn?: string;
+  @Field(() => String, { nullable: true }) endedOn?: string;
+  @Field(() => ID, { nullable: true, description: "Where a group that left the network carries on." }) continuedByOrganisationId?: string;
+  @Field(() => String, { nullable: true }) statusNote?: string;
+  @Field(() => [ID], { nullable: true, description: "Replaces the member organisations." }) memberIds?: string[];
+}
+
+@Resolver(() => WorkingGroup)
+export class WorkingGroupResolver {
+  @FieldResolver(() => Network)
+  network(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
+    return loadOne(ctx, Network, "id", group.network.id);
+  }
+
+  @FieldResolver(() => [OrganisationRef], { description: "Member organisations." })
+  async members(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
+    const rows = await loadMany(ctx, WorkingGroupMember, "workingGroup", group.id);
+    return rows.map((m) => organisationRef(m.organisationId)!);
+  }
+
+  @FieldResolver(() => OrganisationRef, { nullable: true, description: "Where the group carries on after leaving the network." })
+  continuedBy(@Root() group: WorkingGroup) {
+    return organisationRef(group.continuedByOrganisationId);
+  }
+
+  @FieldResolver(() => [Meeting], { description: "The group's meetings by date." })
+  meetings(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
+    return loadMany(ctx, Meeting, "workingGroup", group.id, { orderBy: { date: "asc" } });
+  }
+
+  @Mutation(() => WorkingGroup)
+  createWorkingGroup(@Arg("input", () => CreateWorkingGroupInput) input: CreateWorkingGroupInput, @Ctx() ctx: Context) {
+    return createWorkingGroup(ctx.em, ctx.caller, input);
+  }
+
+  @Mutation(() => WorkingGroup, { description: "Fails with CONFLICT when `version` is no longer current." })
+  updateWorkingGroup(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateWorkingGroupInput) input: UpdateWorkingGroupInput, @Ctx() ctx: Context) {
+    return updateWorkingGroup(ctx.em, ctx.caller, id, version, input);
+  }
+}

@@ -1,0 +1,84 @@
+import { BadUserInputError, fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { z } from "zod";
+import { WorkingGroupKind, WorkingGroupStatus } from "../networks/network.enums.js";
+import { createPart, partForChange } from "../networks/network-parts.service.js";
+import { WorkingGroup, WorkingGroupMember } from "./working-group.entity.js";
+
+const groupFields = {
+  name: fields.name(),
+  kind: z.enum(WorkingGroupKind),
+  foundedOn: fields.isoDate().nullish(),
+  memberIds: z.array(fields.id("organisation")).max(200).optional(),
+};
+
+export const workingGroupInput = z.object({ networkId: fields.id("network"), ...groupFields });
+export const workingGroupUpdate = z
+  .object({
+    ...groupFields,
+    status: z.enum(WorkingGroupStatus),
+    endedOn: fields.isoDate().nullish(),
+    continuedByOrganisationId: fields.id("organisation").nullish(),
+    statusNote: fields.optionalText(500),
+  })
+  .partial();
+
+/**
+ * A group that closes or leaves the network keeps its record: it gets the day it ended, and one that carries
+ * on elsewhere (e.g. as a clinic-internal group) names where.
+ */
+export function assertWorkingGroupState(group: { status: WorkingGroupStatus; endedOn?: string | null; foundedOn?: string | null; continuedByOrganisationId?: string | null }): void {
+  if (group.status === WorkingGroupStatus.ACTIVE && group.endedOn) {
+    throw new BadUserInputError("An active working group has no end date.", [{ field: "input.endedOn", message: "only for closed groups" }]);
+  }
+  if (group.status !== WorkingGroupStatus.ACTIVE && !group.endedOn) {
+    throw new BadUserInputError("Give the day the working group closed or left the network.", [{ field: "input.endedOn", message: "required" }]);
+  }
+  if (group.continuedByOrganisationId && group.status !== WorkingGroupStatus.LEFT_NETWORK) {
+    throw new BadUserInputError("Only a group that left the network carries on at another organisation.", [{ field: "input.continuedByOrganisationId", message: "only with LEFT_NETWORK" }]);
+  }
+  if (group.foundedOn && group.endedOn && group.endedOn < group.foundedOn) {
+    throw new BadUserInputError("A working group cannot end before it was founded.", [{ field: "input.endedOn", message: `before ${group.foundedOn}` }]);
+  }
+}
+
+async function setMembers(em: SqlEntityManager, group: WorkingGroup, organisationIds: string[]): Promise<void> {
+  const current = await em.find(WorkingGroupMember, { workingGroup: group });
+  const wanted = new Set(organisationIds);
+  for (const member of current) if (!wanted.has(member.organisationId)) em.remove(member);
+  const kept = new Set(current.map((m) => m.organisationId));
+  for (const organisationId of wanted) {
+    if (!kept.has(organisationId)) em.create(WorkingGroupMember, { workingGroup: group, organisationId, districtKey: group.districtKey });
+  }
+}
+
+export async function createWorkingGroup(em: SqlEntityManager, caller: Caller, input: unknown): Promise<WorkingGroup> {
+  const data = parseInput(workingGroupInput, input);
+  const group = await createPart(em, caller, WorkingGroup, data.networkId, { name: data.name, kind: data.kind, foundedOn: data.foundedOn ?? undefined });
+  if (data.memberIds?.length) {
+    await setMembers(em, group, data.memberIds);
+    await em.flush();
+  }
+  return group;
+}
+
+export async function updateWorkingGroup(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<WorkingGroup> {
+  const data = parseInput(workingGroupUpdate, input);
+  const group = await partForChange(em, caller, WorkingGroup, id, version);
+  const next = {
+    status: data.status ?? group.status,
+    foundedOn: data.foundedOn === undefined ? group.foundedOn : data.foundedOn,
+    endedOn: data.endedOn === undefined ? group.endedOn : data.endedOn,
+    continuedByOrganisationId: data.continuedByOrganisationId === undefined ? group.continuedByOrganisationId : data.continuedByOrganisationId,
+  };
+  assertWorkingGroupState(next);
+  if (data.name) group.name = data.name;
+  if (data.kind) group.kind = data.kind;
+  if (data.statusNote !== undefined) group.statusNote = data.statusNote ?? undefined;
+  group.status = next.status;
+  group.foundedOn = next.foundedOn ?? undefined;
+  group.endedOn = next.endedOn ?? undefined;
+  group.continuedByOrganisationId = next.continuedByOrganisationId ?? undefined;
+  if (data.memberIds) await setMembers(em, group, data.memberIds);
+  await em.flush();
+  return group;
+}

@@ -1,0 +1,4 @@
+import { startGraph } from "../support/graph.js";
+import { networksScenario } from "./scenarios/networks.js";
+
+networksScenario("SQLite", () => startGraph());
