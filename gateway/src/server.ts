@@ -37,6 +37,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Our main handles SIGTERM itself; Apollo's own handler would re-send the signal into ours and never exit.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });

@@ -21,6 +21,16 @@ export interface GraphOptions {
   databaseUrls?: Partial<Record<SubgraphName, string>>;
   /** Load the demo data (default: yes). */
   demoData?: boolean;
+  /** Where the SQLite files go; a fresh temporary folder (removed on stop) when not given. */
+  dataDir?: string;
+}
+
+/** How a process ended: a clean shutdown exits with code 0 on SIGTERM, without being killed. */
+export interface ProcessExit {
+  name: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  killed: boolean;
 }
 
 export interface GraphQLResponse<T = any> {
@@ -36,7 +46,7 @@ export interface RunningGraph {
   gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
   /** The SQL statements a subgraph has sent so far (from its /metrics). */
   sqlStatements(name: SubgraphName): Promise<number>;
-  stop(): Promise<void>;
+  stop(): Promise<ProcessExit[]>;
 }
 
 export async function freePort(): Promise<number> {
@@ -92,17 +102,26 @@ async function waitForHealth(proc: Process, url: string, timeoutMs = 60_000): Pr
   throw new Error(`${proc.name} did not become healthy within ${timeoutMs} ms:\n${proc.output.join("")}`);
 }
 
-async function stopProcess(proc: Process): Promise<void> {
-  if (proc.child.exitCode !== null) return;
-  const exited = new Promise((r) => proc.child.once("exit", r));
-  proc.child.kill("SIGTERM");
-  const timer = setTimeout(() => proc.child.kill("SIGKILL"), 10_000);
+async function stopProcess(proc: Process): Promise<ProcessExit> {
+  const { child } = proc;
+  if (child.exitCode !== null || child.signalCode !== null) return { name: proc.name, code: child.exitCode, signal: child.signalCode, killed: false };
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  child.kill("SIGTERM");
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    child.kill("SIGKILL");
+  }, 10_000);
   await exited;
   clearTimeout(timer);
+  return { name: proc.name, code: child.exitCode, signal: child.signalCode, killed };
 }
 
 export async function startGraph(options: GraphOptions = {}): Promise<RunningGraph> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "kinderschutz-graph-"));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "kinderschutz-graph-"));
+  const removeDataDir = () => {
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   const processes: Process[] = [];
   const subgraphUrls = {} as Record<SubgraphName, string>;
   try {
@@ -148,13 +167,15 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
         return Number(line?.split(" ").at(-1));
       },
       async stop() {
-        await Promise.all(processes.reverse().map(stopProcess));
-        rmSync(dataDir, { recursive: true, force: true });
+        // The gateway first, as a load balancer would drain it, then the subgraphs.
+        const exits = [await stopProcess(processes.at(-1)!), ...(await Promise.all(processes.slice(0, -1).map(stopProcess)))];
+        removeDataDir();
+        return exits;
       },
     };
   } catch (error) {
     await Promise.all(processes.map(stopProcess));
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir();
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { FlushMode, MikroORM, type AnyEntity, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
@@ -74,13 +75,44 @@ export function ormOptions(options: DatabaseOptions): Options {
   };
 }
 
-/** Opens the database and brings its schema up to date (migrations on PostgreSQL, schema sync on SQLite). */
+export class IncompatibleDatabaseError extends Error {}
+
+/**
+ * The embedded SQLite file gets its schema from the entities when it is new. It remembers a fingerprint of that
+ * schema: a file made by another version of the code is refused with a clear message instead of being altered
+ * in place (SQLite's table rebuilds are not safe with foreign keys, and nothing may be lost silently).
+ * Data meant to be kept lives in PostgreSQL, whose migrations do upgrade it.
+ */
+async function prepareEmbeddedSchema(orm: Database, file: string): Promise<void> {
+  const connection = orm.em.getConnection();
+  const generator = orm.getSchemaGenerator();
+  const fingerprint = createHash("sha256").update(await generator.getCreateSchemaSQL({ wrap: false })).digest("hex");
+  const tables = (await connection.execute("select name from sqlite_master where type = 'table'")) as { name: string }[];
+  if (tables.length === 0) {
+    await generator.createSchema();
+    await connection.execute("create table kit_schema (fingerprint text not null)");
+    await connection.execute("insert into kit_schema (fingerprint) values (?)", [fingerprint]);
+    return;
+  }
+  const stored = tables.some((t) => t.name === "kit_schema")
+    ? ((await connection.execute("select fingerprint from kit_schema")) as { fingerprint: string }[])[0]?.fingerprint
+    : undefined;
+  if (stored !== fingerprint) {
+    await orm.close();
+    throw new IncompatibleDatabaseError(
+      `The embedded database ${file} was made by another version of this service. Move it away (a new one with the demo data is made on the next start), or keep data in PostgreSQL (DATABASE_URL), whose migrations upgrade it.`,
+    );
+  }
+}
+
+/** Opens the database and brings its schema up to date (migrations on PostgreSQL, a fresh schema on new SQLite). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const orm = (await MikroORM.init(ormOptions(options))) as Database;
+  const config = ormOptions(options);
+  const orm = (await MikroORM.init(config)) as Database;
   if (options.databaseUrl) {
     await orm.getMigrator().up();
   } else {
-    await orm.getSchemaGenerator().updateSchema();
+    await prepareEmbeddedSchema(orm, String(config.dbName));
   }
   return orm;
 }

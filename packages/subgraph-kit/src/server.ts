@@ -12,7 +12,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { createTokenVerifier, type Caller } from "./caller.js";
 import { loadConfig, portSetting, subgraphSettings, type AuthConfig } from "./config.js";
 import { actorStorage, createLoaderCache, type Context } from "./context.js";
-import { openDatabase, type Database, type SqlEntityManager } from "./database.js";
+import { IncompatibleDatabaseError, openDatabase, type Database, type SqlEntityManager } from "./database.js";
 import { createMetrics } from "./metrics.js";
 import { buildFederatedSchema, type SchemaDefinition } from "./schema.js";
 
@@ -105,6 +105,8 @@ export async function startSubgraph(
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    // Our main handles SIGTERM itself; Apollo's own handler would re-send the signal into ours and never exit.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !settings.production,
     // Inline traces are for Apollo's hosted studio, which no deployment of ours reports to.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
@@ -163,7 +165,11 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       production: config.NODE_ENV === "production",
     },
     { port: config.PORT, host: config.HOST },
-  );
+  ).catch((error: unknown) => {
+    if (!(error instanceof IncompatibleDatabaseError)) throw error;
+    console.error(`${definition.name}: ${error.message}`);
+    process.exit(1);
+  });
   console.log(`${definition.name} subgraph ready at ${running.url}`);
   let stopping = false;
   const stop = async (signal: string) => {
