@@ -97,6 +97,9 @@ export function networksScenario(label: string, start: () => Promise<RunningGrap
       expect([...sectors]).toEqual(expect.arrayContaining(["CHILD_AND_YOUTH_WELFARE", "EDUCATION", "HEALTH"]));
       const next = donnersberg.meetings.find((m: any) => m.date === "2026-05-20");
       expect(next.place).toMatch(/Sitzungssaal/);
+      const coordinator = await graph.gql(stateOffice, `query($id: ID!) { network(id: $id) { coordinator { function organisation { name } } } }`, { id: donnersberg.id });
+      expect(coordinator.errors).toBeUndefined();
+      expect(coordinator.data.network.coordinator.function).toMatch(/Netzwerkkoordination/);
     });
 
     it("answers source 004: Börde's working groups NORD and SÜD, the health office's report and the offer catalogue plan", async () => {
