@@ -5,6 +5,7 @@
 export const SUBGRAPHS = [
   { name: "organisations", defaultUrl: "http://127.0.0.1:4001/graphql" },
   { name: "networks", defaultUrl: "http://127.0.0.1:4002/graphql" },
+  { name: "budgets", defaultUrl: "http://127.0.0.1:4003/graphql" },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];

@@ -3,6 +3,7 @@
  * the seeds, that every organisation and contact the networks refer to exists in the organisations data.
  */
 import { describe, expect, it } from "vitest";
+import { budgetDemoData } from "../../services/budgets/src/seed/seed.js";
 import { networkDemoData } from "../../services/networks/src/seed/seed.js";
 import { demoDataset } from "../../services/organisations/src/seed/seed.js";
 
@@ -11,6 +12,7 @@ const networks = networkDemoData();
 const organisationIds = new Set(organisations.organisations.map((o) => o.id));
 const contactIds = new Set(organisations.contacts.map((c) => c.id));
 const regionKeys = new Set(organisations.regions.map((r) => r.key));
+const budgets = budgetDemoData();
 
 describe("demo data across subgraphs", () => {
   it("refers only to organisations the organisations subgraph has", () => {
@@ -31,5 +33,15 @@ describe("demo data across subgraphs", () => {
     ];
     expect(contacts.filter((id) => !contactIds.has(id))).toEqual([]);
     expect(networks.networks.map((n) => n.regionKey).filter((key) => !regionKeys.has(key))).toEqual([]);
+  });
+
+  it("gives budgets only to youth offices the organisations subgraph has, and books only for its networks", () => {
+    const offices = [
+      ...budgets.budgets.map((b) => b.youthOfficeId),
+      ...budgets.consultations.flatMap((c) => [c.requestingOfficeId, ...c.participants.map((p) => p.organisationId)]),
+    ];
+    expect(offices.filter((id) => !organisationIds.has(id))).toEqual([]);
+    const networkIds = new Set(networks.networks.map((n) => n.id));
+    expect(budgets.consultations.flatMap((c) => (c.networkId ? [c.networkId] : [])).filter((id) => !networkIds.has(id))).toEqual([]);
   });
 });

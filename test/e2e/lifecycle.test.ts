@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { startGraph, token } from "../support/graph.js";
+import { SUBGRAPH_NAMES, startGraph, token } from "../support/graph.js";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "kinderschutz-restart-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -15,7 +15,7 @@ describe("starting and stopping the graph", () => {
     const changed = await first.gql(stateOffice, `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { city: "Putbus (nach Neustart)" }) { city version } }`, { id: school.id, v: school.version });
     expect(changed.errors).toBeUndefined();
     const exits = await first.stop();
-    expect(exits.map((e) => e.name).sort()).toEqual(["gateway", "networks", "organisations"]);
+    expect(exits.map((e) => e.name).sort()).toEqual([...SUBGRAPH_NAMES, "gateway"].sort());
     expect(exits.every((e) => e.code === 0 && !e.killed)).toBe(true);
 
     const second = await startGraph({ dataDir });

@@ -1,26 +1,29 @@
 import { openDatabase, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { budgetsSubgraph } from "../../services/budgets/src/schema.js";
 import { networksSubgraph } from "../../services/networks/src/schema.js";
 import { organisationsSubgraph } from "../../services/organisations/src/schema.js";
+import { budgetsScenario } from "../e2e/scenarios/budgets.js";
 import { networksScenario } from "../e2e/scenarios/networks.js";
 import { organisationsScenario } from "../e2e/scenarios/organisations.js";
 import { startGraph } from "../support/graph.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 
-const SUBGRAPHS: SubgraphDefinition[] = [organisationsSubgraph, networksSubgraph];
+const SUBGRAPHS: SubgraphDefinition[] = [organisationsSubgraph, networksSubgraph, budgetsSubgraph];
 
 let postgres: PostgresHandle;
 beforeAll(async () => {
-  postgres = await startPostgres({ databases: ["organisations", "networks", ...SUBGRAPHS.map((s) => `${s.name}_migrations`)] });
+  postgres = await startPostgres({ databases: SUBGRAPHS.flatMap((s) => [s.name, `${s.name}_migrations`]) });
 });
 afterAll(() => postgres?.stop());
 
 // The scenarios run one after the other on the same databases, as the demo graph would on PostgreSQL.
 const graphOnPostgres = () =>
-  startGraph({ databaseUrls: { organisations: postgres.urlFor("organisations"), networks: postgres.urlFor("networks") }, demoData: true });
+  startGraph({ databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, postgres.urlFor(s.name)])), demoData: true });
 
 organisationsScenario("PostgreSQL", graphOnPostgres);
 networksScenario("PostgreSQL", graphOnPostgres);
+budgetsScenario("PostgreSQL", graphOnPostgres);
 
 describe("PostgreSQL migrations", () => {
   for (const subgraph of SUBGRAPHS) {

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { FlushMode, MikroORM, type AnyEntity, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
+import { FlushMode, LockMode, MikroORM, type AnyEntity, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
 import type { SqlEntityManager } from "@mikro-orm/knex";
 import { LibSqlDriver, LibSqlPlatform } from "@mikro-orm/libsql";
 import { Migrator } from "@mikro-orm/migrations";
-import { PostgreSqlDriver } from "@mikro-orm/postgresql";
+import { PostgreSqlDriver, PostgreSqlPlatform } from "@mikro-orm/postgresql";
 import { AuditEntry } from "./audit/audit-entry.entity.js";
 import { AuditSubscriber } from "./audit/audit.subscriber.js";
 
@@ -123,3 +123,11 @@ export function isPostgres(orm: Database): boolean {
 
 /** Base class of the generated PostgreSQL migrations (one copy of @mikro-orm/migrations for all services). */
 export { Migration } from "@mikro-orm/migrations";
+
+/**
+ * Find options that lock the rows read until the transaction ends (SELECT … FOR UPDATE) on PostgreSQL.
+ * SQLite runs one writing transaction at a time, so it needs (and supports) no row locks.
+ */
+export function forUpdate(em: SqlEntityManager): { lockMode?: LockMode } {
+  return em.getPlatform() instanceof PostgreSqlPlatform ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+}

@@ -143,7 +143,7 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
     it("reports every subgraph healthy", async () => {
       const res = await fetch(graph.gatewayUrl.replace("/graphql", "/health"));
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ status: "ok", subgraphs: { organisations: "ok", networks: "ok" } });
+      expect(await res.json()).toEqual({ status: "ok", subgraphs: { organisations: "ok", networks: "ok", budgets: "ok" } });
     });
   });
 }

@@ -1,0 +1,67 @@
+import { BadUserInputError, ConflictError, ForbiddenError, type Caller } from "@kinderschutz/subgraph-kit";
+import { ChargedTo, ConsultationStatus } from "./consultation.enums.js";
+
+/** A youth office requests against its own contingent only; the state office may request for any office. */
+export function assertCanRequest(caller: Caller, requestingDistrictKey: string): void {
+  if (caller.role === "STATE_OFFICE") return;
+  if (caller.role === "ANALYST") throw new ForbiddenError("Analysts read consultations; they request none.");
+  if (caller.districtKey !== requestingDistrictKey) {
+    throw new ForbiddenError(`A youth office requests against its own contingent (${caller.districtKey}) only, not against ${requestingDistrictKey}'s.`);
+  }
+}
+
+export type ConsultationAction = "approve" | "deliver" | "cancel";
+
+const ALLOWED: Record<ConsultationAction, ConsultationStatus[]> = {
+  approve: [ConsultationStatus.REQUESTED],
+  deliver: [ConsultationStatus.APPROVED],
+  cancel: [ConsultationStatus.REQUESTED, ConsultationStatus.APPROVED],
+};
+
+/**
+ * requested → approved → delivered, or cancelled before delivery. The state office does all of it; a youth
+ * office may only withdraw its own request before it is approved.
+ */
+export function assertTransition(caller: Caller, consultation: { status: ConsultationStatus; requestingDistrictKey: string }, action: ConsultationAction): void {
+  const ownRequestWithdrawn =
+    action === "cancel" && caller.role === "YOUTH_OFFICE" && caller.districtKey === consultation.requestingDistrictKey && consultation.status === ConsultationStatus.REQUESTED;
+  if (caller.role !== "STATE_OFFICE" && !ownRequestWithdrawn) {
+    throw new ForbiddenError(
+      action === "cancel"
+        ? "A youth office may withdraw only its own requests that are not yet approved; everything else is the state office's."
+        : `Only the state office may ${action === "approve" ? "approve consultations" : "record deliveries"}.`,
+    );
+  }
+  if (!ALLOWED[action].includes(consultation.status)) {
+    throw new ConflictError(`A ${consultation.status.toLowerCase()} consultation cannot be ${action === "approve" ? "approved" : action === "deliver" ? "recorded as delivered" : "cancelled"}.`, {
+      status: consultation.status,
+    });
+  }
+}
+
+/** Consultations of two or more youth offices are paid from the cooperation pool, others from the office's contingent. */
+export function chargeTarget(requestingDistrictKey: string, participatingDistrictKeys: readonly string[]): ChargedTo {
+  return participatingDistrictKeys.some((key) => key !== requestingDistrictKey) ? ChargedTo.POOL : ChargedTo.BUDGET;
+}
+
+// Patterns that only case details would contain: dates (of birth), file or case numbers, "geb.".
+const CASE_DETAIL_PATTERNS = [/\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})\b/, /\bgeb\.|\bgeboren\b/i, /\b(Az|Aktenzeichen|Fall-?Nr|Fallnummer)\b/i];
+
+/**
+ * A consultation's title is a short neutral label. It is not a place for case details (SGB VIII §64(2a)):
+ * anything that looks like a date, a file number or a birth is refused.
+ */
+export function assertNeutralTitle(title: string | null | undefined): void {
+  if (!title) return;
+  if (CASE_DETAIL_PATTERNS.some((pattern) => pattern.test(title))) {
+    throw new BadUserInputError("Keep the title neutral: no dates, file or case numbers or other details of a child or family.", [
+      { field: "input.title", message: "looks like case details" },
+    ]);
+  }
+}
+
+/** Who sees a consultation: the state office and analysts all; a youth office those it requested or takes part in. */
+export function canReadConsultation(caller: Caller, consultation: { requestingDistrictKey: string }, participantDistricts: readonly string[]): boolean {
+  if (caller.role !== "YOUTH_OFFICE") return true;
+  return consultation.requestingDistrictKey === caller.districtKey || participantDistricts.includes(caller.districtKey);
+}

@@ -1,0 +1,175 @@
+import {
+  assertVersion,
+  BadUserInputError,
+  fields,
+  NotFoundError,
+  paginate,
+  parseInput,
+  type Caller,
+  type Page,
+  type PageArgs,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
+import type { FilterQuery } from "@mikro-orm/core";
+import { z } from "zod";
+import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
+import { book } from "../budgets/booking.js";
+import { toHalfDays } from "../budgets/days.js";
+import { Expert } from "../experts/expert.entity.js";
+import { Consultation, ConsultationExpert, ConsultationParticipant } from "./consultation.entity.js";
+import { ChargedTo, ConsultationKind, ConsultationStatus } from "./consultation.enums.js";
+import { assertCanRequest, assertNeutralTitle, assertTransition, chargeTarget } from "./consultations.rules.js";
+
+const days = z
+  .number()
+  .positive({ message: "more than 0 days" })
+  .max(50, { message: "at most 50 days" })
+  .refine((d) => toHalfDays(d) !== undefined, { message: "in half-day steps (0.5, 1, 1.5, …)" });
+
+export const requestInput = z.object({
+  kind: z.enum(ConsultationKind),
+  plannedDate: fields.isoDate(),
+  days,
+  title: fields.optionalText(120),
+  networkId: fields.id("network").nullish(),
+  requestingDistrictKey: fields.regionKey().nullish(),
+  participatingDistrictKeys: z.array(fields.regionKey()).max(20).optional(),
+});
+export const approveInput = z.object({ expertIds: z.array(fields.id("expert")).min(1, { message: "assign at least one expert" }).max(5), days: days.optional() });
+export const deliveryInput = z.object({ days });
+export const cancelInput = z.object({ reason: z.string().trim().min(3, { message: "give a reason" }).max(300) });
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+async function budgetOf(em: SqlEntityManager, districtKey: string, year: number, field: string): Promise<ConsultationBudget> {
+  const budget = await em.findOne(ConsultationBudget, { districtKey, year });
+  if (!budget) throw new BadUserInputError(`The youth office of ${districtKey} has no consultation contingent for ${year}.`, [{ field, message: `no contingent for ${year}` }]);
+  return budget;
+}
+
+async function poolOf(em: SqlEntityManager, year: number): Promise<CooperationPool> {
+  const pool = await em.findOne(CooperationPool, { year });
+  if (!pool) throw new BadUserInputError(`There is no cooperation pool for ${year}.`, [{ field: "input.participatingDistrictKeys", message: `no pool for ${year}` }]);
+  return pool;
+}
+
+export async function requestConsultation(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Consultation> {
+  const data = parseInput(requestInput, input);
+  const requestingDistrictKey = data.requestingDistrictKey ?? caller.districtKey;
+  if (!requestingDistrictKey) {
+    throw new BadUserInputError("Name the requesting youth office's district.", [{ field: "input.requestingDistrictKey", message: "required for the state office" }]);
+  }
+  assertCanRequest(caller, requestingDistrictKey);
+  assertNeutralTitle(data.title);
+  const year = yearOf(data.plannedDate);
+  const budget = await budgetOf(em, requestingDistrictKey, year, "input.requestingDistrictKey");
+  const others = [...new Set(data.participatingDistrictKeys ?? [])].filter((key) => key !== requestingDistrictKey);
+  const participants = await Promise.all(others.map((key) => budgetOf(em, key, year, "input.participatingDistrictKeys")));
+  const chargedTo = chargeTarget(requestingDistrictKey, others);
+  const consultation = em.create(Consultation, {
+    kind: data.kind,
+    title: data.title ?? undefined,
+    requestingOfficeId: budget.youthOfficeId,
+    requestingDistrictKey,
+    networkId: data.networkId ?? undefined,
+    plannedDate: data.plannedDate,
+    chargedTo,
+    budget: chargedTo === ChargedTo.BUDGET ? budget : undefined,
+    pool: chargedTo === ChargedTo.POOL ? await poolOf(em, year) : undefined,
+    requestedHalfDays: toHalfDays(data.days)!,
+  });
+  for (const participant of participants) {
+    em.create(ConsultationParticipant, { consultation, organisationId: participant.youthOfficeId, districtKey: participant.districtKey });
+  }
+  await em.flush();
+  return consultation;
+}
+
+function account(consultation: Consultation) {
+  return consultation.chargedTo === ChargedTo.POOL
+    ? { table: "cooperation_pool" as const, id: consultation.pool!.id, label: "the cooperation pool" }
+    : { table: "consultation_budget" as const, id: consultation.budget!.id, label: "the youth office's contingent" };
+}
+
+async function forChange(em: SqlEntityManager, id: string, version: number): Promise<Consultation> {
+  const consultation = z.uuid().safeParse(id).success ? await em.findOne(Consultation, { id }) : null;
+  if (!consultation) throw new NotFoundError("Consultation", id);
+  assertVersion(consultation, version, "The consultation");
+  return consultation;
+}
+
+/**
+ * Approves a request and books its days, in one transaction: the booking either fits into what remains or
+ * fails with the remaining days, and an approval that lost a race for the same consultation books nothing.
+ */
+export function approveConsultation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
+  const data = parseInput(approveInput, input);
+  return em.transactional(async (tx) => {
+    const consultation = await forChange(tx, id, version);
+    assertTransition(caller, consultation, "approve");
+    const experts = await tx.find(Expert, { id: { $in: data.expertIds }, active: true });
+    if (experts.length !== new Set(data.expertIds).size) {
+      throw new BadUserInputError("Assign active experts only.", [{ field: "input.expertIds", message: "unknown or inactive expert" }]);
+    }
+    const halfDays = data.days === undefined ? consultation.requestedHalfDays : toHalfDays(data.days)!;
+    await book(tx, account(consultation), halfDays);
+    consultation.status = ConsultationStatus.APPROVED;
+    consultation.bookedHalfDays = halfDays;
+    for (const expert of experts) tx.create(ConsultationExpert, { consultation, expert });
+    return consultation;
+  });
+}
+
+/** Records the days actually delivered; the booking follows them (more days must still fit). */
+export function recordDelivery(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
+  const data = parseInput(deliveryInput, input);
+  return em.transactional(async (tx) => {
+    const consultation = await forChange(tx, id, version);
+    assertTransition(caller, consultation, "deliver");
+    const delivered = toHalfDays(data.days)!;
+    await book(tx, account(consultation), delivered - (consultation.bookedHalfDays ?? 0));
+    consultation.status = ConsultationStatus.DELIVERED;
+    consultation.deliveredHalfDays = delivered;
+    consultation.bookedHalfDays = delivered;
+    return consultation;
+  });
+}
+
+/** Cancels before delivery, with a reason; days booked by an approval are released. */
+export function cancelConsultation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
+  const data = parseInput(cancelInput, input);
+  return em.transactional(async (tx) => {
+    const consultation = await forChange(tx, id, version);
+    assertTransition(caller, consultation, "cancel");
+    if (consultation.bookedHalfDays) await book(tx, account(consultation), -consultation.bookedHalfDays);
+    consultation.status = ConsultationStatus.CANCELLED;
+    consultation.bookedHalfDays = undefined;
+    consultation.cancellationReason = data.reason;
+    return consultation;
+  });
+}
+
+export interface ConsultationFilter {
+  year?: number;
+  status?: ConsultationStatus;
+  kind?: ConsultationKind;
+  /** Consultations requested by or involving this district's youth office. */
+  districtKey?: string;
+  networkId?: string;
+}
+
+/** A youth office sees the consultations it requested or takes part in; everyone else all of them. */
+export async function listConsultations(em: SqlEntityManager, caller: Caller, filter: ConsultationFilter, page: PageArgs): Promise<Page<Consultation>> {
+  const where: FilterQuery<Consultation>[] = [];
+  if (filter.year) where.push({ plannedDate: { $gte: `${filter.year}-01-01`, $lte: `${filter.year}-12-31` } });
+  if (filter.status) where.push({ status: filter.status });
+  if (filter.kind) where.push({ kind: filter.kind });
+  if (filter.networkId) where.push({ networkId: filter.networkId });
+  const involving = (districtKey: string) => ({
+    $or: [{ requestingDistrictKey: districtKey }, { id: { $in: em.createQueryBuilder(ConsultationParticipant, "p").select("p.consultation_id").where({ districtKey }).getKnexQuery() } }],
+  });
+  if (filter.districtKey) where.push(involving(filter.districtKey) as FilterQuery<Consultation>);
+  if (caller.role === "YOUTH_OFFICE") where.push(involving(caller.districtKey) as FilterQuery<Consultation>);
+  return paginate(em, Consultation, { $and: where }, page, "plannedDate");
+}
+

@@ -1,0 +1,29 @@
+import type { SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { ConsultationBudget, CooperationPool } from "./budgets/budget.entities.js";
+import { BudgetResolver } from "./budgets/budget.resolver.js";
+import { Consultation, ConsultationExpert, ConsultationParticipant } from "./consultations/consultation.entity.js";
+import { ConsultationResolver } from "./consultations/consultation.resolver.js";
+import { Expert } from "./experts/expert.entity.js";
+import { ExpertResolver } from "./experts/expert.resolver.js";
+import { migrations } from "./migrations/index.js";
+import { NetworkConsultationsResolver, OrganisationBudgetsResolver } from "./references/references.resolver.js";
+import { ReportResolver, ServiceReportOfficeResolver } from "./reports/report.resolver.js";
+import { seedBudgets } from "./seed/seed.js";
+
+export const entities = [ConsultationBudget, CooperationPool, Consultation, ConsultationParticipant, ConsultationExpert, Expert];
+
+/** Everything the budgets subgraph is: its entities, its resolvers, how others' references resolve. */
+export const budgetsSubgraph: SubgraphDefinition = {
+  name: "budgets",
+  defaultPort: 4003,
+  entities,
+  migrations,
+  resolvers: [BudgetResolver, ConsultationResolver, ExpertResolver, ReportResolver, ServiceReportOfficeResolver, OrganisationBudgetsResolver, NetworkConsultationsResolver],
+  references: [
+    { type: "ConsultationBudget", key: "id", load: (ids, ctx) => ctx.em.find(ConsultationBudget, { id: { $in: [...ids] } }) },
+    // Other subgraphs' entities: this subgraph only adds fields to them, so the key alone is the object.
+    { type: "Organisation", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
+    { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
+  ],
+  seed: seedBudgets,
+};

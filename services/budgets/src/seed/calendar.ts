@@ -1,0 +1,24 @@
+/** Calendar days as YYYY-MM-DD strings (UTC, so no time zone can shift a day); random numbers from the kit's Random. */
+import type { Random } from "@kinderschutz/subgraph-kit";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const toTime = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+const fromTime = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+export function addDays(day: string, days: number): string {
+  return fromTime(toTime(day) + days * DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: string): number {
+  return new Date(toTime(day)).getUTCDay();
+}
+
+/** A random working day (Monday to Friday) in [from, to]; `to` must be at least two days after a weekend's end. */
+export function workdayBetween(random: Random, from: string, to: string): string {
+  let day = addDays(from, random.int(0, Math.round((toTime(to) - toTime(from)) / DAY_MS)));
+  while (weekday(day) === 0 || weekday(day) === 6) day = addDays(day, weekday(day) === 6 ? -1 : 1);
+  if (day < from) day = addDays(day, 3);
+  return day;
+}

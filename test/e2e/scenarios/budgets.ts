@@ -1,0 +1,71 @@
+/**
+ * The budgets subgraph through the real gateway, joined with organisations and networks: the state office's
+ * overview in one query, the service report, and who may request and approve what.
+ * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { token, type RunningGraph } from "../../support/graph.js";
+
+const codes = (response: { errors?: { extensions?: Record<string, any> }[] }) => (response.errors ?? []).map((e) => e.extensions?.code);
+const MV_DISTRICTS = ["13003", "13004", "13071", "13072", "13073", "13074", "13075", "13076"];
+const YEAR = 2026;
+
+export function budgetsScenario(label: string, start: () => Promise<RunningGraph>) {
+  describe(`budgets through the gateway (${label})`, () => {
+    let graph: RunningGraph;
+    let stateOffice: string;
+    let analyst: string;
+    let seenplatte: string;
+
+    beforeAll(async () => {
+      graph = await start();
+      [stateOffice, analyst, seenplatte] = await Promise.all([token("state-office"), token("analyst"), token("youth-office", "13071")]);
+    });
+    afterAll(() => graph?.stop());
+
+    it("shows the state office each MV youth office with its networks and remaining days in one query", async () => {
+      const r = await graph.gql(stateOffice, `{ organisations(filter: { kind: YOUTH_OFFICE }, first: 100) { nodes { name region { key } networks { id } consultationBudget(year: ${YEAR}) { allocatedDays bookedDays remainingDays } } } }`);
+      expect(r.errors).toBeUndefined();
+      const mv = r.data.organisations.nodes.filter((o: any) => MV_DISTRICTS.includes(o.region.key));
+      expect(mv).toHaveLength(8);
+      for (const office of mv) {
+        expect(office.networks.length, office.name).toBeGreaterThan(0);
+        expect(office.consultationBudget.remainingDays).toBe(office.consultationBudget.allocatedDays - office.consultationBudget.bookedDays);
+      }
+    });
+
+    it("answers the service report and the contingents of the year, with youth offices by name", async () => {
+      const r = await graph.gql(analyst, `{ serviceReport(year: ${YEAR}) { offices { districtKey youthOffice { name } allocatedDays deliveredDays remainingDays } totals { allocatedDays } pool { allocatedDays } }
+        consultationBudgets(year: ${YEAR}) { year allocatedDays bookedDays remainingDays youthOffice { id name } } cooperationPool(year: ${YEAR}) { allocatedDays remainingDays } }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.serviceReport.offices.map((o: any) => o.districtKey).sort()).toEqual(MV_DISTRICTS);
+      expect(r.data.serviceReport.offices.every((o: any) => o.youthOffice.name.startsWith("Jugendamt"))).toBe(true);
+      expect(r.data.consultationBudgets).toHaveLength(8);
+      expect(r.data.cooperationPool.allocatedDays).toBeGreaterThan(0);
+    });
+
+    it("lets a youth office request against its own contingent only and approve nothing", async () => {
+      const request = `mutation($input: RequestConsultationInput!) { requestConsultation(input: $input) { id version status requestingOffice { name } } }`;
+      const foreign = await graph.gql(seenplatte, request, { input: { kind: "WORKSHOP", plannedDate: `${YEAR}-12-10`, days: 1, requestingDistrictKey: "13003" } });
+      expect(codes(foreign)).toEqual(["FORBIDDEN"]);
+      const own = await graph.gql(seenplatte, request, { input: { kind: "WORKSHOP", plannedDate: `${YEAR}-12-10`, days: 0.5, title: "Workshop Kinderschutzstandards" } });
+      expect(own.errors).toBeUndefined();
+      expect(own.data.requestConsultation).toMatchObject({ status: "REQUESTED", requestingOffice: { name: "Jugendamt Landkreis Mecklenburgische Seenplatte" } });
+      const { id, version } = own.data.requestConsultation;
+      const experts = (await graph.gql(stateOffice, `{ experts { id } }`)).data.experts;
+      const approve = `mutation($id: ID!, $v: Int!, $e: [ID!]!) { approveConsultation(id: $id, version: $v, input: { expertIds: $e }) { status } }`;
+      expect(codes(await graph.gql(seenplatte, approve, { id, v: version, e: [experts[0].id] }))).toEqual(["FORBIDDEN"]);
+      expect(codes(await graph.gql(seenplatte, approve, { id, v: version, e: [experts[0].id] }, graph.subgraphUrls.budgets))).toEqual(["FORBIDDEN"]);
+      expect((await graph.gql(stateOffice, approve, { id, v: version, e: [experts[0].id] })).data.approveConsultation.status).toBe("APPROVED");
+    });
+
+    it("lists a network's consultations and keeps experts' names from analysts", async () => {
+      const r = await graph.gql(analyst, `{ consultations(filter: { year: ${YEAR - 1}, status: DELIVERED }, first: 20) { totalCount nodes { kind deliveredDays experts { name professions } network { name } } } }`);
+      expect(r.data.consultations.totalCount).toBeGreaterThan(0);
+      const experts = r.data.consultations.nodes.flatMap((c: any) => c.experts);
+      expect(experts.length).toBeGreaterThan(0);
+      expect(experts.every((e: any) => e.name === null && e.professions.length > 0)).toBe(true);
+      expect(new Set(codes(r))).toEqual(new Set(["FORBIDDEN"]));
+    });
+  });
+}
