@@ -8,6 +8,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { createTokenVerifier } from "@kinderschutz/subgraph-kit/auth";
 import express from "express";
 import { subgraphUrl, type GatewayConfig } from "./config.js";
+import { devTokenRouter } from "./dev-token.js";
 import { ForwardingDataSource, type GatewayContext } from "./forwarding.js";
 import { SUBGRAPHS } from "./subgraphs.js";
 
@@ -50,6 +51,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
     const healthy = checks.every(([, state]) => state === "ok");
     res.status(healthy ? 200 : 503).json({ status: healthy ? "ok" : "degraded", subgraphs: Object.fromEntries(checks) });
   });
+  const devTokens = devTokenRouter(config.auth);
+  if (devTokens) app.use("/auth/dev-token", devTokens);
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
