@@ -2,6 +2,7 @@ import "reflect-metadata";
 
 export * from "./audit/audit-entry.entity.js";
 export * from "./audit/audit.resolver.js";
+export * from "./audit/redaction.js";
 export * from "./caller.js";
 export * from "./config.js";
 export * from "./context.js";

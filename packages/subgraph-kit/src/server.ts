@@ -6,7 +6,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { OptimisticLockError, UniqueConstraintViolationException, type AnyEntity, type EntityClass, type MigrationObject } from "@mikro-orm/core";
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException, type AnyEntity, type EntityClass, type MigrationObject } from "@mikro-orm/core";
 import express from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { createTokenVerifier, type Caller } from "./caller.js";
@@ -39,6 +39,10 @@ const PUBLIC_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+// invalid_text_representation, invalid_datetime_format, datetime_field_overflow, numeric_value_out_of_range,
+// invalid_parameter_value
+const INVALID_VALUE_STATES = new Set(["22P02", "22007", "22008", "22003", "22023"]);
+
 /** Turns database failures people can act on into typed errors and hides everything unexpected. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -47,6 +51,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof UniqueConstraintViolationException) {
     return { ...formatted, message: "A record with these values already exists.", extensions: { code: "CONFLICT" } };
+  }
+  // PostgreSQL refuses values of the wrong form (an id that is no UUID, a date or number out of range): that is
+  // the client's input, not a fault of ours.
+  if (original instanceof DriverException && INVALID_VALUE_STATES.has(original.code ?? "")) {
+    return {
+      ...formatted,
+      message: "A value has the wrong form: ids are UUIDs, dates YYYY-MM-DD between 1900 and 2100, numbers within range.",
+      extensions: { code: "BAD_USER_INPUT" },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PUBLIC_CODES.has(code)) {

@@ -12,9 +12,18 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, argum
   throw new BadUserInputError(`Invalid ${argument}: ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}`, fields);
 }
 
+const uuid = z.uuid();
+
+/** Whether `id` can be one of ours (all ids are UUIDs); others are simply not found. */
+export const isUuid = (id: string): boolean => uuid.safeParse(id).success;
+
 /** Input pieces every subgraph validates the same way. */
 export const fields = {
-  isoDate: () => z.iso.date({ message: "must be a date YYYY-MM-DD" }),
+  isoDate: () =>
+    z.iso
+      .date({ message: "must be a date YYYY-MM-DD" })
+      .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { message: "must lie between 1900 and 2100" }),
+  year: () => z.number().int().min(1900, { message: "1900 or later" }).max(2100, { message: "2100 or earlier" }),
   regionKey: () => z.string().regex(/^\d{2,12}$/, { message: "must be an official region key of 2 to 12 digits" }),
   id: (what = "record") => z.uuid({ message: `must be the id of a ${what}` }),
   /** Optional text: empty or blank becomes null (clears the field). */

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { isUuid, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { ConsultationBudget, CooperationPool } from "./budgets/budget.entities.js";
 import { BudgetResolver } from "./budgets/budget.resolver.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "./consultations/consultation.entity.js";
@@ -20,7 +20,16 @@ export const budgetsSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [BudgetResolver, ConsultationResolver, ExpertResolver, ReportResolver, ServiceReportOfficeResolver, OrganisationBudgetsResolver, NetworkConsultationsResolver],
   references: [
-    { type: "ConsultationBudget", key: "id", load: (ids, ctx) => ctx.em.find(ConsultationBudget, { id: { $in: [...ids] } }) },
+    {
+      type: "ConsultationBudget",
+      key: "id",
+      // A youth office resolves its own contingents only, also when it asks the subgraph directly.
+      load: (ids, ctx) =>
+        ctx.em.find(ConsultationBudget, {
+          id: { $in: ids.filter(isUuid) },
+          ...(ctx.caller.role === "YOUTH_OFFICE" ? { districtKey: ctx.caller.districtKey } : {}),
+        }),
+    },
     // Other subgraphs' entities: this subgraph only adds fields to them, so the key alone is the object.
     { type: "Organisation", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
     { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { isUuid, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { AgreementResolver } from "./agreements/agreement.resolver.js";
 import { CooperationAgreement } from "./agreements/cooperation-agreement.entity.js";
 import { Contact } from "./contacts/contact.entity.js";
@@ -22,9 +22,9 @@ export const organisationsSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [RegionResolver, OrganisationResolver, ContactResolver, AgreementResolver, OfferResolver],
   references: [
-    { type: "Organisation", key: "id", load: (ids, ctx) => ctx.em.find(Organisation, { id: { $in: [...ids] } }) },
+    { type: "Organisation", key: "id", load: (ids, ctx) => ctx.em.find(Organisation, { id: { $in: ids.filter(isUuid) } }) },
     { type: "Region", key: "key", load: (keys, ctx) => ctx.em.find(Region, { key: { $in: [...keys] } }) },
-    { type: "Contact", key: "id", load: (ids, ctx) => ctx.em.find(Contact, { id: { $in: [...ids] } }) },
+    { type: "Contact", key: "id", load: (ids, ctx) => ctx.em.find(Contact, { id: { $in: ids.filter(isUuid) } }) },
   ],
   seed: seedOrganisations,
 };

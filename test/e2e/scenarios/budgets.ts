@@ -59,6 +59,18 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
       expect((await graph.gql(stateOffice, approve, { id, v: version, e: [experts[0].id] })).data.approveConsultation.status).toBe("APPROVED");
     });
 
+    it("keeps other districts' contingents and the statewide report from a youth office, also on the subgraph itself", async () => {
+      expect(codes(await graph.gql(seenplatte, `{ serviceReport(year: ${YEAR}) { year } }`))).toEqual(["FORBIDDEN"]);
+      const budgets = (await graph.gql(stateOffice, `{ consultationBudgets(year: ${YEAR}) { id districtKey } }`)).data.consultationBudgets;
+      const rostock = budgets.find((b: any) => b.districtKey === "13003");
+      const direct = await graph.gql(seenplatte, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ConsultationBudget { remainingDays } } }`, {
+        r: [{ __typename: "ConsultationBudget", id: rostock.id }],
+      }, graph.subgraphUrls.budgets);
+      expect(direct.data._entities).toEqual([null]);
+      const own = (await graph.gql(seenplatte, `{ consultationBudgets(year: ${YEAR}) { districtKey } }`)).data.consultationBudgets;
+      expect(own).toEqual([{ districtKey: "13071" }]);
+    });
+
     it("lists a network's consultations and keeps experts' names from analysts", async () => {
       const r = await graph.gql(analyst, `{ consultations(filter: { year: ${YEAR - 1}, status: DELIVERED }, first: 20) { totalCount nodes { kind deliveredDays experts { name professions } network { name } } } }`);
       expect(r.data.consultations.totalCount).toBeGreaterThan(0);

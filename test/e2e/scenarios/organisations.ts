@@ -140,6 +140,27 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
       expect(fields).toEqual(expect.arrayContaining(["input.name", "input.email"]));
     });
 
+    it("moves an organisation's contacts to the youth office now responsible", async () => {
+      const counselling = await firstOrganisation("13071", "COUNSELLING_CENTRE");
+      const moved = await graph.gql(stateOffice, `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { regionKey: "13003" }) { districtKey } }`, {
+        id: counselling.id,
+        v: counselling.version,
+      });
+      expect(moved.data.updateOrganisation.districtKey).toBe("13003");
+      const query = `query($id: ID!) { organisation(id: $id) { contacts { email } } }`;
+      expect(codes(await graph.gql(seenplatte, query, { id: counselling.id }))).toContain("FORBIDDEN");
+      const rostock = await graph.gql(await token("youth-office", "13003"), query, { id: counselling.id });
+      expect(rostock.errors).toBeUndefined();
+    });
+
+    it("answers ids of the wrong form as not found or bad input, never as an internal error", async () => {
+      const entities = await graph.gql(stateOffice, `{ _entities(representations: [{ __typename: "Organisation", id: "x" }]) { ... on Organisation { id } } }`, {}, graph.subgraphUrls.organisations);
+      expect(entities.errors).toBeUndefined();
+      expect(entities.data._entities).toEqual([null]);
+      expect(codes(await graph.gql(stateOffice, `{ offers(filter: { providerId: "x" }) { totalCount } }`))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await graph.gql(stateOffice, `{ organisation(id: "00000000-0000-0000-0000-00000000000z") { id } }`))).toEqual([]);
+    });
+
     it("reports every subgraph healthy", async () => {
       const res = await fetch(graph.gatewayUrl.replace("/graphql", "/health"));
       expect(res.status).toBe(200);

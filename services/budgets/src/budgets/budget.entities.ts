@@ -13,6 +13,7 @@ import { toDays } from "./days.js";
 @Directive('@key(fields: "id")')
 @Entity()
 @Unique({ properties: ["youthOfficeId", "year"] })
+@Unique({ properties: ["districtKey", "year"] })
 @Index({ properties: ["year", "districtKey"] })
 export class ConsultationBudget extends Versioned {
   @Field(() => ID)

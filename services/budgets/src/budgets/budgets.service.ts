@@ -13,7 +13,7 @@ import { z } from "zod";
 import { ConsultationBudget, CooperationPool } from "./budget.entities.js";
 import { toDays, toHalfDays } from "./days.js";
 
-const year = z.number().int().min(2000, { message: "2000 or later" }).max(2100, { message: "2100 or earlier" });
+const year = fields.year();
 const allocatedDays = z
   .number()
   .min(0, { message: "0 or more days" })
@@ -31,7 +31,8 @@ export const budgetInput = z.object({
 export const poolInput = z.object({ year, allocatedDays, reason });
 
 /** Budgets of a year: all of them for the state office and analysts, its own for a youth office. */
-export function listBudgets(em: SqlEntityManager, caller: Caller, budgetYear: number): Promise<ConsultationBudget[]> {
+export function listBudgets(em: SqlEntityManager, caller: Caller, requestedYear: number): Promise<ConsultationBudget[]> {
+  const budgetYear = parseInput(fields.year(), requestedYear, "year");
   const where = caller.role === "YOUTH_OFFICE" ? { year: budgetYear, districtKey: caller.districtKey } : { year: budgetYear };
   return em.find(ConsultationBudget, where, { orderBy: { districtKey: "asc" } });
 }
@@ -61,6 +62,10 @@ export async function setConsultationBudget(em: SqlEntityManager, caller: Caller
   return withAuditReason(data.reason, () => em.transactional(async (em) => {
     // Locked, so that no booking slips in between the check below and the new allocation.
     const existing = await em.findOne(ConsultationBudget, { youthOfficeId: data.youthOfficeId, year: data.year }, forUpdate(em));
+    const sameDistrict = existing ? null : await em.findOne(ConsultationBudget, { districtKey: data.districtKey, year: data.year });
+    if (sameDistrict) {
+      throw new BadUserInputError(`District ${data.districtKey} has a contingent for ${data.year} under another youth office already.`, [{ field: "input.youthOfficeId", message: "another office of this district" }]);
+    }
     if (existing && existing.districtKey !== data.districtKey) {
       throw new BadUserInputError(`This youth office's contingent belongs to district ${existing.districtKey}.`, [{ field: "input.districtKey", message: "does not match" }]);
     }
@@ -73,7 +78,8 @@ export async function setConsultationBudget(em: SqlEntityManager, caller: Caller
   }));
 }
 
-export function findPool(em: SqlEntityManager, poolYear: number): Promise<CooperationPool | null> {
+export function findPool(em: SqlEntityManager, requestedYear: number): Promise<CooperationPool | null> {
+  const poolYear = parseInput(fields.year(), requestedYear, "year");
   return em.findOne(CooperationPool, { year: poolYear });
 }
 

@@ -1,4 +1,5 @@
 import { Connection, ForbiddenError, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { z } from "zod";
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { Expert } from "../experts/expert.entity.js";
@@ -57,7 +58,7 @@ export class ConsultationResolver {
 
   @Query(() => Consultation, { nullable: true })
   async consultation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    const consultation = await loadOne(ctx, Consultation, "id", /^[0-9a-f-]{36}$/i.test(id) ? id : null);
+    const consultation = await loadOne(ctx, Consultation, "id", z.uuid().safeParse(id).success ? id : null);
     if (!consultation) return null;
     const participants = await loadMany(ctx, ConsultationParticipant, "consultation", consultation.id);
     if (!canReadConsultation(ctx.caller, consultation, participants.map((p) => p.districtKey))) {

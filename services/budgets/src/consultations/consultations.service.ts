@@ -161,10 +161,13 @@ export interface ConsultationFilter {
 /** A youth office sees the consultations it requested or takes part in; everyone else all of them. */
 export async function listConsultations(em: SqlEntityManager, caller: Caller, filter: ConsultationFilter, page: PageArgs): Promise<Page<Consultation>> {
   const where: FilterQuery<Consultation>[] = [];
-  if (filter.year) where.push({ plannedDate: { $gte: `${filter.year}-01-01`, $lte: `${filter.year}-12-31` } });
+  if (filter.year !== undefined && filter.year !== null) {
+    const year = parseInput(fields.year(), filter.year, "filter.year");
+    where.push({ plannedDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
+  }
   if (filter.status) where.push({ status: filter.status });
   if (filter.kind) where.push({ kind: filter.kind });
-  if (filter.networkId) where.push({ networkId: filter.networkId });
+  if (filter.networkId) where.push({ networkId: parseInput(fields.id("network"), filter.networkId, "filter.networkId") });
   const involving = (districtKey: string) => ({
     $or: [{ requestingDistrictKey: districtKey }, { id: { $in: em.createQueryBuilder(ConsultationParticipant, "p").select("p.consultation_id").where({ districtKey }).getKnexQuery() } }],
   });

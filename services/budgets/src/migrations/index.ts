@@ -1,7 +1,7 @@
 import type { MigrationObject } from "@mikro-orm/core";
-import { Migration20261122211724 } from "./Migration20261122211724.js";
+import { Migration20261122213505 } from "./Migration20261122213505.js";
 
 /** PostgreSQL migrations, oldest first (written by `pnpm migration:create budgets`). */
 export const migrations: MigrationObject[] = [
-  { name: "Migration20261122211724", class: Migration20261122211724 },
+  { name: "Migration20261122213505", class: Migration20261122213505 },
 ];

@@ -6,7 +6,7 @@ import { Consultation } from "../consultations/consultation.entity.js";
 import { NetworkRef, OrganisationRef } from "./references.js";
 
 function ownBudgetsOnly(ctx: Context, budgets: ConsultationBudget[]): ConsultationBudget[] {
-  if (budgets[0]) assertCanReadBudget(ctx.caller, budgets[0]);
+  for (const budget of budgets) assertCanReadBudget(ctx.caller, budget);
   return budgets;
 }
 
@@ -26,7 +26,7 @@ export class OrganisationBudgetsResolver {
   @FieldResolver(() => [Consultation], { description: "Consultations the youth office requested, by planned date." })
   async consultations(@Root() organisation: OrganisationRef, @Ctx() ctx: Context) {
     const rows = await loadMany(ctx, Consultation, "requestingOfficeId", organisation.id, { orderBy: { plannedDate: "asc" } });
-    if (rows[0] && ctx.caller.role === "YOUTH_OFFICE" && rows[0].requestingDistrictKey !== ctx.caller.districtKey) {
+    if (ctx.caller.role === "YOUTH_OFFICE" && rows.some((c) => c.requestingDistrictKey !== ctx.caller.districtKey)) {
       throw new ForbiddenError("A youth office reads its own consultations only.");
     }
     return rows;

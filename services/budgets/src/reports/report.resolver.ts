@@ -1,4 +1,11 @@
-import { type Context } from "@kinderschutz/subgraph-kit";
+import { ForbiddenError, type Caller, type Context } from "@kinderschutz/subgraph-kit";
+
+/** The statewide report compares all offices: it is for the state office and analysts; youth offices read their own contingent. */
+function assertReportReader(caller: Caller): void {
+  if (caller.role === "YOUTH_OFFICE") {
+    throw new ForbiddenError("The service report is for the state office and analysts; your own contingent is in consultationBudgets.");
+  }
+}
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { ConsultationKind } from "../consultations/consultation.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
@@ -65,11 +72,13 @@ export class ServiceReportOfficeResolver {
 export class ReportResolver {
   @Query(() => ServiceReport, { description: "The service report of a year, computed in the database." })
   serviceReport(@Arg("year", () => Int) year: number, @Ctx() ctx: Context) {
+    assertReportReader(ctx.caller);
     return serviceReport(ctx.em, year);
   }
 
   @Query(() => String, { description: "The service report as CSV (UTF-8 with BOM, semicolons, decimal commas) for spreadsheet software." })
   async serviceReportCsv(@Arg("year", () => Int) year: number, @Ctx() ctx: Context) {
+    assertReportReader(ctx.caller);
     return serviceReportCsv(await serviceReport(ctx.em, year));
   }
 }

@@ -1,4 +1,4 @@
-import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { fields, parseInput, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { stringify } from "csv-stringify/sync";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { toDays } from "../budgets/days.js";
@@ -55,7 +55,8 @@ interface Row {
  * The yearly overview the state office publishes ("Leistungen im Projekt"): one aggregate query over the
  * consultations of the year, grouped in the database, plus the year's budgets and pool.
  */
-export async function serviceReport(em: SqlEntityManager, year: number): Promise<ServiceReport> {
+export async function serviceReport(em: SqlEntityManager, requestedYear: number): Promise<ServiceReport> {
+  const year = parseInput(fields.year(), requestedYear, "year");
   const [rows, budgets, pool] = await Promise.all([
     em.execute(
       `select budget_id, pool_id, kind, status, count(*) as consultations, sum(requested_half_days) as requested, sum(booked_half_days) as booked

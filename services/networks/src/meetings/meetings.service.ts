@@ -120,7 +120,10 @@ export interface MeetingFilter {
 
 export function meetingsWhere(filter: MeetingFilter): Record<string, unknown> {
   const where: Record<string, unknown>[] = [];
-  if (filter.year) where.push({ date: { $gte: `${filter.year}-01-01`, $lte: `${filter.year}-12-31` } });
+  if (filter.year !== undefined && filter.year !== null) {
+    const year = parseInput(fields.year(), filter.year, "year");
+    where.push({ date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
+  }
   if (filter.from) where.push({ date: { $gte: parseInput(fields.isoDate(), filter.from, "filter.from") } });
   if (filter.to) where.push({ date: { $lte: parseInput(fields.isoDate(), filter.to, "filter.to") } });
   if (filter.kind) where.push({ kind: filter.kind });

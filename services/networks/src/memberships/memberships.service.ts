@@ -29,6 +29,9 @@ export async function updateMembership(em: SqlEntityManager, caller: Caller, id:
   const data = parseInput(membershipUpdate, input);
   const membership = await partForChange(em, caller, Membership, id, version);
   if (data.role) membership.role = data.role;
+  if (data.since && membership.until && data.since > membership.until) {
+    throw new BadUserInputError(`A membership cannot begin after it ended (${membership.until}).`, [{ field: "input.since", message: `after ${membership.until}` }]);
+  }
   if (data.since !== undefined) membership.since = data.since ?? undefined;
   await em.flush();
   return membership;

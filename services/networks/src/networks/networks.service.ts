@@ -52,7 +52,7 @@ export function networkWhere(em: SqlEntityManager, filter: NetworkFilter): Filte
   const where: FilterQuery<Network>[] = [];
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.status) where.push({ status: filter.status });
-  if (filter.responsibleOfficeId) where.push({ responsibleOfficeId: filter.responsibleOfficeId });
+  if (filter.responsibleOfficeId) where.push({ responsibleOfficeId: parseInput(fields.id("youth office"), filter.responsibleOfficeId, "filter.responsibleOfficeId") });
   if (filter.regionKey) where.push({ $or: [{ regionKey: filter.regionKey }, { responsibleDistrictKey: filter.regionKey }] });
   const search = filter.search?.trim();
   if (search) {
@@ -135,22 +135,24 @@ export async function createNetwork(em: SqlEntityManager, caller: Caller, input:
 
 const SIMPLE_FIELDS = ["name", "kind", "regionKey", "responsibleOfficeId", "coordinatorContactId", "foundedOn", "plenaryMeetingsPerYear", "description"] as const;
 
-export async function updateNetwork(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Network> {
+/** One transaction: a network handed to another district takes all its records along, or nothing changes. */
+export function updateNetwork(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Network> {
   const data = parseInput(networkUpdate, input);
-  const network = await getNetwork(em, id);
-  const responsibleDistrictKey = data.responsibleDistrictKey === undefined ? network.responsibleDistrictKey : data.responsibleDistrictKey;
-  assertCanChangeNetwork(caller, { name: data.name ?? network.name, responsibleDistrictKey }, network);
-  assertVersion(network, version, `Network '${network.name}'`);
-  for (const field of SIMPLE_FIELDS) {
-    if (data[field] !== undefined) (network as unknown as Record<string, unknown>)[field] = data[field] ?? undefined;
-  }
-  if (responsibleDistrictKey !== network.responsibleDistrictKey) {
-    network.responsibleDistrictKey = responsibleDistrictKey ?? undefined;
-    await handOverParts(em, network);
-  }
-  await applyRelations(em, network, data);
-  await em.flush();
-  return network;
+  return em.transactional(async (em) => {
+    const network = await getNetwork(em, id);
+    const responsibleDistrictKey = data.responsibleDistrictKey === undefined ? network.responsibleDistrictKey : data.responsibleDistrictKey;
+    assertCanChangeNetwork(caller, { name: data.name ?? network.name, responsibleDistrictKey }, network);
+    assertVersion(network, version, `Network '${network.name}'`);
+    for (const field of SIMPLE_FIELDS) {
+      if (data[field] !== undefined) (network as unknown as Record<string, unknown>)[field] = data[field] ?? undefined;
+    }
+    await applyRelations(em, network, data);
+    if (responsibleDistrictKey !== network.responsibleDistrictKey) {
+      network.responsibleDistrictKey = responsibleDistrictKey ?? undefined;
+      await handOverParts(em, network);
+    }
+    return network;
+  });
 }
 
 /** Dissolves a network or merges it into a successor; everything recorded about it stays readable. */

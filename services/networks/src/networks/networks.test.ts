@@ -163,3 +163,31 @@ describe("mailing lists and the change history", () => {
     expect(trail.data!.networksAuditTrail.totalCount).toBe(0);
   });
 });
+
+describe("protecting what is there", () => {
+  it("hands nothing over when a network change fails halfway", async () => {
+    const network = await createNetwork();
+    await subgraph.execute(seenplatte, `mutation($n: ID!) { subscribe(input: { networkId: $n, name: "Ehrenamt Probe", email: "probe@example.org" }) { id } }`, { n: network.id });
+    const failed = await subgraph.execute(stateOffice, `mutation($id: ID!, $v: Int!, $p: ID!) { updateNetwork(id: $id, version: $v, input: { responsibleDistrictKey: "13003", parentId: $p }) { id } }`, {
+      id: network.id,
+      v: network.version,
+      p: randomUUID(),
+    });
+    expect(codes(failed)).toEqual(["BAD_USER_INPUT"]);
+    const stillOurs = await subgraph.execute(seenplatte, `query($id: ID!) { network(id: $id) { responsibleDistrictKey subscriptions { email } } }`, { id: network.id });
+    expect(stillOurs.errors).toBeUndefined();
+    expect(stillOurs.data!.network).toEqual({ responsibleDistrictKey: "13071", subscriptions: [{ email: "probe@example.org" }] });
+  });
+
+  it("takes a subscriber's personal data out of the change history on unsubscribe", async () => {
+    const network = await createNetwork();
+    const r = await subgraph.execute(seenplatte, `mutation($n: ID!) { subscribe(input: { networkId: $n, name: "Ehrenamt Abmeldung", email: "abmeldung@example.org" }) { id version } }`, { n: network.id });
+    const { id, version } = r.data!.subscribe;
+    const gone = await subgraph.execute(seenplatte, `mutation($id: ID!, $v: Int!) { unsubscribe(id: $id, version: $v) }`, { id, v: version });
+    expect(gone.data!.unsubscribe).toBe(true);
+    const history = JSON.stringify(await subgraph.em().find(AuditEntry, { entityId: id }));
+    expect(history).toContain("DELETE");
+    expect(history).not.toContain("Abmeldung");
+    expect(history).not.toContain("abmeldung@example.org");
+  });
+});

@@ -1,9 +1,8 @@
 import { type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
-import { removePart } from "../networks/network-parts.service.js";
 import { ContactRef, contactRef } from "../references/references.js";
 import { Subscription } from "./subscription.entity.js";
-import { subscribe, subscriberData } from "./subscriptions.service.js";
+import { subscribe, subscriberData, unsubscribe } from "./subscriptions.service.js";
 
 @InputType({ description: "A place on a mailing list: a contact, or a name and e-mail address (e.g. a volunteer)." })
 class SubscribeInput {
@@ -39,6 +38,6 @@ export class SubscriptionResolver {
 
   @Mutation(() => Boolean, { description: "Takes an entry off the mailing list; its personal data goes with it." })
   unsubscribe(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
-    return removePart(ctx.em, ctx.caller, Subscription, id, version);
+    return unsubscribe(ctx.em, ctx.caller, id, version);
   }
 }

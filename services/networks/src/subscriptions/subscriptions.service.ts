@@ -1,6 +1,6 @@
-import { canReadPersonalData, fields, ForbiddenError, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { canReadPersonalData, fields, ForbiddenError, parseInput, redactAuditHistory, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { createPart } from "../networks/network-parts.service.js";
+import { createPart, removePart } from "../networks/network-parts.service.js";
 import { Subscription } from "./subscription.entity.js";
 
 export const subscriptionInput = z
@@ -18,6 +18,15 @@ export async function subscribe(em: SqlEntityManager, caller: Caller, input: unk
     contactId: data.contactId ?? undefined,
     name: data.contactId ? undefined : (data.name ?? undefined),
     email: data.email ?? undefined,
+  });
+}
+
+/** Taking an entry off the list takes its personal data with it, from the change history too. */
+export function unsubscribe(em: SqlEntityManager, caller: Caller, id: string, version: number): Promise<boolean> {
+  return em.transactional(async (em) => {
+    await removePart(em, caller, Subscription, id, version);
+    await redactAuditHistory(em, "Subscription", id, ["name", "email"]);
+    return true;
   });
 }
 

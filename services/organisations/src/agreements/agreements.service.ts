@@ -25,7 +25,11 @@ const agreementFields = {
   status: z.enum(AgreementStatus),
   signedOn: isoDate.nullish(),
   validUntil: isoDate.nullish(),
-  partyIds: z.array(z.uuid({ message: "must be organisation ids" })).min(2, { message: "an agreement has at least two parties" }).max(100),
+  partyIds: z
+    .array(z.uuid({ message: "must be organisation ids" }))
+    .max(100)
+    .transform((ids) => [...new Set(ids)])
+    .refine((ids) => ids.length >= 2, { message: "an agreement has at least two different parties" }),
 };
 
 export const agreementInput = z
@@ -41,7 +45,7 @@ export interface AgreementFilter {
 
 export function listAgreements(em: SqlEntityManager, filter: AgreementFilter, page: PageArgs): Promise<Page<CooperationAgreement>> {
   const where: FilterQuery<CooperationAgreement>[] = [];
-  if (filter.organisationId) where.push({ parties: filter.organisationId });
+  if (filter.organisationId) where.push({ parties: parseInput(fields.id("organisation"), filter.organisationId, "filter.organisationId") });
   if (filter.districtKey) where.push({ districtKey: filter.districtKey });
   if (filter.status) where.push({ status: filter.status });
   return paginate(em, CooperationAgreement, { $and: where }, page, "title");

@@ -1,12 +1,12 @@
 import {
   assertCanChangeDistrict,
   assertVersion,
-  AuditEntry,
   canReadPersonalData,
   fields,
   ForbiddenError,
   NotFoundError,
   parseInput,
+  redactAuditHistory,
   type Caller,
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
@@ -86,28 +86,19 @@ export async function updateContact(em: SqlEntityManager, caller: Caller, id: st
   return contact;
 }
 
-const ERASED = "[gelöscht]";
-
 /**
  * Erasure on request (GDPR Art. 17): the personal data goes, from the record and from its change history;
  * the record stays, so networks and meetings that refer to the contact keep working.
  */
-export async function eraseContact(em: SqlEntityManager, caller: Caller, id: string): Promise<Contact> {
-  const contact = await getContact(em, id);
-  assertCanChangeDistrict(caller, contact.districtKey, "this contact");
-  if (contact.erasedAt) return contact;
-  for (const field of PERSONAL_FIELDS) contact[field] = undefined;
-  contact.erasedAt = new Date();
-  await em.flush();
-  const history = await em.find(AuditEntry, { entityType: "Contact", entityId: contact.id });
-  for (const entry of history) {
-    const changes = { ...entry.changes };
-    for (const field of PERSONAL_FIELDS) {
-      const change = changes[field];
-      if (change) changes[field] = { before: change.before === null ? null : ERASED, after: change.after === null ? null : ERASED };
-    }
-    entry.changes = changes;
-  }
-  await em.flush();
-  return contact;
+export function eraseContact(em: SqlEntityManager, caller: Caller, id: string): Promise<Contact> {
+  return em.transactional(async (em) => {
+    const contact = await getContact(em, id);
+    assertCanChangeDistrict(caller, contact.districtKey, "this contact");
+    if (contact.erasedAt) return contact;
+    for (const field of PERSONAL_FIELDS) contact[field] = undefined;
+    contact.erasedAt = new Date();
+    await em.flush();
+    await redactAuditHistory(em, "Contact", contact.id, PERSONAL_FIELDS);
+    return contact;
+  });
 }

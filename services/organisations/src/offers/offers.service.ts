@@ -44,7 +44,7 @@ export interface OfferFilter {
 
 export function listOffers(em: SqlEntityManager, filter: OfferFilter, page: PageArgs): Promise<Page<Offer>> {
   const where: FilterQuery<Offer>[] = [{ status: RecordStatus.ACTIVE }];
-  if (filter.providerId) where.push({ provider: filter.providerId });
+  if (filter.providerId) where.push({ provider: parseInput(fields.id("organisation"), filter.providerId, "filter.providerId") });
   if (filter.districtKey) where.push({ districtKey: filter.districtKey });
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.age !== undefined && filter.age !== null) {

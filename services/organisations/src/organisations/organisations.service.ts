@@ -17,6 +17,7 @@ import { Region } from "../regions/region.entity.js";
 import { officeDistrictKey } from "../regions/regions.service.js";
 import { Organisation } from "./organisation.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
+import { reassignDistrict } from "./district.js";
 import { assertCanArchiveOrganisation, assertCanSaveOrganisation } from "./organisations.rules.js";
 
 const organisationFields = {
@@ -115,7 +116,7 @@ export async function updateOrganisation(em: SqlEntityManager, caller: Caller, i
   if (data.sector) organisation.sector = data.sector;
   if (region) {
     organisation.region = region;
-    organisation.districtKey = next.districtKey;
+    await reassignDistrict(em, [organisation], next.districtKey);
   }
   for (const field of ["street", "postalCode", "city", "website", "email"] as const) {
     if (data[field] !== undefined) organisation[field] = data[field] ?? undefined;

@@ -1,6 +1,8 @@
 import { assertStateOffice, fields, assertVersion, BadUserInputError, NotFoundError, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
+import { reassignDistrict } from "../organisations/district.js";
+import { Organisation } from "../organisations/organisation.entity.js";
 import { OFFICE_LEVEL_KINDS, Region, RegionKind } from "./region.entity.js";
 
 const isoDate = fields.isoDate();
@@ -90,6 +92,10 @@ export async function updateRegion(em: SqlEntityManager, caller: Caller, key: st
   if (data.parentKey !== undefined) {
     if (data.parentKey === key) throw new BadUserInputError("A region cannot be its own parent.", [{ field: "input.parentKey", message: "is the region itself" }]);
     region.parent = await findParent(em, data.parentKey);
+  }
+  if (data.kind !== undefined || data.parentKey !== undefined) {
+    // A region that changes level or district hands its organisations to the youth office now responsible.
+    await reassignDistrict(em, await em.find(Organisation, { region: key }), officeDistrictKey(region));
   }
   await em.flush();
   return region;

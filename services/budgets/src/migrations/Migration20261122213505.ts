@@ -1,6 +1,6 @@
 import { Migration } from "@kinderschutz/subgraph-kit";
 
-export class Migration20261122211724 extends Migration {
+export class Migration20261122213505 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "consultation_kind" as enum ('NETWORK_DEVELOPMENT', 'REFLECTIVE_CASE_CONSULTATION', 'CRISIS_CONSULTATION', 'QUALIFYING_STANDARDS', 'EVALUATING_STANDARDS', 'WORKSHOP', 'CONFERENCE');`);
@@ -12,6 +12,7 @@ export class Migration20261122211724 extends Migration {
 
     this.addSql(`create table "consultation_budget" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "youth_office_id" uuid not null, "district_key" varchar(12) not null, "year" int not null, "allocated_half_days" int not null, "booked_half_days" int not null default 0, constraint "consultation_budget_pkey" primary key ("id"));`);
     this.addSql(`create index "consultation_budget_year_district_key_index" on "consultation_budget" ("year", "district_key");`);
+    this.addSql(`alter table "consultation_budget" add constraint "consultation_budget_district_key_year_unique" unique ("district_key", "year");`);
     this.addSql(`alter table "consultation_budget" add constraint "consultation_budget_youth_office_id_year_unique" unique ("youth_office_id", "year");`);
 
     this.addSql(`create table "cooperation_pool" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "year" int not null, "allocated_half_days" int not null, "booked_half_days" int not null default 0, constraint "cooperation_pool_pkey" primary key ("id"));`);

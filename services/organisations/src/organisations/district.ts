@@ -1,0 +1,22 @@
+import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
+import { Contact } from "../contacts/contact.entity.js";
+import { Offer } from "../offers/offer.entity.js";
+import { Organisation } from "./organisation.entity.js";
+
+/**
+ * Moves organisations to the youth office of another district together with everything that hangs on them
+ * (contacts, offers, the agreements they keep), so that rules and personal-data visibility follow at once.
+ * Changed through the unit of work: every record's move is in the change history.
+ */
+export async function reassignDistrict(em: SqlEntityManager, organisations: Organisation[], districtKey: string | undefined): Promise<void> {
+  const moving = organisations.filter((o) => o.districtKey !== districtKey);
+  if (moving.length === 0) return;
+  const ids = moving.map((o) => o.id);
+  const [contacts, offers, agreements] = await Promise.all([
+    em.find(Contact, { organisation: { $in: ids } }),
+    em.find(Offer, { provider: { $in: ids } }),
+    em.find(CooperationAgreement, { keeper: { $in: ids } }),
+  ]);
+  for (const record of [...moving, ...contacts, ...offers, ...agreements]) record.districtKey = districtKey;
+}
