@@ -65,3 +65,19 @@ export async function createTestSubgraph(
     },
   };
 }
+
+/** The `extensions.code` of every error in a GraphQL response, in order. */
+export const errorCodes = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }): unknown[] =>
+  (response.errors ?? []).map((e) => e.extensions?.code);
+
+/** What a rule decides: "allowed", or the code of the error it throws. */
+export function ruleOutcome(rule: () => void): string {
+  try {
+    rule();
+    return "allowed";
+  } catch (error) {
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    if (typeof code !== "string") throw error;
+    return code;
+  }
+}

@@ -3,10 +3,10 @@
  * overview in one query, the service report, and who may request and approve what.
  * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
  */
+import { errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { token, type RunningGraph } from "../../support/graph.js";
 
-const codes = (response: { errors?: { extensions?: Record<string, any> }[] }) => (response.errors ?? []).map((e) => e.extensions?.code);
 const MV_DISTRICTS = ["13003", "13004", "13071", "13072", "13073", "13074", "13075", "13076"];
 const YEAR = 2026;
 

@@ -3,10 +3,9 @@
  * sources, the fixed number of SQL statements per query, and who may change what.
  * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
  */
+import { errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { token, type RunningGraph } from "../../support/graph.js";
-
-const codes = (response: { errors?: { extensions?: Record<string, any> }[] }) => (response.errors ?? []).map((e) => e.extensions?.code);
 
 const NETWORK = `query($f: NetworkFilter) { networks(filter: $f, first: 5) { nodes {
   id name kind status foundedOn endedOn plenaryMeetingsPerYear region { key name } parent { id name }

@@ -2,12 +2,11 @@
  * The walking skeleton's promises, checked through the real gateway in front of the real organisations subgraph.
  * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
  */
+import { errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { token, type RunningGraph } from "../../support/graph.js";
 
 const MV_DISTRICTS = ["13003", "13004", "13071", "13072", "13073", "13074", "13075", "13076"];
-
-const codes = (response: { errors?: { extensions?: Record<string, any> }[] }) => (response.errors ?? []).map((e) => e.extensions?.code);
 
 export function organisationsScenario(label: string, start: () => Promise<RunningGraph>) {
   describe(`organisations through the gateway (${label})`, () => {

@@ -1,16 +1,7 @@
-import { analyst, stateOffice, youthOffice } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, stateOffice, youthOffice, ruleOutcome as outcome } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
 import { ChargedTo, ConsultationStatus } from "./consultation.enums.js";
 import { assertCanRequest, assertNeutralTitle, assertTransition, canReadConsultation, chargeTarget, type ConsultationAction } from "./consultations.rules.js";
-
-const outcome = (work: () => void) => {
-  try {
-    work();
-    return "allowed";
-  } catch (error) {
-    return (error as { extensions?: { code?: string } }).extensions?.code;
-  }
-};
 
 describe("requesting", () => {
   it("lets a youth office request against its own contingent only, and the state office for any", () => {

@@ -1,5 +1,5 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
@@ -20,7 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-const codes = (r: { errors?: { extensions?: Record<string, any> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 const REQUEST = `mutation($input: RequestConsultationInput!) { requestConsultation(input: $input) { id version status chargedTo requestedDays } }`;
 const APPROVE = `mutation($id: ID!, $v: Int!, $e: [ID!]!, $d: Float) { approveConsultation(id: $id, version: $v, input: { expertIds: $e, days: $d }) { id version status bookedDays budget { remainingDays } pool { remainingDays } } }`;
 

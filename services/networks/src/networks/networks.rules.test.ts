@@ -1,18 +1,10 @@
-import { analyst, stateOffice, youthOffice } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, stateOffice, youthOffice, ruleOutcome as outcome } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
 import { assertMeetingContent } from "../meetings/meetings.rules.js";
 import { assertWorkingGroupState } from "../working-groups/working-groups.service.js";
 import { MeetingKind, MeetingStatus, NetworkStatus, WorkingGroupStatus } from "./network.enums.js";
 import { assertCanChangeNetwork, assertCanEnd, assertMeetingWithinNetworkLife, assertNoCycle } from "./networks.rules.js";
 
-const outcome = (work: () => void) => {
-  try {
-    work();
-    return "allowed";
-  } catch (error) {
-    return (error as { extensions?: { code?: string } }).extensions?.code;
-  }
-};
 const müritz = { name: "Netzwerk Müritz", responsibleDistrictKey: "13071" };
 const bündnis = { name: "Bündnis Kinderschutz MV", responsibleDistrictKey: null };
 

@@ -1,5 +1,5 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { networksSubgraph } from "../schema.js";
@@ -11,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-const codes = (r: { errors?: { extensions?: Record<string, any> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 const seenplatte = youthOffice("13071");
 
 async function createNetwork(caller = seenplatte, input: Record<string, unknown> = {}) {

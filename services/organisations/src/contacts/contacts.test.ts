@@ -1,5 +1,5 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
@@ -11,8 +11,6 @@ beforeAll(async () => {
   organisationId = r.data!.organisations.nodes[0].id;
 });
 afterAll(() => subgraph.close());
-
-const codes = (r: { errors?: { extensions?: Record<string, any> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 
 async function createContact() {
   const r = await subgraph.execute(

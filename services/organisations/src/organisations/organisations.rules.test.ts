@@ -1,18 +1,10 @@
-import { analyst, stateOffice, youthOffice } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, stateOffice, youthOffice, ruleOutcome as code } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
 import { OrganisationKind } from "./organisation.enums.js";
 import { assertCanArchiveOrganisation, assertCanSaveOrganisation } from "./organisations.rules.js";
 
 const daycare = (districtKey: string) => ({ name: "Kita Regenbogen", kind: OrganisationKind.DAYCARE, districtKey });
 const office = (districtKey: string) => ({ name: `Jugendamt ${districtKey}`, kind: OrganisationKind.YOUTH_OFFICE, districtKey });
-const code = (work: () => void) => {
-  try {
-    work();
-    return "allowed";
-  } catch (error) {
-    return (error as { extensions?: { code?: string } }).extensions?.code;
-  }
-};
 
 describe("who may save an organisation", () => {
   it("lets the state office create and change anything", () => {

@@ -1,5 +1,5 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
@@ -11,7 +11,6 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 const CREATE = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name kind sector districtKey version region { key } } }`;
-const codes = (r: { errors?: { extensions?: Record<string, any> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 
 describe("creating organisations", () => {
   it("derives the owning district and the usual sector", async () => {

@@ -1,4 +1,4 @@
-import { createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
@@ -8,7 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-const codes = (r: { errors?: { extensions?: Record<string, any> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
 const keys = (regions: { key: string }[]) => regions.map((r) => r.key);
 
 describe("regions over time", () => {
