@@ -12,7 +12,7 @@ beforeAll(async () => {
   const app = express();
   app.use("/auth/dev-token", devTokenRouter(dev)!);
   await new Promise<void>((done) => {
-    server = app.listen(0, "127.0.0.1", done);
+    server = app.listen(0, "127.0.0.1", () => done());
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/auth/dev-token`;
 });
