@@ -36,3 +36,6 @@ export const fields = {
       .transform((v) => v || null),
   name: (max = 300) => z.string().trim().min(2, { message: "at least 2 characters" }).max(max, { message: `at most ${max} characters` }),
 };
+
+/** Today as YYYY-MM-DD (UTC), the form every date of the graph has. */
+export const today = (): string => new Date().toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import { BadUserInputError, fields, paginate, parseInput, type Caller, type Page, type PageArgs, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { BadUserInputError, fields, paginate, parseInput, today, type Caller, type Page, type PageArgs, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MeetingKind, MeetingStatus } from "../networks/network.enums.js";
 import { createPart, partForChange } from "../networks/network-parts.service.js";
@@ -24,8 +24,6 @@ const meetingFields = {
 
 export const meetingInput = z.object({ networkId: fields.id("network"), ...meetingFields });
 export const meetingUpdate = z.object(meetingFields).partial();
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function workingGroupOf(em: SqlEntityManager, networkId: string, id: string | null | undefined): Promise<WorkingGroup | undefined> {
   if (!id) return undefined;

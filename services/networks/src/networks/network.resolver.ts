@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Que
 import { Meeting } from "../meetings/meeting.entity.js";
 import { meetingsWhere } from "../meetings/meetings.service.js";
 import { Membership } from "../memberships/membership.entity.js";
+import { activeDay, isCurrentOn } from "../memberships/memberships.rules.js";
 import { Milestone } from "../milestones/milestone.entity.js";
 import { Goal, Priority } from "../plans/plan.entities.js";
 import { ContactRef, OrganisationRef, RegionRef, contactRef, organisationRef, regionRef } from "../references/references.js";
@@ -60,8 +61,6 @@ class EndNetworkInput {
   @Field(() => ID, { nullable: true, description: "The network it merged into (for MERGED)." }) successorId?: string;
 }
 
-const isCurrent = (m: Membership, day: string) => (!m.since || m.since <= day) && (!m.until || m.until >= day);
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Networks related many-to-many (extends / extended by), batched for every network in the request. */
 async function relatedNetworks(ctx: Context, network: Network, relation: "extends" | "extendedBy"): Promise<Network[]> {
@@ -139,13 +138,16 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
   ) {
     const all = await loadMany(ctx, Membership, "network", network.id, { orderBy: { role: "asc", since: "asc" } });
-    return activeOn ? all.filter((m) => isCurrent(m, activeOn)) : all;
+    if (!activeOn) return all;
+    const day = activeDay(activeOn);
+    return all.filter((m) => isCurrentOn(m, day));
   }
 
   @FieldResolver(() => [OrganisationRef], { description: "Organisations funding the network now (memberships with role FUNDER)." })
   async funders(@Root() network: Network, @Ctx() ctx: Context) {
     const all = await loadMany(ctx, Membership, "network", network.id, { orderBy: { role: "asc", since: "asc" } });
-    return all.filter((m) => m.role === MembershipRole.FUNDER && isCurrent(m, today())).map((m) => organisationRef(m.organisationId)!);
+    const day = activeDay(undefined);
+    return all.filter((m) => m.role === MembershipRole.FUNDER && isCurrentOn(m, day)).map((m) => organisationRef(m.organisationId)!);
   }
 
   @FieldResolver(() => [WorkingGroup])

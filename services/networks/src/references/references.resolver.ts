@@ -2,9 +2,21 @@ import { loadMany, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Membership } from "../memberships/membership.entity.js";
 import { Network } from "../networks/network.entity.js";
+import { activeDay, isCurrentOn } from "../memberships/memberships.rules.js";
 import { OrganisationRef, RegionRef } from "./references.js";
 
-const isCurrent = (m: Membership, day: string) => (!m.since || m.since <= day) && (!m.until || m.until >= day);
+/** Rows grouped by the keys each belongs to, in one pass over the batch. */
+function groupBy<T>(rows: readonly T[], keysOf: (row: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    for (const key of keysOf(row)) {
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+  }
+  return groups;
+}
 
 @Resolver(() => OrganisationRef)
 export class OrganisationNetworksResolver {
@@ -19,14 +31,15 @@ export class OrganisationNetworksResolver {
     @Arg("activeOn", () => String, { nullable: true, description: "YYYY-MM-DD; today when omitted." }) activeOn: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    const day = activeOn ?? new Date().toISOString().slice(0, 10);
+    const day = activeDay(activeOn);
     const loader = ctx.loader<string, Membership[]>("organisation.networkMemberships", async (ids) => {
       const rows = await ctx.em.find(Membership, { organisationId: { $in: [...ids] } }, { populate: ["network"], orderBy: { network: { name: "asc" } } });
-      return ids.map((id) => rows.filter((m) => m.organisationId === id));
+      const byOrganisation = groupBy(rows, (m) => [m.organisationId]);
+      return ids.map((id) => byOrganisation.get(id) ?? []);
     });
     const memberships = (await loader.load(organisation.id)) ?? [];
     const networks = new Map<string, Network>();
-    for (const m of memberships) if (isCurrent(m, day)) networks.set(m.network.id, m.network);
+    for (const m of memberships) if (isCurrentOn(m, day)) networks.set(m.network.id, m.network);
     return [...networks.values()];
   }
 }
@@ -37,7 +50,8 @@ export class RegionNetworksResolver {
   async networks(@Root() region: RegionRef, @Ctx() ctx: Context) {
     const loader = ctx.loader<string, Network[]>("region.networks", async (keys) => {
       const rows = await ctx.em.find(Network, { $or: [{ regionKey: { $in: [...keys] } }, { responsibleDistrictKey: { $in: [...keys] } }] }, { orderBy: { name: "asc" } });
-      return keys.map((key) => rows.filter((n) => n.regionKey === key || n.responsibleDistrictKey === key));
+      const byRegion = groupBy(rows, (n) => [...new Set([n.regionKey, n.responsibleDistrictKey ?? n.regionKey])]);
+      return keys.map((key) => byRegion.get(key) ?? []);
     });
     return (await loader.load(region.key)) ?? [];
   }

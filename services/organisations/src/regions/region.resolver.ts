@@ -1,4 +1,4 @@
-import { loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { loadOne, today, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Region, RegionKind } from "./region.entity.js";
 import { createRegion, dissolveRegion, listRegions, updateRegion } from "./regions.service.js";
@@ -73,7 +73,7 @@ export class RegionResolver {
 
   @FieldResolver(() => Boolean, { description: "Whether the region still exists (no `validUntil` in the past)." })
   current(@Root() region: Region) {
-    return !region.validUntil || region.validUntil >= new Date().toISOString().slice(0, 10);
+    return !region.validUntil || region.validUntil >= today();
   }
 
   @Mutation(() => Region, { description: "Adds a region (state office)." })

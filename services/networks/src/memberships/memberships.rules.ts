@@ -1,0 +1,11 @@
+import { fields, parseInput, today } from "@kinderschutz/subgraph-kit";
+
+/** A membership counts on `day` when it had begun and not yet ended (open ends count as open). */
+export function isCurrentOn(membership: { since?: string | null; until?: string | null }, day: string): boolean {
+  return (!membership.since || membership.since <= day) && (!membership.until || membership.until >= day);
+}
+
+/** The day an `activeOn` argument names, validated; today when it names none. */
+export function activeDay(activeOn: string | null | undefined): string {
+  return activeOn ? parseInput(fields.isoDate(), activeOn, "activeOn") : today();
+}
