@@ -10,6 +10,7 @@ export default defineConfig({
     projects: [
       { ...shared, test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "gateway/src/**/*.test.ts"] } },
       { ...shared, test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 } },
+      { ...shared, test: { name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 } },
       { ...shared, test: { name: "postgres", include: ["test/postgres/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 180_000 } },
     ],
   },

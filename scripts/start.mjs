@@ -7,6 +7,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const { SUBGRAPHS } = await import("../gateway/dist/subgraphs.js");
 const services = [...SUBGRAPHS.map((s) => ({ name: s.name, cwd: `services/${s.name}` })), { name: "gateway", cwd: "gateway" }];
 const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: "1" };
+// The gateway also serves the built admin interface (same origin as the API: no CORS needed).
+const gatewayEnv = { ADMIN_UI_DIR: `${root}/admin-ui/build` };
 const children = [];
 let stopping = false;
 
@@ -20,7 +22,11 @@ function stopAll(code) {
 
 for (const service of services) {
   // node itself, not a pnpm shim: a signal must reach the process that holds the port.
-  const child = spawn(process.execPath, ["dist/main.js"], { cwd: `${root}/${service.cwd}`, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["dist/main.js"], {
+    cwd: `${root}/${service.cwd}`,
+    env: service.name === "gateway" ? { ...gatewayEnv, ...env } : env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const prefix = `[${service.name}]`.padEnd(16);
   for (const stream of [child.stdout, child.stderr]) {
     let rest = "";
@@ -41,4 +47,4 @@ for (const service of services) {
 
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));
-console.log("Starting the graph: gateway on http://localhost:4000/graphql (tokens: pnpm --silent token state-office)");
+console.log("Starting the graph: admin interface on http://localhost:4000/ , API on http://localhost:4000/graphql (tokens: pnpm --silent token state-office)");

@@ -1,6 +1,9 @@
-// `pnpm --filter ./gateway compose`: writes supergraph.graphql from the subgraphs' committed SDL.
+// `pnpm --filter ./gateway compose`: writes supergraph.graphql and the public schema.graphql from the subgraphs'
+// committed SDL.
 import { writeFileSync } from "node:fs";
-import { composeSupergraph, SUPERGRAPH_FILE } from "./supergraph.js";
+import { API_SCHEMA_FILE, compose, SUPERGRAPH_FILE } from "./supergraph.js";
 
-writeFileSync(SUPERGRAPH_FILE, composeSupergraph());
-console.error(`wrote ${SUPERGRAPH_FILE.pathname}`);
+const { supergraphSdl, apiSchema } = compose();
+writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
+writeFileSync(API_SCHEMA_FILE, apiSchema);
+console.error(`wrote ${SUPERGRAPH_FILE.pathname} and ${API_SCHEMA_FILE.pathname}`);

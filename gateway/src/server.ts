@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import { createTokenVerifier } from "@kinderschutz/subgraph-kit/auth";
 import express from "express";
+import { adminAuthSettings, adminUiHandler, authSettingsRouter } from "./admin-ui.js";
 import { subgraphUrl, type GatewayConfig } from "./config.js";
 import { devTokenRouter } from "./dev-token.js";
 import { ForwardingDataSource, type GatewayContext } from "./forwarding.js";
@@ -53,6 +54,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
   });
   const devTokens = devTokenRouter(config.auth);
   if (devTokens) app.use("/auth/dev-token", devTokens);
+  app.use("/auth/config", authSettingsRouter(adminAuthSettings(config.auth, { clientId: config.OIDC_CLIENT_ID, scope: config.OIDC_SCOPE })));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
@@ -65,6 +67,9 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
       }),
     }),
   );
+
+  // Last: the interface's fallback page must not shadow the API's paths.
+  if (config.ADMIN_UI_DIR) app.use(adminUiHandler(config.ADMIN_UI_DIR));
 
   await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { composeSupergraph, readCommittedSupergraph, readSubgraphSdls } from "./supergraph.js";
+import { compose, composeSupergraph, readCommittedApiSchema, readCommittedSupergraph, readSubgraphSdls } from "./supergraph.js";
 
 describe("the supergraph", () => {
   it("composes from the subgraphs' committed SDL and matches the committed supergraph.graphql (run `pnpm schema`)", () => {
     expect(composeSupergraph()).toBe(readCommittedSupergraph());
+  });
+
+  it("matches the committed public schema.graphql that the admin interface is built against (run `pnpm schema`)", () => {
+    const { apiSchema } = compose();
+    expect(apiSchema).toBe(readCommittedApiSchema());
+    expect(apiSchema).not.toMatch(/join__|@link/);
   });
 
   it("fails to compose with every reason when subgraphs disagree", () => {

@@ -23,6 +23,10 @@ export interface GraphOptions {
   demoData?: boolean;
   /** Where the SQLite files go; a fresh temporary folder (removed on stop) when not given. */
   dataDir?: string;
+  /** Serve the built admin interface (`admin-ui/build`) from the gateway, as `pnpm start` does. */
+  adminUi?: boolean;
+  /** Further settings for the gateway (e.g. an OIDC provider). */
+  gatewayEnv?: Record<string, string>;
 }
 
 /** How a process ended: a clean shutdown exits with code 0 on SIGTERM, without being killed. */
@@ -41,6 +45,8 @@ export interface GraphQLResponse<T = any> {
 
 export interface RunningGraph {
   gatewayUrl: string;
+  /** Where the gateway serves the admin interface (with `adminUi`), e.g. `http://127.0.0.1:41234`. */
+  origin: string;
   subgraphUrls: Record<SubgraphName, string>;
   /** Sends a GraphQL request; `token` null sends none. */
   gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
@@ -144,6 +150,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     const gateway = launch("gateway", "gateway", {
       PORT: String(gatewayPort),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), subgraphUrls[name]])),
+      ...(options.adminUi ? { ADMIN_UI_DIR: path.join(ROOT, "admin-ui", process.env.ADMIN_UI_VARIANT ? `build-${process.env.ADMIN_UI_VARIANT}` : "build") } : {}),
+      ...options.gatewayEnv,
     });
     processes.push(gateway);
     await waitForHealth(gateway, `http://127.0.0.1:${gatewayPort}/health`);
@@ -151,6 +159,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
 
     return {
       gatewayUrl,
+      origin: `http://127.0.0.1:${gatewayPort}`,
       subgraphUrls,
       async gql(bearer, query, variables, url = gatewayUrl) {
         const res = await fetch(url, {

@@ -1,0 +1,39 @@
+import type { AuthConfig } from "@kinderschutz/subgraph-kit/auth";
+import express, { type RequestHandler, type Router } from "express";
+import sirv from "sirv";
+
+/** What the admin interface needs to know to sign people in; it asks at `/auth/config`. */
+export type AdminAuthSettings = { mode: "demo" } | { mode: "oidc"; authority: string; clientId: string; scope: string };
+
+export function adminAuthSettings(auth: AuthConfig, oidc: { clientId?: string; scope: string }): AdminAuthSettings | undefined {
+  if (auth.mode === "dev") return { mode: "demo" };
+  // Without a client id the interface cannot sign anyone in; the API still serves bearer tokens.
+  return oidc.clientId ? { mode: "oidc", authority: auth.issuer, clientId: oidc.clientId, scope: oidc.scope } : undefined;
+}
+
+export function authSettingsRouter(settings: AdminAuthSettings | undefined): Router {
+  const router = express.Router();
+  router.get("/", (_req, res) => {
+    if (!settings) {
+      res.status(404).json({ error: "No sign-in for the admin interface is configured: set OIDC_CLIENT_ID." });
+      return;
+    }
+    res.set("cache-control", "no-store").json(settings);
+  });
+  return router;
+}
+
+/**
+ * Serves the built single-page app: hashed assets are cached for good, every other path gets index.html so that
+ * the app's own router shows the page (and deep links survive a reload).
+ */
+export function adminUiHandler(directory: string): RequestHandler {
+  return sirv(directory, {
+    single: true,
+    etag: true,
+    gzip: false,
+    setHeaders: (res, pathname) => {
+      res.setHeader("cache-control", pathname.startsWith("/_app/immutable/") ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  }) as RequestHandler;
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, openBrowser, screenshot, signIn, type Browser } from "../support/browser.js";
+import { startGraph, type RunningGraph } from "../support/graph.js";
+
+let graph: RunningGraph;
+let browser: Browser;
+
+beforeAll(async () => {
+  graph = await startGraph({ adminUi: true });
+  browser = await openBrowser([graph.origin]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await graph?.stop();
+});
+
+describe("signing in and the overviews", () => {
+  it("sends a visitor without a session to the sign-in page, which passes the accessibility scan", async () => {
+    const { page } = browser;
+    await page.goto(`${graph.origin}/organisationen`);
+    await page.waitForURL(/\/anmelden\?zurueck=%2Forganisationen/);
+    await page.getByRole("heading", { name: "Anmelden" }).waitFor();
+    await page.getByLabel("Kreis oder kreisfreie Stadt").locator("option", { hasText: "Landkreis Rostock" }).waitFor({ state: "attached" });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "anmelden");
+  });
+
+  it("shows a youth office its contingent, upcoming meetings and open requests", async () => {
+    const { page } = browser;
+    await signIn(page, graph.origin, "Jugendamt", "Landkreis Rostock");
+    await page.getByRole("heading", { name: "Übersicht: Landkreis Rostock" }).waitFor();
+    await page.getByRole("heading", { name: /Beratungskontingent/ }).waitFor();
+    await page.getByRole("heading", { name: "Nächste Termine" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "uebersicht-jugendamt");
+  });
+
+  it("shows the state office every youth office with networks, members, meetings and days", async () => {
+    const { page } = browser;
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await signIn(page, graph.origin, "Landeskoordinierungsstelle");
+    const table = page.getByRole("table");
+    await table.getByRole("rowheader", { name: "Landkreis Vorpommern-Greifswald" }).waitFor();
+    expect(await table.getByRole("row").count()).toBe(1 + 8);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "landesuebersicht");
+  });
+
+  it("keeps keyboard users in charge: a skip link leads to the content", async () => {
+    const { page } = browser;
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("inhalt");
+  });
+
+  it("loads nothing from outside the machine", () => {
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});
