@@ -28,7 +28,7 @@ export function authSettingsRouter(settings: AdminAuthSettings | undefined): Rou
  * the app's own router shows the page (and deep links survive a reload).
  */
 export function adminUiHandler(directory: string): RequestHandler {
-  return sirv(directory, {
+  const serve = sirv(directory, {
     single: true,
     etag: true,
     gzip: false,
@@ -36,4 +36,10 @@ export function adminUiHandler(directory: string): RequestHandler {
       res.setHeader("cache-control", pathname.startsWith("/_app/immutable/") ? "public, max-age=31536000, immutable" : "no-cache");
     },
   }) as RequestHandler;
+  // Only page loads: an API path that is not there (or a POST to one) must stay a 404, not become the app.
+  const apiPath = /^\/(graphql|auth|health|metrics)(\/|$)/;
+  return (req, res, next) => {
+    if ((req.method !== "GET" && req.method !== "HEAD") || apiPath.test(req.path)) return next();
+    serve(req, res, next);
+  };
 }

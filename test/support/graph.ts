@@ -25,7 +25,9 @@ export interface GraphOptions {
   dataDir?: string;
   /** Serve the built admin interface (`admin-ui/build`) from the gateway, as `pnpm start` does. */
   adminUi?: boolean;
-  /** Further settings for the gateway (e.g. an OIDC provider). */
+  /** Further settings for every process, e.g. an OIDC provider's AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE. */
+  env?: Record<string, string>;
+  /** Further settings for the gateway only (e.g. OIDC_CLIENT_ID). */
   gatewayEnv?: Record<string, string>;
 }
 
@@ -139,6 +141,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
           PORT: String(port),
           DATA_DIR: dataDir,
           DEMO_DATA: String(options.demoData ?? true),
+          ...options.env,
           ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         });
         processes.push(proc);
@@ -151,6 +154,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
       PORT: String(gatewayPort),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), subgraphUrls[name]])),
       ...(options.adminUi ? { ADMIN_UI_DIR: path.join(ROOT, "admin-ui", process.env.ADMIN_UI_VARIANT ? `build-${process.env.ADMIN_UI_VARIANT}` : "build") } : {}),
+      ...options.env,
       ...options.gatewayEnv,
     });
     processes.push(gateway);

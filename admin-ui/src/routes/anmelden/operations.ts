@@ -9,3 +9,12 @@ export const YouthOfficeDistricts = graphql(`
     }
   }
 `);
+
+export const DistrictName = graphql(`
+  query DistrictName($key: String!) {
+    region(key: $key) {
+      key
+      name
+    }
+  }
+`);
