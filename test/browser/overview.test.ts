@@ -47,6 +47,20 @@ describe("signing in and the overviews", () => {
     await screenshot(page, "landesuebersicht");
   });
 
+  it("gives an analyst the statewide overview read-only and the API access page with its token", async () => {
+    const { page } = browser;
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await signIn(page, graph.origin, "Analyse");
+    await page.getByRole("table").getByRole("rowheader", { name: "Hansestadt Rostock" }).waitFor();
+    const navigation = page.getByRole("navigation", { name: "Hauptnavigation" });
+    expect(await navigation.getByRole("link").allTextContents()).toEqual(["Landesübersicht", "Organisationen", "Netzwerke", "Leistungsbericht", "API-Zugang"]);
+    await navigation.getByRole("link", { name: "API-Zugang" }).click();
+    const issued = await page.getByLabel("Token").inputValue();
+    expect((await graph.gql(issued, "{ regions(parentKey: \"13\") { key } }")).data.regions.length).toBeGreaterThan(8);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "api-zugang");
+  });
+
   it("keeps keyboard users in charge: a skip link leads to the content", async () => {
     const { page } = browser;
     await page.keyboard.press("Tab");
