@@ -50,6 +50,14 @@ export function toProblem(error: CombinedError): Problem {
   return { code, message: SUMMARIES[code], detail: first?.message, fields };
 }
 
+/**
+ * Personal data the caller may not see comes back as null with a FORBIDDEN error on that field; the rest of the
+ * answer is complete, and the pages show such fields as not visible instead of failing.
+ */
+function onlyHiddenFields(error: CombinedError, data: unknown): boolean {
+  return !!data && !error.networkError && error.graphQLErrors.every((e) => e.extensions?.code === "FORBIDDEN" && !!e.path?.length);
+}
+
 type Result<D> = { data: D; problem?: undefined } | { data?: undefined; problem: Problem };
 
 /** Runs a mutation; a failure comes back as a Problem (never thrown), so forms keep what was typed. */
@@ -62,7 +70,7 @@ export async function mutate<D, V extends Record<string, unknown>>(document: Typ
 /** A one-off query outside a component (e.g. for a download). */
 export async function fetchOnce<D, V extends Record<string, unknown>>(document: TypedDocumentString<D, V>, variables: V): Promise<Result<D>> {
   const result = await client.query<D, V>(document.toString(), variables, { requestPolicy: "network-only" }).toPromise();
-  if (result.error) return { problem: toProblem(result.error) };
+  if (result.error && !onlyHiddenFields(result.error, result.data)) return { problem: toProblem(result.error) };
   return { data: result.data as D };
 }
 
@@ -87,8 +95,8 @@ export function query<D, V extends Record<string, unknown>>(document: TypedDocum
     const policy = generation > 0 ? "network-only" : "cache-and-network";
     fetching = true;
     const { unsubscribe } = client.query<D, V>(document.toString(), vars, { requestPolicy: policy }).subscribe((result) => {
-      problem = result.error ? toProblem(result.error) : undefined;
-      if (!result.error) data = result.data;
+      problem = result.error && !onlyHiddenFields(result.error, result.data) ? toProblem(result.error) : undefined;
+      if (result.data) data = result.data;
       fetching = !!result.stale;
     });
     return unsubscribe;
