@@ -44,6 +44,7 @@ export async function startOidcProvider(options: {
     ],
     jwks: { keys: [signingKey] },
     pkce: { required: () => true },
+    ttl: { AccessToken: 600, IdToken: 600, Interaction: 600, Session: 600, Grant: 600, AuthorizationCode: 60 },
     features: {
       devInteractions: { enabled: true },
       resourceIndicators: {

@@ -1,0 +1,50 @@
+import { graphql } from "$graphql";
+
+export const ServiceReport = graphql(`
+  query ServiceReport($year: Int!) {
+    serviceReport(year: $year) {
+      year
+      offices {
+        districtKey
+        allocatedDays
+        requestedDays
+        approvedDays
+        deliveredDays
+        remainingDays
+        deliveredConsultations
+        youthOffice {
+          id
+          name
+        }
+      }
+      byKind {
+        kind
+        requested
+        approved
+        delivered
+        cancelled
+        deliveredDays
+      }
+      pool {
+        allocatedDays
+        approvedDays
+        deliveredDays
+        remainingDays
+      }
+      totals {
+        allocatedDays
+        requestedDays
+        approvedDays
+        deliveredDays
+        remainingDays
+        deliveredConsultations
+      }
+    }
+  }
+`);
+
+export const ServiceReportCsv = graphql(`
+  query ServiceReportCsv($year: Int!) {
+    serviceReportCsv(year: $year)
+  }
+`);

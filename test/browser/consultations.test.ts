@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, openBrowser, screenshot, signIn, type Browser } from "../support/browser.js";
+import { startGraph, token, type RunningGraph } from "../support/graph.js";
+
+let graph: RunningGraph;
+let browser: Browser;
+
+// Consultations are booked against the contingent of their planned date's year; the demo data has 2023–2027.
+const year = new Date().getFullYear();
+const plannedDate = `${year}-12-15`;
+const title = "Workshop Netzwerkarbeit mit Kitas";
+const office = "Jugendamt Landkreis Rostock";
+
+/** "6,5 Tage" → 6.5 */
+const days = (text: string | null) => Number((text ?? "").replace(/\s*Tage?$/, "").replace(",", ".").trim());
+
+async function remainingDays(): Promise<number> {
+  const { page } = browser;
+  await page.goto(`${graph.origin}/kontingente`);
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: office }) });
+  // Columns: Zugeteilt, Gebucht, Frei, Ausgeschöpft.
+  return days(await row.getByRole("cell").nth(2).textContent());
+}
+
+beforeAll(async () => {
+  graph = await startGraph({ adminUi: true });
+  browser = await openBrowser([graph.origin]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await graph?.stop();
+});
+
+describe("practice support: requests, approval, contingents, experts and the service report", () => {
+  it("lets a youth office request a consultation that then shows in its list as requested", async () => {
+    const { page } = browser;
+    await signIn(page, graph.origin, "Jugendamt", "Landkreis Rostock");
+    await page.goto(`${graph.origin}/beratung/neu`);
+    await page.getByRole("heading", { name: "Praxisberatung anfragen", level: 1 }).waitFor();
+    // The office's own network is offered once the choices have loaded.
+    await page.getByLabel("Netzwerk", { exact: true }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel("Art der Beratung").selectOption({ label: "Workshop" });
+    await page.getByLabel("Titel").fill(title);
+    await page.getByLabel("Geplantes Datum").fill(plannedDate);
+    await page.getByLabel("Angefragte Tage").fill("1,5");
+    await page.getByRole("button", { name: "Anfrage senden" }).click();
+
+    await page.waitForURL(/\/beratung\/[0-9a-f-]{36}\?angefragt=1$/);
+    await page.getByRole("status").getByText("Ihre Anfrage wurde gesendet").waitFor();
+    await page.getByRole("heading", { name: title, level: 1 }).waitFor();
+
+    await page.goto(`${graph.origin}/beratung`);
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: title }) });
+    await row.waitFor();
+    expect(await row.getByRole("cell").last().textContent()).toBe("angefragt");
+    expect(await row.getByRole("cell").nth(2).textContent()).toBe("1,5 Tage");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "beratung");
+  });
+
+  it("refuses half-baked days before sending, with the message tied to the field", async () => {
+    const { page } = browser;
+    await page.goto(`${graph.origin}/beratung/neu`);
+    await page.getByLabel("Art der Beratung").selectOption({ label: "Krisenberatung" });
+    await page.getByLabel("Geplantes Datum").fill(plannedDate);
+    const daysField = page.getByLabel("Angefragte Tage");
+    await daysField.fill("0,3");
+
+    const sent: string[] = [];
+    const listener = (request: { postData(): string | null }) => {
+      if (request.postData()?.includes("RequestConsultation")) sent.push(request.postData()!);
+    };
+    page.on("request", listener);
+    await page.getByRole("button", { name: "Anfrage senden" }).click();
+    const error = page.locator("#days-error");
+    await error.waitFor();
+    expect(await error.textContent()).toContain("halben Tagen");
+    expect(await daysField.getAttribute("aria-invalid")).toBe("true");
+    expect((await daysField.getAttribute("aria-describedby"))?.split(" ")).toContain("days-error");
+    // What was typed stays, and nothing went to the graph.
+    expect(await daysField.inputValue()).toBe("0,3");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("days");
+    page.off("request", listener);
+    expect(sent).toEqual([]);
+    expect(page.url()).toBe(`${graph.origin}/beratung/neu`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "beratung-neu");
+  });
+
+  it("lets the state office approve the request with an expert, which books exactly the requested days", async () => {
+    const { page } = browser;
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await signIn(page, graph.origin, "Landeskoordinierungsstelle");
+    const before = await remainingDays();
+    expect(before).toBeGreaterThanOrEqual(1.5);
+
+    // The state office's list opens on the requests that wait for its decision.
+    await page.goto(`${graph.origin}/beratung`);
+    expect(await page.getByLabel("Status").inputValue()).toBe("REQUESTED");
+    await page.getByRole("link", { name: title }).click();
+    await page.getByRole("heading", { name: title, level: 1 }).waitFor();
+    await page.getByText(`noch ${String(before).replace(".", ",")} Tage frei`).waitFor();
+
+    await page.getByRole("checkbox", { name: /Dr\. Anna Beispiel/ }).check();
+    expect(await page.getByLabel("Bewilligte Tage").inputValue()).toBe("1,5");
+    await page.getByRole("button", { name: "Bewilligen" }).click();
+    await page.getByRole("status").getByText("Die Beratung wurde bewilligt").waitFor();
+    await page.locator("dd", { hasText: /^bewilligt$/ }).waitFor();
+    await page.getByText("Dr. Anna Beispiel (Psychologie").waitFor();
+    // The history records the approval.
+    await page.getByRole("cell", { name: "geändert" }).first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "beratung-detail");
+
+    const after = await remainingDays();
+    expect(after).toBe(before - 1.5);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "kontingente");
+  });
+
+  it("tells the state office clearly when too few days remain to approve a request", async () => {
+    const { page } = browser;
+    // Vorpommern-Greifswald has 1 day left this year in the demo data; its youth office asks for 2, behind the browser's back.
+    const youthOffice = await token("youth-office", "13075");
+    const created = await graph.gql(youthOffice, `mutation { requestConsultation(input: { kind: CRISIS_CONSULTATION, plannedDate: "${plannedDate}", days: 2, title: "Krisenberatung im Team" }) { id } }`);
+    expect(created.errors).toBeUndefined();
+    await page.goto(`${graph.origin}/beratung/${created.data.requestConsultation.id}`);
+    await page.getByRole("heading", { name: "Krisenberatung im Team", level: 1 }).waitFor();
+    await page.getByText("Das reicht nicht für die angefragten 2 Tage.").waitFor();
+    await page.getByRole("checkbox", { name: /Carla Musterfrau/ }).check();
+    await page.getByRole("button", { name: "Bewilligen" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Zu wenige Tage frei" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("nur noch 1 Tag frei");
+    expect(await page.locator("#approve-days-error").textContent()).toContain("Zu wenige Tage frei");
+    // Nothing was booked: the request still waits.
+    await page.locator("dd", { hasText: /^angefragt$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("lets the state office add an expert to the list", async () => {
+    const { page } = browser;
+    await page.goto(`${graph.origin}/experten`);
+    await page.getByRole("rowheader", { name: "Dr. Anna Beispiel" }).waitFor();
+    await page.getByRole("button", { name: "Fachkraft hinzufügen" }).click();
+    await page.getByLabel("Name").fill("Klara Testfall");
+    await page.getByLabel("Fachrichtungen").fill("Sozialpädagogik\nKinderschutz");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.getByRole("status").getByText("Klara Testfall wurde als Fachkraft angelegt").waitFor();
+    await page.getByRole("rowheader", { name: "Klara Testfall" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "experten");
+  });
+
+  it("downloads the service report as CSV with byte-order mark, semicolons and intact umlauts", async () => {
+    const { page } = browser;
+    await page.goto(`${graph.origin}/leistungsbericht`);
+    await page.getByRole("rowheader", { name: office }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "leistungsbericht");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /CSV herunterladen/ }).click()]);
+    expect(download.suggestedFilename()).toBe(`leistungsbericht-${year}.csv`);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    expect(text).toContain("Kreisschlüssel;");
+    expect(text).toContain("durchgeführt");
+    expect(text.split("\r\n")[1]!.split(";").length).toBeGreaterThan(5);
+  });
+
+  it("loads nothing from outside the machine", () => {
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, openBrowser, screenshot, signIn, type Browser } from "../support/browser.js";
+import { startGraph, token, type RunningGraph } from "../support/graph.js";
+
+let graph: RunningGraph;
+let browser: Browser;
+
+const FIND = `query ($search: String!) { organisations(first: 5, filter: { search: $search }) { nodes { id name version city street contacts { email } } } }`;
+const READ = `query ($id: ID!) { organisation(id: $id) { id version city street } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id version city } }`;
+
+interface Found {
+  id: string;
+  name: string;
+  version: number;
+  city: string | null;
+  street: string | null;
+  contacts: { email: string | null }[];
+}
+
+/** An organisation of the demo data, looked up by its exact name with the state office's rights. */
+async function organisation(name: string): Promise<Found> {
+  const response = await graph.gql<{ organisations: { nodes: Found[] } }>(await token("state-office"), FIND, { search: name });
+  const found = response.data?.organisations.nodes.find((o) => o.name === name);
+  if (!found) throw new Error(`No organisation '${name}' in the demo data: ${JSON.stringify(response.errors)}`);
+  return found;
+}
+
+beforeAll(async () => {
+  graph = await startGraph({ adminUi: true });
+  browser = await openBrowser([graph.origin]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await graph?.stop();
+});
+
+describe("organisations", () => {
+  it("lets a youth office find an organisation of its district, edit it and see the change in its history", async () => {
+    const { page } = browser;
+    const kita = await organisation("Kita Sonnenblume Güstrow");
+    expect(kita.street).toBe("Kirchstraße 65");
+
+    await signIn(page, graph.origin, "Jugendamt", "Landkreis Rostock");
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Organisationen" }).click();
+    await page.getByRole("heading", { name: "Organisationen", level: 1 }).waitFor();
+    // Its own district comes pre-selected; reading stays possible statewide.
+    const region = page.getByLabel("Kreis oder kreisfreie Stadt");
+    await region.locator("option", { hasText: "Landkreis Rostock" }).waitFor({ state: "attached" });
+    expect(await region.inputValue()).toBe("13072");
+    await page.getByRole("link", { name: "Kita Zwergenland Güstrow" }).waitFor();
+    await page.getByRole("link", { name: "Neue Organisation" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "organisationen");
+
+    await page.getByLabel("Art").selectOption({ label: "Kindertageseinrichtung" });
+    await page.getByRole("link", { name: "Krankenhaus Güstrow" }).waitFor({ state: "detached" });
+    await page.getByLabel("Name enthält").fill("sonnenblume");
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await page.getByRole("link", { name: "Kita Zwergenland Güstrow" }).waitFor({ state: "detached" });
+    const table = page.getByRole("table", { name: "Organisationen, nach Name sortiert" });
+    expect(await table.getByRole("row").count()).toBe(1 + 1);
+    expect(page.url()).toContain("suche=sonnenblume");
+    expect(page.url()).toContain("art=DAYCARE");
+
+    await table.getByRole("link", { name: "Kita Sonnenblume Güstrow" }).click();
+    await page.waitForURL(`${graph.origin}/organisationen/${kita.id}`);
+    await page.getByRole("heading", { name: "Kita Sonnenblume Güstrow", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Bearbeiten" }).click();
+    await page.waitForURL(`${graph.origin}/organisationen/${kita.id}/bearbeiten`);
+    const street = page.getByLabel("Straße und Hausnummer");
+    await street.waitFor();
+    expect(await street.inputValue()).toBe("Kirchstraße 65");
+
+    // The browser checks first: a wrong postal code never reaches the server, and nothing typed is lost.
+    await street.fill("Lindenallee 7");
+    await page.getByLabel("Postleitzahl").fill("1827");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.getByText("Die Postleitzahl hat genau 5 Ziffern").waitFor();
+    expect(await page.getByLabel("Postleitzahl").getAttribute("aria-invalid")).toBe("true");
+    expect(await street.inputValue()).toBe("Lindenallee 7");
+    expect((await graph.gql(await token("state-office"), READ, { id: kita.id })).data.organisation.street).toBe("Kirchstraße 65");
+
+    await page.getByLabel("Postleitzahl").fill("18273");
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await page.waitForURL(/\/organisationen\/[0-9a-f-]+\?gespeichert/);
+    await page.getByRole("status").filter({ hasText: "Die Änderungen sind gespeichert." }).waitFor();
+
+    await page.reload();
+    await page.locator("dl.facts dd", { hasText: "Lindenallee 7" }).waitFor();
+    const history = page.getByRole("region", { name: "Änderungsverlauf" });
+    const change = history.getByRole("row").filter({ hasText: "Straße und Hausnummer" });
+    await change.waitFor();
+    expect(await change.textContent()).toContain("Kirchstraße 65");
+    expect(await change.textContent()).toContain("Lindenallee 7");
+    expect(await history.textContent()).toMatch(/Jugendamt\s*\(13072\)/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "organisation-detail");
+
+    // A contact person: checked in the browser, added, then changed.
+    const contacts = page.getByRole("region", { name: "Ansprechpersonen" });
+    await contacts.getByRole("button", { name: "Ansprechperson hinzufügen" }).click();
+    await contacts.getByRole("textbox", { name: "Funktion", exact: true }).fill("Kinderschutzbeauftragte");
+    await contacts.getByRole("textbox", { name: "Name", exact: true }).fill("Erika Beispiel");
+    await contacts.getByRole("textbox", { name: "Telefon" }).fill("ruf mich an");
+    await contacts.getByRole("button", { name: "Ansprechperson speichern" }).click();
+    await contacts.getByText("Nur Ziffern, Leerzeichen").waitFor();
+    await contacts.getByRole("textbox", { name: "Telefon" }).fill("03843 555 0001");
+    await contacts.getByRole("button", { name: "Ansprechperson speichern" }).click();
+    await contacts.getByRole("status").filter({ hasText: "Die Ansprechperson ist hinzugefügt." }).waitFor();
+    const row = contacts.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Kinderschutzbeauftragte" }) });
+    await row.getByText("Erika Beispiel").waitFor();
+    await row.getByRole("button", { name: "Bearbeiten: Kinderschutzbeauftragte" }).click();
+    await contacts.getByRole("textbox", { name: "E-Mail-Adresse" }).fill("erika.beispiel@kita-sonnenblume-guestrow.example");
+    await contacts.getByRole("button", { name: "Ansprechperson speichern" }).click();
+    await contacts.getByRole("status").filter({ hasText: "Die Ansprechperson ist gespeichert." }).waitFor();
+    await row.getByRole("link", { name: "erika.beispiel@kita-sonnenblume-guestrow.example" }).waitFor();
+  });
+
+  it("keeps what the youth office typed when someone saved in between, and saves it on request", async () => {
+    const { page } = browser;
+    const hospital = await organisation("Krankenhaus Güstrow");
+    await page.goto(`${graph.origin}/organisationen/${hospital.id}/bearbeiten`);
+    const city = page.getByLabel("Ort", { exact: true });
+    await city.waitFor();
+    expect(await city.inputValue()).toBe("Güstrow");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "organisation-bearbeiten");
+    await city.fill("Güstrow (im Browser)");
+
+    const youthOffice = await token("youth-office", "13072");
+    const behindItsBack = await graph.gql(youthOffice, UPDATE, { id: hospital.id, version: hospital.version, input: { city: "Güstrow (über die API)" } });
+    expect(behindItsBack.errors).toBeUndefined();
+
+    await page.getByRole("button", { name: "Speichern" }).click();
+    const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Jemand anderes hat diesen Datensatz inzwischen gespeichert" }) });
+    await notice.waitFor();
+    const difference = notice.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Ort" }) });
+    expect(await difference.getByRole("cell").allTextContents()).toEqual(["Güstrow (im Browser)", "Güstrow (über die API)"]);
+    expect(await city.inputValue()).toBe("Güstrow (im Browser)");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await notice.getByRole("button", { name: "Meine Eingaben trotzdem speichern" }).click();
+    await page.waitForURL(`${graph.origin}/organisationen/${hospital.id}?gespeichert`);
+    await page.locator("dl.facts dd", { hasText: "Güstrow (im Browser)" }).waitFor();
+    const stored = await graph.gql(youthOffice, READ, { id: hospital.id });
+    expect(stored.data.organisation.city).toBe("Güstrow (im Browser)");
+    expect(stored.data.organisation.version).toBe(behindItsBack.data.updateOrganisation.version + 1);
+  });
+
+  it("checks the create form in the browser and adds an organisation in the youth office's district", async () => {
+    const { page } = browser;
+    await page.goto(`${graph.origin}/organisationen`);
+    await page.getByRole("link", { name: "Neue Organisation" }).click();
+    await page.waitForURL(`${graph.origin}/organisationen/neu`);
+    await page.getByRole("heading", { name: "Neue Organisation", level: 1 }).waitFor();
+    const region = page.getByRole("combobox", { name: "Region", exact: true });
+    await region.locator("option", { hasText: "Landkreis Rostock" }).waitFor({ state: "attached" });
+    // A youth office places organisations only in its own district.
+    expect(await region.locator("option").allTextContents()).toEqual(["Landkreis Rostock (Landkreis)"]);
+
+    await page.getByLabel("E-Mail-Adresse der Organisation").fill("info-at-beispiel");
+    await page.getByRole("button", { name: "Organisation anlegen" }).click();
+    await page.getByText("Bitte geben Sie den Namen ein").waitFor();
+    await page.getByText("Bitte wählen Sie die Art der Organisation.").waitFor();
+    await page.getByText("Bitte geben Sie eine gültige E-Mail-Adresse an").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("name");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill("Familienzentrum Sonnenschein Bützow");
+    await page.getByLabel("Art").selectOption({ label: "Familienbildung" });
+    await page.getByLabel("Postleitzahl").fill("18246");
+    await page.getByLabel("Ort", { exact: true }).fill("Bützow");
+    await page.getByLabel("E-Mail-Adresse der Organisation").fill("info@familienzentrum-buetzow.example");
+    await page.getByRole("button", { name: "Organisation anlegen" }).click();
+    await page.waitForURL(/\/organisationen\/[0-9a-f-]+\?angelegt/);
+    await page.getByRole("heading", { name: "Familienzentrum Sonnenschein Bützow", level: 1 }).waitFor();
+    await page.locator("dl.facts dd", { hasText: "Kinder- und Jugendhilfe" }).waitFor();
+    const created = await organisation("Familienzentrum Sonnenschein Bützow");
+    expect(created.city).toBe("Bützow");
+
+    // Archiving asks first, and can be undone.
+    await page.getByRole("button", { name: "Archivieren" }).click();
+    await page.getByText("Soll „Familienzentrum Sonnenschein Bützow“ archiviert werden?").waitFor();
+    await page.getByRole("button", { name: "Ja, archivieren" }).click();
+    await page.getByRole("status").filter({ hasText: "Die Organisation ist archiviert." }).waitFor();
+    await page.locator("dl.facts dd", { hasText: "archiviert" }).waitFor();
+    await page.getByRole("button", { name: "Wiederherstellen" }).click();
+    await page.getByRole("button", { name: "Ja, wiederherstellen" }).click();
+    await page.getByRole("status").filter({ hasText: "Die Organisation ist wieder aktiv." }).waitFor();
+    await page.locator("dl.facts dd", { hasText: "aktiv" }).waitFor();
+  });
+
+  it("shows an analyst no edit controls and no contact's personal data", async () => {
+    const { page } = browser;
+    const provider = await organisation("Kinder- und Jugendhilfe Teterow gGmbH");
+    const contactEmails = provider.contacts.map((c) => c.email).filter((e): e is string => !!e);
+    expect(contactEmails.length).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await signIn(page, graph.origin, "Analyse");
+    await page.goto(`${graph.origin}/organisationen/${provider.id}`);
+    await page.getByRole("heading", { name: "Kinder- und Jugendhilfe Teterow gGmbH", level: 1 }).waitFor();
+    const contacts = page.getByRole("region", { name: "Ansprechpersonen" });
+    await contacts.getByRole("rowheader", { name: "Netzwerkkoordination" }).waitFor();
+    await contacts.getByText("nicht sichtbar").first().waitFor();
+    await page.getByRole("region", { name: "Änderungsverlauf" }).waitFor();
+    const text = (await page.locator("main").textContent()) ?? "";
+    for (const email of contactEmails) expect(text).not.toContain(email);
+    expect(await page.getByRole("link", { name: "Bearbeiten" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Bearbeiten|Archivieren|hinzufügen/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${graph.origin}/organisationen`);
+    await page.getByRole("heading", { name: "Organisationen", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Amtsgericht Güstrow – Familiengericht" }).waitFor();
+    expect(await page.getByLabel("Kreis oder kreisfreie Stadt").inputValue()).toBe("");
+    expect(await page.getByRole("link", { name: "Neue Organisation" }).count()).toBe(0);
+  });
+
+  it("loads nothing from outside the machine", () => {
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});
