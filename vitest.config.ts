@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const shared = {
@@ -9,6 +10,11 @@ export default defineConfig({
   test: {
     projects: [
       { ...shared, test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "gateway/src/**/*.test.ts"] } },
+      {
+        // The interface's plain rules (form checks, formats); its pages are tested in a browser (test/browser).
+        resolve: { alias: { $lib: fileURLToPath(new URL("admin-ui/src/lib", import.meta.url)), $graphql: fileURLToPath(new URL("admin-ui/src/lib/graphql/generated", import.meta.url)) } },
+        test: { name: "ui", include: ["admin-ui/src/**/*.test.ts"] },
+      },
       { ...shared, test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 } },
       { ...shared, test: { name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 } },
       { ...shared, test: { name: "postgres", include: ["test/postgres/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 180_000 } },
