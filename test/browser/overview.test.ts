@@ -26,6 +26,13 @@ describe("signing in and the overviews", () => {
     await screenshot(page, "anmelden");
   });
 
+  it("shows the accessibility statement without signing in", async () => {
+    const { page } = browser;
+    await page.goto(`${graph.origin}/barrierefreiheit`);
+    await page.getByRole("heading", { name: "Erklärung zur Barrierefreiheit" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("shows a youth office its contingent, upcoming meetings and open requests", async () => {
     const { page } = browser;
     await signIn(page, graph.origin, "Jugendamt", "Landkreis Rostock");
@@ -59,6 +66,13 @@ describe("signing in and the overviews", () => {
     expect((await graph.gql(issued, "{ regions(parentKey: \"13\") { key } }")).data.regions.length).toBeGreaterThan(8);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "api-zugang");
+  });
+
+  it("answers an unknown address with a German page that leads back", async () => {
+    const { page } = browser;
+    await page.goto(`${graph.origin}/gibt-es-nicht`);
+    await page.getByRole("heading", { name: "Seite nicht gefunden" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("keeps keyboard users in charge: a skip link leads to the content", async () => {
