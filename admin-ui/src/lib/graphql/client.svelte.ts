@@ -22,6 +22,8 @@ export interface Problem {
   detail?: string;
   /** Input field (without the `input.` prefix) → the server's message for it. */
   fields: Record<string, string>;
+  /** What else the server said about it, e.g. `remainingDays` when too few days are left. */
+  extensions: Record<string, unknown>;
 }
 
 const SUMMARIES: Record<ErrorCode, string> = {
@@ -35,7 +37,7 @@ const SUMMARIES: Record<ErrorCode, string> = {
 };
 
 export function toProblem(error: CombinedError): Problem {
-  if (error.networkError && !error.graphQLErrors.length) return { code: "NETWORK", message: SUMMARIES.NETWORK, fields: {} };
+  if (error.networkError && !error.graphQLErrors.length) return { code: "NETWORK", message: SUMMARIES.NETWORK, fields: {}, extensions: {} };
   const first = error.graphQLErrors[0];
   const rawCode = String(first?.extensions?.code ?? "UNKNOWN");
   const code = (rawCode in SUMMARIES ? rawCode : "UNKNOWN") as ErrorCode;
@@ -47,7 +49,7 @@ export function toProblem(error: CombinedError): Problem {
     session.signOut();
     void goto(`/anmelden?zurueck=${encodeURIComponent(location.pathname)}`);
   }
-  return { code, message: SUMMARIES[code], detail: first?.message, fields };
+  return { code, message: SUMMARIES[code], detail: first?.message, fields, extensions: { ...first?.extensions } };
 }
 
 /**
