@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, openBrowser, screenshot, signIn, type Browser } from "../support/browser.js";
-import { startGraph, token, type RunningGraph } from "../support/graph.js";
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, interfaceUnderTest, screenshot, signIn } from "../support/browser.js";
+import { token } from "../support/graph.js";
 
-let graph: RunningGraph;
-let browser: Browser;
 
 // Consultations are booked against the contingent of their planned date's year; the demo data has 2023–2027.
 const year = new Date().getFullYear();
@@ -16,28 +14,20 @@ const office = "Jugendamt Landkreis Rostock";
 const days = (text: string | null) => Number((text ?? "").replace(/\s*Tage?$/, "").replace(",", ".").trim());
 
 async function remainingDays(): Promise<number> {
-  const { page } = browser;
-  await page.goto(`${graph.origin}/kontingente`);
+  const { page } = ui.browser;
+  await page.goto(`${ui.graph.origin}/kontingente`);
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: office }) });
   // Columns: Zugeteilt, Gebucht, Frei, Ausgeschöpft.
   return days(await row.getByRole("cell").nth(2).textContent());
 }
 
-beforeAll(async () => {
-  graph = await startGraph({ adminUi: true });
-  browser = await openBrowser([graph.origin]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await graph?.stop();
-});
+const ui = interfaceUnderTest();
 
 describe("practice support: requests, approval, contingents, experts and the service report", () => {
   it("lets a youth office request a consultation that then shows in its list as requested", async () => {
-    const { page } = browser;
-    await signIn(page, graph.origin, "Jugendamt", "Landkreis Rostock");
-    await page.goto(`${graph.origin}/beratung/neu`);
+    const { page } = ui.browser;
+    await signIn(page, ui.graph.origin, "Jugendamt", "Landkreis Rostock");
+    await page.goto(`${ui.graph.origin}/beratung/neu`);
     await page.getByRole("heading", { name: "Praxisberatung anfragen", level: 1 }).waitFor();
     // The office's own network is offered once the choices have loaded.
     await page.getByLabel("Netzwerk", { exact: true }).waitFor();
@@ -53,7 +43,7 @@ describe("practice support: requests, approval, contingents, experts and the ser
     await page.getByRole("status").getByText("Ihre Anfrage wurde gesendet").waitFor();
     await page.getByRole("heading", { name: title, level: 1 }).waitFor();
 
-    await page.goto(`${graph.origin}/beratung`);
+    await page.goto(`${ui.graph.origin}/beratung`);
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: title }) });
     await row.waitFor();
     expect(await row.getByRole("cell").last().textContent()).toBe("angefragt");
@@ -63,8 +53,8 @@ describe("practice support: requests, approval, contingents, experts and the ser
   });
 
   it("refuses half-baked days before sending, with the message tied to the field", async () => {
-    const { page } = browser;
-    await page.goto(`${graph.origin}/beratung/neu`);
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/beratung/neu`);
     await page.getByLabel("Art der Beratung").selectOption({ label: "Krisenberatung" });
     await page.getByLabel("Geplantes Datum").fill(plannedDate);
     const daysField = page.getByLabel("Angefragte Tage");
@@ -86,20 +76,20 @@ describe("practice support: requests, approval, contingents, experts and the ser
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("days");
     page.off("request", listener);
     expect(sent).toEqual([]);
-    expect(page.url()).toBe(`${graph.origin}/beratung/neu`);
+    expect(page.url()).toBe(`${ui.graph.origin}/beratung/neu`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "beratung-neu");
   });
 
   it("lets the state office approve the request with an expert, which books exactly the requested days", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await signIn(page, graph.origin, "Landeskoordinierungsstelle");
+    await signIn(page, ui.graph.origin, "Landeskoordinierungsstelle");
     const before = await remainingDays();
     expect(before).toBeGreaterThanOrEqual(1.5);
 
     // The state office's list opens on the requests that wait for its decision.
-    await page.goto(`${graph.origin}/beratung`);
+    await page.goto(`${ui.graph.origin}/beratung`);
     expect(await page.getByLabel("Status").inputValue()).toBe("REQUESTED");
     await page.getByRole("link", { name: title }).click();
     await page.getByRole("heading", { name: title, level: 1 }).waitFor();
@@ -123,12 +113,12 @@ describe("practice support: requests, approval, contingents, experts and the ser
   });
 
   it("tells the state office clearly when too few days remain to approve a request", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     // Vorpommern-Greifswald has 1 day left this year in the demo data; its youth office asks for 2, behind the browser's back.
     const youthOffice = await token("youth-office", "13075");
-    const created = await graph.gql(youthOffice, `mutation { requestConsultation(input: { kind: CRISIS_CONSULTATION, plannedDate: "${plannedDate}", days: 2, title: "Krisenberatung im Team" }) { id } }`);
+    const created = await ui.graph.gql(youthOffice, `mutation { requestConsultation(input: { kind: CRISIS_CONSULTATION, plannedDate: "${plannedDate}", days: 2, title: "Krisenberatung im Team" }) { id } }`);
     expect(created.errors).toBeUndefined();
-    await page.goto(`${graph.origin}/beratung/${created.data.requestConsultation.id}`);
+    await page.goto(`${ui.graph.origin}/beratung/${created.data.requestConsultation.id}`);
     await page.getByRole("heading", { name: "Krisenberatung im Team", level: 1 }).waitFor();
     await page.getByText("Das reicht nicht für die angefragten 2 Tage.").waitFor();
     await page.getByRole("checkbox", { name: /Carla Musterfrau/ }).check();
@@ -143,8 +133,8 @@ describe("practice support: requests, approval, contingents, experts and the ser
   });
 
   it("lets the state office add an expert to the list", async () => {
-    const { page } = browser;
-    await page.goto(`${graph.origin}/experten`);
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/experten`);
     await page.getByRole("rowheader", { name: "Dr. Anna Beispiel" }).waitFor();
     await page.getByRole("button", { name: "Fachkraft hinzufügen" }).click();
     await page.getByLabel("Name").fill("Klara Testfall");
@@ -157,8 +147,8 @@ describe("practice support: requests, approval, contingents, experts and the ser
   });
 
   it("downloads the service report as CSV with byte-order mark, semicolons and intact umlauts", async () => {
-    const { page } = browser;
-    await page.goto(`${graph.origin}/leistungsbericht`);
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/leistungsbericht`);
     await page.getByRole("rowheader", { name: office }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "leistungsbericht");
@@ -174,6 +164,6 @@ describe("practice support: requests, approval, contingents, experts and the ser
   });
 
   it("loads nothing from outside the machine", () => {
-    expect(browser.foreignRequests).toEqual([]);
+    expect(ui.browser.foreignRequests).toEqual([]);
   });
 });

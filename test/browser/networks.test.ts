@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, openBrowser, screenshot, signIn, type Browser } from "../support/browser.js";
-import { startGraph, token, type RunningGraph } from "../support/graph.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, interfaceUnderTest, screenshot, signIn } from "../support/browser.js";
+import { token } from "../support/graph.js";
 
 // The Landkreis Rostock network of the demo data (deterministic ids).
 const NETWORK_ID = "5ce22010-0eb1-5e16-be91-761902796f62";
@@ -8,37 +8,30 @@ const NETWORK_NAME = "Netzwerk Frühe Hilfen und Kinderschutz Landkreis Rostock"
 // A meeting of that network held earlier this year in the demo data.
 const HELD_MEETING_TITLE = `1. Netzwerktreffen ${new Date().getFullYear()}`;
 
-let graph: RunningGraph;
-let browser: Browser;
 let youthOffice: string;
 
 const MEETINGS = `query ($id: ID!) { network(id: $id) { meetings { id version title date status participantCount minutes
   agenda { position topic } attendingOrganisations { name } } } }`;
 
 async function storedMeetings(): Promise<any[]> {
-  const result = await graph.gql(youthOffice, MEETINGS, { id: NETWORK_ID });
+  const result = await ui.graph.gql(youthOffice, MEETINGS, { id: NETWORK_ID });
   expect(result.errors).toBeUndefined();
   return result.data.network.meetings;
 }
 
-beforeAll(async () => {
-  graph = await startGraph({ adminUi: true });
-  browser = await openBrowser([graph.origin]);
-  youthOffice = await token("youth-office", "13072");
-});
+const ui = interfaceUnderTest();
 
-afterAll(async () => {
-  await browser?.close();
-  await graph?.stop();
+beforeAll(async () => {
+  youthOffice = await token("youth-office", "13072");
 });
 
 describe("networks", () => {
   it("lets a youth office open its network, read members and milestones, and add a meeting with an agenda", async () => {
-    const { page } = browser;
-    await signIn(page, graph.origin, "Jugendamt", "Landkreis Rostock");
+    const { page } = ui.browser;
+    await signIn(page, ui.graph.origin, "Jugendamt", "Landkreis Rostock");
 
     // The statewide overview links to the list with a region; the list starts filtered by it.
-    await page.goto(`${graph.origin}/netzwerke?region=13072`);
+    await page.goto(`${ui.graph.origin}/netzwerke?region=13072`);
     const list = page.getByRole("table", { name: /Netzwerke/ });
     await list.getByRole("link", { name: NETWORK_NAME }).waitFor();
     expect(await page.getByLabel("Region").inputValue()).toBe("13072");
@@ -91,7 +84,7 @@ describe("networks", () => {
     await screenshot(page, "treffen-neu");
 
     await page.getByRole("button", { name: "Treffen speichern" }).click();
-    await page.waitForURL(`${graph.origin}/netzwerke/${NETWORK_ID}?treffen=angelegt`);
+    await page.waitForURL(`${ui.graph.origin}/netzwerke/${NETWORK_ID}?treffen=angelegt`);
     await page.getByRole("status").filter({ hasText: "Das Treffen wurde angelegt." }).waitFor();
     const meetingList = page.getByRole("region", { name: "Treffen", exact: true });
     const row = meetingList.getByRole("row", { name: new RegExp(title) });
@@ -112,10 +105,10 @@ describe("networks", () => {
   });
 
   it("records a held meeting with attendance and minutes, and keeps the typed values through a conflict", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     const meeting = (await storedMeetings()).find((m) => m.title === HELD_MEETING_TITLE);
     expect(meeting).toBeDefined();
-    await page.goto(`${graph.origin}/netzwerke/${NETWORK_ID}/treffen/${meeting.id}`);
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/treffen/${meeting.id}`);
     await page.getByRole("heading", { level: 1, name: HELD_MEETING_TITLE }).waitFor();
     await page.getByRole("button", { name: "Teilnahme und Protokoll bearbeiten" }).click();
     await page.getByLabel("Teilnehmende Fachkräfte (Anzahl)").fill("31");
@@ -125,7 +118,7 @@ describe("networks", () => {
     await page.getByRole("textbox", { name: "Protokoll" }).fill("Vorstellung des Schutzkonzepts; nächste Schritte vereinbart.");
 
     // Someone else saves the meeting meanwhile.
-    const other = await graph.gql(youthOffice, `mutation ($id: ID!, $version: Int!) { updateMeeting(id: $id, version: $version, input: { place: "Rathaus Bad Doberan" }) { version } }`, {
+    const other = await ui.graph.gql(youthOffice, `mutation ($id: ID!, $version: Int!) { updateMeeting(id: $id, version: $version, input: { place: "Rathaus Bad Doberan" }) { version } }`, {
       id: meeting.id,
       version: meeting.version,
     });
@@ -148,9 +141,9 @@ describe("networks", () => {
   });
 
   it("cancels a planned meeting after asking", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     const meeting = (await storedMeetings()).find((m) => m.title === "Sondertreffen Schutzkonzepte");
-    await page.goto(`${graph.origin}/netzwerke/${NETWORK_ID}/treffen/${meeting.id}`);
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/treffen/${meeting.id}`);
     await page.getByRole("heading", { level: 1, name: "Sondertreffen Schutzkonzepte" }).waitFor();
     await page.getByRole("button", { name: "Treffen absagen" }).click();
     await page.getByRole("button", { name: "Nein, nicht absagen" }).click();
@@ -163,13 +156,13 @@ describe("networks", () => {
   });
 
   it("refuses a meeting without a date before sending it, next to the field, and keeps what was typed", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     const sent: string[] = [];
     const listener = (request: { postData(): string | null }) => {
       if (request.postData()?.includes("CreateNetworkMeeting")) sent.push(request.postData()!);
     };
     page.on("request", listener);
-    await page.goto(`${graph.origin}/netzwerke/${NETWORK_ID}/treffen/neu`);
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/treffen/neu`);
     await page.getByRole("heading", { level: 1, name: "Treffen hinzufügen" }).waitFor();
     await page.getByLabel("Titel", { exact: true }).fill("Treffen ohne Datum");
     await page.getByLabel("Ort", { exact: true }).fill("Rathaus Teterow");
@@ -201,10 +194,10 @@ describe("networks", () => {
   });
 
   it("shows an analyst the network and its meetings without any edit controls or personal data", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await signIn(page, graph.origin, "Analyse");
-    await page.goto(`${graph.origin}/netzwerke/${NETWORK_ID}`);
+    await signIn(page, ui.graph.origin, "Analyse");
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
     await page.getByRole("heading", { level: 1, name: NETWORK_NAME }).waitFor();
     await page.getByRole("region", { name: "Mitglieder" }).getByRole("row", { name: /Jugendamt Landkreis Rostock/ }).waitFor();
     await page.getByText("Name nicht sichtbar").waitFor();
@@ -218,12 +211,12 @@ describe("networks", () => {
     await page.getByRole("heading", { name: "Tagesordnung" }).waitFor();
     expect(await page.getByRole("button", { name: /absagen|stattgefunden|bearbeiten/ }).count()).toBe(0);
 
-    await page.goto(`${graph.origin}/netzwerke/${NETWORK_ID}/treffen/neu`);
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/treffen/neu`);
     await page.getByText(/dürfen Sie keine Treffen anlegen/).waitFor();
     expect(await page.getByRole("button", { name: "Treffen speichern" }).count()).toBe(0);
   });
 
   it("loads nothing from outside the machine", () => {
-    expect(browser.foreignRequests).toEqual([]);
+    expect(ui.browser.foreignRequests).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, openBrowser, screenshot, signIn, type Browser } from "../support/browser.js";
-import { startGraph, token, type RunningGraph } from "../support/graph.js";
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, interfaceUnderTest, screenshot, signIn } from "../support/browser.js";
+import { token } from "../support/graph.js";
 
-let graph: RunningGraph;
-let browser: Browser;
 
 const FIND = `query ($search: String!) { organisations(first: 5, filter: { search: $search }) { nodes { id name version city street contacts { email } } } }`;
 const READ = `query ($id: ID!) { organisation(id: $id) { id version city street } }`;
@@ -20,29 +18,21 @@ interface Found {
 
 /** An organisation of the demo data, looked up by its exact name with the state office's rights. */
 async function organisation(name: string): Promise<Found> {
-  const response = await graph.gql<{ organisations: { nodes: Found[] } }>(await token("state-office"), FIND, { search: name });
+  const response = await ui.graph.gql<{ organisations: { nodes: Found[] } }>(await token("state-office"), FIND, { search: name });
   const found = response.data?.organisations.nodes.find((o) => o.name === name);
   if (!found) throw new Error(`No organisation '${name}' in the demo data: ${JSON.stringify(response.errors)}`);
   return found;
 }
 
-beforeAll(async () => {
-  graph = await startGraph({ adminUi: true });
-  browser = await openBrowser([graph.origin]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await graph?.stop();
-});
+const ui = interfaceUnderTest();
 
 describe("organisations", () => {
   it("lets a youth office find an organisation of its district, edit it and see the change in its history", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     const kita = await organisation("Kita Sonnenblume Güstrow");
     expect(kita.street).toBe("Kirchstraße 65");
 
-    await signIn(page, graph.origin, "Jugendamt", "Landkreis Rostock");
+    await signIn(page, ui.graph.origin, "Jugendamt", "Landkreis Rostock");
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Organisationen" }).click();
     await page.getByRole("heading", { name: "Organisationen", level: 1 }).waitFor();
     // Its own district comes pre-selected; reading stays possible statewide.
@@ -65,10 +55,10 @@ describe("organisations", () => {
     expect(page.url()).toContain("art=DAYCARE");
 
     await table.getByRole("link", { name: "Kita Sonnenblume Güstrow" }).click();
-    await page.waitForURL(`${graph.origin}/organisationen/${kita.id}`);
+    await page.waitForURL(`${ui.graph.origin}/organisationen/${kita.id}`);
     await page.getByRole("heading", { name: "Kita Sonnenblume Güstrow", level: 1 }).waitFor();
     await page.getByRole("link", { name: "Bearbeiten" }).click();
-    await page.waitForURL(`${graph.origin}/organisationen/${kita.id}/bearbeiten`);
+    await page.waitForURL(`${ui.graph.origin}/organisationen/${kita.id}/bearbeiten`);
     const street = page.getByLabel("Straße und Hausnummer");
     await street.waitFor();
     expect(await street.inputValue()).toBe("Kirchstraße 65");
@@ -80,7 +70,7 @@ describe("organisations", () => {
     await page.getByText("Die Postleitzahl hat genau 5 Ziffern").waitFor();
     expect(await page.getByLabel("Postleitzahl").getAttribute("aria-invalid")).toBe("true");
     expect(await street.inputValue()).toBe("Lindenallee 7");
-    expect((await graph.gql(await token("state-office"), READ, { id: kita.id })).data.organisation.street).toBe("Kirchstraße 65");
+    expect((await ui.graph.gql(await token("state-office"), READ, { id: kita.id })).data.organisation.street).toBe("Kirchstraße 65");
 
     await page.getByLabel("Postleitzahl").fill("18273");
     await page.getByRole("button", { name: "Speichern" }).click();
@@ -119,9 +109,9 @@ describe("organisations", () => {
   });
 
   it("keeps what the youth office typed when someone saved in between, and saves it on request", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     const hospital = await organisation("Krankenhaus Güstrow");
-    await page.goto(`${graph.origin}/organisationen/${hospital.id}/bearbeiten`);
+    await page.goto(`${ui.graph.origin}/organisationen/${hospital.id}/bearbeiten`);
     const city = page.getByLabel("Ort", { exact: true });
     await city.waitFor();
     expect(await city.inputValue()).toBe("Güstrow");
@@ -130,7 +120,7 @@ describe("organisations", () => {
     await city.fill("Güstrow (im Browser)");
 
     const youthOffice = await token("youth-office", "13072");
-    const behindItsBack = await graph.gql(youthOffice, UPDATE, { id: hospital.id, version: hospital.version, input: { city: "Güstrow (über die API)" } });
+    const behindItsBack = await ui.graph.gql(youthOffice, UPDATE, { id: hospital.id, version: hospital.version, input: { city: "Güstrow (über die API)" } });
     expect(behindItsBack.errors).toBeUndefined();
 
     await page.getByRole("button", { name: "Speichern" }).click();
@@ -142,18 +132,18 @@ describe("organisations", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await notice.getByRole("button", { name: "Meine Eingaben trotzdem speichern" }).click();
-    await page.waitForURL(`${graph.origin}/organisationen/${hospital.id}?gespeichert`);
+    await page.waitForURL(`${ui.graph.origin}/organisationen/${hospital.id}?gespeichert`);
     await page.locator("dl.facts dd", { hasText: "Güstrow (im Browser)" }).waitFor();
-    const stored = await graph.gql(youthOffice, READ, { id: hospital.id });
+    const stored = await ui.graph.gql(youthOffice, READ, { id: hospital.id });
     expect(stored.data.organisation.city).toBe("Güstrow (im Browser)");
     expect(stored.data.organisation.version).toBe(behindItsBack.data.updateOrganisation.version + 1);
   });
 
   it("checks the create form in the browser and adds an organisation in the youth office's district", async () => {
-    const { page } = browser;
-    await page.goto(`${graph.origin}/organisationen`);
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/organisationen`);
     await page.getByRole("link", { name: "Neue Organisation" }).click();
-    await page.waitForURL(`${graph.origin}/organisationen/neu`);
+    await page.waitForURL(`${ui.graph.origin}/organisationen/neu`);
     await page.getByRole("heading", { name: "Neue Organisation", level: 1 }).waitFor();
     const region = page.getByRole("combobox", { name: "Region", exact: true });
     await region.locator("option", { hasText: "Landkreis Rostock" }).waitFor({ state: "attached" });
@@ -193,14 +183,14 @@ describe("organisations", () => {
   });
 
   it("shows an analyst no edit controls and no contact's personal data", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     const provider = await organisation("Kinder- und Jugendhilfe Teterow gGmbH");
     const contactEmails = provider.contacts.map((c) => c.email).filter((e): e is string => !!e);
     expect(contactEmails.length).toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await signIn(page, graph.origin, "Analyse");
-    await page.goto(`${graph.origin}/organisationen/${provider.id}`);
+    await signIn(page, ui.graph.origin, "Analyse");
+    await page.goto(`${ui.graph.origin}/organisationen/${provider.id}`);
     await page.getByRole("heading", { name: "Kinder- und Jugendhilfe Teterow gGmbH", level: 1 }).waitFor();
     const contacts = page.getByRole("region", { name: "Ansprechpersonen" });
     await contacts.getByRole("rowheader", { name: "Netzwerkkoordination" }).waitFor();
@@ -212,7 +202,7 @@ describe("organisations", () => {
     expect(await page.getByRole("button", { name: /Bearbeiten|Archivieren|hinzufügen/ }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.goto(`${graph.origin}/organisationen`);
+    await page.goto(`${ui.graph.origin}/organisationen`);
     await page.getByRole("heading", { name: "Organisationen", level: 1 }).waitFor();
     await page.getByRole("link", { name: "Amtsgericht Güstrow – Familiengericht" }).waitFor();
     expect(await page.getByLabel("Kreis oder kreisfreie Stadt").inputValue()).toBe("");
@@ -220,6 +210,6 @@ describe("organisations", () => {
   });
 
   it("loads nothing from outside the machine", () => {
-    expect(browser.foreignRequests).toEqual([]);
+    expect(ui.browser.foreignRequests).toEqual([]);
   });
 });

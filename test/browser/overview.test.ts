@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, openBrowser, screenshot, signIn, type Browser } from "../support/browser.js";
-import { startGraph, type RunningGraph } from "../support/graph.js";
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, interfaceUnderTest, screenshot, signIn } from "../support/browser.js";
 
-let graph: RunningGraph;
-let browser: Browser;
-
-beforeAll(async () => {
-  graph = await startGraph({ adminUi: true });
-  browser = await openBrowser([graph.origin]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await graph?.stop();
-});
+const ui = interfaceUnderTest();
 
 describe("signing in and the overviews", () => {
   it("sends a visitor without a session to the sign-in page, which passes the accessibility scan", async () => {
-    const { page } = browser;
-    await page.goto(`${graph.origin}/organisationen`);
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/organisationen`);
     await page.waitForURL(/\/anmelden\?zurueck=%2Forganisationen/);
     await page.getByRole("heading", { name: "Anmelden" }).waitFor();
     await page.getByLabel("Kreis oder kreisfreie Stadt").locator("option", { hasText: "Landkreis Rostock" }).waitFor({ state: "attached" });
@@ -27,15 +15,15 @@ describe("signing in and the overviews", () => {
   });
 
   it("shows the accessibility statement without signing in", async () => {
-    const { page } = browser;
-    await page.goto(`${graph.origin}/barrierefreiheit`);
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/barrierefreiheit`);
     await page.getByRole("heading", { name: "Erklärung zur Barrierefreiheit" }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("shows a youth office its contingent, upcoming meetings and open requests", async () => {
-    const { page } = browser;
-    await signIn(page, graph.origin, "Jugendamt", "Landkreis Rostock");
+    const { page } = ui.browser;
+    await signIn(page, ui.graph.origin, "Jugendamt", "Landkreis Rostock");
     await page.getByRole("heading", { name: "Übersicht: Landkreis Rostock" }).waitFor();
     await page.getByRole("heading", { name: /Beratungskontingent/ }).waitFor();
     await page.getByRole("heading", { name: "Nächste Termine" }).waitFor();
@@ -44,9 +32,9 @@ describe("signing in and the overviews", () => {
   });
 
   it("shows the state office every youth office with networks, members, meetings and days", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await signIn(page, graph.origin, "Landeskoordinierungsstelle");
+    await signIn(page, ui.graph.origin, "Landeskoordinierungsstelle");
     const table = page.getByRole("table");
     await table.getByRole("rowheader", { name: "Landkreis Vorpommern-Greifswald" }).waitFor();
     expect(await table.getByRole("row").count()).toBe(1 + 8);
@@ -55,28 +43,28 @@ describe("signing in and the overviews", () => {
   });
 
   it("gives an analyst the statewide overview read-only and the API access page with its token", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await signIn(page, graph.origin, "Analyse");
+    await signIn(page, ui.graph.origin, "Analyse");
     await page.getByRole("table").getByRole("rowheader", { name: "Hansestadt Rostock" }).waitFor();
     const navigation = page.getByRole("navigation", { name: "Hauptnavigation" });
     expect(await navigation.getByRole("link").allTextContents()).toEqual(["Landesübersicht", "Organisationen", "Netzwerke", "Leistungsbericht", "API-Zugang"]);
     await navigation.getByRole("link", { name: "API-Zugang" }).click();
     const issued = await page.getByLabel("Token").inputValue();
-    expect((await graph.gql(issued, "{ regions(parentKey: \"13\") { key } }")).data.regions.length).toBeGreaterThan(8);
+    expect((await ui.graph.gql(issued, "{ regions(parentKey: \"13\") { key } }")).data.regions.length).toBeGreaterThan(8);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "api-zugang");
   });
 
   it("answers an unknown address with a German page that leads back", async () => {
-    const { page } = browser;
-    await page.goto(`${graph.origin}/gibt-es-nicht`);
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/gibt-es-nicht`);
     await page.getByRole("heading", { name: "Seite nicht gefunden" }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("keeps keyboard users in charge: a skip link leads to the content", async () => {
-    const { page } = browser;
+    const { page } = ui.browser;
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -85,6 +73,6 @@ describe("signing in and the overviews", () => {
   });
 
   it("loads nothing from outside the machine", () => {
-    expect(browser.foreignRequests).toEqual([]);
+    expect(ui.browser.foreignRequests).toEqual([]);
   });
 });

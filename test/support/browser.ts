@@ -9,6 +9,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { startGraph, type GraphOptions, type RunningGraph } from "./graph.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = fileURLToPath(new URL("../browser/screenshots/", import.meta.url));
@@ -72,4 +74,21 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The demo graph serving the built interface, and a fresh browser, for the tests of one file: started before
+ * them, stopped after them.
+ */
+export function interfaceUnderTest(options: GraphOptions = {}): { readonly graph: RunningGraph; readonly browser: Browser } {
+  const running = {} as { graph: RunningGraph; browser: Browser };
+  beforeAll(async () => {
+    running.graph = await startGraph({ adminUi: true, ...options });
+    running.browser = await openBrowser([running.graph.origin]);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.graph?.stop();
+  });
+  return running;
 }
