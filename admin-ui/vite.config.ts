@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { sveltekit } from "@sveltejs/kit/vite";
+import { createRequest, formatDocument, stringifyDocument } from "@urql/core";
 import { defineConfig, type Plugin } from "vite";
 
 // `pnpm --filter ./admin-ui dev` proxies the API to a running gateway (`pnpm start`).
@@ -15,11 +17,10 @@ const gateway = process.env.GATEWAY_URL ?? "http://localhost:4000";
  */
 function inlineDocuments(): Plugin {
   const generated = fileURLToPath(new URL("src/lib/graphql/generated/graphql.ts", import.meta.url));
-  const documentText = () => {
+  const documentText = (kinds = "Document|FragmentDoc") => {
     const texts = new Map<string, string>();
-    for (const match of readFileSync(generated, "utf8").matchAll(/export const (\w+?)(?:Document|FragmentDoc) = new TypedDocumentString\(`([\s\S]*?)`/g)) {
-      texts.set(match[1]!, match[2]!);
-    }
+    const pattern = new RegExp(`export const (\\w+?)(?:${kinds}) = new TypedDocumentString\\(\`([\\s\\S]*?)\``, "g");
+    for (const match of readFileSync(generated, "utf8").matchAll(pattern)) texts.set(match[1]!, match[2]!);
     return texts;
   };
   return {
@@ -34,6 +35,17 @@ function inlineDocuments(): Plugin {
         return JSON.stringify(text);
       });
       return inlined.replace(/import\s*\{\s*graphql\s*\}\s*from\s*["']\$graphql["'];?/, "");
+    },
+    // The trusted documents: every operation the interface can send, by the SHA-256 of the exact text urql
+    // sends for it (urql adds __typename to each selection). The gateway can be told to run nothing else for the
+    // interface's users (TRUSTED_DOCUMENTS_FILE).
+    generateBundle() {
+      if (this.environment.name !== "client") return;
+      const sent = (text: string) => stringifyDocument(formatDocument(createRequest(text, {}).query));
+      const operations = Object.fromEntries(
+        [...documentText("Document").values()].map(sent).map((text) => [createHash("sha256").update(text).digest("hex"), text]),
+      );
+      this.emitFile({ type: "asset", fileName: "trusted-documents.json", source: `${JSON.stringify(operations, null, 2)}\n` });
     },
   };
 }

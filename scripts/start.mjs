@@ -7,8 +7,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const { SUBGRAPHS } = await import("../gateway/dist/subgraphs.js");
 const services = [...SUBGRAPHS.map((s) => ({ name: s.name, cwd: `services/${s.name}` })), { name: "gateway", cwd: "gateway" }];
 const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: "1" };
-// The gateway also serves the built admin interface (same origin as the API: no CORS needed).
-const gatewayEnv = { ADMIN_UI_DIR: `${root}/admin-ui/build` };
+// The gateway also serves the built admin interface and the analysts' GraphQL explorer (/explorer), on the
+// same origin as the API: no CORS needed.
+const gatewayEnv = { ADMIN_UI_DIR: `${root}/admin-ui/build`, EXPLORER_DIR: `${root}/explorer/dist` };
 const children = [];
 let stopping = false;
 
@@ -47,4 +48,4 @@ for (const service of services) {
 
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));
-console.log("Starting the graph: admin interface on http://localhost:4000/ , API on http://localhost:4000/graphql (tokens: pnpm --silent token state-office)");
+console.log("Starting the graph: admin interface on http://localhost:4000/ , API on http://localhost:4000/graphql, explorer on http://localhost:4000/explorer (tokens: pnpm --silent token state-office)");

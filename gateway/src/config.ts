@@ -1,16 +1,31 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { baseSettings, loadConfig, parseConfig, portSetting, z } from "@kinderschutz/subgraph-kit/auth";
+import { baseSettings, loadConfig, parseConfig, portSetting, ROLES, z } from "@kinderschutz/subgraph-kit/auth";
 import { SUBGRAPHS, urlSetting } from "./subgraphs.js";
 
 const subgraphUrls = Object.fromEntries(
   SUBGRAPHS.map((s) => [urlSetting(s.name), z.url({ message: "must be the http(s) URL of the subgraph's /graphql" }).default(s.defaultUrl)]),
 );
 
+const wholeNumber = (min: number, max: number, unit: string) => {
+  const message = `must be a whole number of ${unit} from ${min} to ${max}`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
+};
+
+/** The gateway's own request limits; the query limits every process shares are in `baseSettings`. */
+const gatewayLimitSettings = {
+  /** Longest time one GraphQL request may take through the gateway before it is answered with TIMEOUT. */
+  REQUEST_TIMEOUT_MS: wholeNumber(100, 600_000, "milliseconds").default(30_000),
+  /** GraphQL requests one caller (token subject, else IP address) may send per window; 0 turns the limit off. */
+  RATE_LIMIT_MAX: wholeNumber(0, 1_000_000, "requests").default(1_200),
+  RATE_LIMIT_WINDOW_MS: wholeNumber(1_000, 86_400_000, "milliseconds").default(60_000),
+};
+
 export const gatewaySettings = {
   ...baseSettings,
   PORT: portSetting(4000),
   ...subgraphUrls,
+  ...gatewayLimitSettings,
   /** How long the gateway waits for a subgraph's health check. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /** A built admin interface (`admin-ui/build`) to serve at `/`; without it the gateway serves only the API. */
@@ -18,9 +33,25 @@ export const gatewaySettings = {
     .string()
     .refine((dir) => existsSync(join(dir, "index.html")), { message: "must be a folder with a built admin interface (index.html): run `pnpm build`" })
     .optional(),
+  /** A built GraphQL explorer (`explorer/dist`) to serve at `/explorer`; browsers opening `/graphql` are sent there. */
+  EXPLORER_DIR: z
+    .string()
+    .refine((dir) => existsSync(join(dir, "index.html")), { message: "must be a folder with a built explorer (index.html): run `pnpm --filter ./explorer build`" })
+    .optional(),
   /** The admin interface's client id at the OIDC provider (AUTH_ISSUER), for sign-in with authorisation code + PKCE. */
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_SCOPE: z.string().min(1).default("openid"),
+  /** The admin interface's registered operations (`admin-ui/build/trusted-documents.json`); off when not set. */
+  TRUSTED_DOCUMENTS_FILE: z
+    .string()
+    .refine((file) => existsSync(file), { message: "must be the trusted-documents.json written by the admin interface's build" })
+    .optional(),
+  /** Whose tokens may run only the registered operations (comma-separated roles). */
+  TRUSTED_DOCUMENTS_ROLES: z
+    .string()
+    .default("STATE_OFFICE,YOUTH_OFFICE")
+    .transform((list) => list.split(",").map((role) => role.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(ROLES))),
 };
 
 export type GatewayConfig = ReturnType<typeof parseConfig<typeof gatewaySettings>>;

@@ -25,6 +25,8 @@ export interface GraphOptions {
   dataDir?: string;
   /** Serve the built admin interface (`admin-ui/build`) from the gateway, as `pnpm start` does. */
   adminUi?: boolean;
+  /** Serve the built GraphQL explorer (`explorer/dist`) at `/explorer`, as `pnpm start` does. */
+  explorer?: boolean;
   /** Further settings for every process, e.g. an OIDC provider's AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE. */
   env?: Record<string, string>;
   /** Further settings for the gateway only (e.g. OIDC_CLIENT_ID). */
@@ -55,6 +57,11 @@ export interface RunningGraph {
   /** The SQL statements a subgraph has sent so far (from its /metrics). */
   sqlStatements(name: SubgraphName): Promise<number>;
   stop(): Promise<ProcessExit[]>;
+}
+
+/** The built admin interface the tests serve (`ADMIN_UI_VARIANT` picks a parallel build, `build-<variant>`). */
+export function adminUiBuild(): string {
+  return path.join(ROOT, "admin-ui", process.env.ADMIN_UI_VARIANT ? `build-${process.env.ADMIN_UI_VARIANT}` : "build");
 }
 
 export async function freePort(): Promise<number> {
@@ -153,7 +160,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     const gateway = launch("gateway", "gateway", {
       PORT: String(gatewayPort),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), subgraphUrls[name]])),
-      ...(options.adminUi ? { ADMIN_UI_DIR: path.join(ROOT, "admin-ui", process.env.ADMIN_UI_VARIANT ? `build-${process.env.ADMIN_UI_VARIANT}` : "build") } : {}),
+      ...(options.adminUi ? { ADMIN_UI_DIR: adminUiBuild() } : {}),
+      ...(options.explorer ? { EXPLORER_DIR: path.join(ROOT, "explorer", "dist") } : {}),
       ...options.env,
       ...options.gatewayEnv,
     });

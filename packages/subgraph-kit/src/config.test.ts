@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, parseConfig, portSetting, subgraphSettings } from "./config.js";
+import { DEFAULT_QUERY_LIMITS, queryLimitsOf } from "./limits.js";
 
 const shape = { ...subgraphSettings, PORT: portSetting(4001) };
 
@@ -110,5 +111,38 @@ describe("parseConfig", () => {
       issuer: "https://idp.example.org",
       audience: "kinderschutz-graph",
     });
+  });
+});
+
+describe("the query limit settings", () => {
+  it("default to limits the admin interface stays well within", () => {
+    expect(queryLimitsOf(parseConfig(shape, {}))).toEqual({ maxDepth: 15, maxAliases: 30, maxTokens: 4000, maxDirectives: 50, maxCost: 50_000, maxBodyBytes: 1024 * 1024 });
+    expect(DEFAULT_QUERY_LIMITS).toEqual(queryLimitsOf(parseConfig(shape, {})));
+  });
+
+  it("read whole numbers from the environment", () => {
+    const config = parseConfig(shape, { QUERY_MAX_DEPTH: "12", QUERY_MAX_ALIASES: "0", QUERY_MAX_COST: "20000", REQUEST_MAX_BYTES: "65536" });
+
+    expect(queryLimitsOf(config)).toMatchObject({ maxDepth: 12, maxAliases: 0, maxCost: 20_000, maxBodyBytes: 65_536 });
+  });
+
+  it("name every bad limit with its allowed range", () => {
+    const problems = problemsOf({
+      QUERY_MAX_DEPTH: "deep",
+      QUERY_MAX_ALIASES: "-1",
+      QUERY_MAX_TOKENS: "2.5",
+      QUERY_MAX_DIRECTIVES: "5000",
+      QUERY_MAX_COST: "10",
+      REQUEST_MAX_BYTES: "1mb",
+    });
+
+    expect(problems).toEqual([
+      "QUERY_MAX_DEPTH: must be a whole number from 2 to 100",
+      "QUERY_MAX_ALIASES: must be a whole number from 0 to 1000",
+      "QUERY_MAX_TOKENS: must be a whole number from 100 to 100000",
+      "QUERY_MAX_DIRECTIVES: must be a whole number from 0 to 1000",
+      "QUERY_MAX_COST: must be a whole number from 100 to 100000000",
+      "REQUEST_MAX_BYTES: must be a whole number from 1024 to 104857600",
+    ]);
   });
 });

@@ -11,12 +11,41 @@ const authSettings = {
   AUTH_DEV_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
 };
 
+const limitSetting = (min: number, max: number, defaultValue: number) =>
+  z.coerce
+    .number({ message: `must be a whole number from ${min} to ${max}` })
+    .int({ message: `must be a whole number from ${min} to ${max}` })
+    .min(min, { message: `must be a whole number from ${min} to ${max}` })
+    .max(max, { message: `must be a whole number from ${min} to ${max}` })
+    .default(defaultValue);
+
+/**
+ * Limits on what one request may ask for. The gateway and every subgraph read the same names, so a call that
+ * skips the gateway meets the same limits. The defaults leave the admin interface's heaviest operations far
+ * below each limit (checked by a test in limits.test.ts).
+ */
+export const queryLimitSettings = {
+  /** Nesting levels of fields in one operation. */
+  QUERY_MAX_DEPTH: limitSetting(2, 100, 15),
+  /** Aliased fields in one operation (`a1: name a2: name …`); `__typename` counts too. */
+  QUERY_MAX_ALIASES: limitSetting(0, 1_000, 30),
+  /** Lexical tokens (names, punctuation, values) in one document. */
+  QUERY_MAX_TOKENS: limitSetting(100, 100_000, 4_000),
+  /** Directives (`@include`, `@skip`, …) in one operation. */
+  QUERY_MAX_DIRECTIVES: limitSetting(0, 1_000, 50),
+  /** graphql-armor's estimated cost: each object field 2, each scalar 1, ×1.5 per level, × `first` of a list. */
+  QUERY_MAX_COST: limitSetting(100, 100_000_000, 50_000),
+  /** Size of one request body in bytes. */
+  REQUEST_MAX_BYTES: limitSetting(1_024, 100 * 1024 * 1024, 1024 * 1024),
+};
+
 /** The settings every process of the graph reads (subgraphs and gateway). */
 export const baseSettings = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   ...authSettings,
+  ...queryLimitSettings,
 };
 
 export const subgraphSettings = {

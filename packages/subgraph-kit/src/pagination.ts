@@ -41,10 +41,10 @@ export function Connection<T extends object>(nodeType: ClassType<T>, typeName = 
     @Field(() => Int, { description: "How many records match, over all pages." })
     totalCount!: number;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether more pages follow and the cursor to ask for the next one." })
     pageInfo!: PageInfo;
 
-    @Field(() => [nodeType])
+    @Field(() => [nodeType], { description: "The records of this page, in the list's order." })
     nodes!: T[];
   }
   if (shareable) Directive("@shareable")(ConnectionType);

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { parse, type GraphQLSchema } from "graphql";
+import { MapperKind, mapSchema, printSchemaWithDirectives } from "@graphql-tools/utils";
+import { GraphQLObjectType, parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { createAuditResolver } from "./audit/audit.resolver.js";
 import type { Context } from "./context.js";
@@ -46,12 +46,22 @@ function referenceResolvers(references: EntityReference[]) {
   );
 }
 
-function buildTypeGraphQLSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
-  return buildSchema({
+// type-graphql cannot describe the root types. Every subgraph gives them the same words, so composition keeps
+// them without a hint about differing descriptions.
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: "Everything that can be read; every request needs a token. Personal data is null, with a FORBIDDEN error, for those who may not see it.",
+  Mutation: "Everything that can be changed; the subgraph that owns the data checks who may (analysts change nothing).",
+};
+
+async function buildTypeGraphQLSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
     validate: false,
+  });
+  return mapSchema(schema, {
+    [MapperKind.ROOT_OBJECT]: (type) => new GraphQLObjectType({ ...type.toConfig(), description: type.description ?? ROOT_DESCRIPTIONS[type.name] }),
   });
 }
 

@@ -11,6 +11,7 @@ import express from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { createTokenVerifier, type Caller } from "./caller.js";
 import { loadConfig, portSetting, subgraphSettings, type AuthConfig } from "./config.js";
+import { apolloLimitOptions, bodyErrorHandler, DEFAULT_QUERY_LIMITS, formatLimitError, QUERY_LIMIT_CODE, queryLimitsOf, type QueryLimits } from "./limits.js";
 import { actorStorage, createLoaderCache, type Context } from "./context.js";
 import { IncompatibleDatabaseError, openDatabase, type Database, type SqlEntityManager } from "./database.js";
 import { createMetrics } from "./metrics.js";
@@ -31,12 +32,14 @@ export interface SubgraphSettings {
   auth: AuthConfig;
   production: boolean;
   onQuery?: (sql: string) => void;
+  /** Depth, alias, cost, token, directive and body-size limits (the settings' defaults when not given). */
+  limits?: QueryLimits;
 }
 
 const PUBLIC_CODES = new Set([
   "UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT",
   "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", QUERY_LIMIT_CODE,
 ]);
 
 // invalid_text_representation, invalid_datetime_format, datetime_field_overflow, numeric_value_out_of_range,
@@ -44,7 +47,8 @@ const PUBLIC_CODES = new Set([
 const INVALID_VALUE_STATES = new Set(["22P02", "22007", "22008", "22003", "22023"]);
 
 /** Turns database failures people can act on into typed errors and hides everything unexpected. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const formatted = formatLimitError(given);
   const original = unwrapResolverError(error);
   if (original instanceof OptimisticLockError) {
     return { ...formatted, message: "Someone else saved this record first: reload it and apply your change again.", extensions: { code: "CONFLICT" } };
@@ -111,6 +115,8 @@ export async function startSubgraph(
   if (settings.demoData) await seedDemoData(orm, definition);
 
   const schema = await buildFederatedSchema(definition);
+  const limits = settings.limits ?? DEFAULT_QUERY_LIMITS;
+  const protection = apolloLimitOptions<Context>(limits, { production: settings.production });
   const verify = createTokenVerifier(settings.auth);
   const app = express();
   app.disable("x-powered-by");
@@ -122,7 +128,9 @@ export async function startSubgraph(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !settings.production,
     // Inline traces are for Apollo's hosted studio, which no deployment of ours reports to.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...protection.plugins],
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
   });
   await apollo.start();
 
@@ -139,7 +147,7 @@ export async function startSubgraph(
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: limits.maxBodyBytes }),
     (_req, _res, next) => actorStorage.run({ audit: true }, next),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -149,6 +157,9 @@ export async function startSubgraph(
       },
     }),
   );
+
+  // A body too large or no JSON: a GraphQL-shaped error instead of Express's HTML page.
+  app.use("/graphql", bodyErrorHandler(limits.maxBodyBytes));
 
   await new Promise<void>((done) => httpServer.listen(listen.port, listen.host, done));
   const { port } = httpServer.address() as AddressInfo;
@@ -176,6 +187,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       demoData: config.DEMO_DATA ?? !config.DATABASE_URL,
       auth: config.auth,
       production: config.NODE_ENV === "production",
+      limits: queryLimitsOf(config),
     },
     { port: config.PORT, host: config.HOST },
   ).catch((error: unknown) => {

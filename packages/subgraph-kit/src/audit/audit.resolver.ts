@@ -10,7 +10,7 @@ import { AuditEntry } from "./audit-entry.entity.js";
 @ObjectType({ description: "One field of a record before and after a change (values as JSON text)." })
 @Directive("@shareable")
 export class FieldChange {
-  @Field(() => String)
+  @Field(() => String, { description: "The name of the changed field, e.g. name." })
   field!: string;
 
   @Field(() => String, { nullable: true, description: "JSON of the value before; null when the record was created." })
@@ -23,18 +23,18 @@ export class FieldChange {
 @ObjectType("AuditEntry", { description: "One recorded change (Änderungsprotokoll): who, when, what, before and after." })
 @Directive("@shareable")
 export class AuditEntryView {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: "The entry's own id." }) id!: string;
   @Field(() => Date, { description: "When the change was saved." }) at!: Date;
   @Field(() => String, { description: "The subject (user id) of the token that made the change." }) subject!: string;
   @Field(() => String, { description: "STATE_OFFICE, YOUTH_OFFICE or ANALYST." }) role!: string;
   @Field(() => String, { nullable: true, description: "The district key of the youth office that made the change." })
   callerDistrictKey!: string | null;
   @Field(() => String, { description: "The type of the changed record, e.g. Organisation." }) entityType!: string;
-  @Field(() => ID) entityId!: string;
+  @Field(() => ID, { description: "The id of the changed record." }) entityId!: string;
   @Field(() => String, { description: "CREATE, UPDATE or DELETE." }) action!: string;
   @Field(() => String, { nullable: true, description: "Why the change was made, where the operation asks for it." })
   reason!: string | null;
-  @Field(() => [FieldChange]) changes!: FieldChange[];
+  @Field(() => [FieldChange], { description: "Each changed field with its value before and after." }) changes!: FieldChange[];
 }
 
 const AuditEntryConnection = Connection(AuditEntryView, "AuditEntry", true);

@@ -16,7 +16,7 @@ import { toDays } from "./days.js";
 @Unique({ properties: ["districtKey", "year"] })
 @Index({ properties: ["year", "districtKey"] })
 export class ConsultationBudget extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contingent's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
@@ -29,7 +29,7 @@ export class ConsultationBudget extends Versioned {
   @Property({ type: "string", length: 12 })
   districtKey!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The year the contingent is for." })
   @Property({ type: "integer" })
   year!: number;
 
@@ -59,11 +59,11 @@ export class ConsultationBudget extends Versioned {
 @ObjectType({ description: "The yearly cooperation pool (Zusatzkontingent für überregionale Kooperation), in days." })
 @Entity()
 export class CooperationPool extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The pool's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The year the pool is for." })
   @Property({ type: "integer", unique: true })
   year!: number;
 

@@ -8,14 +8,14 @@ import { findPool, listBudgets, setConsultationBudget, setCooperationPool } from
 class SetConsultationBudgetInput {
   @Field(() => ID, { description: "The youth office (Organisation id)." }) youthOfficeId!: string;
   @Field(() => String, { description: "Key of the youth office's district." }) districtKey!: string;
-  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: "The year of the contingent." }) year!: number;
   @Field(() => Float, { description: "Days, in half-day steps." }) allocatedDays!: number;
   @Field(() => String, { description: "Why the contingent is set or changed (kept in the change history)." }) reason!: string;
 }
 
 @InputType({ description: "The cooperation pool of a year." })
 class SetCooperationPoolInput {
-  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: "The year of the pool." }) year!: number;
   @Field(() => Float, { description: "Days, in half-day steps." }) allocatedDays!: number;
   @Field(() => String, { description: "Why the pool is set or changed (kept in the change history)." }) reason!: string;
 }
@@ -23,12 +23,12 @@ class SetCooperationPoolInput {
 @Resolver(() => ConsultationBudget)
 export class BudgetResolver {
   @Query(() => [ConsultationBudget], { description: "The contingents of a year (a youth office sees its own)." })
-  consultationBudgets(@Arg("year", () => Int) year: number, @Ctx() ctx: Context) {
+  consultationBudgets(@Arg("year", () => Int, { description: "The year of the contingents." }) year: number, @Ctx() ctx: Context) {
     return listBudgets(ctx.em, ctx.caller, year);
   }
 
   @Query(() => CooperationPool, { nullable: true, description: "The cooperation pool of a year." })
-  cooperationPool(@Arg("year", () => Int) year: number, @Ctx() ctx: Context) {
+  cooperationPool(@Arg("year", () => Int, { description: "The year of the pool." }) year: number, @Ctx() ctx: Context) {
     return findPool(ctx.em, year);
   }
 
@@ -38,12 +38,12 @@ export class BudgetResolver {
   }
 
   @Mutation(() => ConsultationBudget, { description: "Sets a youth office's contingent for a year (state office); never below the booked days." })
-  setConsultationBudget(@Arg("input", () => SetConsultationBudgetInput) input: SetConsultationBudgetInput, @Ctx() ctx: Context) {
+  setConsultationBudget(@Arg("input", () => SetConsultationBudgetInput, { description: "The office, the year, the days and why." }) input: SetConsultationBudgetInput, @Ctx() ctx: Context) {
     return setConsultationBudget(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => CooperationPool, { description: "Sets the cooperation pool of a year (state office); never below the booked days." })
-  setCooperationPool(@Arg("input", () => SetCooperationPoolInput) input: SetCooperationPoolInput, @Ctx() ctx: Context) {
+  setCooperationPool(@Arg("input", () => SetCooperationPoolInput, { description: "The year, the days and why." }) input: SetCooperationPoolInput, @Ctx() ctx: Context) {
     return setCooperationPool(ctx.em, ctx.caller, input);
   }
 }

@@ -18,11 +18,11 @@ import { ChargedTo, ConsultationKind, ConsultationStatus } from "./consultation.
 @Index({ properties: ["budget"] })
 @Index({ properties: ["networkId"] })
 export class Consultation extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The consultation's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
-  @Field(() => ConsultationKind)
+  @Field(() => ConsultationKind, { description: "The kind of practice support." })
   @Enum({ items: () => ConsultationKind, nativeEnumName: "consultation_kind" })
   kind!: ConsultationKind;
 
@@ -46,11 +46,11 @@ export class Consultation extends Versioned {
   @Property({ type: "date" })
   plannedDate!: string;
 
-  @Field(() => ConsultationStatus)
+  @Field(() => ConsultationStatus, { description: "Where it stands: requested, approved, delivered or cancelled." })
   @Enum({ items: () => ConsultationStatus, nativeEnumName: "consultation_status" })
   status: ConsultationStatus & Opt = ConsultationStatus.REQUESTED;
 
-  @Field(() => ChargedTo)
+  @Field(() => ChargedTo, { description: "Whose days it uses: the office's contingent or the cooperation pool." })
   @Enum({ items: () => ChargedTo, nativeEnumName: "charged_to" })
   chargedTo!: ChargedTo;
 

@@ -49,6 +49,7 @@ export enum ChargedTo {
 
 registerEnumType(ChargedTo, {
   name: "ChargedTo",
+  description: "Whose days a consultation uses.",
   valuesConfig: {
     BUDGET: { description: "The requesting youth office's contingent." },
     POOL: { description: "The cooperation pool (overregional: two or more youth offices)." },

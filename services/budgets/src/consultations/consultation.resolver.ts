@@ -14,15 +14,15 @@ const ConsultationConnection = Connection(Consultation);
 @InputType({ description: "Which consultations to list (a youth office sees those it requested or takes part in)." })
 class ConsultationFilter {
   @Field(() => Int, { nullable: true, description: "Year of the planned date." }) year?: number;
-  @Field(() => ConsultationStatus, { nullable: true }) status?: ConsultationStatus;
-  @Field(() => ConsultationKind, { nullable: true }) kind?: ConsultationKind;
+  @Field(() => ConsultationStatus, { nullable: true, description: "Only consultations in this status." }) status?: ConsultationStatus;
+  @Field(() => ConsultationKind, { nullable: true, description: "Only consultations of this kind." }) kind?: ConsultationKind;
   @Field(() => String, { nullable: true, description: "Requested by or involving this district's youth office." }) districtKey?: string;
-  @Field(() => ID, { nullable: true }) networkId?: string;
+  @Field(() => ID, { nullable: true, description: "Only consultations serving this network." }) networkId?: string;
 }
 
 @InputType({ description: "A request for practice support. No case details: kind, date, days and a neutral title only." })
 class RequestConsultationInput {
-  @Field(() => ConsultationKind) kind!: ConsultationKind;
+  @Field(() => ConsultationKind, { description: "The kind of practice support." }) kind!: ConsultationKind;
   @Field(() => String, { description: "Planned day (YYYY-MM-DD)." }) plannedDate!: string;
   @Field(() => Float, { description: "Days, in half-day steps (> 0)." }) days!: number;
   @Field(() => String, { nullable: true, description: "Short neutral title, at most 120 characters." }) title?: string;
@@ -35,16 +35,16 @@ class RequestConsultationInput {
 
 @InputType({ description: "Approval with the assigned experts." })
 class ApproveConsultationInput {
-  @Field(() => [ID]) expertIds!: string[];
+  @Field(() => [ID], { description: "The assigned experts (1–5, active ones only)." }) expertIds!: string[];
   @Field(() => Float, { nullable: true, description: "Days approved, when not the requested ones." }) days?: number;
 }
 
-@InputType()
+@InputType({ description: "What was delivered." })
 class RecordDeliveryInput {
   @Field(() => Float, { description: "Days actually delivered (half-day steps)." }) days!: number;
 }
 
-@InputType()
+@InputType({ description: "Why a consultation is cancelled." })
 class CancelConsultationInput {
   @Field(() => String, { description: "Why it is cancelled." }) reason!: string;
 }
@@ -52,12 +52,16 @@ class CancelConsultationInput {
 @Resolver(() => Consultation)
 export class ConsultationResolver {
   @Query(() => ConsultationConnection, { description: "Consultations by planned date." })
-  consultations(@Arg("filter", () => ConsultationFilter, { nullable: true }) filter: ConsultationFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  consultations(
+    @Arg("filter", () => ConsultationFilter, { nullable: true, description: "Which consultations; all the caller may read when omitted." }) filter: ConsultationFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return listConsultations(ctx.em, ctx.caller, filter ?? {}, page);
   }
 
-  @Query(() => Consultation, { nullable: true })
-  async consultation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Consultation, { nullable: true, description: "One consultation; null when there is none with this id (a youth office reads those it requested or takes part in)." })
+  async consultation(@Arg("id", () => ID, { description: "The consultation's id." }) id: string, @Ctx() ctx: Context) {
     const consultation = await loadOne(ctx, Consultation, "id", z.uuid().safeParse(id).success ? id : null);
     if (!consultation) return null;
     const participants = await loadMany(ctx, ConsultationParticipant, "consultation", consultation.id);
@@ -78,7 +82,7 @@ export class ConsultationResolver {
     return rows.map((p) => organisationRef(p.organisationId)!);
   }
 
-  @FieldResolver(() => NetworkRef, { nullable: true })
+  @FieldResolver(() => NetworkRef, { nullable: true, description: "The network it serves." })
   network(@Root() consultation: Consultation) {
     return networkRef(consultation.networkId);
   }
@@ -100,22 +104,37 @@ export class ConsultationResolver {
   }
 
   @Mutation(() => Consultation, { description: "Requests practice support against the office's contingent (or the pool, when overregional)." })
-  requestConsultation(@Arg("input", () => RequestConsultationInput) input: RequestConsultationInput, @Ctx() ctx: Context) {
+  requestConsultation(@Arg("input", () => RequestConsultationInput, { description: "The request." }) input: RequestConsultationInput, @Ctx() ctx: Context) {
     return requestConsultation(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Consultation, { description: "Approves a request and books its days (state office). CONFLICT when too few days remain." })
-  approveConsultation(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => ApproveConsultationInput) input: ApproveConsultationInput, @Ctx() ctx: Context) {
+  approveConsultation(
+    @Arg("id", () => ID, { description: "The consultation's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => ApproveConsultationInput, { description: "The experts and, when they differ, the approved days." }) input: ApproveConsultationInput,
+    @Ctx() ctx: Context,
+  ) {
     return approveConsultation(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Consultation, { description: "Records the delivery with the actual days (state office)." })
-  recordDelivery(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => RecordDeliveryInput) input: RecordDeliveryInput, @Ctx() ctx: Context) {
+  recordDelivery(
+    @Arg("id", () => ID, { description: "The consultation's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => RecordDeliveryInput, { description: "The days actually delivered." }) input: RecordDeliveryInput,
+    @Ctx() ctx: Context,
+  ) {
     return recordDelivery(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Consultation, { description: "Cancels before delivery with a reason (state office; a youth office its own open request). Releases booked days." })
-  cancelConsultation(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => CancelConsultationInput) input: CancelConsultationInput, @Ctx() ctx: Context) {
+  cancelConsultation(
+    @Arg("id", () => ID, { description: "The consultation's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => CancelConsultationInput, { description: "Why it is cancelled." }) input: CancelConsultationInput,
+    @Ctx() ctx: Context,
+  ) {
     return cancelConsultation(ctx.em, ctx.caller, id, version, input);
   }
 }

@@ -7,7 +7,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 @ObjectType({ description: "An expert (Expertin / Experte) of the practice support. The name is personal data." })
 @Entity()
 export class Expert extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The expert's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 

@@ -5,21 +5,21 @@ import { createExpert, expertName, listExperts, updateExpert } from "./experts.s
 
 @InputType({ description: "A new expert." })
 class CreateExpertInput {
-  @Field(() => String) name!: string;
-  @Field(() => [String]) professions!: string[];
+  @Field(() => String, { description: "The expert's name (personal data)." }) name!: string;
+  @Field(() => [String], { description: "Professions and disciplines (1–10), e.g. 'Sozialpädagogik'." }) professions!: string[];
 }
 
-@InputType()
+@InputType({ description: "Changes to an expert; omitted fields stay as they are." })
 class UpdateExpertInput {
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => [String], { nullable: true }) professions?: string[];
-  @Field(() => Boolean, { nullable: true }) active?: boolean;
+  @Field(() => String, { nullable: true, description: "The expert's name (personal data)." }) name?: string;
+  @Field(() => [String], { nullable: true, description: "Professions and disciplines (1–10); replaces the current list." }) professions?: string[];
+  @Field(() => Boolean, { nullable: true, description: "Whether the expert takes on consultations." }) active?: boolean;
 }
 
 @Resolver(() => Expert)
 export class ExpertResolver {
   @Query(() => [Expert], { description: "The experts of the practice support." })
-  experts(@Arg("activeOnly", () => Boolean, { defaultValue: true }) activeOnly: boolean, @Ctx() ctx: Context) {
+  experts(@Arg("activeOnly", () => Boolean, { defaultValue: true, description: "Only the experts who take on consultations." }) activeOnly: boolean, @Ctx() ctx: Context) {
     return listExperts(ctx.em, activeOnly);
   }
 
@@ -29,12 +29,17 @@ export class ExpertResolver {
   }
 
   @Mutation(() => Expert, { description: "Adds an expert (state office)." })
-  createExpert(@Arg("input", () => CreateExpertInput) input: CreateExpertInput, @Ctx() ctx: Context) {
+  createExpert(@Arg("input", () => CreateExpertInput, { description: "The new expert." }) input: CreateExpertInput, @Ctx() ctx: Context) {
     return createExpert(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Expert, { description: "Changes an expert (state office); set `active: false` instead of deleting." })
-  updateExpert(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateExpertInput) input: UpdateExpertInput, @Ctx() ctx: Context) {
+  updateExpert(
+    @Arg("id", () => ID, { description: "The expert's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateExpertInput, { description: "The fields to change." }) input: UpdateExpertInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateExpert(ctx.em, ctx.caller, id, version, input);
   }
 }

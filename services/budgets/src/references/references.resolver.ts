@@ -18,7 +18,7 @@ export class OrganisationBudgetsResolver {
   }
 
   @FieldResolver(() => ConsultationBudget, { nullable: true, description: "The youth office's contingent of a year." })
-  async consultationBudget(@Root() organisation: OrganisationRef, @Arg("year", () => Int) year: number, @Ctx() ctx: Context) {
+  async consultationBudget(@Root() organisation: OrganisationRef, @Arg("year", () => Int, { description: "The year of the contingent." }) year: number, @Ctx() ctx: Context) {
     const budgets = await loadMany(ctx, ConsultationBudget, "youthOfficeId", organisation.id, { where: { year } });
     return ownBudgetsOnly(ctx, budgets)[0] ?? null;
   }

@@ -2,17 +2,18 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 // Other subgraphs' entities as this subgraph sees them: only their key; it adds the fields about budgets.
 
-@ObjectType("Organisation")
+// Their descriptions repeat the owning subgraph's word for word: composition flags descriptions that differ.
+@ObjectType("Organisation", { description: "An organisation or institution (Organisation / Einrichtung) that works with children and families." })
 @Directive('@key(fields: "id")')
 export class OrganisationRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   id!: string;
 }
 
-@ObjectType("Network")
+@ObjectType("Network", { description: "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3)." })
 @Directive('@key(fields: "id")')
 export class NetworkRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The network's id." })
   id!: string;
 }
 

@@ -47,7 +47,6 @@ const booking = (c: Consultation) => c.status === ConsultationStatus.APPROVED ||
 
 describe("budgets demo data", () => {
   let orm: Database;
-  let firstSeedMs = Number.POSITIVE_INFINITY;
   let afterFirst: Record<string, number>;
   let budgets: ConsultationBudget[];
   let pools: CooperationPool[];
@@ -56,9 +55,7 @@ describe("budgets demo data", () => {
 
   beforeAll(async () => {
     orm = await open();
-    const started = performance.now();
     await seed(orm);
-    firstSeedMs = performance.now() - started;
     afterFirst = await counts(orm);
     await seed(orm);
     const em = orm.em.fork();
@@ -76,8 +73,7 @@ describe("budgets demo data", () => {
   const participantsOf = async (c: Consultation) => orm.em.fork().find(ConsultationParticipant, { consultation: c.id });
   const expertsOf = async (c: Consultation) => orm.em.fork().find(ConsultationExpert, { consultation: c.id }, { populate: ["expert"] });
 
-  it("seeds fast, and a second run changes nothing", async () => {
-    expect(firstSeedMs).toBeLessThan(2000);
+  it("seeds once: a second run changes nothing", async () => {
     expect(await counts(orm)).toEqual(afterFirst);
     expect(afterFirst.Consultation).toBeGreaterThan(150);
   });

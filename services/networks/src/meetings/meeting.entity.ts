@@ -18,7 +18,7 @@ export class Meeting extends NetworkPart {
   @ManyToOne(() => WorkingGroup, { nullable: true, deleteRule: "restrict" })
   workingGroup?: Rel<WorkingGroup>;
 
-  @Field(() => MeetingKind)
+  @Field(() => MeetingKind, { description: "What kind of meeting it is." })
   @Enum({ items: () => MeetingKind, nativeEnumName: "meeting_kind" })
   kind!: MeetingKind;
 
@@ -34,7 +34,7 @@ export class Meeting extends NetworkPart {
   @Property({ type: "string", length: 300, nullable: true })
   title?: string;
 
-  @Field(() => MeetingStatus)
+  @Field(() => MeetingStatus, { description: "Planned, held or cancelled." })
   @Enum({ items: () => MeetingStatus, nativeEnumName: "meeting_status" })
   status: MeetingStatus & Opt = MeetingStatus.PLANNED;
 
@@ -61,7 +61,7 @@ export class AgendaItem {
   @Property({ type: "integer" })
   position!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the item is about." })
   @Property({ type: "string", length: 500 })
   topic!: string;
 

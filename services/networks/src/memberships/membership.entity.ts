@@ -12,7 +12,7 @@ export class Membership extends NetworkPart {
   @Property({ type: "uuid" })
   organisationId!: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: "The part the organisation plays in the network." })
   @Enum({ items: () => MembershipRole, nativeEnumName: "membership_role" })
   role!: MembershipRole;
 

@@ -8,19 +8,19 @@ import { addMembership, endMembership, updateMembership } from "./memberships.se
 
 @InputType({ description: "An organisation joining a network." })
 class AddMembershipInput {
-  @Field(() => ID) networkId!: string;
-  @Field(() => ID) organisationId!: string;
-  @Field(() => MembershipRole) role!: MembershipRole;
+  @Field(() => ID, { description: "The network it joins." }) networkId!: string;
+  @Field(() => ID, { description: "The organisation that joins." }) organisationId!: string;
+  @Field(() => MembershipRole, { description: "The part it plays in the network." }) role!: MembershipRole;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) since?: string;
 }
 
-@InputType()
+@InputType({ description: "Changes to a membership; omitted fields stay as they are." })
 class UpdateMembershipInput {
-  @Field(() => MembershipRole, { nullable: true }) role?: MembershipRole;
-  @Field(() => String, { nullable: true }) since?: string;
+  @Field(() => MembershipRole, { nullable: true, description: "The new part it plays in the network." }) role?: MembershipRole;
+  @Field(() => String, { nullable: true, description: "First day of the membership (YYYY-MM-DD)." }) since?: string;
 }
 
-@InputType()
+@InputType({ description: "When a membership ends." })
 class EndMembershipInput {
   @Field(() => String, { description: "Last day of the membership (YYYY-MM-DD)." }) until!: string;
 }
@@ -32,23 +32,33 @@ export class MembershipResolver {
     return organisationRef(membership.organisationId);
   }
 
-  @FieldResolver(() => Network)
+  @FieldResolver(() => Network, { description: "The network the organisation belongs to." })
   network(@Root() membership: Membership, @Ctx() ctx: Context) {
     return loadOne(ctx, Network, "id", membership.network.id);
   }
 
-  @Mutation(() => Membership)
-  addMembership(@Arg("input", () => AddMembershipInput) input: AddMembershipInput, @Ctx() ctx: Context) {
+  @Mutation(() => Membership, { description: "Adds an organisation to a network (state office; the youth office responsible for the network)." })
+  addMembership(@Arg("input", () => AddMembershipInput, { description: "The new membership." }) input: AddMembershipInput, @Ctx() ctx: Context) {
     return addMembership(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Membership, { description: "Fails with CONFLICT when `version` is no longer current." })
-  updateMembership(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateMembershipInput) input: UpdateMembershipInput, @Ctx() ctx: Context) {
+  updateMembership(
+    @Arg("id", () => ID, { description: "The membership's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateMembershipInput, { description: "The fields to change." }) input: UpdateMembershipInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateMembership(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Membership, { description: "Ends a membership; it stays in the network's history." })
-  endMembership(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => EndMembershipInput) input: EndMembershipInput, @Ctx() ctx: Context) {
+  endMembership(
+    @Arg("id", () => ID, { description: "The membership's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => EndMembershipInput, { description: "Its last day." }) input: EndMembershipInput,
+    @Ctx() ctx: Context,
+  ) {
     return endMembership(ctx.em, ctx.caller, id, version, input);
   }
 }

@@ -11,15 +11,15 @@ export class Milestone extends NetworkPart {
   @Property({ type: "date" })
   date!: string;
 
-  @Field(() => DatePrecision)
+  @Field(() => DatePrecision, { description: "How exactly the date is known." })
   @Enum({ items: () => DatePrecision, nativeEnumName: "date_precision" })
   precision: DatePrecision & Opt = DatePrecision.DAY;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What happened, in a few words." })
   @Property({ type: "string", length: 500 })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "More about it." })
   @Property({ type: "text", nullable: true })
   description?: string;
 }

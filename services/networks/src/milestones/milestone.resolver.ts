@@ -7,35 +7,44 @@ import { createMilestone, updateMilestone } from "./milestones.service.js";
 
 @InputType({ description: "An entry of a network's history." })
 class CreateMilestoneInput {
-  @Field(() => ID) networkId!: string;
+  @Field(() => ID, { description: "The network whose history it is." }) networkId!: string;
   @Field(() => String, { description: "YYYY-MM-DD (with precision YEAR, e.g. 2008-01-01)." }) date!: string;
   @Field(() => DatePrecision, { nullable: true, description: "Defaults to DAY." }) precision?: DatePrecision;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { description: "What happened, in a few words." }) title!: string;
+  @Field(() => String, { nullable: true, description: "More about it." }) description?: string;
 }
 
-@InputType()
+@InputType({ description: "Changes to a history entry; omitted fields stay as they are." })
 class UpdateMilestoneInput {
-  @Field(() => String, { nullable: true }) date?: string;
-  @Field(() => DatePrecision, { nullable: true }) precision?: DatePrecision;
-  @Field(() => String, { nullable: true }) title?: string;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { nullable: true, description: "New date (YYYY-MM-DD)." }) date?: string;
+  @Field(() => DatePrecision, { nullable: true, description: "How exactly the date is known." }) precision?: DatePrecision;
+  @Field(() => String, { nullable: true, description: "What happened, in a few words." }) title?: string;
+  @Field(() => String, { nullable: true, description: "More about it." }) description?: string;
 }
 
 @Resolver()
 export class MilestoneResolver {
-  @Mutation(() => Milestone)
-  createMilestone(@Arg("input", () => CreateMilestoneInput) input: CreateMilestoneInput, @Ctx() ctx: Context) {
+  @Mutation(() => Milestone, { description: "Adds an entry to a network's history (state office; the youth office responsible for the network)." })
+  createMilestone(@Arg("input", () => CreateMilestoneInput, { description: "The new entry." }) input: CreateMilestoneInput, @Ctx() ctx: Context) {
     return createMilestone(ctx.em, ctx.caller, input);
   }
 
-  @Mutation(() => Milestone)
-  updateMilestone(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateMilestoneInput) input: UpdateMilestoneInput, @Ctx() ctx: Context) {
+  @Mutation(() => Milestone, { description: "Changes a history entry. Fails with CONFLICT when `version` is no longer current." })
+  updateMilestone(
+    @Arg("id", () => ID, { description: "The milestone's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateMilestoneInput, { description: "The fields to change." }) input: UpdateMilestoneInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateMilestone(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Boolean, { description: "Removes a history entry entered by mistake (recorded in the change history)." })
-  removeMilestone(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+  removeMilestone(
+    @Arg("id", () => ID, { description: "The milestone's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return removePart(ctx.em, ctx.caller, Milestone, id, version);
   }
 }

@@ -11,7 +11,7 @@ import { Network } from "./network.entity.js";
 // Decorated only so that type-graphql copies these fields into each subclass; it is never a type of its own.
 @ObjectType()
 export abstract class NetworkPart extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 

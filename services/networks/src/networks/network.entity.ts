@@ -12,19 +12,19 @@ import { NetworkKind, NetworkStatus } from "./network.enums.js";
 @Index({ properties: ["responsibleOfficeId"] })
 @Index({ properties: ["parent"] })
 export class Network extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The network's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: "The network's name." })
   @Property({ type: "string", length: 300 })
   name!: string;
 
-  @Field(() => NetworkKind)
+  @Field(() => NetworkKind, { description: "What the network is for." })
   @Enum({ items: () => NetworkKind, nativeEnumName: "network_kind" })
   kind!: NetworkKind;
 
-  @Field(() => NetworkStatus)
+  @Field(() => NetworkStatus, { description: "Active, dissolved or merged." })
   @Enum({ items: () => NetworkStatus, nativeEnumName: "network_status" })
   status: NetworkStatus & Opt = NetworkStatus.ACTIVE;
 

@@ -32,6 +32,7 @@ export enum NetworkStatus {
 
 registerEnumType(NetworkStatus, {
   name: "NetworkStatus",
+  description: "Whether a network still works; ended networks are never deleted.",
   valuesConfig: {
     ACTIVE: { description: "Working (aktiv)." },
     DISSOLVED: { description: "Dissolved; its history stays readable (aufgelöst)." },
@@ -72,6 +73,7 @@ export enum WorkingGroupKind {
 
 registerEnumType(WorkingGroupKind, {
   name: "WorkingGroupKind",
+  description: "Whether a working group is standing or temporary.",
   valuesConfig: {
     STANDING: { description: "Standing working group (ständiger Arbeitskreis)." },
     TEMPORARY: { description: "Temporary working group, meets as needed (zeitweiliger Arbeitskreis)." },
@@ -86,6 +88,7 @@ export enum WorkingGroupStatus {
 
 registerEnumType(WorkingGroupStatus, {
   name: "WorkingGroupStatus",
+  description: "Whether a working group still meets.",
   valuesConfig: {
     ACTIVE: { description: "Meets (aktiv)." },
     CLOSED: { description: "Closed (beendet)." },
@@ -104,6 +107,7 @@ export enum MeetingKind {
 
 registerEnumType(MeetingKind, {
   name: "MeetingKind",
+  description: "What kind of meeting it is.",
   valuesConfig: {
     PLENARY: { description: "Plenary meeting of the network (Netzwerktreffen, Plenum)." },
     WORKING_GROUP: { description: "Meeting of a working group (Arbeitskreissitzung)." },
@@ -124,6 +128,7 @@ export enum MeetingStatus {
 
 registerEnumType(MeetingStatus, {
   name: "MeetingStatus",
+  description: "Whether a meeting is planned, was held or was cancelled.",
   valuesConfig: {
     PLANNED: { description: "Planned (geplant)." },
     HELD: { description: "Held (stattgefunden)." },
@@ -140,6 +145,7 @@ export enum PriorityKind {
 
 registerEnumType(PriorityKind, {
   name: "PriorityKind",
+  description: "What kind of priority a network sets itself for a year.",
   valuesConfig: {
     FOCUS: { description: "Focus of the year (Schwerpunkt)." },
     TOPIC: { description: "Central topic (zentrales Thema)." },
@@ -155,6 +161,7 @@ export enum GoalScope {
 
 registerEnumType(GoalScope, {
   name: "GoalScope",
+  description: "Whether a goal concerns the network itself or several networks.",
   valuesConfig: {
     LOCAL: { description: "Within the network (lokal)." },
     CROSS_NETWORK: { description: "Across networks or clusters (clusterübergreifend)." },
@@ -169,6 +176,7 @@ export enum GoalState {
 
 registerEnumType(GoalState, {
   name: "GoalState",
+  description: "How far a goal has come.",
   valuesConfig: {
     PLANNED: { description: "A planned step (geplant)." },
     IN_PROGRESS: { description: "Being worked on (in Arbeit)." },
@@ -185,4 +193,9 @@ export enum DatePrecision {
 registerEnumType(DatePrecision, {
   name: "DatePrecision",
   description: "How exactly a historical date is known (e.g. only the year).",
+  valuesConfig: {
+    DAY: { description: "The exact day is known (taggenau)." },
+    MONTH: { description: "Only year and month are known; the day is not meaningful (monatsgenau)." },
+    YEAR: { description: "Only the year is known; month and day are not meaningful (jahresgenau)." },
+  },
 });

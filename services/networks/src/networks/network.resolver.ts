@@ -17,7 +17,7 @@ const NetworkConnection = Connection(Network);
 
 @InputType({ description: "Which networks to list." })
 class NetworkFilter {
-  @Field(() => NetworkKind, { nullable: true }) kind?: NetworkKind;
+  @Field(() => NetworkKind, { nullable: true, description: "Only networks of this kind." }) kind?: NetworkKind;
   @Field(() => String, { nullable: true, description: "Networks covering this region or run by the youth office of this district." }) regionKey?: string;
   @Field(() => ID, { nullable: true, description: "Networks this youth office (Organisation id) is responsible for." }) responsibleOfficeId?: string;
   @Field(() => NetworkStatus, { nullable: true, description: "All statuses when omitted." }) status?: NetworkStatus;
@@ -26,8 +26,8 @@ class NetworkFilter {
 
 @InputType({ description: "A new network." })
 class CreateNetworkInput {
-  @Field(() => String) name!: string;
-  @Field(() => NetworkKind) kind!: NetworkKind;
+  @Field(() => String, { description: "The network's name." }) name!: string;
+  @Field(() => NetworkKind, { description: "What the network is for." }) kind!: NetworkKind;
   @Field(() => String, { description: "Key of the region the network covers." }) regionKey!: string;
   @Field(() => String, { nullable: true, description: "Key of the district whose youth office is responsible; omit for statewide networks." }) responsibleDistrictKey?: string;
   @Field(() => ID, { nullable: true, description: "The responsible youth office (Organisation id)." }) responsibleOfficeId?: string;
@@ -35,28 +35,28 @@ class CreateNetworkInput {
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) foundedOn?: string;
   @Field(() => ID, { nullable: true, description: "The umbrella network (strategic roof)." }) parentId?: string;
   @Field(() => [ID], { nullable: true, description: "Networks this one extends." }) extendsIds?: string[];
-  @Field(() => Int, { nullable: true }) plenaryMeetingsPerYear?: number;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => Int, { nullable: true, description: "Plenary meetings a year the network has agreed on (0–52)." }) plenaryMeetingsPerYear?: number;
+  @Field(() => String, { nullable: true, description: "What the network is about (at most 2000 characters)." }) description?: string;
 }
 
 @InputType({ description: "Changes to a network; omitted fields stay as they are." })
 class UpdateNetworkInput {
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => NetworkKind, { nullable: true }) kind?: NetworkKind;
-  @Field(() => String, { nullable: true }) regionKey?: string;
-  @Field(() => String, { nullable: true }) responsibleDistrictKey?: string;
-  @Field(() => ID, { nullable: true }) responsibleOfficeId?: string;
-  @Field(() => ID, { nullable: true }) coordinatorContactId?: string;
-  @Field(() => String, { nullable: true }) foundedOn?: string;
-  @Field(() => ID, { nullable: true }) parentId?: string;
-  @Field(() => [ID], { nullable: true }) extendsIds?: string[];
-  @Field(() => Int, { nullable: true }) plenaryMeetingsPerYear?: number;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { nullable: true, description: "New name." }) name?: string;
+  @Field(() => NetworkKind, { nullable: true, description: "New kind." }) kind?: NetworkKind;
+  @Field(() => String, { nullable: true, description: "Key of the region the network covers." }) regionKey?: string;
+  @Field(() => String, { nullable: true, description: "Key of the district whose youth office is responsible; null for statewide networks." }) responsibleDistrictKey?: string;
+  @Field(() => ID, { nullable: true, description: "The responsible youth office (Organisation id)." }) responsibleOfficeId?: string;
+  @Field(() => ID, { nullable: true, description: "The coordinator (Contact id)." }) coordinatorContactId?: string;
+  @Field(() => String, { nullable: true, description: "Day the network was founded (YYYY-MM-DD)." }) foundedOn?: string;
+  @Field(() => ID, { nullable: true, description: "The umbrella network (strategic roof)." }) parentId?: string;
+  @Field(() => [ID], { nullable: true, description: "Networks this one extends; replaces the current list." }) extendsIds?: string[];
+  @Field(() => Int, { nullable: true, description: "Plenary meetings a year the network has agreed on (0–52)." }) plenaryMeetingsPerYear?: number;
+  @Field(() => String, { nullable: true, description: "What the network is about (at most 2000 characters)." }) description?: string;
 }
 
 @InputType({ description: "How a network ends: DISSOLVED, or MERGED into a successor." })
 class EndNetworkInput {
-  @Field(() => NetworkStatus) status!: NetworkStatus;
+  @Field(() => NetworkStatus, { description: "DISSOLVED or MERGED." }) status!: NetworkStatus;
   @Field(() => String, { description: "Last day (YYYY-MM-DD)." }) endedOn!: string;
   @Field(() => ID, { nullable: true, description: "The network it merged into (for MERGED)." }) successorId?: string;
 }
@@ -82,12 +82,12 @@ async function relatedNetworks(ctx: Context, network: Network, relation: "extend
 @Resolver(() => Network)
 export class NetworkResolver {
   @Query(() => NetworkConnection, { description: "Networks ordered by name, a page at a time." })
-  networks(@Arg("filter", () => NetworkFilter, { nullable: true }) filter: NetworkFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  networks(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which networks; all when omitted." }) filter: NetworkFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return listNetworks(ctx.em, filter ?? {}, page);
   }
 
-  @Query(() => Network, { nullable: true })
-  network(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Network, { nullable: true, description: "One network, also an ended one; null when there is none with this id." })
+  network(@Arg("id", () => ID, { description: "The network's id." }) id: string, @Ctx() ctx: Context) {
     return findNetwork(ctx.em, id);
   }
 
@@ -150,7 +150,7 @@ export class NetworkResolver {
     return all.filter((m) => m.role === MembershipRole.FUNDER && isCurrentOn(m, day)).map((m) => organisationRef(m.organisationId)!);
   }
 
-  @FieldResolver(() => [WorkingGroup])
+  @FieldResolver(() => [WorkingGroup], { description: "The network's working groups (Arbeitskreise), closed ones included." })
   workingGroups(@Root() network: Network, @Ctx() ctx: Context) {
     return loadMany(ctx, WorkingGroup, "network", network.id, { orderBy: { name: "asc" } });
   }
@@ -158,16 +158,20 @@ export class NetworkResolver {
   @FieldResolver(() => [Meeting], { description: "Meetings by date; filter by year, kind and status." })
   meetings(
     @Root() network: Network,
-    @Arg("year", () => Int, { nullable: true }) year: number | undefined,
-    @Arg("kind", () => MeetingKind, { nullable: true }) kind: MeetingKind | undefined,
-    @Arg("status", () => MeetingStatus, { nullable: true }) status: MeetingStatus | undefined,
+    @Arg("year", () => Int, { nullable: true, description: "Only meetings in this calendar year." }) year: number | undefined,
+    @Arg("kind", () => MeetingKind, { nullable: true, description: "Only meetings of this kind." }) kind: MeetingKind | undefined,
+    @Arg("status", () => MeetingStatus, { nullable: true, description: "Only meetings in this status." }) status: MeetingStatus | undefined,
     @Ctx() ctx: Context,
   ) {
     return loadMany(ctx, Meeting, "network", network.id, { where: meetingsWhere({ year, kind, status }), orderBy: { date: "asc" } });
   }
 
   @FieldResolver(() => [Priority], { description: "Priorities, newest year first; filter by year." })
-  priorities(@Root() network: Network, @Arg("year", () => Int, { nullable: true }) year: number | undefined, @Ctx() ctx: Context) {
+  priorities(
+    @Root() network: Network,
+    @Arg("year", () => Int, { nullable: true, description: "Only the priorities of this year." }) year: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
     return loadMany(ctx, Priority, "network", network.id, { where: year ? { year } : {}, orderBy: { year: "desc", title: "asc" } });
   }
 
@@ -187,17 +191,27 @@ export class NetworkResolver {
   }
 
   @Mutation(() => Network, { description: "Adds a network (state office; a youth office for its own district)." })
-  createNetwork(@Arg("input", () => CreateNetworkInput) input: CreateNetworkInput, @Ctx() ctx: Context) {
+  createNetwork(@Arg("input", () => CreateNetworkInput, { description: "The new network." }) input: CreateNetworkInput, @Ctx() ctx: Context) {
     return createNetwork(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Network, { description: "Changes a network. Fails with CONFLICT when `version` is no longer current." })
-  updateNetwork(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateNetworkInput) input: UpdateNetworkInput, @Ctx() ctx: Context) {
+  updateNetwork(
+    @Arg("id", () => ID, { description: "The network's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateNetworkInput, { description: "The fields to change." }) input: UpdateNetworkInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateNetwork(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Network, { description: "Dissolves a network or merges it into a successor; its history stays readable." })
-  endNetwork(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => EndNetworkInput) input: EndNetworkInput, @Ctx() ctx: Context) {
+  endNetwork(
+    @Arg("id", () => ID, { description: "The network's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => EndNetworkInput, { description: "How and when it ends." }) input: EndNetworkInput,
+    @Ctx() ctx: Context,
+  ) {
     return endNetwork(ctx.em, ctx.caller, id, version, input);
   }
 }

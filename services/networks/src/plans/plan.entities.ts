@@ -7,15 +7,15 @@ import { NetworkPart } from "../networks/network-part.js";
 @Entity()
 @Index({ properties: ["network", "year"] })
 export class Priority extends NetworkPart {
-  @Field(() => Int)
+  @Field(() => Int, { description: "The year the priority applies to." })
   @Property({ type: "integer" })
   year!: number;
 
-  @Field(() => PriorityKind)
+  @Field(() => PriorityKind, { description: "What kind of priority it is." })
   @Enum({ items: () => PriorityKind, nativeEnumName: "priority_kind" })
   kind!: PriorityKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The priority in a few words." })
   @Property({ type: "string", length: 500 })
   title!: string;
 }
@@ -28,11 +28,11 @@ export class Goal extends NetworkPart {
   @Property({ type: "string", length: 500 })
   title!: string;
 
-  @Field(() => GoalScope)
+  @Field(() => GoalScope, { description: "Within the network or across networks." })
   @Enum({ items: () => GoalScope, nativeEnumName: "goal_scope" })
   scope!: GoalScope;
 
-  @Field(() => GoalState)
+  @Field(() => GoalState, { description: "How far the goal has come." })
   @Enum({ items: () => GoalState, nativeEnumName: "goal_state" })
   state!: GoalState;
 

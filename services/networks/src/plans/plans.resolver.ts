@@ -7,65 +7,83 @@ import { createGoal, createPriority, updateGoal, updatePriority } from "./plans.
 
 @InputType({ description: "A priority of a network for a year." })
 class CreatePriorityInput {
-  @Field(() => ID) networkId!: string;
-  @Field(() => Int) year!: number;
-  @Field(() => PriorityKind) kind!: PriorityKind;
-  @Field(() => String) title!: string;
+  @Field(() => ID, { description: "The network that sets the priority." }) networkId!: string;
+  @Field(() => Int, { description: "The year it applies to (1990–2100)." }) year!: number;
+  @Field(() => PriorityKind, { description: "What kind of priority it is." }) kind!: PriorityKind;
+  @Field(() => String, { description: "The priority in a few words." }) title!: string;
 }
 
-@InputType()
+@InputType({ description: "Changes to a priority; omitted fields stay as they are." })
 class UpdatePriorityInput {
-  @Field(() => Int, { nullable: true }) year?: number;
-  @Field(() => PriorityKind, { nullable: true }) kind?: PriorityKind;
-  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => Int, { nullable: true, description: "The year it applies to (1990–2100)." }) year?: number;
+  @Field(() => PriorityKind, { nullable: true, description: "What kind of priority it is." }) kind?: PriorityKind;
+  @Field(() => String, { nullable: true, description: "The priority in a few words." }) title?: string;
 }
 
 @InputType({ description: "A goal: a planned step, work in progress or a result reached." })
 class CreateGoalInput {
-  @Field(() => ID) networkId!: string;
-  @Field(() => String) title!: string;
-  @Field(() => GoalScope) scope!: GoalScope;
-  @Field(() => GoalState) state!: GoalState;
-  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => ID, { description: "The network whose goal it is." }) networkId!: string;
+  @Field(() => String, { description: "The goal in a few words." }) title!: string;
+  @Field(() => GoalScope, { description: "Within the network or across networks." }) scope!: GoalScope;
+  @Field(() => GoalState, { description: "How far it has come." }) state!: GoalState;
+  @Field(() => Int, { nullable: true, description: "The year it is planned for or was reached (1990–2100)." }) year?: number;
 }
 
-@InputType()
+@InputType({ description: "Changes to a goal; omitted fields stay as they are." })
 class UpdateGoalInput {
-  @Field(() => String, { nullable: true }) title?: string;
-  @Field(() => GoalScope, { nullable: true }) scope?: GoalScope;
-  @Field(() => GoalState, { nullable: true }) state?: GoalState;
-  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => String, { nullable: true, description: "The goal in a few words." }) title?: string;
+  @Field(() => GoalScope, { nullable: true, description: "Within the network or across networks." }) scope?: GoalScope;
+  @Field(() => GoalState, { nullable: true, description: "How far it has come." }) state?: GoalState;
+  @Field(() => Int, { nullable: true, description: "The year it is planned for or was reached (1990–2100)." }) year?: number;
 }
 
 @Resolver()
 export class PlansResolver {
-  @Mutation(() => Priority)
-  createPriority(@Arg("input", () => CreatePriorityInput) input: CreatePriorityInput, @Ctx() ctx: Context) {
+  @Mutation(() => Priority, { description: "Sets a network a priority for a year (state office; the youth office responsible for the network)." })
+  createPriority(@Arg("input", () => CreatePriorityInput, { description: "The new priority." }) input: CreatePriorityInput, @Ctx() ctx: Context) {
     return createPriority(ctx.em, ctx.caller, input);
   }
 
-  @Mutation(() => Priority)
-  updatePriority(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdatePriorityInput) input: UpdatePriorityInput, @Ctx() ctx: Context) {
+  @Mutation(() => Priority, { description: "Changes a priority. Fails with CONFLICT when `version` is no longer current." })
+  updatePriority(
+    @Arg("id", () => ID, { description: "The priority's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdatePriorityInput, { description: "The fields to change." }) input: UpdatePriorityInput,
+    @Ctx() ctx: Context,
+  ) {
     return updatePriority(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Boolean, { description: "Removes a priority entered by mistake (recorded in the change history)." })
-  removePriority(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+  removePriority(
+    @Arg("id", () => ID, { description: "The priority's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return removePart(ctx.em, ctx.caller, Priority, id, version);
   }
 
-  @Mutation(() => Goal)
-  createGoal(@Arg("input", () => CreateGoalInput) input: CreateGoalInput, @Ctx() ctx: Context) {
+  @Mutation(() => Goal, { description: "Adds a goal to a network (state office; the youth office responsible for the network)." })
+  createGoal(@Arg("input", () => CreateGoalInput, { description: "The new goal." }) input: CreateGoalInput, @Ctx() ctx: Context) {
     return createGoal(ctx.em, ctx.caller, input);
   }
 
-  @Mutation(() => Goal)
-  updateGoal(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() ctx: Context) {
+  @Mutation(() => Goal, { description: "Changes a goal. Fails with CONFLICT when `version` is no longer current." })
+  updateGoal(
+    @Arg("id", () => ID, { description: "The goal's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateGoalInput, { description: "The fields to change." }) input: UpdateGoalInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateGoal(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Boolean, { description: "Removes a goal entered by mistake (recorded in the change history)." })
-  removeGoal(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+  removeGoal(
+    @Arg("id", () => ID, { description: "The goal's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return removePart(ctx.em, ctx.caller, Goal, id, version);
   }
 }

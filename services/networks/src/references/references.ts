@@ -3,24 +3,28 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 // The other subgraphs' entities as this subgraph sees them: only their key. The gateway fetches every other
 // field from the subgraph that owns the entity; this subgraph adds the fields about networks.
 
-@ObjectType("Organisation")
+// Their descriptions repeat the owning subgraph's word for word: composition flags descriptions that differ.
+@ObjectType("Organisation", { description: "An organisation or institution (Organisation / Einrichtung) that works with children and families." })
 @Directive('@key(fields: "id")')
 export class OrganisationRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   id!: string;
 }
 
-@ObjectType("Region")
+@ObjectType("Region", {
+  description:
+    "A region with its official key (Amtlicher Gemeindeschlüssel). Regions are versioned: a reorganised region keeps its record with `validUntil` and points to its successors.",
+})
 @Directive('@key(fields: "key")')
 export class RegionRef {
-  @Field(() => String)
+  @Field(() => String, { description: "Official key (AGS/Kreisschlüssel), e.g. 13071 for Mecklenburgische Seenplatte." })
   key!: string;
 }
 
-@ObjectType("Contact")
+@ObjectType("Contact", { description: "A contact person (Ansprechperson) at an organisation. Name, e-mail and phone are personal data." })
 @Directive('@key(fields: "id", resolvable: false)')
 export class ContactRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contact's id." })
   id!: string;
 }
 

@@ -6,10 +6,10 @@ import { subscribe, subscriberData, unsubscribe } from "./subscriptions.service.
 
 @InputType({ description: "A place on a mailing list: a contact, or a name and e-mail address (e.g. a volunteer)." })
 class SubscribeInput {
-  @Field(() => ID) networkId!: string;
-  @Field(() => ID, { nullable: true }) contactId?: string;
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => ID, { description: "The network whose mailing list it is." }) networkId!: string;
+  @Field(() => ID, { nullable: true, description: "The contact to subscribe; give either this or `email`." }) contactId?: string;
+  @Field(() => String, { nullable: true, description: "The subscriber's name when no contact is given (personal data)." }) name?: string;
+  @Field(() => String, { nullable: true, description: "The e-mail address to subscribe; give either this or `contactId` (personal data)." }) email?: string;
 }
 
 const PERSONAL = "Personal data: null with a FORBIDDEN error except for the state office and the responsible youth office.";
@@ -32,12 +32,16 @@ export class SubscriptionResolver {
   }
 
   @Mutation(() => Subscription, { description: "Puts a contact or an address on a network's mailing list." })
-  subscribe(@Arg("input", () => SubscribeInput) input: SubscribeInput, @Ctx() ctx: Context) {
+  subscribe(@Arg("input", () => SubscribeInput, { description: "Who to put on the list." }) input: SubscribeInput, @Ctx() ctx: Context) {
     return subscribe(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Boolean, { description: "Takes an entry off the mailing list; its personal data goes with it." })
-  unsubscribe(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+  unsubscribe(
+    @Arg("id", () => ID, { description: "The subscription's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return unsubscribe(ctx.em, ctx.caller, id, version);
   }
 }

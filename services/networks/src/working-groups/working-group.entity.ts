@@ -8,15 +8,15 @@ import { NetworkPart } from "../networks/network-part.js";
 @Entity()
 @Index({ properties: ["network", "name"] })
 export class WorkingGroup extends NetworkPart {
-  @Field(() => String)
+  @Field(() => String, { description: "The group's name." })
   @Property({ type: "string", length: 300 })
   name!: string;
 
-  @Field(() => WorkingGroupKind)
+  @Field(() => WorkingGroupKind, { description: "Standing or temporary." })
   @Enum({ items: () => WorkingGroupKind, nativeEnumName: "working_group_kind" })
   kind!: WorkingGroupKind;
 
-  @Field(() => WorkingGroupStatus)
+  @Field(() => WorkingGroupStatus, { description: "Active, closed or carried on outside the network." })
   @Enum({ items: () => WorkingGroupStatus, nativeEnumName: "working_group_status" })
   status: WorkingGroupStatus & Opt = WorkingGroupStatus.ACTIVE;
 

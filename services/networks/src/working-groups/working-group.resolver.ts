@@ -9,28 +9,28 @@ import { createWorkingGroup, updateWorkingGroup } from "./working-groups.service
 
 @InputType({ description: "A new working group." })
 class CreateWorkingGroupInput {
-  @Field(() => ID) networkId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => WorkingGroupKind) kind!: WorkingGroupKind;
+  @Field(() => ID, { description: "The network the group belongs to." }) networkId!: string;
+  @Field(() => String, { description: "The group's name." }) name!: string;
+  @Field(() => WorkingGroupKind, { description: "Standing or temporary." }) kind!: WorkingGroupKind;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) foundedOn?: string;
   @Field(() => [ID], { nullable: true, description: "Member organisations." }) memberIds?: string[];
 }
 
 @InputType({ description: "Changes to a working group; closing or leaving the network needs `endedOn`." })
 class UpdateWorkingGroupInput {
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => WorkingGroupKind, { nullable: true }) kind?: WorkingGroupKind;
-  @Field(() => WorkingGroupStatus, { nullable: true }) status?: WorkingGroupStatus;
-  @Field(() => String, { nullable: true }) foundedOn?: string;
-  @Field(() => String, { nullable: true }) endedOn?: string;
+  @Field(() => String, { nullable: true, description: "New name." }) name?: string;
+  @Field(() => WorkingGroupKind, { nullable: true, description: "Standing or temporary." }) kind?: WorkingGroupKind;
+  @Field(() => WorkingGroupStatus, { nullable: true, description: "Active, closed or carried on outside the network." }) status?: WorkingGroupStatus;
+  @Field(() => String, { nullable: true, description: "Day it was founded (YYYY-MM-DD)." }) foundedOn?: string;
+  @Field(() => String, { nullable: true, description: "Day it closed or left the network (YYYY-MM-DD)." }) endedOn?: string;
   @Field(() => ID, { nullable: true, description: "Where a group that left the network carries on." }) continuedByOrganisationId?: string;
-  @Field(() => String, { nullable: true }) statusNote?: string;
+  @Field(() => String, { nullable: true, description: "What became of the group (at most 500 characters)." }) statusNote?: string;
   @Field(() => [ID], { nullable: true, description: "Replaces the member organisations." }) memberIds?: string[];
 }
 
 @Resolver(() => WorkingGroup)
 export class WorkingGroupResolver {
-  @FieldResolver(() => Network)
+  @FieldResolver(() => Network, { description: "The network the group belongs to." })
   network(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
     return loadOne(ctx, Network, "id", group.network.id);
   }
@@ -51,13 +51,18 @@ export class WorkingGroupResolver {
     return loadMany(ctx, Meeting, "workingGroup", group.id, { orderBy: { date: "asc" } });
   }
 
-  @Mutation(() => WorkingGroup)
-  createWorkingGroup(@Arg("input", () => CreateWorkingGroupInput) input: CreateWorkingGroupInput, @Ctx() ctx: Context) {
+  @Mutation(() => WorkingGroup, { description: "Adds a working group to a network (state office; the youth office responsible for the network)." })
+  createWorkingGroup(@Arg("input", () => CreateWorkingGroupInput, { description: "The new working group." }) input: CreateWorkingGroupInput, @Ctx() ctx: Context) {
     return createWorkingGroup(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => WorkingGroup, { description: "Fails with CONFLICT when `version` is no longer current." })
-  updateWorkingGroup(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateWorkingGroupInput) input: UpdateWorkingGroupInput, @Ctx() ctx: Context) {
+  updateWorkingGroup(
+    @Arg("id", () => ID, { description: "The working group's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateWorkingGroupInput, { description: "The fields to change." }) input: UpdateWorkingGroupInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateWorkingGroup(ctx.em, ctx.caller, id, version, input);
   }
 }

@@ -10,14 +10,14 @@ const CooperationAgreementConnection = Connection(CooperationAgreement);
 class AgreementFilter {
   @Field(() => ID, { nullable: true, description: "Only agreements this organisation is a party to." }) organisationId?: string;
   @Field(() => String, { nullable: true, description: "Only agreements kept in this district." }) districtKey?: string;
-  @Field(() => AgreementStatus, { nullable: true }) status?: AgreementStatus;
+  @Field(() => AgreementStatus, { nullable: true, description: "Only agreements in this status." }) status?: AgreementStatus;
 }
 
 @InputType({ description: "A new cooperation agreement." })
 class CreateAgreementInput {
-  @Field(() => String) title!: string;
-  @Field(() => LegalBasis) legalBasis!: LegalBasis;
-  @Field(() => AgreementStatus) status!: AgreementStatus;
+  @Field(() => String, { description: "Title of the agreement (3–300 characters)." }) title!: string;
+  @Field(() => LegalBasis, { description: "The legal basis it rests on." }) legalBasis!: LegalBasis;
+  @Field(() => AgreementStatus, { description: "Where it stands; a signed agreement needs `signedOn`." }) status!: AgreementStatus;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) signedOn?: string;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) validUntil?: string;
   @Field(() => ID, { description: "The organisation that keeps the record, usually the youth office." }) keeperId!: string;
@@ -26,27 +26,27 @@ class CreateAgreementInput {
 
 @InputType({ description: "Changes to a cooperation agreement; omitted fields stay as they are." })
 class UpdateAgreementInput {
-  @Field(() => String, { nullable: true }) title?: string;
-  @Field(() => LegalBasis, { nullable: true }) legalBasis?: LegalBasis;
-  @Field(() => AgreementStatus, { nullable: true }) status?: AgreementStatus;
-  @Field(() => String, { nullable: true }) signedOn?: string;
-  @Field(() => String, { nullable: true }) validUntil?: string;
-  @Field(() => [ID], { nullable: true }) partyIds?: string[];
+  @Field(() => String, { nullable: true, description: "New title (3–300 characters)." }) title?: string;
+  @Field(() => LegalBasis, { nullable: true, description: "New legal basis." }) legalBasis?: LegalBasis;
+  @Field(() => AgreementStatus, { nullable: true, description: "New status; a signed agreement needs a day of signature." }) status?: AgreementStatus;
+  @Field(() => String, { nullable: true, description: "Day of signature (YYYY-MM-DD)." }) signedOn?: string;
+  @Field(() => String, { nullable: true, description: "Last day in force (YYYY-MM-DD)." }) validUntil?: string;
+  @Field(() => [ID], { nullable: true, description: "All parties, at least two; replaces the current ones." }) partyIds?: string[];
 }
 
 @Resolver(() => CooperationAgreement)
 export class AgreementResolver {
   @Query(() => CooperationAgreementConnection, { description: "Cooperation agreements ordered by title." })
   cooperationAgreements(
-    @Arg("filter", () => AgreementFilter, { nullable: true }) filter: AgreementFilter | undefined,
+    @Arg("filter", () => AgreementFilter, { nullable: true, description: "Which agreements; all when omitted." }) filter: AgreementFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listAgreements(ctx.em, filter ?? {}, page);
   }
 
-  @Query(() => CooperationAgreement, { nullable: true })
-  cooperationAgreement(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => CooperationAgreement, { nullable: true, description: "One cooperation agreement; null when there is none with this id." })
+  cooperationAgreement(@Arg("id", () => ID, { description: "The agreement's id." }) id: string, @Ctx() ctx: Context) {
     return findAgreement(ctx.em, id);
   }
 
@@ -55,7 +55,7 @@ export class AgreementResolver {
     return loadOne(ctx, Organisation, "id", agreement.keeper.id);
   }
 
-  @FieldResolver(() => [Organisation])
+  @FieldResolver(() => [Organisation], { description: "The organisations that are parties to the agreement." })
   async parties(@Root() agreement: CooperationAgreement, @Ctx() ctx: Context) {
     const loader = ctx.loader<string, Organisation[]>("agreement.parties", async (ids) => {
       const agreements = await ctx.em.find(CooperationAgreement, { id: { $in: ids } }, { populate: ["parties"] });
@@ -65,16 +65,16 @@ export class AgreementResolver {
     return (await loader.load(agreement.id)) ?? [];
   }
 
-  @Mutation(() => CooperationAgreement)
-  createCooperationAgreement(@Arg("input", () => CreateAgreementInput) input: CreateAgreementInput, @Ctx() ctx: Context) {
+  @Mutation(() => CooperationAgreement, { description: "Adds a cooperation agreement (state office; a youth office when the keeper is in its district)." })
+  createCooperationAgreement(@Arg("input", () => CreateAgreementInput, { description: "The new agreement." }) input: CreateAgreementInput, @Ctx() ctx: Context) {
     return createAgreement(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => CooperationAgreement, { description: "Fails with CONFLICT when `version` is no longer current." })
   updateCooperationAgreement(
-    @Arg("id", () => ID) id: string,
-    @Arg("version", () => Int) version: number,
-    @Arg("input", () => UpdateAgreementInput) input: UpdateAgreementInput,
+    @Arg("id", () => ID, { description: "The agreement's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateAgreementInput, { description: "The fields to change." }) input: UpdateAgreementInput,
     @Ctx() ctx: Context,
   ) {
     return updateAgreement(ctx.em, ctx.caller, id, version, input);

@@ -30,6 +30,7 @@ export enum AgreementStatus {
 
 registerEnumType(AgreementStatus, {
   name: "AgreementStatus",
+  description: "Where a cooperation agreement stands.",
   valuesConfig: {
     PLANNED: { description: "Being prepared (geplant)." },
     SIGNED: { description: "In force (unterzeichnet)." },
@@ -42,19 +43,19 @@ registerEnumType(AgreementStatus, {
 @Entity()
 @Index({ properties: ["districtKey"] })
 export class CooperationAgreement extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The agreement's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: "Title of the agreement." })
   @Property({ type: "string", length: 300 })
   title!: string;
 
-  @Field(() => LegalBasis)
+  @Field(() => LegalBasis, { description: "The legal basis it rests on." })
   @Enum({ items: () => LegalBasis, nativeEnumName: "legal_basis" })
   legalBasis!: LegalBasis;
 
-  @Field(() => AgreementStatus)
+  @Field(() => AgreementStatus, { description: "Where it stands: planned, signed or expired." })
   @Enum({ items: () => AgreementStatus, nativeEnumName: "agreement_status" })
   status!: AgreementStatus;
 

@@ -14,7 +14,7 @@ import { Organisation } from "../organisations/organisation.entity.js";
 @Entity()
 @Index({ properties: ["organisation"] })
 export class Contact extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contact's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 

@@ -6,19 +6,19 @@ import { createContact, eraseContact, findContact, personalData, updateContact }
 
 @InputType({ description: "A new contact person." })
 class CreateContactInput {
-  @Field(() => ID) organisationId!: string;
+  @Field(() => ID, { description: "The organisation the person works for." }) organisationId!: string;
   @Field(() => String, { description: "e.g. 'Netzwerkkoordination Kinderschutz'." }) function!: string;
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) email?: string;
-  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true, description: "The person's name (personal data)." }) name?: string;
+  @Field(() => String, { nullable: true, description: "The person's e-mail address (personal data)." }) email?: string;
+  @Field(() => String, { nullable: true, description: "The person's phone number (personal data)." }) phone?: string;
 }
 
 @InputType({ description: "Changes to a contact; omitted fields stay as they are, empty text clears a field." })
 class UpdateContactInput {
-  @Field(() => String, { nullable: true }) function?: string;
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) email?: string;
-  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true, description: "The person's function, e.g. 'Netzwerkkoordination'." }) function?: string;
+  @Field(() => String, { nullable: true, description: "The person's name (personal data)." }) name?: string;
+  @Field(() => String, { nullable: true, description: "The person's e-mail address (personal data)." }) email?: string;
+  @Field(() => String, { nullable: true, description: "The person's phone number (personal data)." }) phone?: string;
 }
 
 const PERSONAL = "Personal data: null with a FORBIDDEN error for analysts and other districts' youth offices.";
@@ -26,11 +26,11 @@ const PERSONAL = "Personal data: null with a FORBIDDEN error for analysts and ot
 @Resolver(() => Contact)
 export class ContactResolver {
   @Query(() => Contact, { nullable: true, description: "A contact person by id." })
-  contact(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  contact(@Arg("id", () => ID, { description: "The contact's id." }) id: string, @Ctx() ctx: Context) {
     return findContact(ctx.em, id);
   }
 
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: "The organisation the person works for." })
   organisation(@Root() contact: Contact, @Ctx() ctx: Context) {
     return loadOne(ctx, Organisation, "id", contact.organisation.id);
   }
@@ -50,23 +50,23 @@ export class ContactResolver {
     return personalData(ctx.caller, contact, "phone");
   }
 
-  @Mutation(() => Contact, { description: "Adds a contact person to an organisation." })
-  createContact(@Arg("input", () => CreateContactInput) input: CreateContactInput, @Ctx() ctx: Context) {
+  @Mutation(() => Contact, { description: "Adds a contact person to an organisation (state office; a youth office in its own district)." })
+  createContact(@Arg("input", () => CreateContactInput, { description: "The new contact person." }) input: CreateContactInput, @Ctx() ctx: Context) {
     return createContact(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Contact, { description: "Changes a contact. Fails with CONFLICT when `version` is no longer current." })
   updateContact(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "The contact's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Arg("input", () => UpdateContactInput) input: UpdateContactInput,
+    @Arg("input", () => UpdateContactInput, { description: "The fields to change." }) input: UpdateContactInput,
     @Ctx() ctx: Context,
   ) {
     return updateContact(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Contact, { description: "Erases the contact's personal data on request (GDPR Art. 17), also from the change history. The record stays for what refers to it." })
-  eraseContact(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  eraseContact(@Arg("id", () => ID, { description: "The contact's id." }) id: string, @Ctx() ctx: Context) {
     return eraseContact(ctx.em, ctx.caller, id);
   }
 }

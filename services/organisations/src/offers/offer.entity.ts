@@ -32,15 +32,15 @@ registerEnumType(OfferKind, {
 @Index({ properties: ["districtKey", "title"] })
 @Index({ properties: ["provider"] })
 export class Offer extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The offer's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: "Title of the offer." })
   @Property({ type: "string", length: 300 })
   title!: string;
 
-  @Field(() => OfferKind)
+  @Field(() => OfferKind, { description: "The form of the offer." })
   @Enum({ items: () => OfferKind, nativeEnumName: "offer_kind" })
   kind!: OfferKind;
 
@@ -62,7 +62,7 @@ export class Offer extends Versioned {
   @Property({ type: "integer", nullable: true })
   maxAge?: number;
 
-  @Field(() => RecordStatus)
+  @Field(() => RecordStatus, { description: "Active, or archived (out of the catalogue, kept for history)." })
   @Enum({ items: () => RecordStatus, nativeEnumName: "record_status" })
   status: RecordStatus & Opt = RecordStatus.ACTIVE;
 }

@@ -10,44 +10,44 @@ const OfferConnection = Connection(Offer);
 
 @InputType({ description: "Which offers to list (active ones)." })
 class OfferFilter {
-  @Field(() => ID, { nullable: true }) providerId?: string;
+  @Field(() => ID, { nullable: true, description: "Only offers of this provider." }) providerId?: string;
   @Field(() => String, { nullable: true, description: "Only offers of providers in this district." }) districtKey?: string;
-  @Field(() => OfferKind, { nullable: true }) kind?: OfferKind;
+  @Field(() => OfferKind, { nullable: true, description: "Only offers of this kind." }) kind?: OfferKind;
   @Field(() => Int, { nullable: true, description: "Only offers meant for a child of this age (years)." }) age?: number;
 }
 
 @InputType({ description: "A new offer." })
 class CreateOfferInput {
-  @Field(() => String) title!: string;
-  @Field(() => OfferKind) kind!: OfferKind;
-  @Field(() => ID) providerId!: string;
+  @Field(() => String, { description: "Title of the offer (3–300 characters)." }) title!: string;
+  @Field(() => OfferKind, { description: "The form of the offer." }) kind!: OfferKind;
+  @Field(() => ID, { description: "The organisation that provides the offer." }) providerId!: string;
   @Field(() => String, { nullable: true, description: "Where the offer is available, when not the provider's region." }) regionKey?: string;
-  @Field(() => Int, { nullable: true }) minAge?: number;
-  @Field(() => Int, { nullable: true }) maxAge?: number;
+  @Field(() => Int, { nullable: true, description: "Youngest age (years, 0–27) the offer is meant for." }) minAge?: number;
+  @Field(() => Int, { nullable: true, description: "Oldest age (years, 0–27) the offer is meant for; not below minAge." }) maxAge?: number;
 }
 
 @InputType({ description: "Changes to an offer; omitted fields stay as they are." })
 class UpdateOfferInput {
-  @Field(() => String, { nullable: true }) title?: string;
-  @Field(() => OfferKind, { nullable: true }) kind?: OfferKind;
-  @Field(() => String, { nullable: true }) regionKey?: string;
-  @Field(() => Int, { nullable: true }) minAge?: number;
-  @Field(() => Int, { nullable: true }) maxAge?: number;
+  @Field(() => String, { nullable: true, description: "New title (3–300 characters)." }) title?: string;
+  @Field(() => OfferKind, { nullable: true, description: "New form of the offer." }) kind?: OfferKind;
+  @Field(() => String, { nullable: true, description: "Where the offer is available, when not the provider's region." }) regionKey?: string;
+  @Field(() => Int, { nullable: true, description: "Youngest age (years, 0–27) the offer is meant for." }) minAge?: number;
+  @Field(() => Int, { nullable: true, description: "Oldest age (years, 0–27) the offer is meant for." }) maxAge?: number;
 }
 
 @Resolver(() => Offer)
 export class OfferResolver {
   @Query(() => OfferConnection, { description: "The offer catalogue (Angebotskatalog), ordered by title." })
-  offers(@Arg("filter", () => OfferFilter, { nullable: true }) filter: OfferFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  offers(@Arg("filter", () => OfferFilter, { nullable: true, description: "Which offers; all active ones when omitted." }) filter: OfferFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return listOffers(ctx.em, filter ?? {}, page);
   }
 
-  @Query(() => Offer, { nullable: true })
-  offer(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Offer, { nullable: true, description: "One offer, also an archived one; null when there is none with this id." })
+  offer(@Arg("id", () => ID, { description: "The offer's id." }) id: string, @Ctx() ctx: Context) {
     return findOffer(ctx.em, id);
   }
 
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: "The organisation that provides the offer." })
   provider(@Root() offer: Offer, @Ctx() ctx: Context) {
     return loadOne(ctx, Organisation, "id", offer.provider.id);
   }
@@ -59,18 +59,27 @@ export class OfferResolver {
     return loadOne(ctx, Region, "key", provider?.region.key);
   }
 
-  @Mutation(() => Offer)
-  createOffer(@Arg("input", () => CreateOfferInput) input: CreateOfferInput, @Ctx() ctx: Context) {
+  @Mutation(() => Offer, { description: "Adds an offer (state office; a youth office for providers in its district)." })
+  createOffer(@Arg("input", () => CreateOfferInput, { description: "The new offer." }) input: CreateOfferInput, @Ctx() ctx: Context) {
     return createOffer(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Offer, { description: "Fails with CONFLICT when `version` is no longer current." })
-  updateOffer(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Arg("input", () => UpdateOfferInput) input: UpdateOfferInput, @Ctx() ctx: Context) {
+  updateOffer(
+    @Arg("id", () => ID, { description: "The offer's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Arg("input", () => UpdateOfferInput, { description: "The fields to change." }) input: UpdateOfferInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateOffer(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Offer, { description: "Takes an offer out of the catalogue (kept for history)." })
-  archiveOffer(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+  archiveOffer(
+    @Arg("id", () => ID, { description: "The offer's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return setOfferStatus(ctx.em, ctx.caller, id, version, RecordStatus.ARCHIVED);
   }
 }

@@ -12,19 +12,19 @@ import { OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js"
 @Index({ properties: ["kind", "name"] })
 @Index({ properties: ["name"] })
 export class Organisation extends Versioned {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: "The organisation's name." })
   @Property({ type: "string", length: 300 })
   name!: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: "What kind of organisation it is." })
   @Enum({ items: () => OrganisationKind, nativeEnumName: "organisation_kind" })
   kind!: OrganisationKind;
 
-  @Field(() => Sector)
+  @Field(() => Sector, { description: "The professional field it belongs to." })
   @Enum({ items: () => Sector, nativeEnumName: "sector" })
   sector!: Sector;
 
@@ -43,15 +43,15 @@ export class Organisation extends Versioned {
   @Property({ type: "string", length: 200, nullable: true })
   street?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Postal code (Postleitzahl)." })
   @Property({ type: "string", length: 10, nullable: true })
   postalCode?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Town or city." })
   @Property({ type: "string", length: 100, nullable: true })
   city?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Web address." })
   @Property({ type: "string", length: 300, nullable: true })
   website?: string;
 
@@ -59,7 +59,7 @@ export class Organisation extends Versioned {
   @Property({ type: "string", length: 254, nullable: true })
   email?: string;
 
-  @Field(() => RecordStatus)
+  @Field(() => RecordStatus, { description: "Active, or archived (kept for history and references)." })
   @Enum({ items: () => RecordStatus, nativeEnumName: "record_status" })
   status: RecordStatus & Opt = RecordStatus.ACTIVE;
 }

@@ -17,8 +17,8 @@ const OrganisationConnection = Connection(Organisation);
 
 @InputType({ description: "Which organisations to list." })
 class OrganisationFilter {
-  @Field(() => OrganisationKind, { nullable: true }) kind?: OrganisationKind;
-  @Field(() => Sector, { nullable: true }) sector?: Sector;
+  @Field(() => OrganisationKind, { nullable: true, description: "Only organisations of this kind." }) kind?: OrganisationKind;
+  @Field(() => Sector, { nullable: true, description: "Only organisations of this sector." }) sector?: Sector;
   @Field(() => String, { nullable: true, description: "Key of a region; a district's key also finds organisations in its municipalities." })
   regionKey?: string;
   @Field(() => String, { nullable: true, description: "Part of the name (case-insensitive)." }) search?: string;
@@ -27,35 +27,35 @@ class OrganisationFilter {
 
 @InputType({ description: "A new organisation." })
 class CreateOrganisationInput {
-  @Field(() => String) name!: string;
-  @Field(() => OrganisationKind) kind!: OrganisationKind;
+  @Field(() => String, { description: "The organisation's name." }) name!: string;
+  @Field(() => OrganisationKind, { description: "What kind of organisation it is." }) kind!: OrganisationKind;
   @Field(() => Sector, { nullable: true, description: "Defaults to the usual sector of the kind." }) sector?: Sector;
   @Field(() => String, { description: "Key of the region (district, independent city or municipality)." }) regionKey!: string;
-  @Field(() => String, { nullable: true }) street?: string;
-  @Field(() => String, { nullable: true }) postalCode?: string;
-  @Field(() => String, { nullable: true }) city?: string;
-  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { nullable: true, description: "Street and number." }) street?: string;
+  @Field(() => String, { nullable: true, description: "Postal code (5 digits)." }) postalCode?: string;
+  @Field(() => String, { nullable: true, description: "Town or city." }) city?: string;
+  @Field(() => String, { nullable: true, description: "Web address (http or https)." }) website?: string;
   @Field(() => String, { nullable: true, description: "Functional e-mail address, not a person's." }) email?: string;
 }
 
 @InputType({ description: "Changes to an organisation; omitted fields stay as they are, empty text clears a field." })
 class UpdateOrganisationInput {
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => OrganisationKind, { nullable: true }) kind?: OrganisationKind;
-  @Field(() => Sector, { nullable: true }) sector?: Sector;
-  @Field(() => String, { nullable: true }) regionKey?: string;
-  @Field(() => String, { nullable: true }) street?: string;
-  @Field(() => String, { nullable: true }) postalCode?: string;
-  @Field(() => String, { nullable: true }) city?: string;
-  @Field(() => String, { nullable: true }) website?: string;
-  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true, description: "New name." }) name?: string;
+  @Field(() => OrganisationKind, { nullable: true, description: "New kind." }) kind?: OrganisationKind;
+  @Field(() => Sector, { nullable: true, description: "New sector." }) sector?: Sector;
+  @Field(() => String, { nullable: true, description: "Key of the new region (district, independent city or municipality)." }) regionKey?: string;
+  @Field(() => String, { nullable: true, description: "Street and number." }) street?: string;
+  @Field(() => String, { nullable: true, description: "Postal code (5 digits)." }) postalCode?: string;
+  @Field(() => String, { nullable: true, description: "Town or city." }) city?: string;
+  @Field(() => String, { nullable: true, description: "Web address (http or https)." }) website?: string;
+  @Field(() => String, { nullable: true, description: "Functional e-mail address, not a person's." }) email?: string;
 }
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: "Organisations ordered by name, a page at a time." })
   organisations(
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | undefined,
+    @Arg("filter", () => OrganisationFilter, { nullable: true, description: "Which organisations; all active ones when omitted." }) filter: OrganisationFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -63,11 +63,11 @@ export class OrganisationResolver {
   }
 
   @Query(() => Organisation, { nullable: true, description: "An organisation by id; archived ones included." })
-  organisation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  organisation(@Arg("id", () => ID, { description: "The organisation's id." }) id: string, @Ctx() ctx: Context) {
     return findOrganisation(ctx.em, id);
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: "The region (district, independent city or municipality) the organisation is in." })
   region(@Root() organisation: Organisation, @Ctx() ctx: Context) {
     return loadOne(ctx, Region, "key", organisation.region.key);
   }
@@ -83,27 +83,35 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => Organisation, { description: "Adds an organisation (state office; a youth office in its own district)." })
-  createOrganisation(@Arg("input", () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: Context) {
+  createOrganisation(@Arg("input", () => CreateOrganisationInput, { description: "The new organisation." }) input: CreateOrganisationInput, @Ctx() ctx: Context) {
     return createOrganisation(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Organisation, { description: "Changes an organisation. Fails with CONFLICT when `version` is no longer current." })
   updateOrganisation(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "The organisation's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Arg("input", () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Arg("input", () => UpdateOrganisationInput, { description: "The fields to change." }) input: UpdateOrganisationInput,
     @Ctx() ctx: Context,
   ) {
     return updateOrganisation(ctx.em, ctx.caller, id, version, input);
   }
 
   @Mutation(() => Organisation, { description: "Archives an organisation (records are never deleted: others refer to them)." })
-  archiveOrganisation(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+  archiveOrganisation(
+    @Arg("id", () => ID, { description: "The organisation's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return setOrganisationStatus(ctx.em, ctx.caller, id, version, RecordStatus.ARCHIVED);
   }
 
   @Mutation(() => Organisation, { description: "Brings an archived organisation back into use." })
-  restoreOrganisation(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: Context) {
+  restoreOrganisation(
+    @Arg("id", () => ID, { description: "The organisation's id." }) id: string,
+    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @Ctx() ctx: Context,
+  ) {
     return setOrganisationStatus(ctx.em, ctx.caller, id, version, RecordStatus.ACTIVE);
   }
 }

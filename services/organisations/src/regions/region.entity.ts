@@ -37,11 +37,11 @@ export class Region extends Versioned {
   @PrimaryKey({ type: "string", length: 12 })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The region's name, e.g. Landkreis Rostock." })
   @Property({ type: "string", length: 200 })
   name!: string;
 
-  @Field(() => RegionKind)
+  @Field(() => RegionKind, { description: "Level of the region: state, district, independent city or municipality." })
   @Enum({ items: () => RegionKind, nativeEnumName: "region_kind" })
   kind!: RegionKind;
 

@@ -18,18 +18,18 @@ class RegionFilterArgs {
 
 @InputType({ description: "A new region." })
 class CreateRegionInput {
-  @Field(() => String) key!: string;
-  @Field(() => String) name!: string;
-  @Field(() => RegionKind) kind!: RegionKind;
-  @Field(() => String, { nullable: true }) parentKey?: string;
+  @Field(() => String, { description: "Official key (AGS/Kreisschlüssel), e.g. 13071." }) key!: string;
+  @Field(() => String, { description: "The region's name." }) name!: string;
+  @Field(() => RegionKind, { description: "Level of the region." }) kind!: RegionKind;
+  @Field(() => String, { nullable: true, description: "Key of the region it lies in." }) parentKey?: string;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) validFrom?: string;
 }
 
 @InputType({ description: "Changes to a region; omitted fields stay as they are." })
 class UpdateRegionInput {
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => RegionKind, { nullable: true }) kind?: RegionKind;
-  @Field(() => String, { nullable: true }) parentKey?: string;
+  @Field(() => String, { nullable: true, description: "New name." }) name?: string;
+  @Field(() => RegionKind, { nullable: true, description: "New level." }) kind?: RegionKind;
+  @Field(() => String, { nullable: true, description: "Key of the region it lies in." }) parentKey?: string;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) validFrom?: string;
 }
 
@@ -47,7 +47,7 @@ export class RegionResolver {
   }
 
   @Query(() => Region, { nullable: true, description: "A region by its official key." })
-  region(@Arg("key", () => String) key: string, @Ctx() ctx: Context) {
+  region(@Arg("key", () => String, { description: "The region's official key." }) key: string, @Ctx() ctx: Context) {
     return loadOne(ctx, Region, "key", key);
   }
 
@@ -77,15 +77,15 @@ export class RegionResolver {
   }
 
   @Mutation(() => Region, { description: "Adds a region (state office)." })
-  createRegion(@Arg("input", () => CreateRegionInput) input: CreateRegionInput, @Ctx() ctx: Context) {
+  createRegion(@Arg("input", () => CreateRegionInput, { description: "The new region." }) input: CreateRegionInput, @Ctx() ctx: Context) {
     return createRegion(ctx.em, ctx.caller, input);
   }
 
   @Mutation(() => Region, { description: "Changes a region (state office)." })
   updateRegion(
-    @Arg("key", () => String) key: string,
+    @Arg("key", () => String, { description: "The region's official key." }) key: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Arg("input", () => UpdateRegionInput) input: UpdateRegionInput,
+    @Arg("input", () => UpdateRegionInput, { description: "The fields to change." }) input: UpdateRegionInput,
     @Ctx() ctx: Context,
   ) {
     return updateRegion(ctx.em, ctx.caller, key, version, input);
@@ -93,9 +93,9 @@ export class RegionResolver {
 
   @Mutation(() => Region, { description: "Records that a region was dissolved and which regions took over (state office)." })
   dissolveRegion(
-    @Arg("key", () => String) key: string,
+    @Arg("key", () => String, { description: "The region's official key." }) key: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Arg("input", () => DissolveRegionInput) input: DissolveRegionInput,
+    @Arg("input", () => DissolveRegionInput, { description: "Its last day and its successors." }) input: DissolveRegionInput,
     @Ctx() ctx: Context,
   ) {
     return dissolveRegion(ctx.em, ctx.caller, key, version, input);

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { interfaceUnderTest, signIn } from "../support/browser.js";
+import { adminUiBuild, token } from "../support/graph.js";
+
+// With trusted documents on, the interface's users may run only the operations registered at its build.
+const manifestFile = path.join(adminUiBuild(), "trusted-documents.json");
+const ui = interfaceUnderTest({ gatewayEnv: { TRUSTED_DOCUMENTS_FILE: manifestFile } });
+
+function registered(name: string): string {
+  const text = Object.values(JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, string>).find((t) => t.includes(`query ${name}(`));
+  if (!text) throw new Error(`${name} is not among the registered operations`);
+  return text;
+}
+
+describe("trusted documents", () => {
+  it("runs the interface's registered operations for a youth office and refuses its own queries", async () => {
+    const youthOffice = await token("youth-office", "13072");
+    const ok = await ui.graph.gql(youthOffice, registered("DistrictName"), { key: "13072" });
+    expect(ok.data?.region?.name).toBe("Landkreis Rostock");
+
+    const adHoc = await ui.graph.gql(youthOffice, `{ region(key: "13072") { name } }`);
+    expect(adHoc.status).toBe(403);
+    expect(adHoc.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_REGISTERED");
+    // Not even a registered text changed by one character.
+    const altered = await ui.graph.gql(youthOffice, `${registered("DistrictName")} `, { key: "13072" });
+    expect(altered.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_REGISTERED");
+  });
+
+  it("leaves analysts free to send queries of their own", async () => {
+    const adHoc = await ui.graph.gql(await token("analyst"), `{ region(key: "13072") { name } }`);
+    expect(adHoc.data?.region?.name).toBe("Landkreis Rostock");
+  });
+
+  it("serves the interface's pages with nothing but registered operations", async () => {
+    const { page } = ui.browser;
+    const refused: string[] = [];
+    page.on("response", async (response) => {
+      if (response.url().endsWith("/graphql") && response.status() === 403) refused.push(await response.text());
+    });
+    await signIn(page, ui.graph.origin, "Jugendamt", "Landkreis Rostock");
+    await page.getByRole("heading", { name: /Beratungskontingent/ }).waitFor();
+    for (const [path, heading] of [
+      ["/organisationen", "Organisationen"],
+      ["/beratung", "Praxisberatung"],
+      ["/netzwerke", "Netzwerke"],
+    ] as const) {
+      await page.goto(`${ui.graph.origin}${path}`);
+      await page.getByRole("heading", { level: 1, name: new RegExp(heading) }).waitFor();
+      await page.getByRole("table").first().waitFor();
+    }
+    await page.getByRole("link", { name: /Netzwerk Frühe Hilfen und Kinderschutz Landkreis Rostock/ }).first().click();
+    await page.getByRole("heading", { name: "Mitglieder" }).waitFor();
+    expect(refused).toEqual([]);
+  });
+});
