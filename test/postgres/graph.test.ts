@@ -4,6 +4,7 @@ import { budgetsSubgraph } from "../../services/budgets/src/schema.js";
 import { networksSubgraph } from "../../services/networks/src/schema.js";
 import { organisationsSubgraph } from "../../services/organisations/src/schema.js";
 import { budgetsScenario } from "../e2e/scenarios/budgets.js";
+import { networkStatisticsScenario } from "../e2e/scenarios/network-statistics.js";
 import { networksScenario } from "../e2e/scenarios/networks.js";
 import { organisationsScenario } from "../e2e/scenarios/organisations.js";
 import { startGraph } from "../support/graph.js";
@@ -23,6 +24,7 @@ const graphOnPostgres = () =>
 
 organisationsScenario("PostgreSQL", graphOnPostgres);
 networksScenario("PostgreSQL", graphOnPostgres);
+networkStatisticsScenario("PostgreSQL", graphOnPostgres);
 budgetsScenario("PostgreSQL", graphOnPostgres);
 
 describe("PostgreSQL migrations", () => {

@@ -29,17 +29,31 @@ export interface SchemaDefinition {
   references?: EntityReference[];
 }
 
+/**
+ * A representation carries, besides the key, the fields that a field of this subgraph `@requires` (fetched by the
+ * gateway from the subgraph that resolves them). They reach the field resolvers on top of the loaded row: a plain
+ * row (another subgraph's entity) is copied; an entity becomes the prototype of an object per representation, so
+ * the cached entity itself is never changed and stays an instance of its class (type-graphql would otherwise
+ * copy only own properties into a new instance).
+ */
+function withRequiredFields(row: object | null, representation: Record<string, unknown>, key: string): object | null {
+  const { __typename: _typename, [key]: _key, ...required } = representation;
+  if (!row || Object.keys(required).length === 0) return row;
+  if (Object.getPrototypeOf(row) === Object.prototype) return { ...row, ...required };
+  return Object.assign(Object.create(row) as object, required);
+}
+
 function referenceResolvers(references: EntityReference[]) {
   return Object.fromEntries(
     references.map((ref) => [
       ref.type,
       {
-        __resolveReference(representation: Record<string, string>, ctx: Context) {
+        async __resolveReference(representation: Record<string, string>, ctx: Context) {
           const loader = ctx.loader<string, object>(`reference:${ref.type}`, async (keys) => {
             const found = new Map((await ref.load(keys, ctx)).map((row) => [(row as Record<string, unknown>)[ref.key], row]));
             return keys.map((key) => found.get(key) ?? null);
           });
-          return loader.load(representation[ref.key]!);
+          return withRequiredFields(await loader.load(representation[ref.key]!), representation, ref.key);
         },
       },
     ]),

@@ -9,6 +9,7 @@ import { migrations } from "./migrations/index.js";
 import { NetworkConsultationsResolver, OrganisationBudgetsResolver } from "./references/references.resolver.js";
 import { ReportResolver, ServiceReportOfficeResolver } from "./reports/report.resolver.js";
 import { seedBudgets } from "./seed/seed.js";
+import { StatisticsResolver } from "./statistics/statistics.resolver.js";
 
 export const entities = [ConsultationBudget, CooperationPool, Consultation, ConsultationParticipant, ConsultationExpert, Expert];
 
@@ -18,7 +19,7 @@ export const budgetsSubgraph: SubgraphDefinition = {
   defaultPort: 4003,
   entities,
   migrations,
-  resolvers: [BudgetResolver, ConsultationResolver, ExpertResolver, ReportResolver, ServiceReportOfficeResolver, OrganisationBudgetsResolver, NetworkConsultationsResolver],
+  resolvers: [BudgetResolver, ConsultationResolver, ExpertResolver, ReportResolver, ServiceReportOfficeResolver, OrganisationBudgetsResolver, NetworkConsultationsResolver, StatisticsResolver],
   references: [
     {
       type: "ConsultationBudget",

@@ -12,6 +12,7 @@ import { Goal, Priority } from "./plans/plan.entities.js";
 import { PlansResolver } from "./plans/plans.resolver.js";
 import { OrganisationNetworksResolver, RegionNetworksResolver } from "./references/references.resolver.js";
 import { seedNetworks } from "./seed/seed.js";
+import { NetworkMembersStatisticsResolver, NetworkStatisticsResolver, RegionStatisticsResolver } from "./statistics/network-statistics.resolver.js";
 import { Subscription } from "./subscriptions/subscription.entity.js";
 import { SubscriptionResolver } from "./subscriptions/subscription.resolver.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-groups/working-group.entity.js";
@@ -36,6 +37,9 @@ export const networksSubgraph: SubgraphDefinition = {
     SubscriptionResolver,
     OrganisationNetworksResolver,
     RegionNetworksResolver,
+    NetworkStatisticsResolver,
+    RegionStatisticsResolver,
+    NetworkMembersStatisticsResolver,
   ],
   references: [
     { type: "Network", key: "id", load: (ids, ctx) => ctx.em.find(Network, { id: { $in: ids.filter(isUuid) } }) },

@@ -11,6 +11,7 @@ import { OrganisationResolver } from "./organisations/organisation.resolver.js";
 import { Region } from "./regions/region.entity.js";
 import { RegionResolver } from "./regions/region.resolver.js";
 import { seedOrganisations } from "./seed/seed.js";
+import { NetworkRef, NetworkSectorStatisticsResolver, RegionSectorStatisticsResolver } from "./statistics/sector-statistics.resolver.js";
 
 export const entities = [Region, Organisation, Contact, CooperationAgreement, Offer];
 
@@ -20,11 +21,15 @@ export const organisationsSubgraph: SubgraphDefinition = {
   defaultPort: 4001,
   entities,
   migrations,
-  resolvers: [RegionResolver, OrganisationResolver, ContactResolver, AgreementResolver, OfferResolver],
+  resolvers: [RegionResolver, OrganisationResolver, ContactResolver, AgreementResolver, OfferResolver, NetworkSectorStatisticsResolver, RegionSectorStatisticsResolver],
+  // No field returns a Network here: the gateway reaches it through `_entities` only.
+  orphanedTypes: [NetworkRef],
   references: [
     { type: "Organisation", key: "id", load: (ids, ctx) => ctx.em.find(Organisation, { id: { $in: ids.filter(isUuid) } }) },
     { type: "Region", key: "key", load: (keys, ctx) => ctx.em.find(Region, { key: { $in: [...keys] } }) },
     { type: "Contact", key: "id", load: (ids, ctx) => ctx.em.find(Contact, { id: { $in: ids.filter(isUuid) } }) },
+    // The networks subgraph's: only the key and the member ids the gateway hands over for the sector statistics.
+    { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
   ],
   seed: seedOrganisations,
 };

@@ -79,5 +79,61 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
       expect(experts.every((e: any) => e.name === null && e.professions.length > 0)).toBe(true);
       expect(new Set(codes(r))).toEqual(new Set(["FORBIDDEN"]));
     });
+
+    // Statistics: counted in the database, checked here against the raw consultations counted in the test.
+    const STATISTICS = `query($year: Int) { consultationStatistics(year: $year) { year kind districtKey chargedTo youthOffice { id name } consultations cancelledConsultations requestedDays bookedDays deliveredDays } }`;
+    const lineKey = (kind: string, districtKey: string, chargedTo: string) => `${kind}/${districtKey}/${chargedTo}`;
+
+    async function countedInTest(year: number) {
+      const r = await graph.gql(analyst, `query($year: Int) { consultations(first: 500, filter: { year: $year }) { totalCount nodes { kind status chargedTo requestingDistrictKey requestingOffice { id } requestedDays bookedDays deliveredDays } } }`, { year });
+      expect(r.errors).toBeUndefined();
+      expect(r.data.consultations.nodes).toHaveLength(r.data.consultations.totalCount);
+      const lines = new Map<string, any>();
+      for (const c of r.data.consultations.nodes) {
+        const key = lineKey(c.kind, c.requestingDistrictKey, c.chargedTo);
+        const line = lines.get(key) ?? { year, youthOfficeId: c.requestingOffice.id, consultations: 0, cancelledConsultations: 0, requestedDays: 0, bookedDays: 0, deliveredDays: 0 };
+        if (c.status === "CANCELLED") line.cancelledConsultations += 1;
+        else {
+          line.consultations += 1;
+          line.requestedDays += c.requestedDays;
+          line.bookedDays += c.bookedDays ?? 0;
+          line.deliveredDays += c.deliveredDays ?? 0;
+        }
+        lines.set(key, line);
+      }
+      return lines;
+    }
+
+    it("counts consultation days by year, kind, office and charge in the database, as the listed consultations add up, in one statement", async () => {
+      const statements: number[] = [];
+      for (const year of [YEAR - 1, YEAR]) {
+        const expected = await countedInTest(year);
+        const before = await graph.sqlStatements("budgets");
+        const r = await graph.gql(analyst, STATISTICS, { year });
+        statements.push((await graph.sqlStatements("budgets")) - before);
+        expect(r.errors).toBeUndefined();
+        const lines = r.data.consultationStatistics;
+        expect(lines.length).toBe(expected.size);
+        expect(lines.some((l: any) => l.chargedTo === "POOL"), "overregional consultations charged to the pool").toBe(true);
+        for (const l of lines) {
+          expect(l.youthOffice.name).toMatch(/^Jugendamt/);
+          const { youthOffice, kind, districtKey, chargedTo, ...counts } = l;
+          expect({ ...counts, youthOfficeId: youthOffice.id }, lineKey(kind, districtKey, chargedTo)).toEqual(expected.get(lineKey(kind, districtKey, chargedTo)));
+        }
+      }
+      expect(statements).toEqual([1, 1]);
+    });
+
+    it("shows a youth office only its own district's consultation statistics, also on the subgraph itself", async () => {
+      const all = (await graph.gql(analyst, STATISTICS, { year: YEAR })).data.consultationStatistics;
+      expect(new Set(all.map((l: any) => l.districtKey)).size).toBeGreaterThan(1);
+      const own = all.filter((l: any) => l.districtKey === "13071");
+      expect(own.length).toBeGreaterThan(0);
+      const seen = await graph.gql(seenplatte, STATISTICS, { year: YEAR });
+      expect(seen.errors).toBeUndefined();
+      expect(seen.data.consultationStatistics).toEqual(own);
+      const direct = await graph.gql(seenplatte, `{ consultationStatistics(year: ${YEAR}, districtKeys: ["13003", "13071"]) { districtKey } }`, undefined, graph.subgraphUrls.budgets);
+      expect(new Set(direct.data.consultationStatistics.map((l: any) => l.districtKey))).toEqual(new Set(["13071"]));
+    });
   });
 }

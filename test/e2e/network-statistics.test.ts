@@ -1,0 +1,4 @@
+import { startGraph } from "../support/graph.js";
+import { networkStatisticsScenario } from "./scenarios/network-statistics.js";
+
+networkStatisticsScenario("SQLite", () => startGraph());
