@@ -36,8 +36,8 @@ export function adminUiHandler(directory: string): RequestHandler {
       res.setHeader("cache-control", pathname.startsWith("/_app/immutable/") ? "public, max-age=31536000, immutable" : "no-cache");
     },
   }) as RequestHandler;
-  // Only page loads: an API path that is not there (or a POST to one) must stay a 404, not become the app.
-  const apiPath = /^\/(graphql|auth|health|metrics)(\/|$)/;
+  // Only page loads: a path of the API or the explorer that is not there (or a POST) must stay a 404, not become the app.
+  const apiPath = /^\/(graphql|auth|health|export\.csv|explorer)(\/|$)/;
   return (req, res, next) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || apiPath.test(req.path)) return next();
     serve(req, res, next);

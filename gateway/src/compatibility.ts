@@ -33,12 +33,14 @@ export function schemaChanges(published: string, current: string): Promise<Chang
   return diff(buildSchema(published), buildSchema(current));
 }
 
-/** The breaking changes that no announcement covers: these must not reach users. */
-export async function unannouncedBreakingChanges(published: string, current: string, announcements: Announcement[]): Promise<Change[]> {
+/** Of these changes, the breaking ones that no announcement covers: these must not reach users. */
+export function unannounced(changes: Change[], announcements: Announcement[]): Change[] {
   const announced = new Set(announcements.map((a) => a.path));
-  return (await schemaChanges(published, current)).filter(
-    (change) => change.criticality.level === CriticalityLevel.Breaking && !announced.has(change.path ?? ""),
-  );
+  return changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking && !announced.has(change.path ?? ""));
+}
+
+export async function unannouncedBreakingChanges(published: string, current: string, announcements: Announcement[]): Promise<Change[]> {
+  return unannounced(await schemaChanges(published, current), announcements);
 }
 
 export function describeChange(change: Change): string {

@@ -6,7 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { createTokenVerifier } from "@kinderschutz/subgraph-kit/auth";
+import { createTokenVerifier, type Caller } from "@kinderschutz/subgraph-kit/auth";
 import { apolloLimitOptions, bodyErrorHandler, formatLimitError, queryLimitsOf } from "@kinderschutz/subgraph-kit/limits";
 import express, { type Request } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -70,9 +70,16 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
   });
   await apollo.start();
   const verify = createTokenVerifier(config.auth);
+  // One verification per HTTP request, shared by the rate limiter, /graphql and every page of a CSV export.
+  const verified = new WeakMap<Request, Promise<Caller>>();
+  const callerOf = (req: Request): Promise<Caller> => {
+    let caller = verified.get(req);
+    if (!caller) verified.set(req, (caller = verify(req.headers.authorization)));
+    return caller;
+  };
   // The gateway checks the caller first so that a request without a valid token never reaches a subgraph.
   const context = async (req: Request): Promise<GatewayContext> => ({
-    caller: await verify(req.headers.authorization),
+    caller: await callerOf(req),
     authorization: req.headers.authorization!,
     requestId: req.header("x-request-id") ?? randomUUID(),
   });
@@ -91,7 +98,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
     const limiter = rateLimitPerCaller({
       limit: config.RATE_LIMIT_MAX,
       windowMs: config.RATE_LIMIT_WINDOW_MS,
-      subjectOf: (req) => verify(req.headers.authorization).then((caller) => caller.subject, () => undefined),
+      subjectOf: (req) => callerOf(req).then((caller) => caller.subject, () => undefined),
     });
     app.use(["/graphql", "/export.csv"], limiter);
   }

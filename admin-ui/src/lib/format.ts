@@ -31,3 +31,8 @@ export function todayIso(): string {
 }
 
 export const currentYear = (): number => new Date().getFullYear();
+
+/** The years offered in year pickers: next year back to three years ago, as select choices. */
+export function yearChoices(thisYear = currentYear()): { value: string; label: string }[] {
+  return [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: String(y), label: String(y) }));
+}

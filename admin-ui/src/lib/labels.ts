@@ -134,3 +134,8 @@ export const CHARGED_TO: Record<ChargedTo, string> = { BUDGET: "Kontingent des J
 export function choices<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
   return (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
 }
+
+/** Districts and independent cities (five-digit keys): the level youth offices work on. */
+export function isYouthOfficeLevel(region: { kind: RegionKind; key: string }): boolean {
+  return (region.kind === "DISTRICT" || region.kind === "INDEPENDENT_CITY") && region.key.length === 5;
+}

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { stringify } from "csv-stringify";
+import { graphqlErrorBody } from "@kinderschutz/subgraph-kit/limits";
 import { Router, type Request, type Response } from "express";
 import { parse, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import {
@@ -40,7 +41,7 @@ interface GraphQLResult {
   body: { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] };
 }
 
-const badRequest = (res: Response, message: string) => res.status(400).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+const badRequest = (res: Response, message: string) => res.status(400).json(graphqlErrorBody(message, "BAD_REQUEST"));
 
 function readRequest(req: Request): ExportRequest | string {
   const source = (req.method === "GET" ? req.query : req.body) as Record<string, unknown> | undefined;
@@ -226,7 +227,7 @@ export function exportRouter<TContext extends BaseContext>({ apollo, context, sc
   const handler = (req: Request, res: Response) => {
     handle(req, res).catch((error: unknown) => {
       apollo.logger.error(`export failed: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!res.headersSent) res.status(500).json({ errors: [{ message: "The export failed inside the gateway: try again, and report it if it persists.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      if (!res.headersSent) res.status(500).json(graphqlErrorBody("The export failed inside the gateway: try again, and report it if it persists.", "INTERNAL_SERVER_ERROR"));
       else res.destroy();
     });
   };

@@ -117,8 +117,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return orm;
 }
 
-export function isPostgres(orm: Database): boolean {
-  return orm.em.getDriver() instanceof PostgreSqlDriver;
+/** Whether this entity manager talks to PostgreSQL (otherwise the embedded SQLite). */
+export function isPostgres(em: SqlEntityManager): boolean {
+  return em.getPlatform() instanceof PostgreSqlPlatform;
+}
+
+/**
+ * SQL for the year of a date column, for GROUP BY: PostgreSQL has a date type, the embedded SQLite keeps dates as
+ * `YYYY-MM-DD` text.
+ */
+export function yearOf(em: SqlEntityManager, column: string): string {
+  return isPostgres(em) ? `cast(extract(year from ${column}) as integer)` : `cast(substr(${column}, 1, 4) as integer)`;
 }
 
 /** Base class of the generated PostgreSQL migrations (one copy of @mikro-orm/migrations for all services). */
@@ -129,5 +138,5 @@ export { Migration } from "@mikro-orm/migrations";
  * SQLite runs one writing transaction at a time, so it needs (and supports) no row locks.
  */
 export function forUpdate(em: SqlEntityManager): { lockMode?: LockMode } {
-  return em.getPlatform() instanceof PostgreSqlPlatform ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+  return isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
 }

@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from "@mikro-orm/knex";
-import { PostgreSqlPlatform } from "@mikro-orm/postgresql";
+import { isPostgres } from "./database.js";
 
 /**
  * A filter for rows whose `column` contains `term`, ignoring case.
@@ -8,7 +8,7 @@ import { PostgreSqlPlatform } from "@mikro-orm/postgresql";
  * a few more hits, never fewer.
  */
 export function containsText(em: SqlEntityManager, column: string, term: string): Record<string, unknown> {
-  if (em.getPlatform() instanceof PostgreSqlPlatform) {
+  if (isPostgres(em)) {
     return { [column]: { $ilike: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } };
   }
   return { [column]: { $like: `%${term.replace(/[\\%_]/g, "_")}%` } };

@@ -11,6 +11,10 @@ export function authSettings(): Promise<AuthSettings> {
     if (!response.ok) throw new Error(`Die Anmeldeeinstellungen sind nicht erreichbar (HTTP ${response.status}).`);
     return (await response.json()) as AuthSettings;
   });
+  // A failed request is not remembered: the next page that asks tries again.
+  settings.catch(() => {
+    settings = undefined;
+  });
   return settings;
 }
 

@@ -1,5 +1,6 @@
 // Field names and kinds that the detail page needs too; kept apart from the form's checks so the page stays small.
 import type { OrganisationRegionsQuery } from "$graphql/graphql";
+import { isYouthOfficeLevel } from "$lib/labels";
 
 export const FIELD_LABELS = {
   name: "Name",
@@ -19,6 +20,6 @@ export const STATE_MAINTAINED_KINDS: readonly string[] = ["YOUTH_OFFICE", "MINIS
 /** Districts and independent cities, the level youth offices work on. */
 export function districtOptions(regions: OrganisationRegionsQuery["regions"] | undefined): { value: string; label: string }[] {
   return (regions ?? [])
-    .filter((r) => (r.kind === "DISTRICT" || r.kind === "INDEPENDENT_CITY") && r.key.length === 5)
+    .filter(isYouthOfficeLevel)
     .map((r) => ({ value: r.key, label: r.name }));
 }

@@ -1,5 +1,4 @@
-import { Connection, ForbiddenError, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { z } from "zod";
+import { Connection, ForbiddenError, isUuid, loadMany, loadOne, PageArgs, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { Expert } from "../experts/expert.entity.js";
@@ -62,7 +61,7 @@ export class ConsultationResolver {
 
   @Query(() => Consultation, { nullable: true, description: "One consultation; null when there is none with this id (a youth office reads those it requested or takes part in)." })
   async consultation(@Arg("id", () => ID, { description: "The consultation's id." }) id: string, @Ctx() ctx: Context) {
-    const consultation = await loadOne(ctx, Consultation, "id", z.uuid().safeParse(id).success ? id : null);
+    const consultation = await loadOne(ctx, Consultation, "id", isUuid(id) ? id : null);
     if (!consultation) return null;
     const participants = await loadMany(ctx, ConsultationParticipant, "consultation", consultation.id);
     if (!canReadConsultation(ctx.caller, consultation, participants.map((p) => p.districtKey))) {

@@ -2,6 +2,7 @@ import {
   assertVersion,
   BadUserInputError,
   fields,
+  isUuid,
   NotFoundError,
   paginate,
   parseInput,
@@ -92,7 +93,7 @@ function account(consultation: Consultation) {
 }
 
 async function forChange(em: SqlEntityManager, id: string, version: number): Promise<Consultation> {
-  const consultation = z.uuid().safeParse(id).success ? await em.findOne(Consultation, { id }) : null;
+  const consultation = isUuid(id) ? await em.findOne(Consultation, { id }) : null;
   if (!consultation) throw new NotFoundError("Consultation", id);
   assertVersion(consultation, version, "The consultation");
   return consultation;

@@ -1,4 +1,14 @@
-import { assertStateOffice, assertVersion, fields, ForbiddenError, NotFoundError, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import {
+  assertStateOffice,
+  assertVersion,
+  fields,
+  ForbiddenError,
+  isUuid,
+  NotFoundError,
+  parseInput,
+  type Caller,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { Expert } from "./expert.entity.js";
 
@@ -27,7 +37,7 @@ export async function createExpert(em: SqlEntityManager, caller: Caller, input: 
 export async function updateExpert(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Expert> {
   assertStateOffice(caller, "keep the list of experts");
   const data = parseInput(expertUpdate, input);
-  const expert = z.uuid().safeParse(id).success ? await em.findOne(Expert, { id }) : null;
+  const expert = isUuid(id) ? await em.findOne(Expert, { id }) : null;
   if (!expert) throw new NotFoundError("Expert", id);
   assertVersion(expert, version, "The expert");
   Object.assign(expert, data);

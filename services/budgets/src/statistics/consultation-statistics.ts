@@ -1,4 +1,4 @@
-import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { fields, parseInput, yearOf, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { toDays } from "../budgets/days.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
@@ -44,12 +44,6 @@ interface Row {
   delivered: number | string | null;
 }
 
-/** The planned date's year: PostgreSQL has a date type, the embedded SQLite keeps dates as `YYYY-MM-DD` text. */
-function yearOfPlannedDate(em: SqlEntityManager): string {
-  // The budgets subgraph does not depend on the PostgreSQL driver itself, so it asks the query builder's dialect.
-  return em.getKnex().client.dialect === "postgresql" ? "cast(extract(year from planned_date) as integer)" : "cast(substr(planned_date, 1, 4) as integer)";
-}
-
 /**
  * Consultations and their days per year, kind, requesting district and charge (contingent or pool), in one
  * GROUP BY. Like the service report, cancelled consultations are counted apart (`cancelledConsultations`) and
@@ -82,7 +76,7 @@ export async function consultationStatistics(em: SqlEntityManager, caller: Calle
     params.push(status);
   }
   const counted = status === ConsultationStatus.CANCELLED ? "1 = 1" : `status <> '${ConsultationStatus.CANCELLED}'`;
-  const yearColumn = yearOfPlannedDate(em);
+  const yearColumn = yearOf(em, "planned_date");
   const rows = (await em.execute(
     `select ${yearColumn} as year, kind, requesting_district_key as district_key, requesting_office_id as youth_office_id, charged_to,
        sum(case when ${counted} then 1 else 0 end) as consultations,

@@ -6,6 +6,6 @@ export function isCurrentOn(membership: { since?: string | null; until?: string 
 }
 
 /** The day an `activeOn` argument names, validated; today when it names none. */
-export function activeDay(activeOn: string | null | undefined): string {
-  return activeOn ? parseInput(fields.isoDate(), activeOn, "activeOn") : today();
+export function activeDay(activeOn: string | null | undefined, argument = "activeOn"): string {
+  return activeOn ? parseInput(fields.isoDate(), activeOn, argument) : today();
 }

@@ -1,6 +1,5 @@
-import { assertVersion, NotFoundError, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { assertVersion, isUuid, NotFoundError, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import type { EntityClass, FilterQuery, RequiredEntityData } from "@mikro-orm/core";
-import { z } from "zod";
 import type { Network } from "./network.entity.js";
 import type { NetworkPart } from "./network-part.js";
 import { assertCanChangeNetwork } from "./networks.rules.js";
@@ -31,7 +30,7 @@ export async function partForChange<T extends NetworkPart>(
   id: string,
   version: number | null,
 ): Promise<T> {
-  const part = z.uuid().safeParse(id).success ? await em.findOne(entity, { id } as FilterQuery<T>, { populate: ["network"] as never }) : null;
+  const part = isUuid(id) ? await em.findOne(entity, { id } as FilterQuery<T>, { populate: ["network"] as never }) : null;
   if (!part) throw new NotFoundError(entity.name, id);
   assertCanChangeNetwork(caller, part.network, part.network);
   if (version !== null) assertVersion(part, version, `This ${entity.name.toLowerCase()}`);

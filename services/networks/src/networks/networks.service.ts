@@ -1,9 +1,10 @@
 import {
-  BadUserInputError,
-  NotFoundError,
   assertVersion,
+  BadUserInputError,
   containsText,
   fields,
+  isUuid,
+  NotFoundError,
   paginate,
   parseInput,
   type Caller,
@@ -67,7 +68,7 @@ export function listNetworks(em: SqlEntityManager, filter: NetworkFilter, page: 
 }
 
 export function findNetwork(em: SqlEntityManager, id: string): Promise<Network | null> {
-  return z.uuid().safeParse(id).success ? em.findOne(Network, { id }) : Promise.resolve(null);
+  return isUuid(id) ? em.findOne(Network, { id }) : Promise.resolve(null);
 }
 
 export async function getNetwork(em: SqlEntityManager, id: string): Promise<Network> {

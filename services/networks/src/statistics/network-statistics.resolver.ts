@@ -1,4 +1,5 @@
-import type { Context } from "@kinderschutz/subgraph-kit";
+import { today, type Context } from "@kinderschutz/subgraph-kit";
+import { activeDay } from "../memberships/memberships.rules.js";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { Network } from "../networks/network.entity.js";
 import { RegionRef } from "../references/references.js";
@@ -7,7 +8,6 @@ import {
   meetingCounts,
   networkMemberOrganisationIds,
   regionMemberOrganisationIds,
-  statisticsDay,
   type MeetingCountLine,
   type RegionScopes,
 } from "./network-statistics.service.js";
@@ -107,7 +107,7 @@ export class RegionStatisticsResolver {
     @Arg("on", () => String, { nullable: true, description: "The day to count (YYYY-MM-DD); today when omitted." }) on: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<NetworkCoverage> {
-    const day = statisticsDay(on);
+    const day = activeDay(on, "on");
     const loader = ctx.loader<string, NetworkCoverage>(`statistics:region.coverage:${day}`, async (keys) => {
       const lines = await coverage(ctx.em, scopesOf(keys), day);
       return keys.map((key) => ({ on: day, ...lines.get(regionOf(key))! }));
@@ -121,7 +121,7 @@ export class RegionStatisticsResolver {
   })
   @Directive(REQUIRES_PREDECESSORS)
   async currentMemberOrganisationIds(@Root() region: RegionWithPredecessors, @Ctx() ctx: Context) {
-    const day = statisticsDay(undefined);
+    const day = today();
     const loader = ctx.loader<string, string[]>(`statistics:region.members:${day}`, async (keys) => {
       const lines = await regionMemberOrganisationIds(ctx.em, scopesOf(keys), day);
       return keys.map((key) => lines.get(regionOf(key)) ?? []);
@@ -136,7 +136,7 @@ export class NetworkMembersStatisticsResolver {
     description: "Ids of the distinct organisations with a current membership today (what `memberOrganisationsBySector` counts).",
   })
   async currentMemberOrganisationIds(@Root() network: Network, @Ctx() ctx: Context) {
-    const day = statisticsDay(undefined);
+    const day = today();
     const loader = ctx.loader<string, string[]>(`statistics:network.members:${day}`, async (ids) => {
       const lines = await networkMemberOrganisationIds(ctx.em, ids, day);
       return ids.map((id) => lines.get(id) ?? []);

@@ -1,5 +1,4 @@
-import { fields, parseInput, today, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { PostgreSqlPlatform } from "@mikro-orm/postgresql";
+import { fields, parseInput, yearOf, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MeetingStatus, NetworkStatus } from "../networks/network.enums.js";
 import { Network } from "../networks/network.entity.js";
@@ -51,17 +50,7 @@ const NETWORK_ACTIVE_ON = `(n.founded_on is null or n.founded_on <= ?) and ((n.e
 /** A membership is current on `?`: begun and not yet ended (open ends count as open). */
 const MEMBERSHIP_CURRENT_ON = `(ms."since" is null or ms."since" <= ?) and (ms."until" is null or ms."until" >= ?)`;
 
-/** A meeting date's year: PostgreSQL has a date type, the embedded SQLite keeps dates as `YYYY-MM-DD` text. */
-function yearOf(em: SqlEntityManager, column: string): string {
-  return em.getPlatform() instanceof PostgreSqlPlatform ? `cast(extract(year from ${column}) as integer)` : `cast(substr(${column}, 1, 4) as integer)`;
-}
-
 const count = (value: unknown) => Number(value ?? 0);
-
-/** The day an `on` argument names, validated; today when it names none. */
-export function statisticsDay(on: string | null | undefined): string {
-  return on ? parseInput(fields.isoDate(), on, "on") : today();
-}
 
 /**
  * Meetings held, planned and cancelled per network and year (working groups' meetings included, as

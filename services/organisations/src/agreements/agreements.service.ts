@@ -3,6 +3,7 @@ import {
   assertVersion,
   BadUserInputError,
   fields,
+  isUuid,
   NotFoundError,
   paginate,
   parseInput,
@@ -52,7 +53,7 @@ export function listAgreements(em: SqlEntityManager, filter: AgreementFilter, pa
 }
 
 export async function findAgreement(em: SqlEntityManager, id: string): Promise<CooperationAgreement | null> {
-  return z.uuid().safeParse(id).success ? em.findOne(CooperationAgreement, { id }, { populate: ["parties"] }) : null;
+  return isUuid(id) ? em.findOne(CooperationAgreement, { id }, { populate: ["parties"] }) : null;
 }
 
 export async function getAgreement(em: SqlEntityManager, id: string): Promise<CooperationAgreement> {

@@ -4,6 +4,7 @@ import {
   canReadPersonalData,
   fields,
   ForbiddenError,
+  isUuid,
   NotFoundError,
   parseInput,
   redactAuditHistory,
@@ -45,7 +46,7 @@ export function personalData(caller: Caller, contact: Contact, field: PersonalFi
 }
 
 export async function findContact(em: SqlEntityManager, id: string): Promise<Contact | null> {
-  return z.uuid().safeParse(id).success ? em.findOne(Contact, { id }) : null;
+  return isUuid(id) ? em.findOne(Contact, { id }) : null;
 }
 
 export async function getContact(em: SqlEntityManager, id: string): Promise<Contact> {

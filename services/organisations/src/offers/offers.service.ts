@@ -3,6 +3,7 @@ import {
   assertVersion,
   BadUserInputError,
   fields,
+  isUuid,
   NotFoundError,
   paginate,
   parseInput,
@@ -54,7 +55,7 @@ export function listOffers(em: SqlEntityManager, filter: OfferFilter, page: Page
 }
 
 export async function findOffer(em: SqlEntityManager, id: string): Promise<Offer | null> {
-  return z.uuid().safeParse(id).success ? em.findOne(Offer, { id }) : null;
+  return isUuid(id) ? em.findOne(Offer, { id }) : null;
 }
 
 export async function getOffer(em: SqlEntityManager, id: string): Promise<Offer> {

@@ -1,9 +1,10 @@
 import {
-  BadUserInputError,
-  NotFoundError,
   assertVersion,
+  BadUserInputError,
   containsText,
   fields,
+  isUuid,
+  NotFoundError,
   paginate,
   parseInput,
   type Caller,
@@ -64,7 +65,7 @@ export function listOrganisations(em: SqlEntityManager, filter: OrganisationFilt
 }
 
 export async function findOrganisation(em: SqlEntityManager, id: string): Promise<Organisation | null> {
-  return z.uuid().safeParse(id).success ? em.findOne(Organisation, { id }) : null;
+  return isUuid(id) ? em.findOne(Organisation, { id }) : null;
 }
 
 export async function getOrganisation(em: SqlEntityManager, id: string): Promise<Organisation> {
