@@ -46,4 +46,8 @@ export class AuditEntry {
 
   @Property({ type: "string", length: 500, nullable: true })
   reason?: string;
+
+  /** The id of the request that made the change (`x-request-id`), to find its log lines. */
+  @Property({ type: "string", length: 100, nullable: true })
+  requestId?: string;
 }

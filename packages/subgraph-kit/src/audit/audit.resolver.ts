@@ -34,6 +34,11 @@ export class AuditEntryView {
   @Field(() => String, { description: "CREATE, UPDATE or DELETE." }) action!: string;
   @Field(() => String, { nullable: true, description: "Why the change was made, where the operation asks for it." })
   reason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The id of the request that made the change (its x-request-id), to find it in the services' logs; null for changes recorded before it was kept.",
+  })
+  requestId!: string | null;
   @Field(() => [FieldChange], { description: "Each changed field with its value before and after." }) changes!: FieldChange[];
 }
 
@@ -54,6 +59,7 @@ function toView(entry: AuditEntry): AuditEntryView {
     ...entry,
     callerDistrictKey: entry.callerDistrictKey ?? null,
     reason: entry.reason ?? null,
+    requestId: entry.requestId ?? null,
     changes: Object.entries(entry.changes).map(([field, c]) => ({ field, before: json(c.before), after: json(c.after) })),
   };
 }

@@ -61,6 +61,7 @@ export class AuditSubscriber implements EventSubscriber {
         ownerDistrictKey: typeof entity.districtKey === "string" ? entity.districtKey : undefined,
         changes,
         reason: actor.reason,
+        requestId: actor.requestId,
       });
       uow.computeChangeSet(entry);
     }

@@ -172,6 +172,23 @@ describe("audit trail", () => {
     const [entry] = await entriesOf(item.id);
     expect(entry).toMatchObject({ subject: "state-1", reason: "Haushalt 2025 angepasst" });
   });
+
+  it("keeps the request id of the actor, also under a reason, and shows it in the trail", async () => {
+    const item = await actorStorage.run({ audit: true, caller: stateOffice, requestId: "req-7f3a" }, () =>
+      withAuditReason("Korrektur", async () => {
+        const em = fork();
+        const created = em.create(Item, { name: "Mit Anfrage" });
+        await em.flush();
+        return created;
+      }),
+    );
+    const withoutId = await createItem(stateOffice, { name: "Ohne Anfrage" });
+
+    expect((await entriesOf(item.id))[0]).toMatchObject({ requestId: "req-7f3a", reason: "Korrektur" });
+    expect((await entriesOf(withoutId.id))[0]!.requestId).toBeNull();
+    const page = await readAuditTrail(fork(), stateOffice, { entityId: item.id });
+    expect(page.nodes[0]!.requestId).toBe("req-7f3a");
+  });
 });
 
 describe("reading the audit trail", () => {
