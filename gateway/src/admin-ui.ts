@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { AuthConfig } from "@kinderschutz/subgraph-kit/auth";
 import express, { type RequestHandler, type Router } from "express";
 import sirv from "sirv";
@@ -41,5 +44,37 @@ export function adminUiHandler(directory: string): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || apiPath.test(req.path)) return next();
     serve(req, res, next);
+  };
+}
+
+/** The hashes of the inline scripts of a built page (SvelteKit starts the app from one inline script). */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash("sha256").update(body!).digest("base64")}'`,
+  );
+}
+
+/**
+ * The Content-Security-Policy of everything the gateway serves: the admin interface's and the explorer's own
+ * scripts and nothing else (no inline script but the interface's start script, by hash; no eval), data only from
+ * this origin and the OIDC provider, never framed. Styles may be inline: Svelte and the explorer's editor set
+ * style attributes, which carry no script.
+ */
+export function pageContentSecurityPolicy(options: { adminUiDir?: string; auth: AuthConfig }): Record<string, string[]> {
+  const startScripts = options.adminUiDir ? inlineScriptHashes(readFileSync(join(options.adminUiDir, "index.html"), "utf8")) : [];
+  const provider = options.auth.mode === "jwks" ? [new URL(options.auth.issuer).origin] : [];
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'", ...startScripts],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", "data:"],
+    fontSrc: ["'self'", "data:"],
+    connectSrc: ["'self'", ...provider],
+    frameSrc: provider.length ? provider : ["'none'"],
+    workerSrc: ["'self'", "blob:"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'", ...provider],
+    frameAncestors: ["'none'"],
   };
 }

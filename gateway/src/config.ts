@@ -26,6 +26,20 @@ export const gatewaySettings = {
   PORT: portSetting(4000),
   ...subgraphUrls,
   ...gatewayLimitSettings,
+  /**
+   * Longest the gateway waits for one subgraph's answer; then that subgraph's part of the answer is an error and
+   * the rest is answered (below REQUEST_TIMEOUT_MS, so partial answers come back before the whole request's deadline).
+   */
+  SUBGRAPH_TIMEOUT_MS: wholeNumber(100, 600_000, "milliseconds").default(10_000),
+  /**
+   * Origins (scheme://host[:port], comma-separated) whose pages may call the API from the browser. The admin
+   * interface is served by the gateway itself (same origin) and needs none; empty allows no other origin.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((list) => list.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ message: "must be a comma-separated list of origins such as https://kinderschutz.example" }).transform((url) => new URL(url).origin))),
   /** How long the gateway waits for a subgraph's health check. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /** A built admin interface (`admin-ui/build`) to serve at `/`; without it the gateway serves only the API. */

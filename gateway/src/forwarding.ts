@@ -1,5 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { Caller } from "@kinderschutz/subgraph-kit/auth";
+import { injectTraceContext, type SubgraphFetchMetrics } from "@kinderschutz/subgraph-kit/observability";
+import { GraphQLError } from "graphql";
 
 export interface GatewayContext {
   /** The caller's own `Authorization` header, passed on unchanged: each subgraph verifies it again. */
@@ -8,11 +10,81 @@ export interface GatewayContext {
   requestId: string;
 }
 
-/** Passes the caller's token and the request id on to every subgraph fetch. */
+/** `extensions.code` when a subgraph's part of the answer is missing. */
+export type SubgraphFailureCode = "SUBGRAPH_UNAVAILABLE" | "SUBGRAPH_TIMEOUT";
+
+const UNREACHABLE = new Set(["ECONNREFUSED", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
+
+const partial = "Its fields are null in this answer; everything else is complete.";
+
+function failure(code: SubgraphFailureCode, subgraph: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, subgraph, ...extra } });
+}
+
+/**
+ * Words a failed subgraph fetch for the caller: which service, what happened, what to do. Errors the subgraph
+ * itself answered (a 4xx with GraphQL errors, e.g. a limit) pass on with their own code and message; Apollo's
+ * default would report "400: Bad Request" with the subgraph's raw response attached.
+ */
+export function subgraphFailure(subgraph: string, error: unknown, timeoutMs: number): GraphQLError {
+  const { type, code, extensions } = (error ?? {}) as { type?: string; code?: string; extensions?: Record<string, unknown> };
+  if (type === "request-timeout" || type === "body-timeout") {
+    return failure(
+      "SUBGRAPH_TIMEOUT",
+      subgraph,
+      `The ${subgraph} service did not answer within ${timeoutMs / 1000} seconds. ${partial} Try again in a moment; if it persists, tell the operators.`,
+      { timeoutMs },
+    );
+  }
+  const response = extensions?.response as { status?: number; body?: unknown } | undefined;
+  if (response?.status !== undefined && response.status < 500) {
+    const answered = (response.body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined)?.errors?.[0];
+    if (typeof answered?.message === "string") {
+      return new GraphQLError(answered.message, { extensions: { ...answered.extensions, subgraph } });
+    }
+  }
+  const reason = response?.status !== undefined ? `answered HTTP ${response.status}` : code && UNREACHABLE.has(code) ? "cannot be reached" : "failed";
+  return failure("SUBGRAPH_UNAVAILABLE", subgraph, `The ${subgraph} service ${reason} right now. ${partial} Try again in a moment; if it persists, tell the operators.`);
+}
+
+/**
+ * One subgraph as the gateway calls it: passes the caller's token and the request id on, gives up after
+ * `timeoutMs`, and turns a failed fetch into an error that names the subgraph (the rest of the answer stands).
+ */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly timeoutMs: number,
+    private readonly fetchMetrics?: SubgraphFetchMetrics,
+  ) {
+    super({ url });
+    const fetchWithoutTimeout = this.fetcher;
+    // make-fetch-happen's own timeout: it also covers a subgraph that accepted the connection and hangs.
+    this.fetcher = (input, init) => fetchWithoutTimeout(input, { ...init, timeout: this.timeoutMs } as typeof init);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Runs inside Apollo's `gateway.fetch` span: the subgraph's server span becomes its child (no-op without tracing).
+    injectTraceContext((name, value) => request.http?.headers.set(name, value));
     if (!("authorization" in context)) return;
     request.http?.headers.set("authorization", context.authorization);
     request.http?.headers.set("x-request-id", context.requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]> {
+    const fetch = this.fetchMetrics?.start(this.subgraph);
+    try {
+      const response = await super.process(options);
+      fetch?.answered(response.errors);
+      return response;
+    } catch (error) {
+      fetch?.failed(error);
+      throw error;
+    }
+  }
+
+  override didEncounterError(error: Error): void {
+    throw subgraphFailure(this.subgraph, error, this.timeoutMs);
   }
 }

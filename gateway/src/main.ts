@@ -6,16 +6,17 @@ const { loadGatewayConfig } = await import("./config.js");
 const { readCommittedSupergraph } = await import("./supergraph.js");
 const { startGateway } = await import("./server.js");
 
+const { exitOnTerminationSignals } = await import("@kinderschutz/subgraph-kit/http");
+
 const gateway = await startGateway(loadGatewayConfig(), readCommittedSupergraph());
-console.log(`gateway ready at ${gateway.url}`);
-let stopping = false;
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`gateway: ${signal} received, finishing requests in flight`);
-    void gateway.stop().then(() => process.exit(0));
-  });
-}
+gateway.logger.info(`gateway ready at ${gateway.url}`);
+exitOnTerminationSignals(
+  async (signal) => {
+    gateway.logger.info(`gateway: ${signal} received, finishing requests in flight`);
+    await gateway.stop();
+    gateway.logger.info("gateway: stopped");
+  },
+  (error) => gateway.logger.error({ err: error }, "gateway: stopping failed"),
+);
 
 export {};

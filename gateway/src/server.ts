@@ -7,10 +7,14 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { createTokenVerifier, type Caller } from "@kinderschutz/subgraph-kit/auth";
-import { apolloLimitOptions, bodyErrorHandler, formatLimitError, queryLimitsOf } from "@kinderschutz/subgraph-kit/limits";
+import { healthRoutes, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle } from "@kinderschutz/subgraph-kit/http";
+import { answerMalformedRequestsWithJson, badRequestPlugins, formatRequestError, graphqlMethods, notFoundAsJson } from "@kinderschutz/subgraph-kit/bad-requests";
+import { apolloLimitOptions, bodyErrorHandler, queryLimitsOf } from "@kinderschutz/subgraph-kit/limits";
+import { observabilityPlugin, observeRequests, startObservability, SubgraphFetchMetrics, type Logger } from "@kinderschutz/subgraph-kit/observability";
+import cors from "cors";
 import express, { type Request } from "express";
 import type { GraphQLSchema } from "graphql";
-import { adminAuthSettings, adminUiHandler, authSettingsRouter } from "./admin-ui.js";
+import { adminAuthSettings, adminUiHandler, authSettingsRouter, pageContentSecurityPolicy } from "./admin-ui.js";
 import { subgraphUrl, type GatewayConfig } from "./config.js";
 import { devTokenRouter } from "./dev-token.js";
 import { explorerRouter } from "./explorer.js";
@@ -23,6 +27,11 @@ import { readTrustedDocuments, trustedDocumentsPlugin } from "./trusted-document
 export interface RunningGateway {
   url: string;
   httpServer: Server;
+  /** `stopping` turns true when `stop()` begins: readiness answers 503 from then on. */
+  lifecycle: Lifecycle;
+  /** The process's logger (JSON lines on stdout). */
+  logger: Logger;
+  /** Drains: readiness 503, then (after SHUTDOWN_DELAY_MS) stops accepting and lets requests in flight finish. */
   stop(): Promise<void>;
 }
 
@@ -37,18 +46,26 @@ async function subgraphHealth(url: string, timeoutMs: number): Promise<"ok" | "d
 
 export async function startGateway(config: GatewayConfig, supergraphSdl: string): Promise<RunningGateway> {
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(config, s.name)]));
+  // Before Apollo's gateway runs: its spans export from the moment a tracer provider is registered.
+  const observability = startObservability("gateway", config);
+  const subgraphFetches = new SubgraphFetchMetrics(observability.registry);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name!] ?? url }),
+    logger: observability.logger,
+    buildService: ({ name, url }) => new ForwardingDataSource(name!, urls[name!] ?? url!, config.SUBGRAPH_TIMEOUT_MS, subgraphFetches),
   });
   // The CSV export reads the query's shape from the API schema.
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: current }) => {
     apiSchema = current;
   });
+  const lifecycle: Lifecycle = { stopping: false };
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders(pageContentSecurityPolicy({ adminUiDir: config.ADMIN_UI_DIR, auth: config.auth })));
   const httpServer = createServer(app);
+  limitSlowClients(httpServer);
+  answerMalformedRequestsWithJson(httpServer);
   // Query limits: the same as every subgraph's, so the gateway refuses what a subgraph would refuse anyway.
   const limits = queryLimitsOf(config);
   const protection = apolloLimitOptions<GatewayContext>(limits, { production: config.NODE_ENV === "production" });
@@ -56,17 +73,20 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
     gateway: withExecutionTimeout(gateway, config.REQUEST_TIMEOUT_MS),
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
-    formatError: formatLimitError,
+    formatError: formatRequestError,
     // Our main handles SIGTERM itself; Apollo's own handler would re-send the signal into ours and never exit.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
       ...protection.plugins,
+      ...badRequestPlugins<GatewayContext>(),
       // Apollo's landing page loads its sandbox from Apollo's CDN; our own explorer (/explorer) replaces it.
       ApolloServerPluginLandingPageDisabled(),
       ...(config.TRUSTED_DOCUMENTS_FILE ? [trustedDocumentsPlugin(readTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE), config.TRUSTED_DOCUMENTS_ROLES)] : []),
+      observabilityPlugin<GatewayContext>(observability.metrics, { logUnexpectedErrors: true }),
     ],
+    logger: observability.logger,
   });
   await apollo.start();
   const verify = createTokenVerifier(config.auth);
@@ -89,6 +109,22 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
     const healthy = checks.every(([, state]) => state === "ok");
     res.status(healthy ? 200 : 503).json({ status: healthy ? "ok" : "degraded", subgraphs: Object.fromEntries(checks) });
   });
+  // Readiness does not ask the subgraphs: with one of them down the gateway still answers the others' fields.
+  healthRoutes(app, { service: "gateway", lifecycle });
+  app.get("/metrics", async (_req, res) => {
+    res.type(observability.registry.contentType).send(await observability.registry.metrics());
+  });
+  // First on the API's paths: the request id, the log line and the server span cover every refusal too.
+  app.use(["/graphql", "/export.csv"], observeRequests({ logger: observability.logger, metrics: observability.metrics, tracer: observability.tracing?.tracer }));
+  if (config.CORS_ORIGINS.length > 0) {
+    app.use(["/graphql", "/export.csv"], cors({
+      origin: config.CORS_ORIGINS,
+      methods: ["GET", "POST"],
+      allowedHeaders: ["authorization", "content-type", "x-request-id", "apollo-require-preflight"],
+      exposedHeaders: ["x-request-id", "retry-after", "ratelimit", "ratelimit-policy"],
+      maxAge: 600,
+    }));
+  }
   const devTokens = devTokenRouter(config.auth);
   if (devTokens) app.use("/auth/dev-token", devTokens);
   app.use("/auth/config", authSettingsRouter(adminAuthSettings(config.auth, { clientId: config.OIDC_CLIENT_ID, scope: config.OIDC_SCOPE })));
@@ -102,6 +138,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
     });
     app.use(["/graphql", "/export.csv"], limiter);
   }
+  app.use("/graphql", graphqlMethods);
   app.use(
     "/graphql",
     express.json({ limit: limits.maxBodyBytes }),
@@ -117,12 +154,20 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
 
   // Last: the interface's fallback page must not shadow the API's paths.
   if (config.ADMIN_UI_DIR) app.use(adminUiHandler(config.ADMIN_UI_DIR));
+  app.use(notFoundAsJson);
 
   await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${config.HOST}:${port}/graphql`,
     httpServer,
-    stop: () => apollo.stop(),
+    lifecycle,
+    logger: observability.logger,
+    stop: () =>
+      shutDownGracefully(lifecycle, config, {
+        drain: () => apollo.stop(),
+        // The spans still buffered, the last requests' included.
+        close: async () => observability.tracing?.shutdown(),
+      }),
   };
 }

@@ -56,7 +56,25 @@ export interface RunningGraph {
   gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
   /** The SQL statements a subgraph has sent so far (from its /metrics). */
   sqlStatements(name: SubgraphName): Promise<number>;
+  /** One process of the graph, to stop, pause or restart it while the others run. */
+  service(name: SubgraphName | "gateway"): ServiceProcess;
   stop(): Promise<ProcessExit[]>;
+}
+
+export interface ServiceProcess {
+  readonly pid: number;
+  /** The process's origin, e.g. `http://127.0.0.1:41234`. */
+  readonly origin: string;
+  /** Sends a signal (SIGSTOP pauses the process: its port accepts connections that are never answered). */
+  signal(signal: NodeJS.Signals): void;
+  /** SIGTERM and wait until it exited (SIGKILL after 30 s). */
+  stop(): Promise<ProcessExit>;
+  /** Exits, as it ends: resolves when the process is gone. */
+  readonly exited: Promise<ProcessExit>;
+  /** Starts it again on the same port with the same settings and data, and waits until it is healthy. */
+  restart(): Promise<void>;
+  /** What it printed so far. */
+  output(): string;
 }
 
 /** The built admin interface the tests serve (`ADMIN_UI_VARIANT` picks a parallel build, `build-<variant>`). */
@@ -78,10 +96,10 @@ export async function freePort(): Promise<number> {
 
 const devAuth = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE } as const;
 
-/** A token the demo graph accepts, as `pnpm token` prints it. */
-export function token(role: "state-office" | "analyst" | "youth-office", district?: string): Promise<string> {
+/** A token the demo graph accepts, as `pnpm token` prints it; `subject` gives a caller a name of its own. */
+export function token(role: "state-office" | "analyst" | "youth-office", district?: string, subject?: string): Promise<string> {
   const roles: Record<string, Role> = { "state-office": "STATE_OFFICE", analyst: "ANALYST", "youth-office": "YOUTH_OFFICE" };
-  return issueDevToken(devAuth, { role: roles[role]!, district });
+  return issueDevToken(devAuth, { role: roles[role]!, district, subject });
 }
 
 interface Process {
@@ -117,7 +135,7 @@ async function waitForHealth(proc: Process, url: string, timeoutMs = 60_000): Pr
   throw new Error(`${proc.name} did not become healthy within ${timeoutMs} ms:\n${proc.output.join("")}`);
 }
 
-async function stopProcess(proc: Process): Promise<ProcessExit> {
+async function stopProcess(proc: Process, graceMs = 10_000): Promise<ProcessExit> {
   const { child } = proc;
   if (child.exitCode !== null || child.signalCode !== null) return { name: proc.name, code: child.exitCode, signal: child.signalCode, killed: false };
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
@@ -126,7 +144,7 @@ async function stopProcess(proc: Process): Promise<ProcessExit> {
   const timer = setTimeout(() => {
     killed = true;
     child.kill("SIGKILL");
-  }, 10_000);
+  }, graceMs);
   await exited;
   clearTimeout(timer);
   return { name: proc.name, code: child.exitCode, signal: child.signalCode, killed };
@@ -139,32 +157,38 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   };
   const processes: Process[] = [];
   const subgraphUrls = {} as Record<SubgraphName, string>;
+  // How each process was started, to start it again the same way.
+  const specs = new Map<string, { cwd: string; env: Record<string, string>; origin: string }>();
   try {
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         const port = await freePort();
         const databaseUrl = options.databaseUrls?.[name];
-        const proc = launch(name, `services/${name}`, {
+        const env = {
           PORT: String(port),
           DATA_DIR: dataDir,
           DEMO_DATA: String(options.demoData ?? true),
           ...options.env,
           ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-        });
+        };
+        const proc = launch(name, `services/${name}`, env);
+        specs.set(name, { cwd: `services/${name}`, env, origin: `http://127.0.0.1:${port}` });
         processes.push(proc);
         subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
         await waitForHealth(proc, `http://127.0.0.1:${port}/health`);
       }),
     );
     const gatewayPort = await freePort();
-    const gateway = launch("gateway", "gateway", {
+    const gatewayEnv = {
       PORT: String(gatewayPort),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), subgraphUrls[name]])),
       ...(options.adminUi ? { ADMIN_UI_DIR: adminUiBuild() } : {}),
       ...(options.explorer ? { EXPLORER_DIR: path.join(ROOT, "explorer", "dist") } : {}),
       ...options.env,
       ...options.gatewayEnv,
-    });
+    };
+    const gateway = launch("gateway", "gateway", gatewayEnv);
+    specs.set("gateway", { cwd: "gateway", env: gatewayEnv, origin: `http://127.0.0.1:${gatewayPort}` });
     processes.push(gateway);
     await waitForHealth(gateway, `http://127.0.0.1:${gatewayPort}/health`);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
@@ -187,15 +211,40 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
         const line = text.split("\n").find((l) => l.startsWith("sql_statements_total"));
         return Number(line?.split(" ").at(-1));
       },
+      service(name) {
+        const spec = specs.get(name)!;
+        const current = () => processes.find((p) => p.name === name)!;
+        return {
+          get pid() {
+            return current().child.pid!;
+          },
+          origin: spec.origin,
+          signal: (signal) => void current().child.kill(signal),
+          stop: () => stopProcess(current(), 30_000),
+          get exited() {
+            const proc = current();
+            const { child } = proc;
+            const exit = () => ({ name, code: child.exitCode, signal: child.signalCode, killed: false });
+            if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(exit());
+            return new Promise<ProcessExit>((r) => child.once("exit", () => r(exit())));
+          },
+          async restart() {
+            const proc = launch(name, spec.cwd, spec.env);
+            processes.splice(processes.indexOf(current()), 1, proc);
+            await waitForHealth(proc, `${spec.origin}/health/ready`);
+          },
+          output: () => current().output.join(""),
+        };
+      },
       async stop() {
         // The gateway first, as a load balancer would drain it, then the subgraphs.
-        const exits = [await stopProcess(processes.at(-1)!), ...(await Promise.all(processes.slice(0, -1).map(stopProcess)))];
+        const exits = [await stopProcess(processes.at(-1)!), ...(await Promise.all(processes.slice(0, -1).map((p) => stopProcess(p))))];
         removeDataDir();
         return exits;
       },
     };
   } catch (error) {
-    await Promise.all(processes.map(stopProcess));
+    await Promise.all(processes.map((p) => stopProcess(p)));
     removeDataDir();
     throw error;
   }

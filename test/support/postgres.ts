@@ -238,7 +238,8 @@ async function sweepLeftovers(): Promise<void> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process lives (EPERM: it does, under another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -39,13 +39,38 @@ export const queryLimitSettings = {
   REQUEST_MAX_BYTES: limitSetting(1_024, 100 * 1024 * 1024, 1024 * 1024),
 };
 
+/**
+ * How a process stops on SIGTERM: first it tells load balancers it is going (readiness answers 503) while it still
+ * serves, then it stops accepting connections and lets the requests in flight finish.
+ */
+export const shutdownSettings = {
+  /** How long readiness answers 503 before the listener closes (let the load balancer notice; 0 locally). */
+  SHUTDOWN_DELAY_MS: limitSetting(0, 120_000, 0),
+  /** How long requests in flight may take to finish after the listener closed; then their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: limitSetting(0, 600_000, 25_000),
+};
+
+/** Traces: off unless a collector is named (then OTLP over HTTP to `<endpoint>/v1/traces`). */
+export const tracingSettings = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ protocol: /^https?$/, message: "must be the http(s) base URL of an OpenTelemetry collector's OTLP/HTTP endpoint, e.g. http://otel-collector:4318" })
+    .optional(),
+  /** `service.name` of the spans; default: the service's own name (gateway, organisations, …). */
+  OTEL_SERVICE_NAME: z
+    .string()
+    .regex(/^[\w.:/-]{1,100}$/, { message: "must be 1 to 100 letters, digits or . _ : / -" })
+    .optional(),
+};
+
 /** The settings every process of the graph reads (subgraphs and gateway). */
 export const baseSettings = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  ...tracingSettings,
   ...authSettings,
   ...queryLimitSettings,
+  ...shutdownSettings,
 };
 
 export const subgraphSettings = {
@@ -56,6 +81,10 @@ export const subgraphSettings = {
     .optional(),
   DATA_DIR: z.string().min(1).default("data"),
   DEMO_DATA: booleanSetting.optional(),
+  /** Connections to PostgreSQL per process: instances × this must stay below the server's max_connections. */
+  DATABASE_POOL_MAX: limitSetting(1, 200, 10),
+  /** Longest one SQL statement may run on PostgreSQL (waiting for locks included) before it is cancelled. */
+  DATABASE_STATEMENT_TIMEOUT_MS: limitSetting(100, 600_000, 10_000),
 };
 
 export const DEV_ISSUER = "kinderschutz-dev";

@@ -21,6 +21,8 @@ export interface Actor {
   /** The demo seeder writes a baseline, not changes: it is not audited. */
   audit: boolean;
   reason?: string;
+  /** The request's id, kept with each audit entry so a change can be matched with the request's log lines. */
+  requestId?: string;
 }
 
 export const actorStorage = new AsyncLocalStorage<Actor>();

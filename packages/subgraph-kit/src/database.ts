@@ -24,6 +24,10 @@ export interface DatabaseOptions {
   dataDir: string;
   /** Called with every SQL statement (to count statements in tests and benchmarks). */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL: connections in the pool (default 10). */
+  poolMax?: number;
+  /** PostgreSQL: longest one statement may run, lock waits included, before the server cancels it (none if unset). */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -62,6 +66,8 @@ export function ormOptions(options: DatabaseOptions): Options {
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: options.databaseUrl,
+      pool: { min: 0, max: options.poolMax ?? 10 },
+      ...(options.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } } : {}),
       extensions: [Migrator],
       migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     };
@@ -72,6 +78,10 @@ export function ormOptions(options: DatabaseOptions): Options {
     ...common,
     driver: EmbeddedSqliteDriver,
     dbName: inMemory ? ":memory:" : resolve(options.dataDir, `${options.service}.db`),
+    // The service is the file's only writer, but an online backup (`pnpm backup:sqlite`) reads it in a
+    // transaction of its own: a write that meets that read lock waits for it, as long as the copy takes, instead
+    // of failing at once (libsql's default). libsql waits synchronously, so the process pauses meanwhile.
+    driverOptions: { connection: { timeout: 10_000 } },
   };
 }
 
@@ -105,15 +115,31 @@ async function prepareEmbeddedSchema(orm: Database, file: string): Promise<void>
   }
 }
 
+const MIGRATION_LOCK = "kinderschutz-graph migrations";
+
 /** Opens the database and brings its schema up to date (migrations on PostgreSQL, a fresh schema on new SQLite). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    // Migrations run on a connection of their own without the statement timeout: building an index on a large
+    // table may rightly take longer than any request should.
+    // Instances that start together (a rolling deployment, replicas) would each apply the same migrations: an
+    // advisory lock lets one migrate while the others wait and then find nothing left to do. One pooled
+    // connection, so the lock and the migrations share the session that holds it.
+    const migrating = (await MikroORM.init(ormOptions({ ...options, statementTimeoutMs: undefined, poolMax: 1 }))) as Database;
+    const connection = migrating.em.getConnection();
+    try {
+      await connection.execute(`select pg_advisory_lock(hashtext('${MIGRATION_LOCK}'))`);
+      await migrating.getMigrator().up();
+    } finally {
+      // Closing the connection releases the lock too; unlocking first lets a waiting instance go on at once.
+      await connection.execute(`select pg_advisory_unlock(hashtext('${MIGRATION_LOCK}'))`).catch(() => undefined);
+      await migrating.close();
+    }
+    return (await MikroORM.init(ormOptions(options))) as Database;
+  }
   const config = ormOptions(options);
   const orm = (await MikroORM.init(config)) as Database;
-  if (options.databaseUrl) {
-    await orm.getMigrator().up();
-  } else {
-    await prepareEmbeddedSchema(orm, String(config.dbName));
-  }
+  await prepareEmbeddedSchema(orm, String(config.dbName));
   return orm;
 }
 

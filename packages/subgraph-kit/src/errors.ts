@@ -33,9 +33,12 @@ export class BadUserInputError extends AppError {
   }
 }
 
+/** An id as a message quotes it: whatever a caller sent, at most 100 characters of it. */
+const quotedId = (id: string) => (id.length > 100 ? `${id.slice(0, 100)}…` : id);
+
 export class NotFoundError extends AppError {
   constructor(type: string, id: string) {
-    super("NOT_FOUND", `${type} '${id}' does not exist.`, { type, id });
+    super("NOT_FOUND", `${type} '${quotedId(id)}' does not exist.`, { type, id: quotedId(id) });
   }
 }
 

@@ -119,12 +119,13 @@ export function graphqlErrorBody(message: string, code: string, extensions: Reco
 }
 
 /**
- * After `express.json({ limit })`: a body that is too large or no JSON gets a GraphQL-shaped JSON error
- * instead of Express's HTML page.
+ * After `express.json({ limit })`: a body that is too large, no JSON or unreadable (unsupported charset or
+ * content encoding, broken compression) gets a GraphQL-shaped JSON error instead of Express's HTML page with a
+ * stack trace; anything else that fails on these paths a JSON 500 without details.
  */
 export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
   return (error, _req, res, next) => {
-    const type = (error as { type?: string } | undefined)?.type;
+    const { type, status } = (error ?? {}) as { type?: string; status?: number };
     if (res.headersSent) return next(error);
     if (type === "entity.too.large") {
       res.status(413).json(
@@ -136,6 +137,16 @@ export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
       res.status(400).json(graphqlErrorBody("The request body is no valid JSON: send {\"query\": \"…\", \"variables\": {…}} with content-type application/json.", "BAD_REQUEST"));
       return;
     }
-    next(error);
+    if (type === "charset.unsupported" || type === "encoding.unsupported") {
+      const what = type === "charset.unsupported" ? "charset" : "content encoding";
+      res.status(415).json(graphqlErrorBody(`The request body's ${what} is not supported: send JSON in UTF-8, uncompressed or with gzip, deflate or br.`, "BAD_REQUEST"));
+      return;
+    }
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      res.status(status).json(graphqlErrorBody("The request body could not be read: send it complete, as JSON in UTF-8 with content-type application/json.", "BAD_REQUEST"));
+      return;
+    }
+    console.error(error);
+    res.status(500).json(graphqlErrorBody("Internal error: the request could not be completed. Try again; if it persists, tell the operators.", "INTERNAL_SERVER_ERROR"));
   };
 }

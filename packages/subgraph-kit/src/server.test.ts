@@ -1,12 +1,13 @@
 import "reflect-metadata";
 import { LockMode } from "@mikro-orm/core";
 import { Arg, Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEntry } from "./audit/audit-entry.entity.js";
 import { issueDevToken, type Role } from "./caller.js";
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, type AuthConfig } from "./config.js";
 import type { Context } from "./context.js";
 import { BadUserInputError, NotFoundError } from "./errors.js";
+import { createLogger } from "./observability/index.js";
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from "./server.js";
 import { Item } from "./test-fixtures.js";
 
@@ -84,12 +85,15 @@ const definition: SubgraphDefinition = {
 const auth: AuthConfig = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE };
 
 let running: RunningSubgraph;
+/** What the subgraph logged, one parsed JSON line each. */
+const logged: Record<string, any>[] = [];
+const logger = createLogger({ service: "widgets", level: "info", destination: { write: (line: string) => void logged.push(JSON.parse(line)) } });
 let seededNames: string[];
 let auditEntriesAfterStart: number;
 
 beforeAll(async () => {
   // not production: stack traces would be included, so the tests see that formatError removes them
-  running = await startSubgraph(definition, { dataDir: ":memory:", demoData: true, auth, production: false }, { port: 0, host: "127.0.0.1" });
+  running = await startSubgraph(definition, { dataDir: ":memory:", demoData: true, auth, production: false, logger }, { port: 0, host: "127.0.0.1" });
   const em = running.orm.em.fork();
   seededNames = (await em.find(Item, {})).map((item) => item.name);
   auditEntriesAfterStart = await em.count(AuditEntry);
@@ -196,19 +200,16 @@ describe("formatError", () => {
     expect(body.errors?.[0]?.extensions).toEqual({ code: "NOT_FOUND", type: "Widget", id: "missing" });
   });
 
-  it("hides an unexpected error behind INTERNAL_SERVER_ERROR and logs the original", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    try {
-      const { body } = await as("ANALYST", "{ crash }");
+  it("hides an unexpected error behind INTERNAL_SERVER_ERROR and logs the original with its stack and the request id", async () => {
+    const { body } = await as("ANALYST", "{ crash }", {}, { "x-request-id": "crash-1" });
 
-      expect(body.errors).toEqual([
-        expect.objectContaining({ message: expect.stringMatching(/^Internal error/), path: ["crash"], extensions: { code: "INTERNAL_SERVER_ERROR" } }),
-      ]);
-      expect(JSON.stringify(body)).not.toContain("10.0.0.5");
-      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: "connection to 10.0.0.5 failed for user admin" }));
-    } finally {
-      logged.mockRestore();
-    }
+    expect(body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^Internal error/), path: ["crash"], extensions: { code: "INTERNAL_SERVER_ERROR" } }),
+    ]);
+    expect(JSON.stringify(body)).not.toContain("10.0.0.5");
+    const line = logged.find((l) => l.requestId === "crash-1" && l.level === "error");
+    expect(line).toMatchObject({ service: "widgets", path: "crash", err: { message: "connection to 10.0.0.5 failed for user admin", stack: expect.stringContaining("crash") } });
+    expect(logged.find((l) => l.requestId === "crash-1" && l.msg === "request completed")).toMatchObject({ errors: 1, errorCodes: ["INTERNAL_SERVER_ERROR"], role: "ANALYST" });
   });
 
   it("keeps GraphQL validation errors as they are", async () => {

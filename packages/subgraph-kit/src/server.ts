@@ -10,11 +10,17 @@ import { DriverException, OptimisticLockError, UniqueConstraintViolationExceptio
 import express from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { createTokenVerifier, type Caller } from "./caller.js";
-import { loadConfig, portSetting, subgraphSettings, type AuthConfig } from "./config.js";
-import { apolloLimitOptions, bodyErrorHandler, DEFAULT_QUERY_LIMITS, formatLimitError, QUERY_LIMIT_CODE, queryLimitsOf, type QueryLimits } from "./limits.js";
+import { loadConfig, portSetting, shutdownSettings, subgraphSettings, z, type AuthConfig } from "./config.js";
+import { apolloLimitOptions, bodyErrorHandler, DEFAULT_QUERY_LIMITS, QUERY_LIMIT_CODE, queryLimitsOf, type QueryLimits } from "./limits.js";
+import { answerMalformedRequestsWithJson, badRequestPlugins, formatRequestError, graphqlMethods, notFoundAsJson } from "./bad-requests.js";
 import { actorStorage, createLoaderCache, type Context } from "./context.js";
+import { sanitizeRequestId } from "./observability/request-id.js";
 import { IncompatibleDatabaseError, openDatabase, type Database, type SqlEntityManager } from "./database.js";
+import { exitOnTerminationSignals, healthRoutes, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle, type ShutdownSettings } from "./http.js";
 import { createMetrics } from "./metrics.js";
+import {
+  createLogger, observabilityPlugin, observeRequests, recordSqlSpan, requestLogger, ServerMetrics, startLoggingAndTracing, type Logger, type Tracing,
+} from "./observability/index.js";
 import { buildFederatedSchema, type SchemaDefinition } from "./schema.js";
 
 export interface SubgraphDefinition extends SchemaDefinition {
@@ -34,13 +40,26 @@ export interface SubgraphSettings {
   onQuery?: (sql: string) => void;
   /** Depth, alias, cost, token, directive and body-size limits (the settings' defaults when not given). */
   limits?: QueryLimits;
+  /** PostgreSQL connections of this process (default 10). */
+  poolMax?: number;
+  /** PostgreSQL: longest one statement may run before the server cancels it (none when not given). */
+  statementTimeoutMs?: number;
+  /** How `stop()` drains (default: no delay, 25 s for requests in flight). */
+  shutdown?: ShutdownSettings;
+  /** The process's logger (runSubgraph's); without one only warnings and errors are written. */
+  logger?: Logger;
+  /** Set when traces are exported: a server span per request, SQL spans, flushed by `stop()`. */
+  tracing?: Tracing;
 }
 
 const PUBLIC_CODES = new Set([
   "UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT",
   "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", QUERY_LIMIT_CODE,
+  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", QUERY_LIMIT_CODE, "TIMEOUT",
 ]);
+
+// query_canceled: PostgreSQL's statement_timeout (DATABASE_STATEMENT_TIMEOUT_MS) stopped a statement.
+const STATEMENT_TIMEOUT_STATE = "57014";
 
 // invalid_text_representation, invalid_datetime_format, datetime_field_overflow, numeric_value_out_of_range,
 // invalid_parameter_value
@@ -48,7 +67,7 @@ const INVALID_VALUE_STATES = new Set(["22P02", "22007", "22008", "22003", "22023
 
 /** Turns database failures people can act on into typed errors and hides everything unexpected. */
 export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const formatted = formatLimitError(given);
+  const formatted = formatRequestError(given);
   const original = unwrapResolverError(error);
   if (original instanceof OptimisticLockError) {
     return { ...formatted, message: "Someone else saved this record first: reload it and apply your change again.", extensions: { code: "CONFLICT" } };
@@ -65,19 +84,29 @@ export function formatError(given: GraphQLFormattedError, error: unknown): Graph
       extensions: { code: "BAD_USER_INPUT" },
     };
   }
+  if (original instanceof DriverException && original.code === STATEMENT_TIMEOUT_STATE) {
+    return {
+      ...formatted,
+      message: "The database took too long for this request and stopped it: ask for less in one query (smaller pages with `first`, fewer fields) or try again in a moment.",
+      extensions: { code: "TIMEOUT" },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && PUBLIC_CODES.has(code)) {
     // Stack traces stay in the logs.
     const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error(original);
+  requestLogger().error({ err: original, path: formatted.path?.join(".") }, "unexpected error, answered as INTERNAL_SERVER_ERROR");
   return { message: "Internal error: the request could not be completed. Try again; if it persists, tell the operators.", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
 export function contextFor(orm: Database, caller: Caller, requestId: string = randomUUID()): Context {
   return { caller, em: orm.em.fork() as SqlEntityManager, requestId, loader: createLoaderCache() };
 }
+
+/** The settings' defaults, for servers started without an environment (tests). */
+const DEFAULT_SHUTDOWN: ShutdownSettings = z.object(shutdownSettings).parse({});
 
 export async function seedDemoData(orm: Database, definition: SubgraphDefinition): Promise<void> {
   if (!definition.seed) return;
@@ -91,6 +120,9 @@ export interface RunningSubgraph {
   apollo: ApolloServer<Context>;
   httpServer: Server;
   url: string;
+  /** `stopping` turns true when `stop()` begins: readiness answers 503 from then on. */
+  lifecycle: Lifecycle;
+  /** Drains: stops accepting, lets requests in flight finish, then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -107,8 +139,11 @@ export async function startSubgraph(
     migrations: definition.migrations,
     databaseUrl: settings.databaseUrl,
     dataDir: settings.dataDir,
+    poolMax: settings.poolMax,
+    statementTimeoutMs: settings.statementTimeoutMs,
     onQuery: (sql) => {
       metrics.sqlStatements.inc();
+      if (settings.tracing) recordSqlSpan(settings.tracing.tracer, sql, settings.databaseUrl ? "postgresql" : "sqlite");
       settings.onQuery?.(sql);
     },
   });
@@ -118,9 +153,16 @@ export async function startSubgraph(
   const limits = settings.limits ?? DEFAULT_QUERY_LIMITS;
   const protection = apolloLimitOptions<Context>(limits, { production: settings.production });
   const verify = createTokenVerifier(settings.auth);
+  const shutdown = settings.shutdown ?? DEFAULT_SHUTDOWN;
+  const lifecycle: Lifecycle = { stopping: false };
+  const logger = settings.logger ?? createLogger({ service: definition.name, level: "warn" });
+  const serverMetrics = new ServerMetrics(metrics.registry);
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders());
   const httpServer = createServer(app);
+  limitSlowClients(httpServer);
+  answerMalformedRequestsWithJson(httpServer);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -128,38 +170,56 @@ export async function startSubgraph(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !settings.production,
     // Inline traces are for Apollo's hosted studio, which no deployment of ours reports to.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...protection.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdown.SHUTDOWN_TIMEOUT_MS }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...protection.plugins,
+      ...badRequestPlugins<Context>(),
+      observabilityPlugin<Context>(serverMetrics),
+    ],
+    logger,
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
   });
   await apollo.start();
 
-  app.get("/health", async (_req, res) => {
+  const databaseProblem = async (): Promise<string | undefined> => {
     try {
       await orm.em.getConnection().execute("select 1");
-      res.json({ status: "ok", service: definition.name });
+      return undefined;
     } catch {
-      res.status(503).json({ status: "down", service: definition.name, reason: "database unreachable" });
+      return "database unreachable";
     }
+  };
+  app.get("/health", async (_req, res) => {
+    const problem = await databaseProblem();
+    if (problem) res.status(503).json({ status: "down", service: definition.name, reason: problem });
+    else res.json({ status: "ok", service: definition.name });
   });
+  healthRoutes(app, { service: definition.name, lifecycle, readyCheck: databaseProblem });
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  // First on /graphql: the request id, the log line and the server span cover body errors too.
+  app.use("/graphql", observeRequests({ logger, metrics: serverMetrics, tracer: settings.tracing?.tracer }));
+  app.use("/graphql", graphqlMethods);
   app.use(
     "/graphql",
     express.json({ limit: limits.maxBodyBytes }),
-    (_req, _res, next) => actorStorage.run({ audit: true }, next),
+    (req, _res, next) => actorStorage.run({ audit: true, requestId: sanitizeRequestId(req.header("x-request-id")) }, next),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await verify(req.headers.authorization);
         actorStorage.getStore()!.caller = caller;
-        return contextFor(orm, caller, req.header("x-request-id") ?? undefined);
+        return contextFor(orm, caller, actorStorage.getStore()!.requestId);
       },
     }),
   );
 
   // A body too large or no JSON: a GraphQL-shaped error instead of Express's HTML page.
   app.use("/graphql", bodyErrorHandler(limits.maxBodyBytes));
+  // Last: an unknown address gets JSON too.
+  app.use(notFoundAsJson);
 
   await new Promise<void>((done) => httpServer.listen(listen.port, listen.host, done));
   const { port } = httpServer.address() as AddressInfo;
@@ -169,16 +229,23 @@ export async function startSubgraph(
     apollo,
     httpServer,
     url: `http://${listen.host}:${port}/graphql`,
-    async stop() {
-      await apollo.stop();
-      await orm.close();
-    },
+    lifecycle,
+    stop: () =>
+      shutDownGracefully(lifecycle, shutdown, {
+        drain: () => apollo.stop(),
+        close: async () => {
+          await orm.close();
+          // The spans still buffered, the last requests' included.
+          await settings.tracing?.shutdown();
+        },
+      }),
   };
 }
 
 /** The whole `main.ts` of a subgraph: configuration from the environment, start, stop on SIGTERM/SIGINT. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const config = loadConfig({ ...subgraphSettings, PORT: portSetting(definition.defaultPort) });
+  const { logger, tracing } = startLoggingAndTracing(definition.name, config);
   const running = await startSubgraph(
     definition,
     {
@@ -188,22 +255,25 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       auth: config.auth,
       production: config.NODE_ENV === "production",
       limits: queryLimitsOf(config),
+      poolMax: config.DATABASE_POOL_MAX,
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      shutdown: config,
+      logger,
+      tracing,
     },
     { port: config.PORT, host: config.HOST },
   ).catch((error: unknown) => {
     if (!(error instanceof IncompatibleDatabaseError)) throw error;
-    console.error(`${definition.name}: ${error.message}`);
+    logger.fatal(`${definition.name}: ${error.message}`);
     process.exit(1);
   });
-  console.log(`${definition.name} subgraph ready at ${running.url}`);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${definition.name}: ${signal} received, finishing requests in flight`);
-    await running.stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
+  logger.info(`${definition.name} subgraph ready at ${running.url}`);
+  exitOnTerminationSignals(
+    async (signal) => {
+      logger.info(`${definition.name}: ${signal} received, finishing requests in flight`);
+      await running.stop();
+      logger.info(`${definition.name}: stopped, database closed`);
+    },
+    (error) => logger.error({ err: error }, `${definition.name}: stopping failed`),
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { BadUserInputError } from "./errors.js";
-import { parseInput } from "./validation.js";
+import { fields, parseInput, textProblem } from "./validation.js";
 
 const organisationInput = z.object({
   name: z.string().trim().min(1, { message: "must not be empty" }),
@@ -58,5 +58,76 @@ describe("parseInput", () => {
     const error = rejectionOf(() => parseInput(organisationInput, null));
 
     expect(error.extensions.fields).toEqual([{ field: "input", message: expect.any(String) }]);
+  });
+});
+
+describe("text fields", () => {
+  const problemsOf = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+
+  it("refuse C0 and C1 control characters, naming the one found", () => {
+    for (const [char, code] of [["\u0000", "U+0000"], ["\u0007", "U+0007"], ["\u001b", "U+001B"], ["\u007f", "U+007F"], ["\u0085", "U+0085"], ["\u009f", "U+009F"]]) {
+      expect(textProblem(`Jugend${char}amt`), code).toBe(`must not contain control characters (found ${code})`);
+      expect(textProblem(`Jugend${char}amt`, { multiline: true }), code).toBe(`must not contain control characters (found ${code})`);
+    }
+  });
+
+  it("keep tabs and line breaks in multi-line text only", () => {
+    const minutes = "1. Begrüßung\n2. Berichte\r\n\tNachfragen";
+    expect(textProblem(minutes, { multiline: true })).toBeUndefined();
+    expect(textProblem("Jugend\namt")).toBe("must be a single line without tabs (found U+000A)");
+    expect(textProblem("Jugend\tamt")).toBe("must be a single line without tabs (found U+0009)");
+  });
+
+  it("refuse bidirectional overrides, embeddings and isolates", () => {
+    for (const char of ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]) {
+      expect(textProblem(`Jugend${char}amt`)).toMatch(/^must not contain bidirectional control characters \(found U\+20(2[A-E]|6[6-9])\)$/);
+    }
+  });
+
+  it("refuse lone surrogates but keep characters outside the BMP", () => {
+    expect(textProblem("Jugend\ud800amt")).toMatch(/lone UTF-16 surrogate/);
+    expect(textProblem("Jugend\udc00amt")).toMatch(/lone UTF-16 surrogate/);
+    expect(textProblem("Kita 🌈 Sonnenschein")).toBeUndefined();
+  });
+
+  it("accept markup, SQL and formula-like text as it is: it is stored verbatim and shown as text", () => {
+    for (const value of ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "'); DROP TABLE organisation; --", "' OR '1'='1", "=HYPERLINK(\"x\")", "Straße & Söhne – „Frühe Hilfen“", "عربي עברית"]) {
+      expect(textProblem(value), value).toBeUndefined();
+      expect(fields.name().parse(value)).toBe(value);
+    }
+  });
+
+  it("name, line and optionalText check the characters after trimming, next to their lengths", () => {
+    expect(fields.name().parse("  Jugendamt \n")).toBe("Jugendamt");
+    expect(problemsOf(fields.name(), "Jugend\u202eamt")).toEqual(["must not contain bidirectional control characters (found U+202E)"]);
+    expect(problemsOf(fields.name(10), "\u0007".repeat(20))).toEqual(["must not contain control characters (found U+0007)", "at most 10 characters"]);
+    expect(problemsOf(fields.line().min(3), "a\nb")).toEqual(["must be a single line without tabs (found U+000A)"]);
+    expect(problemsOf(fields.optionalText(100), "Haupt\u0000str. 1")).toEqual(["must not contain control characters (found U+0000)"]);
+    expect(fields.optionalText(100).parse("   ")).toBeNull();
+  });
+
+  it("optionalMultilineText keeps line breaks and refuses the rest", () => {
+    expect(fields.optionalMultilineText(100).parse("Zeile 1\nZeile 2\n")).toBe("Zeile 1\nZeile 2");
+    expect(fields.optionalMultilineText(100).parse("")).toBeNull();
+    expect(problemsOf(fields.optionalMultilineText(100), "Zeile\u0000")).toEqual(["must not contain control characters (found U+0000)"]);
+    expect(problemsOf(fields.optionalMultilineText(5), "Zeile 1\nZeile 2")).toEqual(["at most 5 characters"]);
+  });
+
+  it("reports a bad character with the field's path and BAD_USER_INPUT", () => {
+    const error = rejectionOf(() => parseInput(z.object({ name: fields.name() }), { name: "Jugend\u001bamt" }));
+
+    expect(error.extensions.code).toBe("BAD_USER_INPUT");
+    expect(error.extensions.fields).toEqual([{ field: "input.name", message: "must not contain control characters (found U+001B)" }]);
+  });
+});
+
+describe("fields.isoDate", () => {
+  it("refuses impossible dates, other forms and years outside 1900–2100, with one message each", () => {
+    const problemsOf = (value: string) => fields.isoDate().safeParse(value).error?.issues.map((i) => i.message);
+    expect(problemsOf("2026-02-28")).toBeUndefined();
+    expect(problemsOf("2026-02-30")).toEqual(["must be a date YYYY-MM-DD"]);
+    expect(problemsOf("yesterday")).toEqual(["must be a date YYYY-MM-DD"]);
+    expect(problemsOf("99999-01-01")).toEqual(["must be a date YYYY-MM-DD"]);
+    expect(problemsOf("1899-12-31")).toEqual(["must lie between 1900 and 2100"]);
   });
 });

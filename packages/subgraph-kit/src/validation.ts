@@ -17,24 +17,72 @@ const uuid = z.uuid();
 /** Whether `id` can be one of ours (all ids are UUIDs); others are simply not found. */
 export const isUuid = (id: string): boolean => uuid.safeParse(id).success;
 
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+// C0 controls, DEL and C1 controls, apart from tab, line feed and carriage return (checked separately).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+// Embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// Half of a UTF-16 pair without its other half.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * What is wrong with the characters of a text field, or undefined when nothing is. Text is stored exactly as sent
+ * and shown as text, so markup or SQL in it is harmless and allowed; refused are only characters that would make
+ * it read or store differently from what was sent:
+ * - control characters (U+0000–U+001F, U+007F–U+009F): invisible, they break CSV files, terminals and logs, and
+ *   PostgreSQL cannot store U+0000. Multi-line text (minutes, descriptions) keeps tab, line feed and carriage return;
+ * - bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make text read in another
+ *   order than it is stored ("Trojan Source");
+ * - lone surrogates (broken UTF-16): a UTF-8 database would store a replacement character instead.
+ */
+export function textProblem(value: string, options: { multiline?: boolean } = {}): string | undefined {
+  const control = CONTROL.exec(value)?.[0];
+  if (control) return `must not contain control characters (found ${codePoint(control)})`;
+  const lineBreak = options.multiline ? undefined : LINE_BREAK_OR_TAB.exec(value)?.[0];
+  if (lineBreak) return `must be a single line without tabs (found ${codePoint(lineBreak)})`;
+  const bidi = BIDI_CONTROL.exec(value)?.[0];
+  if (bidi) return `must not contain bidirectional control characters (found ${codePoint(bidi)})`;
+  if (LONE_SURROGATE.test(value)) return "must not contain a lone UTF-16 surrogate (broken encoding): send valid Unicode text";
+  return undefined;
+}
+
+/** Text checked by {@link textProblem} (after trimming); `.min()`/`.max()` can follow. */
+const text = (multiline: boolean) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, { multiline });
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+
 /** Input pieces every subgraph validates the same way. */
 export const fields = {
   isoDate: () =>
     z.iso
-      .date({ message: "must be a date YYYY-MM-DD" })
+      // A value that is no date at all need not hear about the range as well.
+      .date({ message: "must be a date YYYY-MM-DD", abort: true })
       .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { message: "must lie between 1900 and 2100" }),
   year: () => z.number().int().min(1900, { message: "1900 or later" }).max(2100, { message: "2100 or earlier" }),
   regionKey: () => z.string().regex(/^\d{2,12}$/, { message: "must be an official region key of 2 to 12 digits" }),
   id: (what = "record") => z.uuid({ message: `must be the id of a ${what}` }),
-  /** Optional text: empty or blank becomes null (clears the field). */
+  /** One line of text (trimmed; no control characters, see {@link textProblem}): add `.min()`/`.max()`. */
+  line: () => text(false),
+  /** Optional single-line text: empty or blank becomes null (clears the field). */
   optionalText: (max: number) =>
-    z
-      .string()
-      .trim()
+    text(false)
       .max(max, { message: `at most ${max} characters` })
       .nullish()
       .transform((v) => v || null),
-  name: (max = 300) => z.string().trim().min(2, { message: "at least 2 characters" }).max(max, { message: `at most ${max} characters` }),
+  /** Optional text of several lines (minutes, descriptions): keeps tabs and line breaks; empty becomes null. */
+  optionalMultilineText: (max: number) =>
+    text(true)
+      .max(max, { message: `at most ${max} characters` })
+      .nullish()
+      .transform((v) => v || null),
+  name: (max = 300) => text(false).min(2, { message: "at least 2 characters" }).max(max, { message: `at most ${max} characters` }),
 };
 
 /** Today as YYYY-MM-DD (UTC), the form every date of the graph has. */

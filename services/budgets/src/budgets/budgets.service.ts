@@ -19,7 +19,7 @@ const allocatedDays = z
   .min(0, { message: "0 or more days" })
   .max(1000, { message: "at most 1000 days" })
   .refine((d) => toHalfDays(d) !== undefined, { message: "in half-day steps (0.5, 1, 1.5, …)" });
-const reason = z.string().trim().min(3, { message: "say why (it goes into the change history)" }).max(500);
+const reason = fields.line().min(3, { message: "say why (it goes into the change history)" }).max(500);
 
 export const budgetInput = z.object({
   youthOfficeId: fields.id("youth office"),

@@ -38,7 +38,7 @@ export const requestInput = z.object({
 });
 export const approveInput = z.object({ expertIds: z.array(fields.id("expert")).min(1, { message: "assign at least one expert" }).max(5), days: days.optional() });
 export const deliveryInput = z.object({ days });
-export const cancelInput = z.object({ reason: z.string().trim().min(3, { message: "give a reason" }).max(300) });
+export const cancelInput = z.object({ reason: fields.line().min(3, { message: "give a reason" }).max(300) });
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 

@@ -12,7 +12,7 @@ import {
 import { z } from "zod";
 import { Expert } from "./expert.entity.js";
 
-const professions = z.array(z.string().trim().min(2).max(100)).min(1, { message: "name at least one profession" }).max(10);
+const professions = z.array(fields.line().min(2).max(100)).min(1, { message: "name at least one profession" }).max(10);
 export const expertInput = z.object({ name: fields.name(200), professions });
 export const expertUpdate = z.object({ name: fields.name(200), professions, active: z.boolean() }).partial();
 

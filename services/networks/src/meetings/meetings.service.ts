@@ -17,7 +17,7 @@ const meetingFields = {
   title: fields.optionalText(300),
   workingGroupId: fields.id("working group").nullish(),
   participantCount: z.number().int().min(0).max(100_000).nullish(),
-  minutes: fields.optionalText(20_000),
+  minutes: fields.optionalMultilineText(20_000),
   agenda: z.array(agendaItem).max(50).optional(),
   attendingOrganisationIds: z.array(fields.id("organisation")).max(500).optional(),
 };

@@ -8,7 +8,7 @@ const milestoneFields = {
   date: fields.isoDate(),
   precision: z.enum(DatePrecision).optional(),
   title: fields.name(500),
-  description: fields.optionalText(5000),
+  description: fields.optionalMultilineText(5000),
 };
 export const milestoneInput = z.object({ networkId: fields.id("network"), ...milestoneFields });
 export const milestoneUpdate = z.object(milestoneFields).partial();

@@ -30,7 +30,7 @@ const networkFields = {
   parentId: fields.id("network").nullish(),
   extendsIds: z.array(fields.id("network")).max(20).optional(),
   plenaryMeetingsPerYear: z.number().int().min(0).max(52, { message: "at most 52 a year" }).nullish(),
-  description: fields.optionalText(2000),
+  description: fields.optionalMultilineText(2000),
 };
 
 export const networkInput = z.object(networkFields);

@@ -21,7 +21,7 @@ import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation
 const isoDate = fields.isoDate();
 
 const agreementFields = {
-  title: z.string().trim().min(3, { message: "at least 3 characters" }).max(300),
+  title: fields.line().min(3, { message: "at least 3 characters" }).max(300),
   legalBasis: z.enum(LegalBasis),
   status: z.enum(AgreementStatus),
   signedOn: isoDate.nullish(),

@@ -16,7 +16,7 @@ import { getOrganisation } from "../organisations/organisations.service.js";
 import { Contact } from "./contact.entity.js";
 
 const contactFields = {
-  function: z.string().trim().min(2, { message: "at least 2 characters" }).max(200),
+  function: fields.line().min(2, { message: "at least 2 characters" }).max(200),
   name: fields.optionalText(200),
   email: z.email({ message: "must be an e-mail address" }).max(254).nullish().or(z.literal("")).transform((v) => v || null),
   phone: z

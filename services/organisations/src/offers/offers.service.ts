@@ -22,7 +22,7 @@ import { Offer, OfferKind } from "./offer.entity.js";
 const age = z.number().int().min(0, { message: "0 or more" }).max(27, { message: "at most 27 (youth welfare ends at 27)" });
 
 const offerFields = {
-  title: z.string().trim().min(3, { message: "at least 3 characters" }).max(300),
+  title: fields.line().min(3, { message: "at least 3 characters" }).max(300),
   kind: z.enum(OfferKind),
   regionKey: fields.regionKey().nullish(),
   minAge: age.nullish(),

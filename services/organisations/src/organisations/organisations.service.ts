@@ -7,6 +7,7 @@ import {
   NotFoundError,
   paginate,
   parseInput,
+  textProblem,
   type Caller,
   type Page,
   type PageArgs,
@@ -29,7 +30,7 @@ const organisationFields = {
   street: fields.optionalText(200),
   postalCode: z.string().trim().regex(/^\d{5}$/, { message: "must be 5 digits" }).nullish().or(z.literal("")).transform((v) => v || null),
   city: fields.optionalText(100),
-  website: z.url({ protocol: /^https?$/, message: "must be an http(s) address" }).max(300).nullish().or(z.literal("")).transform((v) => v || null),
+  website: z.url({ protocol: /^https?$/, message: "must be an http(s) address" }).max(300).refine((v) => !textProblem(v), { message: "must be an http(s) address without control characters" }).nullish().or(z.literal("")).transform((v) => v || null),
   email: z.email({ message: "must be an e-mail address" }).max(254).nullish().or(z.literal("")).transform((v) => v || null),
 };
 

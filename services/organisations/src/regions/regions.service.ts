@@ -10,7 +10,7 @@ const regionKey = fields.regionKey();
 
 export const regionInput = z.object({
   key: regionKey,
-  name: z.string().trim().min(2).max(200),
+  name: fields.line().min(2).max(200),
   kind: z.enum(RegionKind),
   parentKey: regionKey.nullish(),
   validFrom: isoDate.nullish(),
