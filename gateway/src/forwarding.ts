@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { Caller } from "@kinderschutz/subgraph-kit/auth";
 import { injectTraceContext, type SubgraphFetchMetrics } from "@kinderschutz/subgraph-kit/observability";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
 export interface GatewayContext {
   /** The caller's own `Authorization` header, passed on unchanged: each subgraph verifies it again. */
@@ -87,4 +87,14 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   override didEncounterError(error: Error): void {
     throw subgraphFailure(this.subgraph, error, this.timeoutMs);
   }
+}
+
+/**
+ * Every error about one subgraph's part names it in `extensions.subgraph`: the gateway's own (unreachable, too
+ * slow) carry it already, errors the subgraph answered carry Apollo's `serviceName`.
+ */
+export function nameTheSubgraph(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const serviceName = formatted.extensions?.serviceName;
+  if (typeof serviceName !== "string" || formatted.extensions?.subgraph) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, subgraph: serviceName } };
 }

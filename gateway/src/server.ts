@@ -19,7 +19,7 @@ import { subgraphUrl, type GatewayConfig } from "./config.js";
 import { devTokenRouter } from "./dev-token.js";
 import { explorerRouter } from "./explorer.js";
 import { exportRouter } from "./export/handler.js";
-import { ForwardingDataSource, type GatewayContext } from "./forwarding.js";
+import { ForwardingDataSource, nameTheSubgraph, type GatewayContext } from "./forwarding.js";
 import { rateLimitPerCaller, withExecutionTimeout } from "./request-limits.js";
 import { SUBGRAPHS } from "./subgraphs.js";
 import { readTrustedDocuments, trustedDocumentsPlugin } from "./trusted-documents.js";
@@ -73,7 +73,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
     gateway: withExecutionTimeout(gateway, config.REQUEST_TIMEOUT_MS),
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
-    formatError: formatRequestError,
+    formatError: (formatted) => nameTheSubgraph(formatRequestError(formatted)),
     // Our main handles SIGTERM itself; Apollo's own handler would re-send the signal into ours and never exit.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.NODE_ENV !== "production",

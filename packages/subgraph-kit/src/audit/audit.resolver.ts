@@ -94,6 +94,7 @@ export function createAuditResolver(subgraph: string): ClassType {
   @Resolver()
   class AuditResolver {
     @Query(() => AuditEntryConnection, {
+      nullable: true,
       name: `${subgraph}AuditTrail`,
       description: `Recorded changes of the ${subgraph} subgraph's records, oldest first (state office: all; youth office: its district's).`,
     })

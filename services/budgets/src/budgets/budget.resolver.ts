@@ -22,7 +22,7 @@ class SetCooperationPoolInput {
 
 @Resolver(() => ConsultationBudget)
 export class BudgetResolver {
-  @Query(() => [ConsultationBudget], { description: "The contingents of a year (a youth office sees its own)." })
+  @Query(() => [ConsultationBudget], { nullable: true, description: "The contingents of a year (a youth office sees its own)." })
   consultationBudgets(@Arg("year", () => Int, { description: "The year of the contingents." }) year: number, @Ctx() ctx: Context) {
     return listBudgets(ctx.em, ctx.caller, year);
   }
@@ -32,7 +32,7 @@ export class BudgetResolver {
     return findPool(ctx.em, year);
   }
 
-  @FieldResolver(() => OrganisationRef, { description: "The youth office." })
+  @FieldResolver(() => OrganisationRef, { nullable: true, description: "The youth office." })
   youthOffice(@Root() budget: ConsultationBudget) {
     return organisationRef(budget.youthOfficeId);
   }

@@ -50,7 +50,7 @@ class CancelConsultationInput {
 
 @Resolver(() => Consultation)
 export class ConsultationResolver {
-  @Query(() => ConsultationConnection, { description: "Consultations by planned date." })
+  @Query(() => ConsultationConnection, { nullable: true, description: "Consultations by planned date." })
   consultations(
     @Arg("filter", () => ConsultationFilter, { nullable: true, description: "Which consultations; all the caller may read when omitted." }) filter: ConsultationFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
@@ -70,12 +70,12 @@ export class ConsultationResolver {
     return consultation;
   }
 
-  @FieldResolver(() => OrganisationRef, { description: "The requesting youth office." })
+  @FieldResolver(() => OrganisationRef, { nullable: true, description: "The requesting youth office." })
   requestingOffice(@Root() consultation: Consultation) {
     return organisationRef(consultation.requestingOfficeId);
   }
 
-  @FieldResolver(() => [OrganisationRef], { description: "Further youth offices taking part (overregional consultations)." })
+  @FieldResolver(() => [OrganisationRef], { nullable: true, description: "Further youth offices taking part (overregional consultations)." })
   async participatingOffices(@Root() consultation: Consultation, @Ctx() ctx: Context) {
     const rows = await loadMany(ctx, ConsultationParticipant, "consultation", consultation.id);
     return rows.map((p) => organisationRef(p.organisationId)!);

@@ -18,7 +18,7 @@ class UpdateExpertInput {
 
 @Resolver(() => Expert)
 export class ExpertResolver {
-  @Query(() => [Expert], { description: "The experts of the practice support." })
+  @Query(() => [Expert], { nullable: true, description: "The experts of the practice support." })
   experts(@Arg("activeOnly", () => Boolean, { defaultValue: true, description: "Only the experts who take on consultations." }) activeOnly: boolean, @Ctx() ctx: Context) {
     return listExperts(ctx.em, activeOnly);
   }

@@ -12,7 +12,7 @@ function ownBudgetsOnly(ctx: Context, budgets: ConsultationBudget[]): Consultati
 
 @Resolver(() => OrganisationRef)
 export class OrganisationBudgetsResolver {
-  @FieldResolver(() => [ConsultationBudget], { description: "The youth office's contingents, newest year first." })
+  @FieldResolver(() => [ConsultationBudget], { nullable: true, description: "The youth office's contingents, newest year first." })
   async consultationBudgets(@Root() organisation: OrganisationRef, @Ctx() ctx: Context) {
     return ownBudgetsOnly(ctx, await loadMany(ctx, ConsultationBudget, "youthOfficeId", organisation.id, { orderBy: { year: "desc" } }));
   }
@@ -23,7 +23,7 @@ export class OrganisationBudgetsResolver {
     return ownBudgetsOnly(ctx, budgets)[0] ?? null;
   }
 
-  @FieldResolver(() => [Consultation], { description: "Consultations the youth office requested, by planned date." })
+  @FieldResolver(() => [Consultation], { nullable: true, description: "Consultations the youth office requested, by planned date." })
   async consultations(@Root() organisation: OrganisationRef, @Ctx() ctx: Context) {
     const rows = await loadMany(ctx, Consultation, "requestingOfficeId", organisation.id, { orderBy: { plannedDate: "asc" } });
     if (ctx.caller.role === "YOUTH_OFFICE" && rows.some((c) => c.requestingDistrictKey !== ctx.caller.districtKey)) {
@@ -35,7 +35,7 @@ export class OrganisationBudgetsResolver {
 
 @Resolver(() => NetworkRef)
 export class NetworkConsultationsResolver {
-  @FieldResolver(() => [Consultation], { description: "Consultations serving this network (a youth office sees its own)." })
+  @FieldResolver(() => [Consultation], { nullable: true, description: "Consultations serving this network (a youth office sees its own)." })
   async consultations(@Root() network: NetworkRef, @Ctx() ctx: Context) {
     const rows = await loadMany(ctx, Consultation, "networkId", network.id, { orderBy: { plannedDate: "asc" } });
     return ctx.caller.role === "YOUTH_OFFICE" ? rows.filter((c) => c.requestingDistrictKey === ctx.caller.districtKey) : rows;

@@ -62,7 +62,7 @@ class ServiceReport {
 
 @Resolver(() => ServiceReportOffice)
 export class ServiceReportOfficeResolver {
-  @FieldResolver(() => OrganisationRef, { description: "The youth office." })
+  @FieldResolver(() => OrganisationRef, { nullable: true, description: "The youth office." })
   youthOffice(@Root() line: ServiceReportOffice) {
     return organisationRef(line.youthOfficeId);
   }
@@ -70,13 +70,13 @@ export class ServiceReportOfficeResolver {
 
 @Resolver()
 export class ReportResolver {
-  @Query(() => ServiceReport, { description: "The service report of a year, computed in the database." })
+  @Query(() => ServiceReport, { nullable: true, description: "The service report of a year, computed in the database." })
   serviceReport(@Arg("year", () => Int, { description: "The year to report on." }) year: number, @Ctx() ctx: Context) {
     assertReportReader(ctx.caller);
     return serviceReport(ctx.em, year);
   }
 
-  @Query(() => String, { description: "The service report as CSV (UTF-8 with BOM, semicolons, decimal commas) for spreadsheet software." })
+  @Query(() => String, { nullable: true, description: "The service report as CSV (UTF-8 with BOM, semicolons, decimal commas) for spreadsheet software." })
   async serviceReportCsv(@Arg("year", () => Int, { description: "The year to report on." }) year: number, @Ctx() ctx: Context) {
     assertReportReader(ctx.caller);
     return serviceReportCsv(await serviceReport(ctx.em, year));

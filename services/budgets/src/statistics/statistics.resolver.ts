@@ -9,7 +9,7 @@ class ConsultationDayCount {
   @Field(() => Int, { description: "Year of the planned date." }) year!: number;
   @Field(() => ConsultationKind, { description: "The kind of practice support." }) kind!: ConsultationKind;
   @Field(() => String, { description: "Key of the requesting youth office's district." }) districtKey!: string;
-  @Field(() => OrganisationRef, { description: "The requesting youth office." }) youthOffice!: OrganisationRef;
+  @Field(() => OrganisationRef, { nullable: true, description: "The requesting youth office." }) youthOffice!: OrganisationRef;
   @Field(() => ChargedTo, { description: "Whose days they use: the office's contingent, or the cooperation pool (overregional consultations)." }) chargedTo!: ChargedTo;
   @Field(() => Int, { description: "How many consultations: all but cancelled ones (with a status filter: those in that status)." }) consultations!: number;
   @Field(() => Int, { description: "How many were cancelled; not part of the other counts and days unless the status filter is CANCELLED." })
@@ -22,6 +22,7 @@ class ConsultationDayCount {
 @Resolver()
 export class StatisticsResolver {
   @Query(() => [ConsultationDayCount], {
+    nullable: true,
     description:
       "Consultations and their days per year, kind, requesting youth office and charge (contingent or pool), counted in the database. A youth office gets its own district's lines only.",
   })

@@ -56,7 +56,7 @@ class UpdateMeetingInput {
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
-  @Query(() => MeetingConnection, { description: "Meetings across networks by date, e.g. a district's upcoming ones." })
+  @Query(() => MeetingConnection, { nullable: true, description: "Meetings across networks by date, e.g. a district's upcoming ones." })
   meetings(@Arg("filter", () => MeetingFilter, { nullable: true, description: "Which meetings; all when omitted." }) filter: MeetingFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return listMeetings(ctx.em, filter ?? {}, page);
   }
@@ -76,7 +76,7 @@ export class MeetingResolver {
     return loadMany(ctx, AgendaItem, "meeting", meeting.id, { orderBy: { position: "asc" } });
   }
 
-  @FieldResolver(() => [OrganisationRef], { description: "Organisations that attended." })
+  @FieldResolver(() => [OrganisationRef], { nullable: true, description: "Organisations that attended." })
   async attendingOrganisations(@Root() meeting: Meeting, @Ctx() ctx: Context) {
     const rows = await loadMany(ctx, MeetingAttendance, "meeting", meeting.id);
     return rows.map((a) => organisationRef(a.organisationId)!);

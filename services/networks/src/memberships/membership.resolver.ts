@@ -27,7 +27,7 @@ class EndMembershipInput {
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => OrganisationRef, { description: "The member organisation." })
+  @FieldResolver(() => OrganisationRef, { nullable: true, description: "The member organisation." })
   organisation(@Root() membership: Membership) {
     return organisationRef(membership.organisationId);
   }

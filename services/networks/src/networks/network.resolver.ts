@@ -81,7 +81,7 @@ async function relatedNetworks(ctx: Context, network: Network, relation: "extend
 
 @Resolver(() => Network)
 export class NetworkResolver {
-  @Query(() => NetworkConnection, { description: "Networks ordered by name, a page at a time." })
+  @Query(() => NetworkConnection, { nullable: true, description: "Networks ordered by name, a page at a time." })
   networks(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which networks; all when omitted." }) filter: NetworkFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return listNetworks(ctx.em, filter ?? {}, page);
   }
@@ -91,7 +91,7 @@ export class NetworkResolver {
     return findNetwork(ctx.em, id);
   }
 
-  @FieldResolver(() => RegionRef, { description: "The region the network covers." })
+  @FieldResolver(() => RegionRef, { nullable: true, description: "The region the network covers." })
   region(@Root() network: Network) {
     return regionRef(network.regionKey);
   }
@@ -143,7 +143,7 @@ export class NetworkResolver {
     return all.filter((m) => isCurrentOn(m, day));
   }
 
-  @FieldResolver(() => [OrganisationRef], { description: "Organisations funding the network now (memberships with role FUNDER)." })
+  @FieldResolver(() => [OrganisationRef], { nullable: true, description: "Organisations funding the network now (memberships with role FUNDER)." })
   async funders(@Root() network: Network, @Ctx() ctx: Context) {
     const all = await loadMany(ctx, Membership, "network", network.id, { orderBy: { role: "asc", since: "asc" } });
     const day = activeDay(undefined);

@@ -20,12 +20,12 @@ function groupBy<T>(rows: readonly T[], keysOf: (row: T) => string[]): Map<strin
 
 @Resolver(() => OrganisationRef)
 export class OrganisationNetworksResolver {
-  @FieldResolver(() => [Membership], { description: "The organisation's memberships in networks, ended ones included." })
+  @FieldResolver(() => [Membership], { nullable: true, description: "The organisation's memberships in networks, ended ones included." })
   memberships(@Root() organisation: OrganisationRef, @Ctx() ctx: Context) {
     return loadMany(ctx, Membership, "organisationId", organisation.id, { orderBy: { since: "asc" } });
   }
 
-  @FieldResolver(() => [Network], { description: "The networks the organisation is a member of now (or on `activeOn`)." })
+  @FieldResolver(() => [Network], { nullable: true, description: "The networks the organisation is a member of now (or on `activeOn`)." })
   async networks(
     @Root() organisation: OrganisationRef,
     @Arg("activeOn", () => String, { nullable: true, description: "YYYY-MM-DD; today when omitted." }) activeOn: string | undefined,
@@ -46,7 +46,7 @@ export class OrganisationNetworksResolver {
 
 @Resolver(() => RegionRef)
 export class RegionNetworksResolver {
-  @FieldResolver(() => [Network], { description: "Networks covering the region or run by its youth office." })
+  @FieldResolver(() => [Network], { nullable: true, description: "Networks covering the region or run by its youth office." })
   async networks(@Root() region: RegionRef, @Ctx() ctx: Context) {
     const loader = ctx.loader<string, Network[]>("region.networks", async (keys) => {
       const rows = await ctx.em.find(Network, { $or: [{ regionKey: { $in: [...keys] } }, { responsibleDistrictKey: { $in: [...keys] } }] }, { orderBy: { name: "asc" } });

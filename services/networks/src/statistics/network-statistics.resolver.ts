@@ -59,6 +59,7 @@ const regionOf = (key: string) => (JSON.parse(key) as [string])[0];
 @Resolver()
 export class NetworkStatisticsResolver {
   @Query(() => [NetworkMeetingCount], {
+    nullable: true,
     description:
       "Meetings per network and year by status, counted in the database. `regionKeys` limits it to the networks covering these regions or run by their youth offices: pass a district with its dissolved predecessors (`Region.predecessors`), or ask `Region.meetingStatistics`, which adds them itself.",
   })
@@ -83,6 +84,7 @@ export class RegionStatisticsResolver {
   }
 
   @FieldResolver(() => [NetworkMeetingCount], {
+    nullable: true,
     description: "Meetings per network and year by status for the networks of this region and of its dissolved predecessors, counted in the database.",
   })
   @Directive(REQUIRES_PREDECESSORS)
@@ -99,6 +101,7 @@ export class RegionStatisticsResolver {
   }
 
   @FieldResolver(() => NetworkCoverage, {
+    nullable: true,
     description: "Networks working on a day and their distinct member organisations, for this region and its dissolved predecessors.",
   })
   @Directive(REQUIRES_PREDECESSORS)

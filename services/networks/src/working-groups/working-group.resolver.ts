@@ -35,7 +35,7 @@ export class WorkingGroupResolver {
     return loadOne(ctx, Network, "id", group.network.id);
   }
 
-  @FieldResolver(() => [OrganisationRef], { description: "Member organisations." })
+  @FieldResolver(() => [OrganisationRef], { nullable: true, description: "Member organisations." })
   async members(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
     const rows = await loadMany(ctx, WorkingGroupMember, "workingGroup", group.id);
     return rows.map((m) => organisationRef(m.organisationId)!);

@@ -36,7 +36,7 @@ class UpdateAgreementInput {
 
 @Resolver(() => CooperationAgreement)
 export class AgreementResolver {
-  @Query(() => CooperationAgreementConnection, { description: "Cooperation agreements ordered by title." })
+  @Query(() => CooperationAgreementConnection, { nullable: true, description: "Cooperation agreements ordered by title." })
   cooperationAgreements(
     @Arg("filter", () => AgreementFilter, { nullable: true, description: "Which agreements; all when omitted." }) filter: AgreementFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,

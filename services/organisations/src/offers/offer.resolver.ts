@@ -37,7 +37,7 @@ class UpdateOfferInput {
 
 @Resolver(() => Offer)
 export class OfferResolver {
-  @Query(() => OfferConnection, { description: "The offer catalogue (Angebotskatalog), ordered by title." })
+  @Query(() => OfferConnection, { nullable: true, description: "The offer catalogue (Angebotskatalog), ordered by title." })
   offers(@Arg("filter", () => OfferFilter, { nullable: true, description: "Which offers; all active ones when omitted." }) filter: OfferFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return listOffers(ctx.em, filter ?? {}, page);
   }

@@ -19,7 +19,7 @@ const OrganisationConnection = Connection(Organisation);
 class OrganisationFilter {
   @Field(() => OrganisationKind, { nullable: true, description: "Only organisations of this kind." }) kind?: OrganisationKind;
   @Field(() => Sector, { nullable: true, description: "Only organisations of this sector." }) sector?: Sector;
-  @Field(() => String, { nullable: true, description: "Key of a region; a district's key also finds organisations in its municipalities." })
+  @Field(() => String, { nullable: true, description: "Key of a region; a district's key also finds organisations in its municipalities, a state's key (e.g. 13) those of all its districts." })
   regionKey?: string;
   @Field(() => String, { nullable: true, description: "Part of the name (case-insensitive)." }) search?: string;
   @Field(() => RecordStatus, { nullable: true, description: "ACTIVE (default) or ARCHIVED." }) status?: RecordStatus;
@@ -53,7 +53,7 @@ class UpdateOrganisationInput {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { description: "Organisations ordered by name, a page at a time." })
+  @Query(() => OrganisationConnection, { nullable: true, description: "Organisations ordered by name, a page at a time." })
   organisations(
     @Arg("filter", () => OrganisationFilter, { nullable: true, description: "Which organisations; all active ones when omitted." }) filter: OrganisationFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,

@@ -48,11 +48,19 @@ export interface OrganisationFilter {
   status?: RecordStatus;
 }
 
+const DISTRICT_KEY_LENGTH = 5;
+
 export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilter = {}): FilterQuery<Organisation> {
   const where: FilterQuery<Organisation>[] = [{ status: filter.status ?? RecordStatus.ACTIVE }];
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.sector) where.push({ sector: filter.sector });
-  if (filter.regionKey) where.push({ $or: [{ region: filter.regionKey }, { districtKey: filter.regionKey }] });
+  if (filter.regionKey) {
+    const key = filter.regionKey;
+    // Official keys nest: a state's (2 digits) or an administrative region's (3) key begins every district key
+    // (5 digits) inside it. Keys are digits only (validated), so LIKE sees no wildcard of the caller's.
+    const inside = key.length < DISTRICT_KEY_LENGTH && /^\d+$/.test(key) ? [{ districtKey: { $like: `${key}%` } }] : [];
+    where.push({ $or: [{ region: key }, { districtKey: key }, ...inside] });
+  }
   const search = filter.search?.trim();
   if (search) {
     if (search.length > 100) throw new BadUserInputError("The search text is too long (at most 100 characters).", [{ field: "filter.search", message: "at most 100 characters" }]);

@@ -59,6 +59,14 @@ describe("listing organisations", () => {
     expect(found.data!.organisations.nodes.map((o: { name: string }) => o.name)).toContain(name);
   });
 
+  it("finds a state's youth offices by the state's key (the state office's list of offices)", async () => {
+    const offices = await subgraph.execute(analyst, LIST, { f: { kind: "YOUTH_OFFICE", regionKey: "13" }, first: 50 });
+    const keys = offices.data!.organisations.nodes.map((o: { region: { key: string } }) => o.region.key).sort();
+    expect(keys).toEqual(["13003", "13004", "13071", "13072", "13073", "13074", "13075", "13076"]);
+    const saxonyAnhalt = await subgraph.execute(analyst, LIST, { f: { kind: "YOUTH_OFFICE", regionKey: "15" } });
+    expect(saxonyAnhalt.data!.organisations.nodes.map((o: { region: { key: string } }) => o.region.key)).toEqual(["15083"]);
+  });
+
   it("finds names with % in them", async () => {
     await subgraph.execute(stateOffice, CREATE, { input: { name: "Kita 100% Kind", kind: "DAYCARE", regionKey: "13074" } });
     const percent = await subgraph.execute(analyst, LIST, { f: { search: "100% k" } });

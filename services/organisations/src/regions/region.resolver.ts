@@ -41,7 +41,7 @@ class DissolveRegionInput {
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { description: "Regions ordered by key, dissolved ones included unless `validOn` is given." })
+  @Query(() => [Region], { nullable: true, description: "Regions ordered by key, dissolved ones included unless `validOn` is given." })
   regions(@Args(() => RegionFilterArgs) filter: RegionFilterArgs, @Ctx() ctx: Context) {
     return listRegions(ctx.em, filter);
   }

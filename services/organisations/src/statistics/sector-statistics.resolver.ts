@@ -43,6 +43,7 @@ function loadSectorCounts(ctx: Context, kind: string, owner: string, ids: readon
 @Resolver(() => NetworkRef)
 export class NetworkSectorStatisticsResolver {
   @FieldResolver(() => [SectorCount], {
+    nullable: true,
     description: "The network's current member organisations counted by sector, most frequent first (counted in the database).",
   })
   @Directive('@requires(fields: "currentMemberOrganisationIds")')
@@ -65,6 +66,7 @@ export class RegionSectorStatisticsResolver {
   }
 
   @FieldResolver(() => [SectorCount], {
+    nullable: true,
     description:
       "The current member organisations of the working networks of this region and of its dissolved predecessors, counted by sector, most frequent first (counted in the database).",
   })
