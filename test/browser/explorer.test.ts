@@ -62,6 +62,7 @@ describe("the analysts' GraphQL explorer", () => {
     const own = await new AxeBuilder({ page }).include(".explorer-bar").include(".graphiql-logo").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(own.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 
   it("is linked from the analysts' API page of the admin interface and takes over its sign-in", async () => {
@@ -79,5 +80,6 @@ describe("the analysts' GraphQL explorer", () => {
     await page.getByRole("button", { name: /^Execute query/ }).click();
     await page.locator(".graphiql-response").getByText("Jugendamt Hansestadt Rostock").first().waitFor();
     expect(browser.foreignRequests).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 });

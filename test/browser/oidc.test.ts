@@ -66,5 +66,6 @@ describe("sign-in through an OpenID Connect provider", () => {
     // oidc-provider's development login page (the provider's page, not ours) asks for a web font; nothing else
     // may leave the machine.
     expect(browser.foreignRequests.filter((url) => !url.startsWith("https://fonts.googleapis.com/"))).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 });

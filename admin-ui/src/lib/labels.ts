@@ -139,3 +139,15 @@ export function choices<K extends string>(labels: Record<K, string>): { value: K
 export function isYouthOfficeLevel(region: { kind: RegionKind; key: string }): boolean {
   return (region.kind === "DISTRICT" || region.kind === "INDEPENDENT_CITY") && region.key.length === 5;
 }
+
+// When a service is down or too slow, the gateway answers its fields as null and the rest in full: the pages show
+// these words in place of what is missing.
+/** A value (a table cell, a fact) whose service is missing right now. */
+export const UNAVAILABLE = "nicht verfügbar";
+/** An organisation referenced from a membership or a meeting whose details the organisations service did not give. */
+export const ORGANISATION_UNAVAILABLE = "Organisation derzeit nicht verfügbar";
+
+/** A youth office by name, or by its district key while the organisations service is missing. */
+export function officeName(office: { name: string } | null | undefined, districtKey: string): string {
+  return office?.name ?? `Jugendamt ${districtKey} (Name derzeit nicht verfügbar)`;
+}

@@ -2,6 +2,7 @@ import { cacheExchange, Client, CombinedError, fetchExchange } from "@urql/core"
 import { goto } from "$app/navigation";
 import { session } from "$lib/auth/session.svelte";
 import type { TypedDocumentString } from "$graphql/graphql";
+import { completedMutation, describeErrors, hasAnswer, plainProblem, type Problem } from "./problems";
 
 /** The one client of the interface: it talks only to the gateway, with the signed-in caller's token. */
 export const client = new Client({
@@ -13,66 +14,48 @@ export const client = new Client({
   fetchOptions: (): RequestInit => ({ headers: session.current ? { authorization: `Bearer ${session.current.token}` } : undefined }),
 });
 
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "NETWORK" | "UNKNOWN";
+export type { ErrorCode, Problem } from "./problems";
+export { isMissing, plainProblem } from "./problems";
 
-/** A failed request, ready to show: a German summary, the server's own words, and problems per input field. */
-export interface Problem {
-  code: ErrorCode;
-  message: string;
-  detail?: string;
-  /** Input field (without the `input.` prefix) → the server's message for it. */
-  fields: Record<string, string>;
-  /** What else the server said about it, e.g. `remainingDays` when too few days are left. */
-  extensions: Record<string, unknown>;
-}
-
-const SUMMARIES: Record<ErrorCode, string> = {
-  UNAUTHENTICATED: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
-  FORBIDDEN: "Dafür fehlt Ihnen die Berechtigung.",
-  BAD_USER_INPUT: "Bitte prüfen Sie Ihre Eingaben.",
-  NOT_FOUND: "Der Datensatz wurde nicht gefunden.",
-  CONFLICT: "Jemand anderes hat diesen Datensatz inzwischen geändert.",
-  NETWORK: "Der Server ist nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es gleich noch einmal.",
-  UNKNOWN: "Etwas ist schiefgegangen. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es noch einmal.",
-};
-
-export function toProblem(error: CombinedError): Problem {
-  if (error.networkError && !error.graphQLErrors.length) return { code: "NETWORK", message: SUMMARIES.NETWORK, fields: {}, extensions: {} };
-  const first = error.graphQLErrors[0];
-  const rawCode = String(first?.extensions?.code ?? "UNKNOWN");
-  const code = (rawCode in SUMMARIES ? rawCode : "UNKNOWN") as ErrorCode;
-  const fields: Record<string, string> = {};
-  for (const problem of (first?.extensions?.fields as { field: string; message: string }[] | undefined) ?? []) {
-    fields[problem.field.replace(/^input\./, "")] = problem.message;
-  }
-  if (code === "UNAUTHENTICATED") {
+/**
+ * The problem to show for a failed or partial answer, or none: personal data hidden from the caller is none, and
+ * when a service is down or slow the summary names the missing part (its fields are null in the data).
+ */
+function problemOf(error: CombinedError, data: unknown, operation: "query" | "mutation"): Problem | undefined {
+  if (error.networkError && !error.graphQLErrors.length) return plainProblem("NETWORK");
+  const answered = operation === "mutation" ? completedMutation(data) : hasAnswer(data);
+  const problem = describeErrors(error.graphQLErrors, { answered, operation });
+  if (problem?.code === "UNAUTHENTICATED") {
     session.signOut();
     void goto(`/anmelden?zurueck=${encodeURIComponent(location.pathname)}`);
   }
-  return { code, message: SUMMARIES[code], detail: first?.message, fields, extensions: { ...first?.extensions } };
+  return problem;
 }
+
+/** A failed request as a Problem (`data` when part of the answer came back, so that the summary can say so). */
+export function toProblem(error: CombinedError, data?: unknown): Problem {
+  return problemOf(error, data, "query") ?? plainProblem("UNKNOWN");
+}
+
+/** Success, or a problem; a partial answer brings both, the data with the missing services' fields null. */
+type Result<D> = { data: D; problem?: undefined } | { data?: D; problem: Problem };
 
 /**
- * Personal data the caller may not see comes back as null with a FORBIDDEN error on that field; the rest of the
- * answer is complete, and the pages show such fields as not visible instead of failing.
+ * Runs a mutation; a failure comes back as a Problem (never thrown), so forms keep what was typed. A mutation
+ * that came back is stored even when another service's fields in its answer are missing: that is no problem.
  */
-function onlyHiddenFields(error: CombinedError, data: unknown): boolean {
-  return !!data && !error.networkError && error.graphQLErrors.every((e) => e.extensions?.code === "FORBIDDEN" && !!e.path?.length);
-}
-
-type Result<D> = { data: D; problem?: undefined } | { data?: undefined; problem: Problem };
-
-/** Runs a mutation; a failure comes back as a Problem (never thrown), so forms keep what was typed. */
 export async function mutate<D, V extends Record<string, unknown>>(document: TypedDocumentString<D, V>, variables: V): Promise<Result<D>> {
   const result = await client.mutation<D, V>(document.toString(), variables).toPromise();
-  if (result.error) return { problem: toProblem(result.error) };
+  const problem = result.error && problemOf(result.error, result.data, "mutation");
+  if (problem) return { problem };
   return { data: result.data as D };
 }
 
-/** A one-off query outside a component (e.g. for a download). */
+/** A one-off query outside a component (e.g. for a download); a partial answer brings its data and the problem. */
 export async function fetchOnce<D, V extends Record<string, unknown>>(document: TypedDocumentString<D, V>, variables: V): Promise<Result<D>> {
   const result = await client.query<D, V>(document.toString(), variables, { requestPolicy: "network-only" }).toPromise();
-  if (result.error && !onlyHiddenFields(result.error, result.data)) return { problem: toProblem(result.error) };
+  const problem = result.error && problemOf(result.error, result.data, "query");
+  if (problem) return { problem, data: (result.data ?? undefined) as D | undefined };
   return { data: result.data as D };
 }
 
@@ -97,7 +80,7 @@ export function query<D, V extends Record<string, unknown>>(document: TypedDocum
     const policy = generation > 0 ? "network-only" : "cache-and-network";
     fetching = true;
     const { unsubscribe } = client.query<D, V>(document.toString(), vars, { requestPolicy: policy }).subscribe((result) => {
-      problem = result.error && !onlyHiddenFields(result.error, result.data) ? toProblem(result.error) : undefined;
+      problem = result.error ? problemOf(result.error, result.data, "query") : undefined;
       if (result.data) data = result.data;
       fetching = !!result.stale;
     });

@@ -120,6 +120,13 @@ export const NetworkDetail = graphql(`
         title
         description
       }
+      consultations {
+        id
+        kind
+        title
+        plannedDate
+        status
+      }
     }
   }
 `);
