@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -5,7 +6,7 @@ import path from "node:path";
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, parseConfig, type AuthConfig } from "@kinderschutz/subgraph-kit/auth";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuthSettings, adminUiHandler, authSettingsRouter } from "./admin-ui.js";
+import { adminAuthSettings, adminUiHandler, authSettingsRouter, inlineScriptHashes, pageContentSecurityPolicy } from "./admin-ui.js";
 import { gatewaySettings } from "./config.js";
 
 const dev: AuthConfig = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE };
@@ -62,5 +63,22 @@ describe("serving the admin interface", () => {
   it("refuses to start with a folder that holds no built app, naming the setting", () => {
     expect(() => parseConfig(gatewaySettings, { ADMIN_UI_DIR: tmpdir() })).toThrow(/ADMIN_UI_DIR/);
     expect(parseConfig(gatewaySettings, { ADMIN_UI_DIR: build }).ADMIN_UI_DIR).toBe(build);
+  });
+});
+
+describe("pageContentSecurityPolicy", () => {
+  it("allows the inline scripts of the built page by their hash, and no other inline script", () => {
+    const html = `<head><script type="module" src="/x.js"></script></head><body><script>start()</script><script>\n  go();\n</script></body>`;
+    const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+    expect(inlineScriptHashes(html)).toEqual([hash("start()"), hash("\n  go();\n")]);
+  });
+
+  it("lets the interface talk to the OIDC provider's origin only when one is configured", () => {
+    const demo = pageContentSecurityPolicy({ auth: dev });
+    expect(demo.connectSrc).toEqual(["'self'"]);
+    expect(demo.frameAncestors).toEqual(["'none'"]);
+    const signedIn = pageContentSecurityPolicy({ auth: oidc });
+    expect(signedIn.connectSrc).toEqual(["'self'", "https://login.example"]);
+    expect(signedIn.scriptSrc).toEqual(["'self'"]);
   });
 });

@@ -80,4 +80,17 @@ describe("the gateway's limit settings", () => {
       "RATE_LIMIT_WINDOW_MS: must be a whole number of milliseconds from 1000 to 86400000",
     ]);
   });
+
+  it("wait 10 seconds for a subgraph, drain 25 seconds on SIGTERM and allow no foreign origin by default", () => {
+    expect(parseConfig(gatewaySettings, {})).toMatchObject({ SUBGRAPH_TIMEOUT_MS: 10_000, SHUTDOWN_DELAY_MS: 0, SHUTDOWN_TIMEOUT_MS: 25_000, CORS_ORIGINS: [] });
+  });
+
+  it("read CORS_ORIGINS as a list of origins and name a wrong one", () => {
+    expect(parseConfig(gatewaySettings, { CORS_ORIGINS: "https://a.example/, http://localhost:5173" }).CORS_ORIGINS).toEqual(["https://a.example", "http://localhost:5173"]);
+    expect(problemsOf({ CORS_ORIGINS: "https://a.example,not an origin", SUBGRAPH_TIMEOUT_MS: "5", SHUTDOWN_DELAY_MS: "-1" })).toEqual([
+      "SHUTDOWN_DELAY_MS: must be a whole number from 0 to 120000",
+      "SUBGRAPH_TIMEOUT_MS: must be a whole number of milliseconds from 100 to 600000",
+      "CORS_ORIGINS.1: must be a comma-separated list of origins such as https://kinderschutz.example",
+    ]);
+  });
 });

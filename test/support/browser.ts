@@ -20,6 +20,8 @@ export interface Browser {
   page: Page;
   /** Requests the page sent to anywhere but the given origins (nothing may leave the machine). */
   foreignRequests: string[];
+  /** What the browser refused on our own pages because of the Content-Security-Policy (must stay empty). */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -40,12 +42,24 @@ export async function openBrowser(allowedOrigins: string[]): Promise<Browser> {
     if (url.startsWith("data:") || url.startsWith("blob:")) return;
     if (!allowedOrigins.some((origin) => url.startsWith(origin))) foreignRequests.push(url);
   });
+  // Chromium reports each refusal of the Content-Security-Policy as a console error of the page.
+  const cspViolations: string[] = [];
+  const ourOrigin = allowedOrigins[0];
+  const watch = (page: Page) =>
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()) && (!ourOrigin || page.url().startsWith(ourOrigin))) {
+        cspViolations.push(`${page.url()}: ${message.text()}`);
+      }
+    });
+  context.on("page", watch);
+  context.pages().forEach(watch);
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
   return {
     context,
     page,
     foreignRequests,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -87,8 +101,10 @@ export function interfaceUnderTest(options: GraphOptions = {}): { readonly graph
     running.browser = await openBrowser([running.graph.origin]);
   });
   afterAll(async () => {
+    const violations = running.browser?.cspViolations ?? [];
     await running.browser?.close();
     await running.graph?.stop();
+    if (violations.length) throw new Error(`The Content-Security-Policy refused parts of the interface:\n${violations.join("\n")}`);
   });
   return running;
 }

@@ -71,8 +71,8 @@ export interface ServiceProcess {
   stop(): Promise<ProcessExit>;
   /** Exits, as it ends: resolves when the process is gone. */
   readonly exited: Promise<ProcessExit>;
-  /** Starts it again on the same port with the same settings and data, and waits until it is healthy. */
-  restart(): Promise<void>;
+  /** Starts it again on the same port with the same settings (and `env` on top) and data; waits until it is ready. */
+  restart(env?: Record<string, string>): Promise<void>;
   /** What it printed so far. */
   output(): string;
 }
@@ -228,8 +228,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
             if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(exit());
             return new Promise<ProcessExit>((r) => child.once("exit", () => r(exit())));
           },
-          async restart() {
-            const proc = launch(name, spec.cwd, spec.env);
+          async restart(env = {}) {
+            const proc = launch(name, spec.cwd, { ...spec.env, ...env });
             processes.splice(processes.indexOf(current()), 1, proc);
             await waitForHealth(proc, `${spec.origin}/health/ready`);
           },

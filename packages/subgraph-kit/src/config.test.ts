@@ -63,6 +63,7 @@ describe("parseConfig", () => {
     expect(config).toMatchObject({ NODE_ENV: "development", HOST: "127.0.0.1", LOG_LEVEL: "info", DATA_DIR: "data", PORT: 4001 });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.DEMO_DATA).toBeUndefined();
+    expect(config).toMatchObject({ DATABASE_POOL_MAX: 10, DATABASE_STATEMENT_TIMEOUT_MS: 10_000, SHUTDOWN_DELAY_MS: 0, SHUTDOWN_TIMEOUT_MS: 25_000 });
   });
 
   it("uses development tokens with the public secret when nothing is set", () => {

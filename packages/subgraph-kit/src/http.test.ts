@@ -1,0 +1,65 @@
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterEach, describe, expect, it } from "vitest";
+import { healthRoutes, securityHeaders, shutDownGracefully, type Lifecycle } from "./http.js";
+
+const servers: import("node:http").Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+async function serve(app: express.Express): Promise<string> {
+  const server = app.listen(0, "127.0.0.1");
+  servers.push(server);
+  await new Promise((r) => server.once("listening", r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe("healthRoutes", () => {
+  it("keeps liveness up while readiness follows the check and turns 503 when stopping", async () => {
+    const lifecycle: Lifecycle = { stopping: false };
+    let problem: string | undefined;
+    const app = express();
+    healthRoutes(app, { service: "widgets", lifecycle, readyCheck: async () => problem });
+    const origin = await serve(app);
+    const get = async (path: string) => {
+      const res = await fetch(origin + path);
+      return { status: res.status, body: await res.json() };
+    };
+    expect(await get("/health/ready")).toEqual({ status: 200, body: { status: "ok", service: "widgets" } });
+    problem = "database unreachable";
+    expect(await get("/health/ready")).toEqual({ status: 503, body: { status: "down", service: "widgets", reason: "database unreachable" } });
+    expect((await get("/health/live")).status).toBe(200);
+    problem = undefined;
+    lifecycle.stopping = true;
+    expect(await get("/health/ready")).toEqual({ status: 503, body: { status: "stopping", service: "widgets" } });
+    expect((await get("/health/live")).status).toBe(200);
+  });
+});
+
+describe("shutDownGracefully", () => {
+  it("reports stopping first, drains after the delay, then closes", async () => {
+    const lifecycle: Lifecycle = { stopping: false };
+    const steps: string[] = [];
+    const stopped = shutDownGracefully(lifecycle, { SHUTDOWN_DELAY_MS: 50, SHUTDOWN_TIMEOUT_MS: 1_000 }, {
+      drain: async () => void steps.push(`drain (stopping: ${lifecycle.stopping})`),
+      close: async () => void steps.push("close"),
+    });
+    expect(lifecycle.stopping).toBe(true);
+    expect(steps).toEqual([]);
+    await stopped;
+    expect(steps).toEqual(["drain (stopping: true)", "close"]);
+  });
+});
+
+describe("securityHeaders", () => {
+  it("sends helmet's headers with the given policy", async () => {
+    const app = express();
+    app.use(securityHeaders());
+    app.get("/", (_req, res) => void res.json({}));
+    const res = await fetch(await serve(app));
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age/);
+  });
+});
