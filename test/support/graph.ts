@@ -21,6 +21,11 @@ export interface GraphOptions {
   databaseUrls?: Partial<Record<SubgraphName, string>>;
   /** Load the demo data (default: yes). */
   demoData?: boolean;
+  /**
+   * Fill the databases before the services start, as `pnpm generate` does: the arguments of each subgraph's
+   * `generate` command, e.g. `["germany", "--states", "01", "--density", "0.2"]`.
+   */
+  generate?: readonly string[];
   /** Where the SQLite files go; a fresh temporary folder (removed on stop) when not given. */
   dataDir?: string;
   /** Serve the built admin interface (`admin-ui/build`) from the gateway, as `pnpm start` does. */
@@ -108,8 +113,8 @@ interface Process {
   output: string[];
 }
 
-function launch(name: string, cwd: string, env: Record<string, string>): Process {
-  const child = spawn(process.execPath, ["dist/main.js"], {
+function launch(name: string, cwd: string, env: Record<string, string>, args: readonly string[] = ["dist/main.js"]): Process {
+  const child = spawn(process.execPath, [...args], {
     cwd: path.join(ROOT, cwd),
     env: { ...process.env, NODE_ENV: "test", APOLLO_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -118,6 +123,41 @@ function launch(name: string, cwd: string, env: Record<string, string>): Process
   child.stdout!.on("data", (d) => output.push(String(d)));
   child.stderr!.on("data", (d) => output.push(String(d)));
   return { name, child, output };
+}
+
+export interface ExtraProcess {
+  readonly pid: number;
+  stop(): Promise<ProcessExit>;
+  output(): string;
+}
+
+/**
+ * A further Node process beside a graph (e.g. a second gateway, or the benchmark's peer gateway): `args` for node,
+ * run in `cwd` (relative to the repository); resolves once `healthUrl` answers 2xx.
+ */
+export async function startProcess(name: string, cwd: string, args: readonly string[], env: Record<string, string>, healthUrl: string): Promise<ExtraProcess> {
+  const proc = launch(name, cwd, env, args);
+  try {
+    await waitForHealth(proc, healthUrl);
+  } catch (error) {
+    await stopProcess(proc);
+    throw error;
+  }
+  return { pid: proc.child.pid!, stop: () => stopProcess(proc), output: () => proc.output.join("") };
+}
+
+/** Runs a subgraph's `generate` command with the settings it will be started with. */
+async function generateInto(name: SubgraphName, env: Record<string, string>, args: readonly string[]): Promise<void> {
+  const child = spawn(process.execPath, ["dist/main.js", "generate", ...args], {
+    cwd: path.join(ROOT, "services", name),
+    env: { ...process.env, NODE_ENV: "test", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout!.on("data", (d) => output.push(String(d)));
+  child.stderr!.on("data", (d) => output.push(String(d)));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`${name}: generate ${args.join(" ")} failed (exit ${code}):\n${output.join("")}`);
 }
 
 async function waitForHealth(proc: Process, url: string, timeoutMs = 60_000): Promise<void> {
@@ -171,6 +211,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
           ...options.env,
           ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
         };
+        if (options.generate) await generateInto(name, env, options.generate);
         const proc = launch(name, `services/${name}`, env);
         specs.set(name, { cwd: `services/${name}`, env, origin: `http://127.0.0.1:${port}` });
         processes.push(proc);

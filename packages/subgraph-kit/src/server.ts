@@ -18,6 +18,7 @@ import { sanitizeRequestId } from "./observability/request-id.js";
 import { IncompatibleDatabaseError, openDatabase, type Database, type SqlEntityManager } from "./database.js";
 import { exitOnTerminationSignals, healthRoutes, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle, type ShutdownSettings } from "./http.js";
 import { createMetrics } from "./metrics.js";
+import { generateData, parseGenerationArguments, type NationwideWriter } from "./nationwide/generate.js";
 import {
   createLogger, observabilityPlugin, observeRequests, recordSqlSpan, requestLogger, ServerMetrics, startLoggingAndTracing, type Logger, type Tracing,
 } from "./observability/index.js";
@@ -29,6 +30,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   migrations: MigrationObject[];
   /** Fills an empty database with the demo data; must do nothing when the data is already there. */
   seed?: (em: SqlEntityManager) => Promise<void>;
+  /** Adds this subgraph's part of the nationwide data set (`generate germany`) after the demo data. */
+  generate?: NationwideWriter;
 }
 
 export interface SubgraphSettings {
@@ -244,6 +247,8 @@ export async function startSubgraph(
 
 /** The whole `main.ts` of a subgraph: configuration from the environment, start, stop on SIGTERM/SIGINT. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+  // `node dist/main.js generate germany`: the same process fills its database instead of serving (pnpm generate).
+  if (process.argv[2] === "generate") return runGeneration(definition, process.argv.slice(3));
   const config = loadConfig({ ...subgraphSettings, PORT: portSetting(definition.defaultPort) });
   const { logger, tracing } = startLoggingAndTracing(definition.name, config);
   const running = await startSubgraph(
@@ -276,4 +281,14 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     },
     (error) => logger.error({ err: error }, `${definition.name}: stopping failed`),
   );
+}
+
+async function runGeneration(definition: SubgraphDefinition, args: string[]): Promise<void> {
+  const config = loadConfig(subgraphSettings);
+  try {
+    await generateData(definition, { ...parseGenerationArguments(args), databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  } catch (error) {
+    process.stderr.write(`${definition.name}: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
 }

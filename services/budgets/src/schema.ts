@@ -8,6 +8,7 @@ import { ExpertResolver } from "./experts/expert.resolver.js";
 import { migrations } from "./migrations/index.js";
 import { NetworkConsultationsResolver, OrganisationBudgetsResolver } from "./references/references.resolver.js";
 import { ReportResolver, ServiceReportOfficeResolver } from "./reports/report.resolver.js";
+import { writeNationwide } from "./seed/nationwide.js";
 import { seedBudgets } from "./seed/seed.js";
 import { StatisticsResolver } from "./statistics/statistics.resolver.js";
 
@@ -36,4 +37,5 @@ export const budgetsSubgraph: SubgraphDefinition = {
     { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
   ],
   seed: seedBudgets,
+  generate: writeNationwide,
 };

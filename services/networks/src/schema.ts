@@ -11,6 +11,7 @@ import { NetworkResolver } from "./networks/network.resolver.js";
 import { Goal, Priority } from "./plans/plan.entities.js";
 import { PlansResolver } from "./plans/plans.resolver.js";
 import { OrganisationNetworksResolver, RegionNetworksResolver } from "./references/references.resolver.js";
+import { writeNationwide } from "./seed/nationwide.js";
 import { seedNetworks } from "./seed/seed.js";
 import { NetworkMembersStatisticsResolver, NetworkStatisticsResolver, RegionStatisticsResolver } from "./statistics/network-statistics.resolver.js";
 import { Subscription } from "./subscriptions/subscription.entity.js";
@@ -48,4 +49,5 @@ export const networksSubgraph: SubgraphDefinition = {
     { type: "Region", key: "key", load: async (keys) => keys.map((key) => ({ key })) },
   ],
   seed: seedNetworks,
+  generate: writeNationwide,
 };

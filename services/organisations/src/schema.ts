@@ -10,6 +10,7 @@ import { Organisation } from "./organisations/organisation.entity.js";
 import { OrganisationResolver } from "./organisations/organisation.resolver.js";
 import { Region } from "./regions/region.entity.js";
 import { RegionResolver } from "./regions/region.resolver.js";
+import { writeNationwide } from "./seed/nationwide.js";
 import { seedOrganisations } from "./seed/seed.js";
 import { NetworkRef, NetworkSectorStatisticsResolver, RegionSectorStatisticsResolver } from "./statistics/sector-statistics.resolver.js";
 
@@ -32,4 +33,5 @@ export const organisationsSubgraph: SubgraphDefinition = {
     { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
   ],
   seed: seedOrganisations,
+  generate: writeNationwide,
 };

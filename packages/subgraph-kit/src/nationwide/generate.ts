@@ -1,0 +1,183 @@
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { EntityClass, RequiredEntityData } from "@mikro-orm/core";
+import { AuditEntry, type FieldChanges } from "../audit/audit-entry.entity.js";
+import { actorStorage } from "../context.js";
+import { isPostgres, openDatabase, type Database, type SqlEntityManager } from "../database.js";
+import { stableId } from "../ids.js";
+import { NATIONWIDE_STATE_KEYS, nationwidePlan, type NationwidePlan, type PlanOptions } from "./plan.js";
+
+/** Reports how far a long step is; the command prints it, throttled. */
+export interface Progress {
+  (step: string, done: number, total: number): void;
+}
+
+export interface GenerationContext {
+  /** Inside the one transaction of the whole generation: all of it lands, or none. */
+  em: SqlEntityManager;
+  plan: NationwidePlan;
+  progress: Progress;
+  /**
+   * Writes rows in multi-row INSERTs (no unit of work, no change tracking: fast and of bounded memory). Rows give
+   * every column the entity has no database default for (`version`, `createdAt`, ...); references by id.
+   */
+  insert<T extends object>(entity: EntityClass<T>, rows: readonly RequiredEntityData<T>[], step?: string): Promise<void>;
+  /** The audit entries of records the generator "created" earlier, so that history and lists look as in use. */
+  audit(rows: readonly GeneratedAudit[], step?: string): Promise<void>;
+}
+
+export interface GeneratedAudit {
+  entityType: string;
+  entityId: string;
+  at: Date;
+  ownerDistrictKey: string | undefined;
+  changes: FieldChanges;
+  action?: "CREATE" | "UPDATE";
+}
+
+/** What a subgraph adds to the nationwide data set: its own rows for the planned regions, offices and networks. */
+export type NationwideWriter = (context: GenerationContext) => Promise<void>;
+
+export interface GenerationTarget {
+  name: string;
+  entities: EntityClass<object>[];
+  migrations: Parameters<typeof openDatabase>[0]["migrations"];
+  seed?: (em: SqlEntityManager) => Promise<void>;
+  generate?: NationwideWriter;
+}
+
+export interface GenerationOptions extends PlanOptions {
+  scale: "mv" | "germany";
+  /** Empties the database first (SQLite: a new file; PostgreSQL: drops the public schema's contents). */
+  fresh?: boolean;
+  databaseUrl?: string;
+  dataDir: string;
+  /** Where progress lines go (default: standard error). */
+  log?: (line: string) => void;
+}
+
+const USAGE = "usage: generate <mv | germany> [--states 01,05,...] [--density 0.1..1] [--fresh]";
+
+/** Reads `generate`'s arguments; throws a message naming the bad one. */
+export function parseGenerationArguments(args: readonly string[]): Pick<GenerationOptions, "scale" | "states" | "density" | "fresh"> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { states: { type: "string" }, density: { type: "string" }, fresh: { type: "boolean" } },
+  });
+  const [scale, ...rest] = positionals;
+  if ((scale !== "mv" && scale !== "germany") || rest.length) throw new Error(USAGE);
+  const states = values.states?.split(",").map((s) => s.trim().padStart(2, "0"));
+  const unknown = states?.filter((s) => !NATIONWIDE_STATE_KEYS.includes(s)) ?? [];
+  if (unknown.length) throw new Error(`--states: no state to generate with key ${unknown.join(", ")} (keys: ${NATIONWIDE_STATE_KEYS.join(", ")})`);
+  const density = values.density === undefined ? undefined : Number(values.density);
+  if (density !== undefined && !(density > 0 && density <= 1)) throw new Error(`--density: must be a number above 0 and at most 1, not ${values.density}`);
+  if (scale === "mv" && (states || density !== undefined)) throw new Error("--states and --density go with the germany scale");
+  return { scale, states, density, fresh: values.fresh ?? false };
+}
+
+const rowsPerStatement = (columns: number) => Math.max(1, Math.min(1_000, Math.floor(30_000 / Math.max(1, columns))));
+
+function throttled(log: (line: string) => void, service: string): Progress {
+  let last = 0;
+  return (step, done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 1_000) return;
+    last = now;
+    log(`${service}: ${step} ${done.toLocaleString("de-DE")}/${total.toLocaleString("de-DE")}`);
+  };
+}
+
+async function emptied(target: GenerationTarget, options: GenerationOptions): Promise<Database> {
+  const open = () => openDatabase({ service: target.name, entities: target.entities, migrations: target.migrations, databaseUrl: options.databaseUrl, dataDir: options.dataDir, poolMax: 2 });
+  if (options.fresh && !options.databaseUrl) {
+    const file = resolve(options.dataDir, `${target.name}.db`);
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  }
+  const orm = await open();
+  if (!options.fresh || !options.databaseUrl) return orm;
+  await orm.em.getConnection().execute("drop schema public cascade; create schema public");
+  await orm.close();
+  return open();
+}
+
+/**
+ * Fills the service's database: the demo data (its seed), then for `germany` the service's part of the nationwide
+ * plan, all in one transaction. Refuses a database that holds data already unless `fresh`.
+ */
+export async function generateData(target: GenerationTarget, options: GenerationOptions): Promise<{ seconds: number }> {
+  const started = performance.now();
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const progress = throttled(log, target.name);
+  const orm = await emptied(target, options);
+  try {
+    const em = orm.em.fork() as SqlEntityManager;
+    const holding = await Promise.all(target.entities.map((entity) => em.count(entity, {})));
+    if (holding.some((n) => n > 0)) {
+      throw new Error(`${target.name}: the database holds data already; generate into an empty one (--fresh empties it first)`);
+    }
+    const plan = options.scale === "germany" ? nationwidePlan(options) : undefined;
+    await actorStorage.run({ audit: false }, () =>
+      em.transactional(async (tx) => {
+        if (target.seed) {
+          log(`${target.name}: demo data of Mecklenburg-Vorpommern`);
+          await target.seed(tx);
+          await tx.flush();
+          tx.clear();
+        }
+        if (!plan || !target.generate) return;
+        const context: GenerationContext = {
+          em: tx,
+          plan,
+          progress,
+          insert: (entity, rows, step) => insertRows(tx, entity, rows, step, progress),
+          audit: (rows, step = "Änderungshistorie") =>
+            insertRows(
+              tx,
+              AuditEntry,
+              rows.map((r) => ({
+                id: stableId("audit", `${r.entityType}|${r.entityId}|${r.at.toISOString()}`),
+                at: r.at,
+                // As if the district's youth office (or, for statewide records, the state office) had made it.
+                subject: `generiert-${r.ownerDistrictKey ?? "land"}`,
+                role: r.ownerDistrictKey ? "YOUTH_OFFICE" : "STATE_OFFICE",
+                callerDistrictKey: r.ownerDistrictKey,
+                entityType: r.entityType,
+                entityId: r.entityId,
+                action: r.action ?? "CREATE",
+                ownerDistrictKey: r.ownerDistrictKey,
+                changes: r.changes,
+              })),
+              step,
+              progress,
+            ),
+        };
+        await target.generate(context);
+      }),
+    );
+    if (isPostgres(em)) await em.getConnection().execute("analyze");
+    const seconds = (performance.now() - started) / 1000;
+    log(`${target.name}: done in ${seconds.toFixed(1)} s`);
+    return { seconds };
+  } finally {
+    await orm.close();
+  }
+}
+
+async function insertRows<T extends object>(
+  em: SqlEntityManager,
+  entity: EntityClass<T>,
+  rows: readonly RequiredEntityData<T>[],
+  step: string | undefined,
+  progress: Progress,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const label = step ?? entity.name;
+  const columns = em.getMetadata().get(entity.name).props.length;
+  const chunk = rowsPerStatement(columns);
+  for (let i = 0; i < rows.length; i += chunk) {
+    await em.insertMany(entity, rows.slice(i, i + chunk) as RequiredEntityData<T>[]);
+    progress(label, Math.min(i + chunk, rows.length), rows.length);
+  }
+}

@@ -1,0 +1,484 @@
+/**
+ * The budgets part of the nationwide data set (`generate germany`): for every planned district the yearly
+ * consultation contingent of its own youth office (NATIONWIDE_YEARS), about 50 consultations a year requested by
+ * the district's youth offices against it, and about 300 fictional experts who deliver them, each in one state.
+ *
+ * Booked as the service books (see demo-data.ts, which the demo of Mecklenburg-Vorpommern comes from): approved
+ * and delivered consultations count against the contingent, never beyond its allocation, and each contingent's
+ * `bookedHalfDays` is the sum of its consultations'. Statuses follow NATIONWIDE_TODAY: earlier consultations are
+ * delivered or cancelled, later ones of the current year requested or approved. Only the contingents are charged:
+ * the statewide cooperation pool stays the demo's.
+ *
+ * The change history tells the same story as the service would have written it: the youth office requests (and
+ * names further offices of its district), the state office allocates, keeps the experts, approves, records the
+ * delivery or cancels. Its entries are written as AuditEntry rows directly (not through `ctx.audit`, which makes
+ * every change of a district's record the youth office's) so that the state office's changes carry its role.
+ */
+import { AuditEntry, Random, stableId, type FieldChanges } from "@kinderschutz/subgraph-kit";
+import {
+  NATIONWIDE_TODAY,
+  NATIONWIDE_YEARS,
+  type NationwideWriter,
+  type PlannedNetwork,
+  type PlannedYouthOffice,
+} from "@kinderschutz/subgraph-kit/nationwide";
+import type { RequiredEntityData } from "@mikro-orm/core";
+import { ConsultationBudget } from "../budgets/budget.entities.js";
+import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
+import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
+import { Expert } from "../experts/expert.entity.js";
+import { addDays, workdayBetween } from "./calendar.js";
+import { budgetId, consultationExpertId, consultationId, consultationParticipantId, PROFESSIONS, TITLES } from "./demo-data.js";
+
+const SEED = 20261122;
+const CURRENT_YEAR = Number(NATIONWIDE_TODAY.slice(0, 4));
+/** Half days every contingent keeps unbooked in the current year (as in the demo). */
+const CURRENT_YEAR_RESERVE = 2;
+/** Consultations per district and year around which districts vary (more offices, more requests). */
+const CONSULTATIONS_PER_YEAR: readonly [number, number] = [38, 58];
+/** Demand grows over the five years (the programme becomes known). */
+const YEAR_FACTOR: Readonly<Record<number, number>> = { 2022: 0.84, 2023: 0.92, 2024: 1, 2025: 1.08, 2026: 1.16 };
+/** Experts of the whole country, spread over the states by their number of districts (392 outside the demo state). */
+const EXPERTS_NATIONWIDE = 300;
+const AREAS_NATIONWIDE = 392;
+/** Inactive experts stopped taking on consultations after this year. */
+const LAST_YEAR_OF_INACTIVE = 2024;
+
+// The demo generator keeps these catalogues private; the nationwide data draws from the same distributions.
+const P = PROFESSIONS;
+const FITTING_PROFESSIONS: Record<ConsultationKind, readonly string[]> = {
+  [ConsultationKind.NETWORK_DEVELOPMENT]: [P.supervision, P.socialWork, P.socialPedagogy],
+  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [P.psychology, P.socialPedagogy, P.socialWork, P.childPsychiatry, P.midwifery],
+  [ConsultationKind.CRISIS_CONSULTATION]: [P.psychology, P.childPsychiatry, P.supervision, P.familyLaw],
+  [ConsultationKind.QUALIFYING_STANDARDS]: [P.socialWork, P.familyLaw, P.earlyChildhood, P.paediatrics, P.socialPedagogy],
+  [ConsultationKind.EVALUATING_STANDARDS]: [P.supervision, P.socialWork, P.psychology],
+  [ConsultationKind.WORKSHOP]: [P.earlyChildhood, P.paediatrics, P.midwifery, P.familyLaw, P.socialPedagogy, P.psychology],
+  [ConsultationKind.CONFERENCE]: Object.values(P),
+};
+const KIND_WEIGHTS: readonly [ConsultationKind, number][] = [
+  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION, 5],
+  [ConsultationKind.NETWORK_DEVELOPMENT, 3],
+  [ConsultationKind.QUALIFYING_STANDARDS, 3],
+  [ConsultationKind.WORKSHOP, 3],
+  [ConsultationKind.CRISIS_CONSULTATION, 2],
+  [ConsultationKind.EVALUATING_STANDARDS, 2],
+  [ConsultationKind.CONFERENCE, 1],
+];
+const KIND_TOTAL = KIND_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
+const REQUESTED_HALF_DAYS: Record<ConsultationKind, readonly [number, number]> = {
+  [ConsultationKind.NETWORK_DEVELOPMENT]: [2, 5],
+  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [2, 3],
+  [ConsultationKind.CRISIS_CONSULTATION]: [2, 4],
+  [ConsultationKind.QUALIFYING_STANDARDS]: [3, 6],
+  [ConsultationKind.EVALUATING_STANDARDS]: [2, 5],
+  [ConsultationKind.WORKSHOP]: [2, 3],
+  [ConsultationKind.CONFERENCE]: [2, 4],
+};
+/** Most consultations serve one of the district's networks; case and crisis consultations less often. */
+const NETWORK_CHANCE: Record<ConsultationKind, number> = {
+  [ConsultationKind.NETWORK_DEVELOPMENT]: 0.95,
+  [ConsultationKind.CONFERENCE]: 0.85,
+  [ConsultationKind.WORKSHOP]: 0.75,
+  [ConsultationKind.EVALUATING_STANDARDS]: 0.7,
+  [ConsultationKind.QUALIFYING_STANDARDS]: 0.7,
+  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: 0.55,
+  [ConsultationKind.CRISIS_CONSULTATION]: 0.45,
+};
+const CANCELLATION_REASONS = [
+  "Termin vom Jugendamt abgesagt; kein Ersatztermin im Jahr gefunden",
+  "Keine passende Expertin und kein passender Experte verfügbar; Einsatz entfällt",
+  "Bedarf hat sich vor dem Termin erledigt",
+  "Personelle Engpässe im Jugendamt; Vorhaben verschoben",
+];
+const EVENT_CANCELLATION_REASONS = [...CANCELLATION_REASONS, "Zu wenige Anmeldungen", "Zu wenige Anmeldungen"];
+const EXHAUSTED = "Kontingent des Jahres ausgeschöpft; Einsatz nicht bewilligt";
+
+// Clearly fictional expert names: common first names with placeholder-like surnames (as the demo's experts).
+const FIRST_NAMES = [
+  "Anna", "Bernd", "Carla", "Dieter", "Eva", "Felix", "Greta", "Hanna", "Jonas", "Ingrid", "Katrin", "Lars", "Maren", "Nils", "Olga",
+  "Paul", "Ruth", "Stefan", "Tanja", "Uwe", "Vera", "Werner", "Yvonne", "Sabine", "Thomas", "Miriam", "Jens", "Petra", "Frank", "Silke",
+];
+const SURNAMES = [
+  "Beispiel", "Muster", "Musterfrau", "Mustermann", "Exempel", "Platzhalter", "Vorlage", "Modell", "Probe", "Fiktiv", "Entwurf", "Skizze",
+  "Schablone", "Testmann", "Testfrau", "Annahme", "Vorbild", "Fallbeispiel", "Erfunden", "Ausgedacht", "Gedankenspiel", "Stellvertreter",
+];
+const NAME_TITLES = ["", "", "", "", "", "Dr. ", "Dr. ", "Prof. Dr. "];
+const PROFESSION_LIST = Object.values(PROFESSIONS);
+
+type Row<T extends object> = RequiredEntityData<T>;
+
+const isEvent = (kind: ConsultationKind) => kind === ConsultationKind.WORKSHOP || kind === ConsultationKind.CONFERENCE;
+
+function pickKind(random: Random): ConsultationKind {
+  let n = random.int(1, KIND_TOTAL);
+  for (const [kind, weight] of KIND_WEIGHTS) {
+    n -= weight;
+    if (n <= 0) return kind;
+  }
+  return KIND_WEIGHTS[0]![0];
+}
+
+/** A moment on `day` during office hours (UTC, so no time zone can move the day). */
+function at(random: Random, day: string): Date {
+  return new Date(`${day}T${String(random.int(7, 15)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}Z`);
+}
+
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+const later = (a: string, b: string) => (a > b ? a : b);
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+const creation = (fields: Record<string, unknown>): FieldChanges =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, { before: null, after: v }]));
+
+interface Actor {
+  /** The district of the youth office that made the change; none: the state office. */
+  districtKey?: string;
+}
+
+/** An entry as the audit subscriber writes it, with the id scheme of the kit's `ctx.audit`. */
+function auditEntry(
+  actor: Actor,
+  entityType: string,
+  entityId: string,
+  when: Date,
+  ownerDistrictKey: string | undefined,
+  changes: FieldChanges,
+  action: "CREATE" | "UPDATE" = "CREATE",
+  reason?: string,
+): Row<AuditEntry> {
+  return {
+    id: stableId("audit", `${entityType}|${entityId}|${when.toISOString()}`),
+    at: when,
+    subject: `generiert-${actor.districtKey ?? "land"}`,
+    role: actor.districtKey ? "YOUTH_OFFICE" : "STATE_OFFICE",
+    callerDistrictKey: actor.districtKey ?? null,
+    entityType,
+    entityId,
+    action,
+    ownerDistrictKey: ownerDistrictKey ?? null,
+    changes,
+    reason: reason ?? null,
+    requestId: null,
+  } as Row<AuditEntry>;
+}
+
+interface GeneratedExpert {
+  id: string;
+  professions: string[];
+  active: boolean;
+}
+
+/** The experts of one state: unique fictional names, one to three professions, a few no longer active. */
+function stateExperts(stateKey: string, areas: number, audit: Row<AuditEntry>[]): { rows: Row<Expert>[]; experts: GeneratedExpert[] } {
+  const random = new Random(SEED, `experts:${stateKey}`);
+  const count = Math.max(4, Math.round((areas * EXPERTS_NATIONWIDE) / AREAS_NATIONWIDE));
+  const names = new Set<string>();
+  const rows: Row<Expert>[] = [];
+  const experts: GeneratedExpert[] = [];
+  for (let i = 0; names.size < count && i < count * 50; i++) {
+    const name = `${random.pick(NAME_TITLES)}${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`;
+    if (names.has(name)) continue;
+    names.add(name);
+    const id = stableId("expert", `nationwide|${stateKey}|${name}`);
+    const professions = random.sample(PROFESSION_LIST, random.int(1, 3));
+    const active = !random.chance(0.05);
+    const created = at(random, workdayBetween(random, "2021-03-01", "2021-12-10"));
+    const deactivated = active ? undefined : at(random, workdayBetween(random, "2025-01-12", "2025-03-31"));
+    rows.push({ id, version: active ? 1 : 2, createdAt: created, updatedAt: deactivated ?? created, name, professions, active });
+    experts.push({ id, professions, active });
+    audit.push(auditEntry({}, "Expert", id, created, undefined, creation({ id, name, professions, active: true })));
+    if (deactivated) audit.push(auditEntry({}, "Expert", id, deactivated, undefined, { active: { before: true, after: false } }, "UPDATE"));
+  }
+  return { rows, experts };
+}
+
+interface DistrictInput {
+  key: string;
+  budgetOffice: PlannedYouthOffice;
+  offices: PlannedYouthOffice[];
+  networks: PlannedNetwork[];
+  experts: GeneratedExpert[];
+}
+
+interface Output {
+  budgets: Row<ConsultationBudget>[];
+  consultations: Row<Consultation>[];
+  participants: Row<ConsultationParticipant>[];
+  links: Row<ConsultationExpert>[];
+  audit: Row<AuditEntry>[];
+}
+
+/** One district's contingents and consultations of all years, from a random stream per district and year. */
+function district(d: DistrictInput, out: Output): void {
+  const base = new Random(SEED, `consultations:${d.key}`).int(...CONSULTATIONS_PER_YEAR) + 3 * Math.min(d.offices.length - 1, 4);
+  for (const year of NATIONWIDE_YEARS) {
+    const random = new Random(SEED, `consultations:${d.key}:${year}`);
+    const expected = base * YEAR_FACTOR[year]!;
+    // Allocated before the year from the expected demand: about 1.5 to 1.9 days a consultation, in whole days.
+    const allocatedHalfDays = 2 * Math.round((expected * random.int(30, 38)) / 20);
+    const budget = {
+      id: budgetId(d.key, year),
+      allocated: allocatedHalfDays,
+      booked: 0,
+      reserve: year === CURRENT_YEAR ? CURRENT_YEAR_RESERVE : 0,
+      created: at(random, workdayBetween(random, `${year - 1}-12-01`, `${year - 1}-12-12`)),
+    };
+    const count = Math.max(1, Math.round(expected * (0.9 + random.int(0, 20) / 100)));
+    const planned = plannedDates(random, year, count);
+    planned.forEach((p, i) => consultation(random, d, year, budget, i + 1, p, out));
+
+    grant(d, out, { id: budget.id, year, allocatedHalfDays, bookedHalfDays: budget.booked, created: budget.created });
+  }
+  // Next year's contingent is granted already, as in the demo: requests for the coming months find their days.
+  const next = CURRENT_YEAR + 1;
+  const random = new Random(SEED, `consultations:${d.key}:${next}`);
+  grant(d, out, {
+    id: budgetId(d.key, next),
+    year: next,
+    allocatedHalfDays: 2 * Math.round((base * YEAR_FACTOR[CURRENT_YEAR]! * random.int(30, 38)) / 20),
+    bookedHalfDays: 0,
+    created: at(random, workdayBetween(random, `${CURRENT_YEAR}-11-02`, `${CURRENT_YEAR}-11-13`)),
+  });
+}
+
+function grant(d: DistrictInput, out: Output, budget: { id: string; year: number; allocatedHalfDays: number; bookedHalfDays: number; created: Date }): void {
+  const { id, year, allocatedHalfDays, bookedHalfDays, created } = budget;
+  out.budgets.push({
+    id,
+    version: 1,
+    // Bookings change the counter in plain UPDATEs (booking.ts), so neither version nor updatedAt moves.
+    createdAt: created,
+    updatedAt: created,
+    youthOfficeId: d.budgetOffice.id,
+    districtKey: d.key,
+    year,
+    allocatedHalfDays,
+    bookedHalfDays,
+  });
+  out.audit.push(
+    auditEntry(
+      {},
+      "ConsultationBudget",
+      id,
+      created,
+      d.key,
+      creation({ id, youthOfficeId: d.budgetOffice.id, districtKey: d.key, year, allocatedHalfDays, bookedHalfDays: 0 }),
+      "CREATE",
+      `Jahreskontingent ${year}`,
+    ),
+  );
+}
+
+interface PlannedConsultation {
+  kind: ConsultationKind;
+  plannedDate: string;
+  /** Where it stands at NATIONWIDE_TODAY: held (or called off) already, or still ahead. */
+  past: boolean;
+}
+
+/** Dates spread over the year as in the demo; in the current year the last weeks are still ahead. */
+function plannedDates(random: Random, year: number, count: number): Omit<PlannedConsultation, "kind">[] {
+  const dates: Omit<PlannedConsultation, "kind">[] = [];
+  const ahead = year === CURRENT_YEAR ? Math.max(1, Math.round(count * 0.07)) : 0;
+  for (let i = 0; i < count - ahead; i++) {
+    const to = year < CURRENT_YEAR ? `${year}-12-11` : addDays(NATIONWIDE_TODAY, -9);
+    dates.push({ plannedDate: workdayBetween(random, `${year}-01-12`, to), past: true });
+  }
+  for (let i = 0; i < ahead; i++) dates.push({ plannedDate: workdayBetween(random, addDays(NATIONWIDE_TODAY, 2), `${year}-12-17`), past: false });
+  return dates.sort((a, b) => a.plannedDate.localeCompare(b.plannedDate));
+}
+
+interface BudgetAccount {
+  id: string;
+  allocated: number;
+  booked: number;
+  reserve: number;
+  created: Date;
+}
+
+function drawExperts(random: Random, experts: readonly GeneratedExpert[], kind: ConsultationKind, year: number): GeneratedExpert[] {
+  const available = experts.filter((e) => e.active || year <= LAST_YEAR_OF_INACTIVE);
+  const fitting = available.filter((e) => e.professions.some((p) => FITTING_PROFESSIONS[kind].includes(p)));
+  const count = kind === ConsultationKind.CONFERENCE || random.chance(0.25) ? 2 : 1;
+  return random.sample(fitting.length > 0 ? fitting : available, count);
+}
+
+function consultation(random: Random, d: DistrictInput, year: number, budget: BudgetAccount, index: number, p: Omit<PlannedConsultation, "kind">, out: Output): void {
+  const kind = pickKind(random);
+  const id = consultationId(d.key, year, index);
+  // The district's own office requests most; a city's office as often as its share of the offices.
+  const office = d.offices.length > 1 && random.chance(0.4) ? random.pick(d.offices.slice(1)) : d.budgetOffice;
+  const own = d.networks.filter((n) => n.responsibleOfficeId === office.id);
+  const networks = own.length > 0 && random.chance(0.7) ? own : d.networks;
+  const networkId = networks.length > 0 && random.chance(NETWORK_CHANCE[kind]) ? random.pick(networks).id : undefined;
+  const title = random.pick(TITLES[kind]);
+  const [min, max] = REQUESTED_HALF_DAYS[kind];
+  let requested = random.int(min, max);
+
+  // Requested some weeks ahead, never before the contingent existed nor after "today".
+  const requestDay = earlier(later(addDays(p.plannedDate, -random.int(12, 80)), addDays(dayOf(budget.created), 1)), addDays(NATIONWIDE_TODAY, -1));
+  const requestedAt = at(random, requestDay);
+  const requester: Actor = { districtKey: d.key };
+  const stateOffice: Actor = {};
+
+  const canBook = budget.allocated - budget.reserve - budget.booked;
+  type Outcome = { status: ConsultationStatus; booked?: number; delivered?: number; reason?: string };
+  let outcome: Outcome;
+  if (!p.past && random.chance(0.45)) {
+    // A request is never for more than the office has left.
+    if (canBook > 0) requested = Math.min(requested, canBook);
+    outcome = { status: ConsultationStatus.REQUESTED };
+  } else if (p.past && random.chance(0.12)) {
+    outcome = { status: ConsultationStatus.CANCELLED, reason: random.pick(isEvent(kind) ? EVENT_CANCELLATION_REASONS : CANCELLATION_REASONS) };
+  } else if (canBook <= 0) {
+    outcome = p.past ? { status: ConsultationStatus.CANCELLED, reason: EXHAUSTED } : { status: ConsultationStatus.REQUESTED };
+  } else {
+    const approved = Math.min(requested, canBook);
+    if (!p.past) {
+      budget.booked += approved;
+      outcome = { status: ConsultationStatus.APPROVED, booked: approved };
+    } else {
+      // Delivered: mostly as approved, sometimes half a day less.
+      const delivered = approved >= 2 && random.chance(0.15) ? approved - 1 : approved;
+      budget.booked += delivered;
+      outcome = { status: ConsultationStatus.DELIVERED, booked: approved, delivered };
+    }
+  }
+
+  // A further office of the same district takes part now and then: still the district's contingent (chargeTarget).
+  const partner = d.offices.length > 1 && random.chance(0.12) ? random.pick(d.offices.filter((o) => o.id !== office.id)) : undefined;
+  if (partner) {
+    const participantId = consultationParticipantId(id, partner.id);
+    out.participants.push({ id: participantId, consultation: id, organisationId: partner.id, districtKey: partner.districtKey });
+    out.audit.push(
+      auditEntry(requester, "ConsultationParticipant", participantId, requestedAt, partner.districtKey, creation({ id: participantId, consultation: id, organisationId: partner.id, districtKey: partner.districtKey })),
+    );
+  }
+  out.audit.push(
+    auditEntry(
+      requester,
+      "Consultation",
+      id,
+      requestedAt,
+      d.key,
+      creation({
+        id,
+        kind,
+        title,
+        requestingOfficeId: office.id,
+        requestingDistrictKey: d.key,
+        networkId,
+        plannedDate: p.plannedDate,
+        status: ConsultationStatus.REQUESTED,
+        chargedTo: ChargedTo.BUDGET,
+        budget: budget.id,
+        requestedHalfDays: requested,
+      }),
+    ),
+  );
+
+  // The state office's steps, each a version: approve (with experts), then deliver; or cancel a request.
+  let version = 1;
+  let last = requestedAt;
+  if (outcome.booked !== undefined) {
+    const approveDay = earlier(earlier(addDays(requestDay, random.int(2, 14)), addDays(p.plannedDate, -1)), NATIONWIDE_TODAY);
+    const approvedAt = at(random, later(approveDay, requestDay));
+    last = approvedAt > requestedAt ? approvedAt : new Date(requestedAt.getTime() + 60 * 60 * 1000);
+    version++;
+    for (const expert of drawExperts(random, d.experts, kind, year)) {
+      const linkId = consultationExpertId(id, expert.id);
+      // No history entry of its own: a third of the whole history for a link the approval entry already implies.
+      out.links.push({ id: linkId, consultation: id, expert: expert.id });
+    }
+    out.audit.push(
+      auditEntry(stateOffice, "Consultation", id, last, d.key, { status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.APPROVED }, bookedHalfDays: { before: null, after: outcome.booked } }, "UPDATE"),
+    );
+    if (outcome.delivered !== undefined) {
+      const deliveredAt = at(random, earlier(addDays(p.plannedDate, random.int(1, 8)), addDays(NATIONWIDE_TODAY, -1)));
+      last = deliveredAt;
+      version++;
+      const changes: FieldChanges = {
+        status: { before: ConsultationStatus.APPROVED, after: ConsultationStatus.DELIVERED },
+        deliveredHalfDays: { before: null, after: outcome.delivered },
+      };
+      if (outcome.delivered !== outcome.booked) changes.bookedHalfDays = { before: outcome.booked, after: outcome.delivered };
+      out.audit.push(auditEntry(stateOffice, "Consultation", id, deliveredAt, d.key, changes, "UPDATE"));
+    }
+  } else if (outcome.status === ConsultationStatus.CANCELLED) {
+    const cancelDay = earlier(addDays(requestDay, random.int(3, 40)), addDays(p.plannedDate, -1));
+    const cancelledAt = at(random, later(cancelDay, requestDay));
+    last = cancelledAt > requestedAt ? cancelledAt : new Date(requestedAt.getTime() + 60 * 60 * 1000);
+    version++;
+    out.audit.push(
+      auditEntry(stateOffice, "Consultation", id, last, d.key, { status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.CANCELLED }, cancellationReason: { before: null, after: outcome.reason } }, "UPDATE"),
+    );
+  }
+
+  out.consultations.push({
+    id,
+    version,
+    createdAt: requestedAt,
+    updatedAt: last,
+    kind,
+    title,
+    requestingOfficeId: office.id,
+    requestingDistrictKey: d.key,
+    networkId: networkId ?? null,
+    plannedDate: p.plannedDate,
+    status: outcome.status,
+    chargedTo: ChargedTo.BUDGET,
+    budget: budget.id,
+    pool: null,
+    requestedHalfDays: requested,
+    bookedHalfDays: outcome.delivered ?? outcome.booked ?? null,
+    deliveredHalfDays: outcome.delivered ?? null,
+    cancellationReason: outcome.reason ?? null,
+  } as Row<Consultation>);
+}
+
+/**
+ * Writes the budgets part of the plan: experts first, then per state its contingents, consultations, their
+ * participants and experts, and the change history (one state's rows at a time, so memory stays modest).
+ */
+export const writeNationwide: NationwideWriter = async (ctx) => {
+  const { plan } = ctx;
+  const states = plan.regions.filter((r) => r.kind === "STATE");
+  const stateNames = new Map(states.map((s) => [s.key, s.name]));
+  const areasByState = new Map<string, string[]>();
+  for (const r of plan.regions) {
+    if (r.kind !== "DISTRICT" && r.kind !== "INDEPENDENT_CITY") continue;
+    const state = r.parentKey ?? r.key.slice(0, 2);
+    areasByState.set(state, [...(areasByState.get(state) ?? []), r.key]);
+  }
+  const officesByDistrict = new Map<string, PlannedYouthOffice[]>();
+  for (const o of plan.youthOffices) officesByDistrict.set(o.districtKey, [...(officesByDistrict.get(o.districtKey) ?? []), o]);
+  const networksByDistrict = new Map<string, PlannedNetwork[]>();
+  for (const n of plan.networks) networksByDistrict.set(n.districtKey, [...(networksByDistrict.get(n.districtKey) ?? []), n]);
+
+  const expertAudit: Row<AuditEntry>[] = [];
+  const expertRows: Row<Expert>[] = [];
+  const expertsByState = new Map<string, GeneratedExpert[]>();
+  for (const [state, areas] of areasByState) {
+    const { rows, experts } = stateExperts(state, areas.length, expertAudit);
+    expertRows.push(...rows);
+    expertsByState.set(state, experts);
+  }
+  await ctx.insert(Expert, expertRows, "Expertinnen und Experten");
+  await ctx.insert(AuditEntry, expertAudit, "Änderungshistorie Expertinnen und Experten");
+
+  for (const [state, areas] of areasByState) {
+    const out: Output = { budgets: [], consultations: [], participants: [], links: [], audit: [] };
+    for (const key of areas) {
+      const offices = officesByDistrict.get(key) ?? [];
+      const budgetOffice = offices.find((o) => o.holdsBudget);
+      if (!budgetOffice) throw new Error(`nationwide plan: district ${key} has no youth office that holds its budget`);
+      district({ key, budgetOffice, offices: [budgetOffice, ...offices.filter((o) => o !== budgetOffice)], networks: networksByDistrict.get(key) ?? [], experts: expertsByState.get(state)! }, out);
+    }
+    const name = stateNames.get(state) ?? state;
+    await ctx.insert(ConsultationBudget, out.budgets, `Beratungskontingente ${name}`);
+    await ctx.insert(Consultation, out.consultations, `Beratungseinsätze ${name}`);
+    await ctx.insert(ConsultationParticipant, out.participants, `Beteiligte Jugendämter ${name}`);
+    await ctx.insert(ConsultationExpert, out.links, `Einsätze der Expertinnen und Experten ${name}`);
+    await ctx.insert(AuditEntry, out.audit, `Änderungshistorie ${name}`);
+  }
+};
