@@ -31,7 +31,7 @@ export const DEMO_YEARS = [2023, 2024, 2025, 2026, 2027] as const;
 const CURRENT_YEAR = Number(DEMO_TODAY.slice(0, 4));
 
 /** Half days every youth office keeps unbooked in the current year. */
-const CURRENT_YEAR_RESERVE = 2;
+export const CURRENT_YEAR_RESERVE = 2;
 
 // ---------------------------------------------------------------------------------------------------------
 // Ids
@@ -150,7 +150,7 @@ export const EXPERTS: readonly { name: string; professions: readonly string[]; a
 ];
 
 /** Which professions fit which kind of consultation (experts are drawn from those). */
-const FITTING_PROFESSIONS: Record<ConsultationKind, readonly string[]> = {
+export const FITTING_PROFESSIONS: Record<ConsultationKind, readonly string[]> = {
   [ConsultationKind.NETWORK_DEVELOPMENT]: [P.supervision, P.socialWork, P.socialPedagogy],
   [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [P.psychology, P.socialPedagogy, P.socialWork, P.childPsychiatry, P.midwifery],
   [ConsultationKind.CRISIS_CONSULTATION]: [P.psychology, P.childPsychiatry, P.supervision, P.familyLaw],
@@ -213,7 +213,7 @@ const POOL_TITLES: Partial<Record<ConsultationKind, readonly string[]>> = {
   [ConsultationKind.CONFERENCE]: ["Überregionaler Fachtag Kinderschutz", "Gemeinsamer Fachtag Kinderschutz und Eingliederungshilfe"],
 };
 
-const CANCELLATION_REASONS = [
+export const CANCELLATION_REASONS = [
   "Termin vom Jugendamt abgesagt; kein Ersatztermin im Jahr gefunden",
   "Expertin oder Experte verhindert; Einsatz entfällt",
   "Bedarf hat sich vor dem Termin erledigt",
@@ -221,12 +221,18 @@ const CANCELLATION_REASONS = [
 ];
 
 /** Reasons only events with registrations (workshops, conferences) are cancelled for. */
-const EVENT_CANCELLATION_REASONS = [...CANCELLATION_REASONS, "Zu wenige Anmeldungen", "Zu wenige Anmeldungen"];
+export const EVENT_CANCELLATION_REASONS = [...CANCELLATION_REASONS, "Zu wenige Anmeldungen", "Zu wenige Anmeldungen"];
 
-const isEvent = (kind: ConsultationKind): boolean => kind === ConsultationKind.WORKSHOP || kind === ConsultationKind.CONFERENCE;
+/** Why a consultation held in the past was never approved. */
+export const EXHAUSTED = "Kontingent des Jahres ausgeschöpft; Einsatz nicht bewilligt";
+
+export const isEvent = (kind: ConsultationKind): boolean => kind === ConsultationKind.WORKSHOP || kind === ConsultationKind.CONFERENCE;
+
+/** A reason a consultation of this kind was cancelled for. */
+export const cancellationReason = (random: Random, kind: ConsultationKind): string => random.pick(isEvent(kind) ? EVENT_CANCELLATION_REASONS : CANCELLATION_REASONS);
 
 /** How often each kind is requested by a single office (relative weights). */
-const KIND_WEIGHTS: readonly [ConsultationKind, number][] = [
+export const KIND_WEIGHTS: readonly [ConsultationKind, number][] = [
   [ConsultationKind.REFLECTIVE_CASE_CONSULTATION, 5],
   [ConsultationKind.NETWORK_DEVELOPMENT, 3],
   [ConsultationKind.QUALIFYING_STANDARDS, 3],
@@ -247,7 +253,7 @@ const POOL_KINDS: readonly ConsultationKind[] = [
 ];
 
 /** Half days requested per kind: [min, max]. */
-const REQUESTED_HALF_DAYS: Record<ConsultationKind, readonly [number, number]> = {
+export const REQUESTED_HALF_DAYS: Record<ConsultationKind, readonly [number, number]> = {
   [ConsultationKind.NETWORK_DEVELOPMENT]: [2, 5],
   [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [2, 3],
   [ConsultationKind.CRISIS_CONSULTATION]: [2, 4],
@@ -281,7 +287,8 @@ const BASE_ALLOCATION: Readonly<Record<string, number>> = {
 // Generation
 // ---------------------------------------------------------------------------------------------------------
 
-function pickKind(random: Random): ConsultationKind {
+/** A kind drawn by KIND_WEIGHTS. */
+export function pickKind(random: Random): ConsultationKind {
   const total = KIND_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
   let n = random.int(1, total);
   for (const [kind, weight] of KIND_WEIGHTS) {
@@ -308,19 +315,22 @@ interface Planned {
   outcome: "past" | "open" | "future";
 }
 
+/**
+ * A working day of `year` for a consultation that is, at `today`: past (up to a week before it), open (in the
+ * weeks after it, in its year) or future (in the first half of a later year).
+ */
+export function plannedDay(random: Random, year: number, outcome: "past" | "open" | "future", today: string = DEMO_TODAY): string {
+  if (outcome === "open") return workdayBetween(random, addDays(today, 2), `${year}-12-17`);
+  if (outcome === "future") return workdayBetween(random, `${year}-01-12`, `${year}-06-30`);
+  return workdayBetween(random, `${year}-01-12`, year < Number(today.slice(0, 4)) ? `${year}-12-11` : addDays(today, -9));
+}
+
 /** Consultations of one stream (an office's budget or the pool) of one year, in date order. */
 function plan(random: Random, year: number, kinds: () => ConsultationKind, counts: { past: number; open: number; future: number }): Planned[] {
   const planned: Planned[] = [];
-  for (let i = 0; i < counts.past; i++) {
-    const to = year < CURRENT_YEAR ? `${year}-12-11` : addDays(DEMO_TODAY, -9);
-    planned.push({ kind: kinds(), plannedDate: workdayBetween(random, `${year}-01-12`, to), outcome: "past" });
-  }
-  for (let i = 0; i < counts.open; i++) {
-    planned.push({ kind: kinds(), plannedDate: workdayBetween(random, addDays(DEMO_TODAY, 2), `${year}-12-17`), outcome: "open" });
-  }
-  for (let i = 0; i < counts.future; i++) {
-    planned.push({ kind: kinds(), plannedDate: workdayBetween(random, `${year}-01-12`, `${year}-06-30`), outcome: "future" });
-  }
+  for (let i = 0; i < counts.past; i++) planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "past"), outcome: "past" });
+  for (let i = 0; i < counts.open; i++) planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "open"), outcome: "open" });
+  for (let i = 0; i < counts.future; i++) planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "future"), outcome: "future" });
   return planned.sort((a, b) => a.plannedDate.localeCompare(b.plannedDate) || a.kind.localeCompare(b.kind));
 }
 
@@ -329,12 +339,15 @@ interface Context {
   experts: readonly ExpertData[];
 }
 
+/** One or two of the available experts (two for a conference), of a fitting profession where there is one. */
+export function drawFittingExperts<T extends { professions: readonly string[] }>(random: Random, available: readonly T[], kind: ConsultationKind): T[] {
+  const fitting = available.filter((e) => e.professions.some((p) => FITTING_PROFESSIONS[kind].includes(p)));
+  const count = kind === ConsultationKind.CONFERENCE || random.chance(0.25) ? 2 : 1;
+  return random.sample(fitting.length > 0 ? fitting : available, count);
+}
+
 function drawExperts(ctx: Context, consultation: string, kind: ConsultationKind): ConsultationExpertData[] {
-  const active = ctx.experts.filter((e) => e.active);
-  const fitting = active.filter((e) => e.professions.some((p) => FITTING_PROFESSIONS[kind].includes(p)));
-  const count = kind === ConsultationKind.CONFERENCE || ctx.random.chance(0.25) ? 2 : 1;
-  return ctx.random
-    .sample(fitting.length > 0 ? fitting : active, count)
+  return drawFittingExperts(ctx.random, ctx.experts.filter((e) => e.active), kind)
     .map((e) => ({ id: consultationExpertId(consultation, e.id), expertId: e.id }))
     .sort((a, b) => a.expertId.localeCompare(b.expertId));
 }
@@ -357,10 +370,10 @@ function book(
     if (canBook > 0) requested = Math.min(requested, canBook);
     return { status: ConsultationStatus.REQUESTED, requestedHalfDays: requested, experts: [] };
   }
-  if (p.outcome === "past" && random.chance(0.12)) return cancel(random.pick(isEvent(p.kind) ? EVENT_CANCELLATION_REASONS : CANCELLATION_REASONS));
+  if (p.outcome === "past" && random.chance(0.12)) return cancel(cancellationReason(random, p.kind));
   if (canBook <= 0) {
     return p.outcome === "past"
-      ? cancel("Kontingent des Jahres ausgeschöpft; Einsatz nicht bewilligt")
+      ? cancel(EXHAUSTED)
       : { status: ConsultationStatus.REQUESTED, requestedHalfDays: requested, experts: [] };
   }
 

@@ -82,11 +82,12 @@ describe("nationwide data of the budgets subgraph", () => {
     return actorStorage.run({ audit: true, caller }, () => graphql({ schema, source: query, variableValues: variables, contextValue: contextFor(orm, caller) }));
   }
 
-  it("gives each district's own youth office a contingent for every year, allocated before the year", () => {
-    expect(budgets).toHaveLength(districts.length * NATIONWIDE_YEARS.length);
+  it("gives each district's own youth office a contingent for every year and the next one, allocated before the year", () => {
+    const years = [...NATIONWIDE_YEARS, NATIONWIDE_YEARS.at(-1)! + 1];
+    expect(budgets).toHaveLength(districts.length * years.length);
     const byId = new Map(budgets.map((b) => [b.id, b]));
     for (const office of budgetOffices) {
-      for (const year of NATIONWIDE_YEARS) {
+      for (const year of years) {
         const budget = byId.get(budgetId(office.districtKey, year));
         expect(budget, `${office.districtKey} ${year}`).toBeDefined();
         expect([budget!.youthOfficeId, budget!.districtKey, budget!.year]).toEqual([office.id, office.districtKey, year]);

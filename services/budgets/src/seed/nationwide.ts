@@ -28,12 +28,24 @@ import { Consultation, ConsultationExpert, ConsultationParticipant } from "../co
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
 import { Expert } from "../experts/expert.entity.js";
 import { addDays, workdayBetween } from "./calendar.js";
-import { budgetId, consultationExpertId, consultationId, consultationParticipantId, PROFESSIONS, TITLES } from "./demo-data.js";
+import {
+  budgetId,
+  cancellationReason,
+  consultationExpertId,
+  consultationId,
+  consultationParticipantId,
+  CURRENT_YEAR_RESERVE,
+  drawFittingExperts,
+  EXHAUSTED,
+  pickKind,
+  plannedDay,
+  PROFESSIONS,
+  REQUESTED_HALF_DAYS,
+  TITLES,
+} from "./demo-data.js";
 
 const SEED = 20261122;
 const CURRENT_YEAR = Number(NATIONWIDE_TODAY.slice(0, 4));
-/** Half days every contingent keeps unbooked in the current year (as in the demo). */
-const CURRENT_YEAR_RESERVE = 2;
 /** Consultations per district and year around which districts vary (more offices, more requests). */
 const CONSULTATIONS_PER_YEAR: readonly [number, number] = [38, 58];
 /** Demand grows over the five years (the programme becomes known). */
@@ -44,37 +56,10 @@ const AREAS_NATIONWIDE = 392;
 /** Inactive experts stopped taking on consultations after this year. */
 const LAST_YEAR_OF_INACTIVE = 2024;
 
-// The demo generator keeps these catalogues private; the nationwide data draws from the same distributions.
-const P = PROFESSIONS;
-const FITTING_PROFESSIONS: Record<ConsultationKind, readonly string[]> = {
-  [ConsultationKind.NETWORK_DEVELOPMENT]: [P.supervision, P.socialWork, P.socialPedagogy],
-  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [P.psychology, P.socialPedagogy, P.socialWork, P.childPsychiatry, P.midwifery],
-  [ConsultationKind.CRISIS_CONSULTATION]: [P.psychology, P.childPsychiatry, P.supervision, P.familyLaw],
-  [ConsultationKind.QUALIFYING_STANDARDS]: [P.socialWork, P.familyLaw, P.earlyChildhood, P.paediatrics, P.socialPedagogy],
-  [ConsultationKind.EVALUATING_STANDARDS]: [P.supervision, P.socialWork, P.psychology],
-  [ConsultationKind.WORKSHOP]: [P.earlyChildhood, P.paediatrics, P.midwifery, P.familyLaw, P.socialPedagogy, P.psychology],
-  [ConsultationKind.CONFERENCE]: Object.values(P),
-};
-const KIND_WEIGHTS: readonly [ConsultationKind, number][] = [
-  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION, 5],
-  [ConsultationKind.NETWORK_DEVELOPMENT, 3],
-  [ConsultationKind.QUALIFYING_STANDARDS, 3],
-  [ConsultationKind.WORKSHOP, 3],
-  [ConsultationKind.CRISIS_CONSULTATION, 2],
-  [ConsultationKind.EVALUATING_STANDARDS, 2],
-  [ConsultationKind.CONFERENCE, 1],
-];
-const KIND_TOTAL = KIND_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
-const REQUESTED_HALF_DAYS: Record<ConsultationKind, readonly [number, number]> = {
-  [ConsultationKind.NETWORK_DEVELOPMENT]: [2, 5],
-  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [2, 3],
-  [ConsultationKind.CRISIS_CONSULTATION]: [2, 4],
-  [ConsultationKind.QUALIFYING_STANDARDS]: [3, 6],
-  [ConsultationKind.EVALUATING_STANDARDS]: [2, 5],
-  [ConsultationKind.WORKSHOP]: [2, 3],
-  [ConsultationKind.CONFERENCE]: [2, 4],
-};
-/** Most consultations serve one of the district's networks; case and crisis consultations less often. */
+/**
+ * Most consultations serve one of the district's networks (more often than in the demo, whose districts have
+ * one or two: the plan gives each several); case and crisis consultations less often.
+ */
 const NETWORK_CHANCE: Record<ConsultationKind, number> = {
   [ConsultationKind.NETWORK_DEVELOPMENT]: 0.95,
   [ConsultationKind.CONFERENCE]: 0.85,
@@ -84,14 +69,6 @@ const NETWORK_CHANCE: Record<ConsultationKind, number> = {
   [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: 0.55,
   [ConsultationKind.CRISIS_CONSULTATION]: 0.45,
 };
-const CANCELLATION_REASONS = [
-  "Termin vom Jugendamt abgesagt; kein Ersatztermin im Jahr gefunden",
-  "Keine passende Expertin und kein passender Experte verfügbar; Einsatz entfällt",
-  "Bedarf hat sich vor dem Termin erledigt",
-  "Personelle Engpässe im Jugendamt; Vorhaben verschoben",
-];
-const EVENT_CANCELLATION_REASONS = [...CANCELLATION_REASONS, "Zu wenige Anmeldungen", "Zu wenige Anmeldungen"];
-const EXHAUSTED = "Kontingent des Jahres ausgeschöpft; Einsatz nicht bewilligt";
 
 // Clearly fictional expert names: common first names with placeholder-like surnames (as the demo's experts).
 const FIRST_NAMES = [
@@ -106,17 +83,6 @@ const NAME_TITLES = ["", "", "", "", "", "Dr. ", "Dr. ", "Prof. Dr. "];
 const PROFESSION_LIST = Object.values(PROFESSIONS);
 
 type Row<T extends object> = RequiredEntityData<T>;
-
-const isEvent = (kind: ConsultationKind) => kind === ConsultationKind.WORKSHOP || kind === ConsultationKind.CONFERENCE;
-
-function pickKind(random: Random): ConsultationKind {
-  let n = random.int(1, KIND_TOTAL);
-  for (const [kind, weight] of KIND_WEIGHTS) {
-    n -= weight;
-    if (n <= 0) return kind;
-  }
-  return KIND_WEIGHTS[0]![0];
-}
 
 /** A moment on `day` during office hours (UTC, so no time zone can move the day). */
 function at(random: Random, day: string): Date {
@@ -280,11 +246,8 @@ interface PlannedConsultation {
 function plannedDates(random: Random, year: number, count: number): Omit<PlannedConsultation, "kind">[] {
   const dates: Omit<PlannedConsultation, "kind">[] = [];
   const ahead = year === CURRENT_YEAR ? Math.max(1, Math.round(count * 0.07)) : 0;
-  for (let i = 0; i < count - ahead; i++) {
-    const to = year < CURRENT_YEAR ? `${year}-12-11` : addDays(NATIONWIDE_TODAY, -9);
-    dates.push({ plannedDate: workdayBetween(random, `${year}-01-12`, to), past: true });
-  }
-  for (let i = 0; i < ahead; i++) dates.push({ plannedDate: workdayBetween(random, addDays(NATIONWIDE_TODAY, 2), `${year}-12-17`), past: false });
+  for (let i = 0; i < count - ahead; i++) dates.push({ plannedDate: plannedDay(random, year, "past", NATIONWIDE_TODAY), past: true });
+  for (let i = 0; i < ahead; i++) dates.push({ plannedDate: plannedDay(random, year, "open", NATIONWIDE_TODAY), past: false });
   return dates.sort((a, b) => a.plannedDate.localeCompare(b.plannedDate));
 }
 
@@ -297,10 +260,7 @@ interface BudgetAccount {
 }
 
 function drawExperts(random: Random, experts: readonly GeneratedExpert[], kind: ConsultationKind, year: number): GeneratedExpert[] {
-  const available = experts.filter((e) => e.active || year <= LAST_YEAR_OF_INACTIVE);
-  const fitting = available.filter((e) => e.professions.some((p) => FITTING_PROFESSIONS[kind].includes(p)));
-  const count = kind === ConsultationKind.CONFERENCE || random.chance(0.25) ? 2 : 1;
-  return random.sample(fitting.length > 0 ? fitting : available, count);
+  return drawFittingExperts(random, experts.filter((e) => e.active || year <= LAST_YEAR_OF_INACTIVE), kind);
 }
 
 function consultation(random: Random, d: DistrictInput, year: number, budget: BudgetAccount, index: number, p: Omit<PlannedConsultation, "kind">, out: Output): void {
@@ -329,7 +289,7 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
     if (canBook > 0) requested = Math.min(requested, canBook);
     outcome = { status: ConsultationStatus.REQUESTED };
   } else if (p.past && random.chance(0.12)) {
-    outcome = { status: ConsultationStatus.CANCELLED, reason: random.pick(isEvent(kind) ? EVENT_CANCELLATION_REASONS : CANCELLATION_REASONS) };
+    outcome = { status: ConsultationStatus.CANCELLED, reason: cancellationReason(random, kind) };
   } else if (canBook <= 0) {
     outcome = p.past ? { status: ConsultationStatus.CANCELLED, reason: EXHAUSTED } : { status: ConsultationStatus.REQUESTED };
   } else {

@@ -90,12 +90,14 @@ export function addMemberships(net: NetworkHandle, members: readonly Member[]): 
 // Meetings
 // ---------------------------------------------------------------------------------------------------------
 
-interface TopicTemplate {
+export interface TopicTemplate {
   topic: string;
   /** Kinds of organisation that present it; the coordinating youth office when none of them is there. */
   presenters?: readonly OrganisationKindName[];
   /** Only for networks in Mecklenburg-Vorpommern (the state's alliance and its offers). */
   mvOnly?: boolean;
+  /** Only in the nationwide data: the demo's networks keep the topics they were generated with. */
+  nationwideOnly?: boolean;
 }
 
 const PLENARY_TOPICS: readonly TopicTemplate[] = [
@@ -113,6 +115,7 @@ const PLENARY_TOPICS: readonly TopicTemplate[] = [
   { topic: "Schnittstellen zwischen Jobcenter und Jugendamt bei Familien im Leistungsbezug", presenters: ["JOB_CENTRE"] },
   { topic: "Ehrenamtliche Familienpatenschaften", presenters: ["ASSOCIATION"] },
   { topic: "Kinderschutz in der Kinder- und Jugendarztpraxis", presenters: ["MEDICAL_PRACTICE"] },
+  { topic: "Hilfen für Familien in besonderen Lebenslagen", presenters: ["SOCIAL_WELFARE_OFFICE"], nationwideOnly: true },
   { topic: "Auswertung der Netzwerkbefragung" },
   { topic: "Vorbereitung des Fachtags Kinderschutz" },
   { topic: "Fortschreibung der Kooperationsvereinbarung des Netzwerkes" },
@@ -120,6 +123,15 @@ const PLENARY_TOPICS: readonly TopicTemplate[] = [
   { topic: "Aktualisierung des Wegweisers Frühe Hilfen" },
   { topic: "Praxisbegleitung durch das Bündnis Kinderschutz MV: Angebote und Beratungskontingent", mvOnly: true },
 ];
+
+/** The plenary topics a network draws from: the state's own only in Mecklenburg-Vorpommern. */
+export function plenaryTopics(inMecklenburgVorpommern: boolean, nationwide = false): readonly TopicTemplate[] {
+  return PLENARY_TOPICS.filter((t) => (inMecklenburgVorpommern || !t.mvOnly) && (nationwide || !t.nationwideOnly));
+}
+
+/** The first item of every plenary meeting, and the second of the first one of a year. */
+export const OPENING_TOPIC = "Begrüßung, Protokoll der letzten Sitzung und Bericht der Netzwerkkoordination";
+export const annualPlanningTopic = (year: number): string => `Jahresplanung ${year}: Schwerpunkte, Themen und Bedarfe`;
 
 const FACHTAG_THEMES: readonly string[] = [
   "Kinder psychisch und suchtkranker Eltern",
@@ -130,16 +142,18 @@ const FACHTAG_THEMES: readonly string[] = [
   "Frühe Hilfen rund um die Geburt",
 ];
 
-interface WorkingGroupTemplate {
+export interface WorkingGroupTemplate {
   name: string;
   kind: WorkingGroupKind;
   memberKinds: readonly OrganisationKindName[];
   meetingKind: MeetingKind;
   perYear: number;
   topics: readonly string[];
+  /** Only in the nationwide data: the demo's networks keep the groups they were generated with. */
+  nationwideOnly?: boolean;
 }
 
-const WORKING_GROUP_TEMPLATES: readonly WorkingGroupTemplate[] = [
+export const WORKING_GROUP_TEMPLATES: readonly WorkingGroupTemplate[] = [
   {
     name: "AG Frühe Hilfen rund um die Geburt",
     kind: WorkingGroupKind.STANDING,
@@ -191,10 +205,22 @@ const WORKING_GROUP_TEMPLATES: readonly WorkingGroupTemplate[] = [
     perYear: 3,
     topics: [],
   },
+  {
+    name: "AG Häusliche Gewalt",
+    kind: WorkingGroupKind.TEMPORARY,
+    memberKinds: ["POLICE", "FAMILY_COURT", "COUNSELLING_CENTRE", "INDEPENDENT_PROVIDER", "ASSOCIATION"],
+    meetingKind: MeetingKind.WORKING_GROUP,
+    perYear: 2,
+    topics: ["Ablauf nach Polizeieinsätzen mit Kindern im Haushalt", "Schutzangebote für Mütter und Kinder", "Kooperation mit dem Familiengericht"],
+    nationwideOnly: true,
+  },
 ];
 
-function meetingStatus(random: Random, date: string): MeetingStatus {
-  if (date > DEMO_TODAY) return MeetingStatus.PLANNED;
+const DEMO_WORKING_GROUP_TEMPLATES = WORKING_GROUP_TEMPLATES.filter((t) => !t.nationwideOnly);
+
+/** Planned after `today`; before it held, a few cancelled. */
+export function meetingStatus(random: Random, date: string, today: string = DEMO_TODAY): MeetingStatus {
+  if (date > today) return MeetingStatus.PLANNED;
   return random.chance(0.05) ? MeetingStatus.CANCELLED : MeetingStatus.HELD;
 }
 
@@ -206,7 +232,7 @@ function attendance(random: Random, coordinator: string, organisations: readonly
 }
 
 /** Some organisations send two or three people. */
-function participants(random: Random, organisations: number): number {
+export function participants(random: Random, organisations: number): number {
   return organisations + random.int(0, Math.ceil(organisations / 2));
 }
 
@@ -215,16 +241,17 @@ function presenterFor(random: Random, template: TopicTemplate, present: readonly
   return candidates.length > 0 ? random.pick(candidates).name : coordinator;
 }
 
-function minutesOf(participantCount: number, organisations: number, agenda: readonly { topic: string }[]): string {
+export function minutesOf(participantCount: number, organisations: number, agenda: readonly { topic: string }[]): string {
   const items = agenda.map((item, i) => `TOP ${i + 1}: ${item.topic}.`).join(" ");
   return `${participantCount} Teilnehmende aus ${organisations} Einrichtungen. ${items} Die Präsentationen werden mit dem Protokoll über den Verteiler versandt.`;
 }
 
 /** Windows of the plenary meetings within a year (month-day), by the number of meetings a year. */
-const PLENARY_WINDOWS: Readonly<Record<number, readonly [string, string][]>> = {
+export const PLENARY_WINDOWS: Readonly<Record<number, readonly (readonly [string, string])[]>> = {
   1: [["10-01", "11-30"]],
   2: [["03-01", "04-30"], ["10-15", "12-10"]],
   3: [["02-01", "03-31"], ["06-01", "07-10"], ["10-15", "12-10"]],
+  4: [["02-01", "03-15"], ["04-20", "06-15"], ["09-01", "10-10"], ["11-05", "12-10"]],
 };
 
 export interface WorkingGroupPlan {
@@ -258,7 +285,7 @@ export interface LifeOptions {
 /** Plenary meetings of the generated years (and the first of the year after, planned), and the working groups' meetings. */
 export function addMeetings(net: NetworkHandle, options: LifeOptions): void {
   const { random, coordinator } = options;
-  const topics = PLENARY_TOPICS.filter((t) => options.inMecklenburgVorpommern || !t.mvOnly);
+  const topics = plenaryTopics(options.inMecklenburgVorpommern);
   const windows = PLENARY_WINDOWS[options.plenaryPerYear]!;
   let introductions = random.sample(options.members, options.members.length);
 
@@ -268,9 +295,9 @@ export function addMeetings(net: NetworkHandle, options: LifeOptions): void {
     const status = meetingStatus(random, date);
     const present = options.members.filter((m) => activeOn(m, date));
     const agenda: { topic: string; presentedBy?: string }[] = [
-      { topic: "Begrüßung, Protokoll der letzten Sitzung und Bericht der Netzwerkkoordination", presentedBy: coordinator },
+      { topic: OPENING_TOPIC, presentedBy: coordinator },
     ];
-    if (index === 0) agenda.push({ topic: `Jahresplanung ${year}: Schwerpunkte, Themen und Bedarfe`, presentedBy: coordinator });
+    if (index === 0) agenda.push({ topic: annualPlanningTopic(year), presentedBy: coordinator });
     if (options.partnerIntroductions) {
       if (!introductions.some((m) => activeOn(m, date))) introductions = random.sample(options.members, options.members.length);
       const next = introductions.find((m) => activeOn(m, date));
@@ -325,7 +352,7 @@ function addWorkingGroupMeetings(net: NetworkHandle, options: LifeOptions, group
       const from = addDays(`${year}-01-10`, i * span);
       const date = meetingDayBetween(random, from, addDays(from, span - 20));
       const status = meetingStatus(random, date);
-      const title = anonymous ? undefined : `${group.name}: Sitzung ${i + 1}/${year}`;
+      const title = anonymous ? undefined : workingGroupMeetingTitle(group.name, i + 1, year);
       const place = random.chance(0.6) ? options.usualPlace : random.pick(group.members);
       if (anonymous) {
         // Only date, place and who attended: never what was discussed.
@@ -364,6 +391,8 @@ function addWorkingGroupMeetings(net: NetworkHandle, options: LifeOptions, group
     }
   }
 }
+
+export const workingGroupMeetingTitle = (group: string, n: number, year: number): string => `${group}: Sitzung ${n}/${year}`;
 
 function withAttendance(random: Random, coordinator: string, organisations: readonly string[], share: [number, number]): { attendees: string[]; participantCount: number } {
   const attendees = attendance(random, coordinator, organisations, share);
@@ -432,7 +461,7 @@ export function addFachtag(net: NetworkHandle, options: LifeOptions, year: numbe
 export function drawWorkingGroups(net: NetworkHandle, random: Random, coordinator: string, members: readonly Member[]): WorkingGroupPlan[] {
   const plans: WorkingGroupPlan[] = [];
   const current = members.filter((m) => !m.until);
-  for (const template of random.sample(WORKING_GROUP_TEMPLATES, random.int(1, 3))) {
+  for (const template of random.sample(DEMO_WORKING_GROUP_TEMPLATES, random.int(1, 3))) {
     let fitting = current.filter((m) => template.memberKinds.includes(m.kind)).map((m) => m.name);
     if (fitting.length < 3) fitting = [...fitting, ...random.sample(current.map((m) => m.name).filter((n) => !fitting.includes(n)), 3 - fitting.length)];
     const groupMembers = [coordinator, ...random.sample(fitting, 7)];
@@ -456,7 +485,10 @@ export function drawWorkingGroups(net: NetworkHandle, random: Random, coordinato
   return plans;
 }
 
-const PRIORITY_POOL: Readonly<Record<PriorityKind.FOCUS | PriorityKind.TOPIC | PriorityKind.NEED, readonly string[]>> = {
+/** A topic for rural districts only (the nationwide data has independent cities too). */
+export const RURAL_PRIORITY = "Kinderschutz im ländlichen Raum";
+
+export const PRIORITY_POOL: Readonly<Record<PriorityKind.FOCUS | PriorityKind.TOPIC | PriorityKind.NEED, readonly string[]>> = {
   [PriorityKind.FOCUS]: [
     "Kinderschutz in Kindertageseinrichtungen",
     "Frühe Hilfen rund um die Geburt",
@@ -475,7 +507,7 @@ const PRIORITY_POOL: Readonly<Record<PriorityKind.FOCUS | PriorityKind.TOPIC | P
     "Vorbereitung des Fachtags Kinderschutz",
     "Wegweiser Frühe Hilfen aktualisieren",
     "Datenschutz im Kinderschutz",
-    "Kinderschutz im ländlichen Raum",
+    RURAL_PRIORITY,
     "Vernetzung mit den Nachbarlandkreisen",
   ],
   [PriorityKind.NEED]: [
@@ -517,10 +549,14 @@ const GOAL_POOL: readonly { title: string; scope: GoalScope }[] = [
   { title: "Überregionaler Fachtag mit dem Bündnis Kinderschutz MV", scope: GoalScope.CROSS_NETWORK },
 ];
 
+/** The goals a network draws from: those with the state's alliance only in Mecklenburg-Vorpommern. */
+export function goalPool(inMecklenburgVorpommern: boolean): readonly { title: string; scope: GoalScope }[] {
+  return GOAL_POOL.filter((g) => inMecklenburgVorpommern || !g.title.includes("MV"));
+}
+
 /** 2–4 goals: reached in past years, worked on this year, planned for next year. */
 export function addGoals(net: NetworkHandle, random: Random, inMecklenburgVorpommern: boolean): void {
-  const pool = GOAL_POOL.filter((g) => inMecklenburgVorpommern || !g.title.includes("MV"));
-  for (const goal of random.sample(pool, random.int(2, 4))) {
+  for (const goal of random.sample(goalPool(inMecklenburgVorpommern), random.int(2, 4))) {
     const year = random.int(GENERATED_YEARS.from, TODAY_YEAR + 1);
     const state = year < TODAY_YEAR ? (random.chance(0.85) ? GoalState.ACHIEVED : GoalState.IN_PROGRESS) : year === TODAY_YEAR ? GoalState.IN_PROGRESS : GoalState.PLANNED;
     net.goal(goal.title, goal.scope, state, year);
@@ -537,16 +573,24 @@ const MERGED_NETWORKS: Readonly<Record<string, string>> = {
   "13076": "der Landkreise Ludwigslust und Parchim",
 };
 
+/** Milestones every network's history has. */
+export const MILESTONES = {
+  founded: "Konstituierung des Netzwerkes",
+  foundedAfterTheAct: "Konstituierung nach den Vorgaben des Bundeskinderschutzgesetzes (§ 3 KKG).",
+  agreementSigned: "Unterzeichnung der Kooperationsvereinbarung der Netzwerkpartner",
+  steeringGroup: "Einrichtung einer Steuerungsgruppe",
+} as const;
+
 function addHistory(net: NetworkHandle, random: Random, districtKey: string, foundedOn: string): void {
   const merged = MERGED_NETWORKS[districtKey];
-  net.milestone(foundedOn, "Konstituierung des Netzwerkes", {
+  net.milestone(foundedOn, MILESTONES.founded, {
     description: merged
       ? `Nach der Kreisgebietsreform 2011: Zusammenführung der Netzwerkarbeit ${merged} in einem Netzwerk des neuen Landkreises.`
-      : "Konstituierung nach den Vorgaben des Bundeskinderschutzgesetzes (§ 3 KKG).",
+      : MILESTONES.foundedAfterTheAct,
   });
-  net.milestone(addDays(foundedOn, random.int(60, 300)), "Unterzeichnung der Kooperationsvereinbarung der Netzwerkpartner");
+  net.milestone(addDays(foundedOn, random.int(60, 300)), MILESTONES.agreementSigned);
   const steering = random.int(2014, 2017);
-  net.milestone(`${steering}-01-01`, "Einrichtung einer Steuerungsgruppe", { precision: DatePrecision.YEAR });
+  net.milestone(`${steering}-01-01`, MILESTONES.steeringGroup, { precision: DatePrecision.YEAR });
   net.milestone(`2020-${random.chance(0.5) ? "04" : "05"}-01`, "Netzwerktreffen erstmals als Videokonferenz", {
     precision: DatePrecision.MONTH,
     description: "Während der Corona-Pandemie trifft sich das Netzwerk digital; seitdem auch hybride Treffen.",
@@ -561,8 +605,21 @@ export function districtNetworkName(district: MvDistrict): string {
   return `Netzwerk Frühe Hilfen und Kinderschutz ${district.name}`;
 }
 
+/** Where a network coordinated by a youth office usually meets. */
+export function officeMeetingRoom(youthOffice: string): string {
+  return `${youthOffice}, Beratungsraum`;
+}
+
 function usualPlaceOf(district: MvDistrict): string {
-  return `${district.youthOffice}, Beratungsraum`;
+  return officeMeetingRoom(district.youthOffice);
+}
+
+/** What a district-wide network after KKG §3 does. */
+export function combinedNetworkDescription(regionName: string): string {
+  return (
+    `Verbindliches Netzwerk Frühe Hilfen und Kinderschutz nach § 3 KKG im Gebiet ${regionName}: Jugendhilfe, Gesundheitswesen, ` +
+    "Kitas und Schulen, Polizei, Justiz, Beratungsstellen und Ehrenamt stimmen Angebote und Verfahren im Kinderschutz ab."
+  );
 }
 
 /**
@@ -583,9 +640,7 @@ export function addDistrictNetworks(data: DemoDataBuilder, seed: number): void {
       coordinator: { organisation: district.youthOffice, function: YOUTH_OFFICE_COORDINATION.childProtection },
       foundedOn,
       plenaryMeetingsPerYear: 3,
-      description:
-        `Verbindliches Netzwerk Frühe Hilfen und Kinderschutz nach § 3 KKG im Gebiet ${district.name}: Jugendhilfe, Gesundheitswesen, ` +
-        "Kitas und Schulen, Polizei, Justiz, Beratungsstellen und Ehrenamt stimmen Angebote und Verfahren im Kinderschutz ab.",
+      description: combinedNetworkDescription(district.name),
     });
     const partners = districtPartners(district.key);
     const members = drawMembers(random, partners, random.int(12, Math.min(19, partners.length)), foundedOn);

@@ -56,12 +56,12 @@ function pad(n: number, width: number): string {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Surnames nobody carries by accident: the demo holds no real person's data. */
-const SURNAMES = ["Muster", "Mustermann", "Musterfrau", "Beispiel", "Beispielmann", "Probe", "Exempel", "Platzhalter", "Vorlage", "Fiktiv"];
-const FIRST_NAMES = [
+export const SURNAMES = ["Muster", "Mustermann", "Musterfrau", "Beispiel", "Beispielmann", "Probe", "Exempel", "Platzhalter", "Vorlage", "Fiktiv"];
+export const FIRST_NAMES = [
   "Anna", "Lena", "Katrin", "Sabine", "Julia", "Maria", "Petra", "Claudia", "Jana", "Heike", "Silke", "Anja",
   "Thomas", "Michael", "Stefan", "Frank", "Jens", "Uwe", "Martin", "Tobias", "Sebastian", "Kai", "Lars", "Paul",
 ];
-const STREETS = [
+export const STREETS = [
   "Hauptstraße", "Schulstraße", "Bahnhofstraße", "Lindenstraße", "Am Markt", "Gartenstraße", "Friedensstraße",
   "Rosenweg", "Am See", "Goethestraße", "Schillerstraße", "Birkenweg", "Kirchstraße", "Parkstraße", "Wiesenweg",
   "Mühlenstraße", "Ringstraße", "Feldstraße",
@@ -78,7 +78,7 @@ interface Place {
   district: string;
 }
 
-interface KindSpec {
+export interface KindSpec {
   names: readonly ((p: Place, random: Random) => string)[];
   /** Local part of the functional e-mail address. */
   mailbox: string;
@@ -88,7 +88,8 @@ interface KindSpec {
   atSeat?: boolean;
 }
 
-const KINDS: Partial<Record<OrganisationKind, KindSpec>> = {
+/** Names, mailbox and contact functions of the partner kinds (the nationwide data uses the latter two). */
+export const KINDS: Partial<Record<OrganisationKind, KindSpec>> = {
   [OrganisationKind.DAYCARE]: {
     names: [(p, r) => `Kita ${r.pick(DAYCARE_NAMES)} ${p.town}`, (p, r) => `Integrative Kita ${r.pick(DAYCARE_NAMES)} ${p.town}`],
     mailbox: "kontakt",
@@ -235,7 +236,7 @@ const OTHER_DISTRICT_KINDS: readonly OrganisationKind[] = [
 // Agreements and offers
 // ---------------------------------------------------------------------------------------------------------
 
-interface AgreementTemplate {
+export interface AgreementTemplate {
   title: string;
   legalBasis: LegalBasis;
   partnerKinds: readonly OrganisationKind[];
@@ -246,7 +247,7 @@ interface AgreementTemplate {
  * The first two every district has, in force: §8a(4) SGB VIII requires the agreements with providers, KKG §3
  * the binding network. The rest are drawn, with a drawn status unless the template fixes one.
  */
-const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
+export const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
   {
     title: "Vereinbarung zum Schutzauftrag nach § 8a SGB VIII mit freien Trägern",
     legalBasis: LegalBasis.SGB_VIII_8A,
@@ -275,32 +276,49 @@ const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
   },
 ];
 
-interface OfferTemplate {
+export interface OfferTemplate {
   title: string;
   kind: OfferKind;
-  /** Who plausibly runs such an offer: one of these kinds, and where given, a name that fits too. */
+  /**
+   * Who plausibly runs such an offer: one of these kinds, and where given, a name that fits too (the words of
+   * the demo's names and of the nationwide plan's names).
+   */
   providerKinds: readonly OrganisationKind[];
   providerName?: RegExp;
   minAge?: number;
   maxAge?: number;
+  /** Only in the nationwide data: the demo of Mecklenburg-Vorpommern draws its offers from the others. */
+  nationwideOnly?: boolean;
 }
 
-const OFFER_TEMPLATES: readonly OfferTemplate[] = [
+/** Offers of a district, for the demo (without the `nationwideOnly` ones) and the nationwide data alike. */
+export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
   { title: "Soziale Gruppenarbeit für Grundschulkinder", kind: OfferKind.GROUP, providerKinds: [K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION], minAge: 6, maxAge: 10 },
-  { title: "Gruppe für Kinder aus suchtbelasteten Familien", kind: OfferKind.GROUP, providerKinds: [K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER], providerName: /Sucht|Erziehungs|hilfe|Jugendhaus/, minAge: 8, maxAge: 14 },
-  { title: "Gruppe für Kinder psychisch kranker Eltern", kind: OfferKind.GROUP, providerKinds: [K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER], providerName: /Erziehungs|hilfe|Jugendhaus/, minAge: 6, maxAge: 12 },
+  { title: "Gruppe für Kinder aus suchtbelasteten Familien", kind: OfferKind.GROUP, providerKinds: [K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER], providerName: /Sucht|Erziehungs|hilfe|Jugendhaus|Diakon|Caritas/, minAge: 8, maxAge: 14 },
+  { title: "Gruppe für Kinder psychisch kranker Eltern", kind: OfferKind.GROUP, providerKinds: [K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER], providerName: /Erziehungs|hilfe|Jugendhaus|Diakon/, minAge: 6, maxAge: 12 },
   { title: "Gruppe für Trennungs- und Scheidungskinder", kind: OfferKind.GROUP, providerKinds: [K.COUNSELLING_CENTRE], providerName: /Erziehungs/, minAge: 6, maxAge: 12 },
   { title: "Eltern-Kind-Gruppe im ersten Lebensjahr", kind: OfferKind.GROUP, providerKinds: [K.FAMILY_EDUCATION, K.MIDWIFERY], minAge: 0, maxAge: 1 },
-  { title: "Familiencafé", kind: OfferKind.GROUP, providerKinds: [K.FAMILY_EDUCATION, K.ASSOCIATION], providerName: /Famili|Mehrgeneration|Eltern/, minAge: 0, maxAge: 6 },
+  { title: "Familiencafé", kind: OfferKind.GROUP, providerKinds: [K.FAMILY_EDUCATION, K.ASSOCIATION], providerName: /Famili|Mehrgeneration|Eltern|Kinderschutzbund/, minAge: 0, maxAge: 6 },
+  { title: "Elterncafé in der Kita", kind: OfferKind.GROUP, providerKinds: [K.DAYCARE], minAge: 0, maxAge: 6, nationwideOnly: true },
+  { title: "Sprachförderung in Kleingruppen", kind: OfferKind.GROUP, providerKinds: [K.DAYCARE], minAge: 3, maxAge: 6, nationwideOnly: true },
+  { title: "Soziales Kompetenztraining", kind: OfferKind.GROUP, providerKinds: [K.SCHOOL], minAge: 6, maxAge: 16, nationwideOnly: true },
+  { title: "Gewaltprävention an Grundschulen", kind: OfferKind.GROUP, providerKinds: [K.POLICE, K.ASSOCIATION], minAge: 6, maxAge: 10, nationwideOnly: true },
+  { title: "Geburtsvorbereitung und Elternschule", kind: OfferKind.GROUP, providerKinds: [K.HOSPITAL, K.MIDWIFERY], minAge: 0, maxAge: 1, nationwideOnly: true },
   { title: "Erziehungsberatung", kind: OfferKind.COUNSELLING, providerKinds: [K.COUNSELLING_CENTRE], providerName: /Erziehungs/, minAge: 0, maxAge: 17 },
+  { title: "Schwangerschafts- und Konfliktberatung", kind: OfferKind.COUNSELLING, providerKinds: [K.COUNSELLING_CENTRE], providerName: /Schwangerschaft/, nationwideOnly: true },
   { title: "Offene Sprechstunde Frühe Hilfen", kind: OfferKind.COUNSELLING, providerKinds: [K.FAMILY_EDUCATION, K.COUNSELLING_CENTRE, K.MIDWIFERY], providerName: /Famili|Mehrgeneration|Eltern|Schwangerschaft|Erziehungs|Hebamme/, minAge: 0, maxAge: 3 },
+  { title: "Babylotsen-Sprechstunde", kind: OfferKind.COUNSELLING, providerKinds: [K.HOSPITAL], minAge: 0, maxAge: 1, nationwideOnly: true },
+  { title: "Entwicklungssprechstunde", kind: OfferKind.COUNSELLING, providerKinds: [K.MEDICAL_PRACTICE], minAge: 0, maxAge: 6, nationwideOnly: true },
   { title: "Aufsuchende Begleitung durch Familienhebammen", kind: OfferKind.INDIVIDUAL, providerKinds: [K.MIDWIFERY], minAge: 0, maxAge: 1 },
   { title: "Erziehungsbeistand", kind: OfferKind.INDIVIDUAL, providerKinds: [K.INDEPENDENT_PROVIDER], minAge: 10, maxAge: 17 },
+  { title: "Sozialpädagogische Familienhilfe", kind: OfferKind.INDIVIDUAL, providerKinds: [K.INDEPENDENT_PROVIDER], minAge: 0, maxAge: 17, nationwideOnly: true },
   { title: "Heilpädagogische Einzelförderung", kind: OfferKind.THERAPEUTIC, providerKinds: [K.EARLY_INTERVENTION], minAge: 3, maxAge: 6 },
   { title: "Spieltherapie", kind: OfferKind.THERAPEUTIC, providerKinds: [K.EARLY_INTERVENTION, K.COUNSELLING_CENTRE], providerName: /Früh|Sozialpäd|Erziehungs/, minAge: 4, maxAge: 10 },
   { title: "Ferienfreizeit", kind: OfferKind.LEISURE, providerKinds: [K.ASSOCIATION, K.INDEPENDENT_PROVIDER], minAge: 8, maxAge: 14 },
-  { title: "Offener Kindertreff", kind: OfferKind.LEISURE, providerKinds: [K.INDEPENDENT_PROVIDER, K.ASSOCIATION, K.FAMILY_EDUCATION], providerName: /hilfe|Jugendhaus|Famili|Mehrgeneration|Eltern|Förderverein/, minAge: 6, maxAge: 12 },
+  { title: "Offener Kindertreff", kind: OfferKind.LEISURE, providerKinds: [K.INDEPENDENT_PROVIDER, K.ASSOCIATION, K.FAMILY_EDUCATION], providerName: /hilfe|Jugendhaus|Jugendwerk|Diakon|Caritas|AWO|Famili|Mehrgeneration|Eltern|Förderverein|Kinderschutzbund/, minAge: 6, maxAge: 12 },
 ];
+
+const DEMO_OFFER_TEMPLATES = OFFER_TEMPLATES.filter((t) => !t.nationwideOnly);
 
 /**
  * 004: working group SÜD compiles a district-wide catalogue of socio-educational, therapeutic and leisure
@@ -353,14 +371,37 @@ function placeNamed(org: OrganisationData): Placed {
   };
 }
 
-function canProvide(template: OfferTemplate, placed: Placed): boolean {
-  return template.providerKinds.includes(placed.org.kind) && (!template.providerName || template.providerName.test(placed.org.name));
+export function canProvide(template: OfferTemplate, org: { kind: OrganisationKind; name: string }): boolean {
+  return template.providerKinds.includes(org.kind) && (!template.providerName || template.providerName.test(org.name));
 }
 
-function person(random: Random): { name: string; emailLocal: string } {
+/** A fictional person: name and the local part of their e-mail address. */
+export function person(random: Random): { name: string; emailLocal: string } {
   const first = random.pick(FIRST_NAMES);
   const last = random.pick(SURNAMES);
   return { name: `${first} ${last}`, emailLocal: `${slug(first)}.${slug(last)}` };
+}
+
+/** A number in the "555" block, which no real line uses. */
+export function phoneNumber(areaCode: string, random: Random): string {
+  return `${areaCode} 555 ${pad(random.int(0, 9999), 4)}`;
+}
+
+/** Status and dates of an agreement after `template`: a drawn status unless the template fixes one. */
+export function agreementTerms(template: AgreementTemplate, random: Random): { status: AgreementStatus; signedOn?: string; validUntil?: string } {
+  const status = template.status ?? (random.chance(0.5) ? AgreementStatus.SIGNED : random.chance(0.6) ? AgreementStatus.PLANNED : AgreementStatus.EXPIRED);
+  let signedOn: string | undefined;
+  let validUntil: string | undefined;
+  if (status === AgreementStatus.SIGNED) {
+    // Networks after KKG §3 exist since the federal act of 2012.
+    signedOn = random.date(2012, 2024);
+    if (random.chance(0.3)) validUntil = `${Number(signedOn.slice(0, 4)) + 5}-12-31`;
+    if (validUntil && validUntil < "2026-01-01") validUntil = undefined;
+  } else if (status === AgreementStatus.EXPIRED) {
+    signedOn = random.date(2012, 2018);
+    validUntil = `${Number(signedOn.slice(0, 4)) + random.int(2, 5)}-12-31`;
+  }
+  return { status, signedOn, validUntil };
 }
 
 function contactsFor(placed: Placed, functions: readonly string[], random: Random): ContactData[] {
@@ -372,7 +413,7 @@ function contactsFor(placed: Placed, functions: readonly string[], random: Rando
       function: fn,
       name: p.name,
       email: `${p.emailLocal}@${placed.domain}`,
-      phone: `${placed.areaCode} 555 ${pad(random.int(0, 9999), 4)}`,
+      phone: phoneNumber(placed.areaCode, random),
     };
   });
 }
@@ -424,7 +465,7 @@ class Generator {
       // The catalogue is district-wide ("landkreisweit"), whoever runs an offer.
       for (const template of BOERDE_CATALOGUE) this.offer(template, allPartners, BOERDE_KEY, random);
     } else {
-      const possible = OFFER_TEMPLATES.filter((t) => allPartners.some((p) => canProvide(t, p)));
+      const possible = DEMO_OFFER_TEMPLATES.filter((t) => allPartners.some((p) => canProvide(t, p.org)));
       for (const template of random.sample(possible, random.int(3, 5))) this.offer(template, allPartners, undefined, random);
     }
   }
@@ -466,18 +507,7 @@ class Generator {
     const eligible = partners.filter((p) => template.partnerKinds.includes(p.org.kind));
     if (eligible.length === 0) return;
     const parties = random.sample(eligible, random.int(1, Math.min(6, eligible.length)));
-    const status = template.status ?? (random.chance(0.5) ? AgreementStatus.SIGNED : random.chance(0.6) ? AgreementStatus.PLANNED : AgreementStatus.EXPIRED);
-    let signedOn: string | undefined;
-    let validUntil: string | undefined;
-    if (status === AgreementStatus.SIGNED) {
-      // Networks after KKG §3 exist since the federal act of 2012.
-      signedOn = random.date(2012, 2024);
-      if (random.chance(0.3)) validUntil = `${Number(signedOn.slice(0, 4)) + 5}-12-31`;
-      if (validUntil && validUntil < "2026-01-01") validUntil = undefined;
-    } else if (status === AgreementStatus.EXPIRED) {
-      signedOn = random.date(2012, 2018);
-      validUntil = `${Number(signedOn.slice(0, 4)) + random.int(2, 5)}-12-31`;
-    }
+    const { status, signedOn, validUntil } = agreementTerms(template, random);
     this.agreements.push({
       id: agreementId(keeper.org.name, template.title),
       title: template.title,
@@ -491,7 +521,7 @@ class Generator {
   }
 
   private offer(template: OfferTemplate, partners: readonly Placed[], regionKey: string | undefined, random: Random): void {
-    const providers = partners.filter((p) => canProvide(template, p));
+    const providers = partners.filter((p) => canProvide(template, p.org));
     if (providers.length === 0) return;
     const provider = random.pick(providers);
     this.offers.push({

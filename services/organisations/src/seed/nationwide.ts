@@ -21,137 +21,35 @@ import {
 } from "@kinderschutz/subgraph-kit/nationwide";
 import type { FieldChanges } from "@kinderschutz/subgraph-kit";
 import type { RequiredEntityData } from "@mikro-orm/core";
-import { AgreementStatus, CooperationAgreement, LegalBasis } from "../agreements/cooperation-agreement.entity.js";
+import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
-import { Offer, OfferKind } from "../offers/offer.entity.js";
+import { Offer } from "../offers/offer.entity.js";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
 import { Region, RegionKind } from "../regions/region.entity.js";
 import { agreementId, offerId } from "./demo-data.js";
-import { slug } from "./generate.js";
+import { AGREEMENT_TEMPLATES, KINDS, OFFER_TEMPLATES, STREETS, agreementTerms, canProvide, person, phoneNumber, slug } from "./generate.js";
 
 /** Seed of this subgraph's streams; the plan has its own. */
 const SEED = 20261122;
 
 // ---------------------------------------------------------------------------------------------------------
-// Name material (as the demo generator's: nobody real carries these names)
+// Kinds, agreements and offers: the demo generator's (generate.ts), fitted to the plan's names and kinds
 // ---------------------------------------------------------------------------------------------------------
-
-const SURNAMES = ["Muster", "Mustermann", "Musterfrau", "Beispiel", "Beispielmann", "Probe", "Exempel", "Platzhalter", "Vorlage", "Fiktiv"];
-const FIRST_NAMES = [
-  "Anna", "Lena", "Katrin", "Sabine", "Julia", "Maria", "Petra", "Claudia", "Jana", "Heike", "Silke", "Anja",
-  "Thomas", "Michael", "Stefan", "Frank", "Jens", "Uwe", "Martin", "Tobias", "Sebastian", "Kai", "Lars", "Paul",
-];
-const STREETS = [
-  "Hauptstraße", "Schulstraße", "Bahnhofstraße", "Lindenstraße", "Am Markt", "Gartenstraße", "Friedensstraße",
-  "Rosenweg", "Am See", "Goethestraße", "Schillerstraße", "Birkenweg", "Kirchstraße", "Parkstraße", "Wiesenweg",
-  "Mühlenstraße", "Ringstraße", "Feldstraße",
-];
 
 type Kind = PlannedOrganisationKind;
 
-/** Functional mailbox and the functions of contact persons, by kind (a partner gets none, one or two of them). */
-const KINDS: Record<Kind, { mailbox: string; contactFunctions: readonly string[] }> = {
-  YOUTH_OFFICE: { mailbox: "jugendamt", contactFunctions: COORDINATOR_FUNCTIONS },
-  DAYCARE: { mailbox: "kontakt", contactFunctions: ["Leitung", "Kinderschutzfachkraft"] },
-  SCHOOL: { mailbox: "sekretariat", contactFunctions: ["Schulleitung", "Schulsozialarbeit"] },
-  HEALTH_OFFICE: { mailbox: "gesundheitsamt", contactFunctions: ["Kinder- und Jugendärztlicher Dienst", "Netzwerkkoordination"] },
-  HOSPITAL: { mailbox: "info", contactFunctions: ["Koordination Kinderschutzgruppe", "Sozialdienst"] },
-  MEDICAL_PRACTICE: { mailbox: "praxis", contactFunctions: ["Praxisleitung", "Kinderschutzbeauftragte Person"] },
-  MIDWIFERY: { mailbox: "kontakt", contactFunctions: ["Familienhebamme", "Koordination Familienhebammen"] },
-  EARLY_INTERVENTION: { mailbox: "kontakt", contactFunctions: ["Leitung", "Heilpädagogik"] },
-  COUNSELLING_CENTRE: { mailbox: "beratung", contactFunctions: ["Leitung", "Beratungsfachkraft", "Insoweit erfahrene Fachkraft"] },
-  INDEPENDENT_PROVIDER: { mailbox: "kontakt", contactFunctions: ["Geschäftsführung", "Insoweit erfahrene Fachkraft", "Netzwerkkoordination"] },
-  FAMILY_EDUCATION: { mailbox: "kontakt", contactFunctions: ["Leitung", "Elternbildung"] },
-  SOCIAL_WELFARE_OFFICE: { mailbox: "sozialamt", contactFunctions: ["Sachgebietsleitung"] },
-  JOB_CENTRE: { mailbox: "jobcenter", contactFunctions: ["Beauftragte für Chancengleichheit am Arbeitsmarkt", "Teamleitung U25"] },
-  POLICE: { mailbox: "inspektion", contactFunctions: ["Präventionsbeauftragte Person", "Opferschutz"] },
-  FAMILY_COURT: { mailbox: "poststelle", contactFunctions: ["Geschäftsstelle Familiensachen"] },
-  ASSOCIATION: { mailbox: "verein", contactFunctions: ["Vorstand", "Ehrenamtskoordination"] },
-};
-
-// ---------------------------------------------------------------------------------------------------------
-// Agreements and offers (the demo generator's templates, fitted to the plan's names and kinds)
-// ---------------------------------------------------------------------------------------------------------
-
-interface AgreementTemplate {
-  title: string;
-  legalBasis: LegalBasis;
-  partnerKinds: readonly Kind[];
-  status?: AgreementStatus;
-}
-
-/** The first two every district with agreements has, in force (SGB VIII §8a(4), KKG §3); the rest are drawn. */
-const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
-  {
-    title: "Vereinbarung zum Schutzauftrag nach § 8a SGB VIII mit freien Trägern",
-    legalBasis: LegalBasis.SGB_VIII_8A,
-    partnerKinds: ["INDEPENDENT_PROVIDER", "COUNSELLING_CENTRE", "FAMILY_EDUCATION", "DAYCARE"],
-    status: AgreementStatus.SIGNED,
-  },
-  {
-    title: "Kooperationsvereinbarung Netzwerk Frühe Hilfen und Kinderschutz",
-    legalBasis: LegalBasis.KKG_3,
-    partnerKinds: ["HEALTH_OFFICE", "HOSPITAL", "MIDWIFERY", "EARLY_INTERVENTION", "COUNSELLING_CENTRE", "JOB_CENTRE", "POLICE", "FAMILY_COURT"],
-    status: AgreementStatus.SIGNED,
-  },
-  { title: "Kooperationsvereinbarung Kinderschutz in der Gesundheitshilfe", legalBasis: LegalBasis.KKG_4, partnerKinds: ["HOSPITAL", "MEDICAL_PRACTICE", "MIDWIFERY"] },
-  { title: "Kooperationsvereinbarung Kinderschutz mit der Polizei", legalBasis: LegalBasis.SGB_VIII_8A, partnerKinds: ["POLICE"] },
-  { title: "Kooperationsvereinbarung Kinderschutz an Schulen", legalBasis: LegalBasis.SGB_VIII_8A, partnerKinds: ["SCHOOL"] },
-  {
-    title: "Kooperationsvereinbarung Familienhebammen (Modellphase)",
-    legalBasis: LegalBasis.KKG_3,
-    partnerKinds: ["MIDWIFERY", "HEALTH_OFFICE"],
-    status: AgreementStatus.EXPIRED,
-  },
-];
+/** The youth office's mailbox (the demo's offices use it too); police stations are inspections in the plan. */
+const MAILBOXES: Partial<Record<Kind, string>> = { YOUTH_OFFICE: "jugendamt", POLICE: "inspektion" };
+const mailbox = (kind: Kind): string => MAILBOXES[kind] ?? KINDS[OrganisationKind[kind]]!.mailbox;
 
 /** Share of districts whose youth office keeps its agreements in the system (the others have not entered them). */
 const DISTRICTS_WITH_AGREEMENTS = 0.75;
 
-interface OfferTemplate {
-  title: string;
-  kind: OfferKind;
-  /** Who plausibly runs such an offer: one of these kinds, and where given, a name that fits too. */
-  providerKinds: readonly Kind[];
-  providerName?: RegExp;
-  minAge?: number;
-  maxAge?: number;
-}
-
-const PROVIDER_NAMES = /hilfe|Jugendwerk|Diakon|Caritas|AWO|Familienzentrum/;
-
-const OFFER_TEMPLATES: readonly OfferTemplate[] = [
-  { title: "Soziale Gruppenarbeit für Grundschulkinder", kind: OfferKind.GROUP, providerKinds: ["INDEPENDENT_PROVIDER", "FAMILY_EDUCATION"], minAge: 6, maxAge: 10 },
-  { title: "Gruppe für Kinder aus suchtbelasteten Familien", kind: OfferKind.GROUP, providerKinds: ["COUNSELLING_CENTRE", "INDEPENDENT_PROVIDER"], providerName: /Sucht|Erziehungs|hilfe|Diakon|Caritas/, minAge: 8, maxAge: 14 },
-  { title: "Gruppe für Kinder psychisch kranker Eltern", kind: OfferKind.GROUP, providerKinds: ["COUNSELLING_CENTRE", "INDEPENDENT_PROVIDER"], providerName: /Erziehungs|hilfe|Lebenshilfe|Diakon/, minAge: 6, maxAge: 12 },
-  { title: "Gruppe für Trennungs- und Scheidungskinder", kind: OfferKind.GROUP, providerKinds: ["COUNSELLING_CENTRE"], providerName: /Erziehungs/, minAge: 6, maxAge: 12 },
-  { title: "Eltern-Kind-Gruppe im ersten Lebensjahr", kind: OfferKind.GROUP, providerKinds: ["FAMILY_EDUCATION", "MIDWIFERY"], minAge: 0, maxAge: 1 },
-  { title: "Familiencafé", kind: OfferKind.GROUP, providerKinds: ["FAMILY_EDUCATION", "ASSOCIATION", "INDEPENDENT_PROVIDER"], providerName: /Famili|Kinderschutzbund/, minAge: 0, maxAge: 6 },
-  { title: "Elterncafé in der Kita", kind: OfferKind.GROUP, providerKinds: ["DAYCARE"], minAge: 0, maxAge: 6 },
-  { title: "Sprachförderung in Kleingruppen", kind: OfferKind.GROUP, providerKinds: ["DAYCARE"], minAge: 3, maxAge: 6 },
-  { title: "Soziales Kompetenztraining", kind: OfferKind.GROUP, providerKinds: ["SCHOOL"], minAge: 6, maxAge: 16 },
-  { title: "Gewaltprävention an Grundschulen", kind: OfferKind.GROUP, providerKinds: ["POLICE", "ASSOCIATION"], minAge: 6, maxAge: 10 },
-  { title: "Geburtsvorbereitung und Elternschule", kind: OfferKind.GROUP, providerKinds: ["HOSPITAL", "MIDWIFERY"], minAge: 0, maxAge: 1 },
-  { title: "Erziehungsberatung", kind: OfferKind.COUNSELLING, providerKinds: ["COUNSELLING_CENTRE"], providerName: /Erziehungs/, minAge: 0, maxAge: 17 },
-  { title: "Schwangerschafts- und Konfliktberatung", kind: OfferKind.COUNSELLING, providerKinds: ["COUNSELLING_CENTRE"], providerName: /Schwangerschaft/ },
-  { title: "Offene Sprechstunde Frühe Hilfen", kind: OfferKind.COUNSELLING, providerKinds: ["FAMILY_EDUCATION", "COUNSELLING_CENTRE", "MIDWIFERY"], providerName: /Famili|Schwangerschaft|Erziehungs|Hebamme/, minAge: 0, maxAge: 3 },
-  { title: "Babylotsen-Sprechstunde", kind: OfferKind.COUNSELLING, providerKinds: ["HOSPITAL"], minAge: 0, maxAge: 1 },
-  { title: "Entwicklungssprechstunde", kind: OfferKind.COUNSELLING, providerKinds: ["MEDICAL_PRACTICE"], minAge: 0, maxAge: 6 },
-  { title: "Aufsuchende Begleitung durch Familienhebammen", kind: OfferKind.INDIVIDUAL, providerKinds: ["MIDWIFERY"], minAge: 0, maxAge: 1 },
-  { title: "Erziehungsbeistand", kind: OfferKind.INDIVIDUAL, providerKinds: ["INDEPENDENT_PROVIDER"], providerName: PROVIDER_NAMES, minAge: 10, maxAge: 17 },
-  { title: "Sozialpädagogische Familienhilfe", kind: OfferKind.INDIVIDUAL, providerKinds: ["INDEPENDENT_PROVIDER"], minAge: 0, maxAge: 17 },
-  { title: "Heilpädagogische Einzelförderung", kind: OfferKind.THERAPEUTIC, providerKinds: ["EARLY_INTERVENTION"], minAge: 3, maxAge: 6 },
-  { title: "Spieltherapie", kind: OfferKind.THERAPEUTIC, providerKinds: ["EARLY_INTERVENTION", "COUNSELLING_CENTRE"], providerName: /Früh|Erziehungs/, minAge: 4, maxAge: 10 },
-  { title: "Ferienfreizeit", kind: OfferKind.LEISURE, providerKinds: ["ASSOCIATION", "INDEPENDENT_PROVIDER"], minAge: 8, maxAge: 14 },
-  { title: "Offener Kindertreff", kind: OfferKind.LEISURE, providerKinds: ["INDEPENDENT_PROVIDER", "ASSOCIATION", "FAMILY_EDUCATION"], minAge: 6, maxAge: 12 },
-];
-
 /** Offers per organisation of a district (youth offices counted, though they run none here). */
 const OFFERS_PER_ORGANISATION = 0.5;
 
-const canProvide = (template: OfferTemplate, o: PlannedOrganisation) =>
-  template.providerKinds.includes(o.kind) && (!template.providerName || template.providerName.test(o.name));
+const asOrganisation = (o: PlannedOrganisation) => ({ kind: OrganisationKind[o.kind], name: o.name });
 
 // ---------------------------------------------------------------------------------------------------------
 // Times: the records were entered when the states joined the system (autumn 2021, before the five years of
@@ -187,12 +85,6 @@ function creation(entityType: string, entityId: string, at: Date, ownerDistrictK
   const changes: FieldChanges = {};
   for (const [field, value] of Object.entries(fields)) if (value !== undefined) changes[field] = { before: null, after: value };
   return { entityType, entityId, at, ownerDistrictKey, changes };
-}
-
-function person(random: Random): { name: string; emailLocal: string } {
-  const first = random.pick(FIRST_NAMES);
-  const last = random.pick(SURNAMES);
-  return { name: `${first} ${last}`, emailLocal: `${slug(first)}.${slug(last)}` };
 }
 
 /** A fictional dialling code per town (the same for everyone there). */
@@ -278,7 +170,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
           postalCode: o.postalCode,
           city: o.city,
           website: office ? `https://www.${domain}/jugendamt` : random.chance(0.5) ? `https://www.${domain}` : undefined,
-          email: `${KINDS[o.kind].mailbox}@${domain}`,
+          email: `${mailbox(o.kind)}@${domain}`,
           status: RecordStatus.ACTIVE,
         };
         rows.push({ ...row, version: 1, createdAt: at, updatedAt: at });
@@ -304,7 +196,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
       const random = new Random(SEED, `contacts:${districtKey}`);
       for (const w of written.get(districtKey)!) {
         const o = w.planned;
-        const functions = o.kind === "YOUTH_OFFICE" ? COORDINATOR_FUNCTIONS : random.sample(KINDS[o.kind].contactFunctions, random.int(0, 2));
+        const functions = o.kind === "YOUTH_OFFICE" ? COORDINATOR_FUNCTIONS : random.sample(KINDS[OrganisationKind[o.kind]]!.contactFunctions, random.int(0, 2));
         for (const fn of functions) {
           const p = person(random);
           const at = moment(w.createdAt.getTime() + random.int(5, o.kind === "YOUTH_OFFICE" ? 60 : 20 * 24 * 60) * MINUTE);
@@ -315,7 +207,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
             function: fn,
             name: p.name,
             email: `${p.emailLocal}@${w.domain}`,
-            phone: `${areaCode(o.city)} 555 ${String(random.int(0, 9999)).padStart(4, "0")}`,
+            phone: phoneNumber(areaCode(o.city), random),
           };
           rows.push({ ...row, version: 1, createdAt: at, updatedAt: at });
           audits.push(creation("Contact", row.id, at, o.districtKey, row));
@@ -333,7 +225,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
     for (const districtKey of districtKeys) {
       const random = new Random(SEED, `offers:${districtKey}`);
       const list = written.get(districtKey)!;
-      const possible = list.flatMap((w) => OFFER_TEMPLATES.filter((t) => canProvide(t, w.planned)).map((template) => ({ w, template })));
+      const possible = list.flatMap((w) => OFFER_TEMPLATES.filter((t) => canProvide(t, asOrganisation(w.planned))).map((template) => ({ w, template })));
       for (const { w, template } of random.sample(possible, Math.round(list.length * OFFERS_PER_ORGANISATION))) {
         const o = w.planned;
         const at = moment(officeTime(random, w.createdAt.getTime(), random.int(1, 400)));
@@ -369,21 +261,10 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
       if (!keeper) continue;
       const templates = [...AGREEMENT_TEMPLATES.slice(0, 2), ...random.sample(AGREEMENT_TEMPLATES.slice(2), random.int(0, 3))];
       for (const template of templates) {
-        const eligible = list.filter((w) => template.partnerKinds.includes(w.planned.kind));
+        const eligible = list.filter((w) => template.partnerKinds.includes(OrganisationKind[w.planned.kind]));
         if (eligible.length === 0) continue;
         const chosen = random.sample(eligible, random.int(1, Math.min(6, eligible.length)));
-        const status = template.status ?? (random.chance(0.5) ? AgreementStatus.SIGNED : random.chance(0.6) ? AgreementStatus.PLANNED : AgreementStatus.EXPIRED);
-        let signedOn: string | undefined;
-        let validUntil: string | undefined;
-        if (status === AgreementStatus.SIGNED) {
-          // Networks after KKG §3 exist since the federal act of 2012.
-          signedOn = random.date(2012, 2024);
-          if (random.chance(0.3)) validUntil = `${Number(signedOn.slice(0, 4)) + 5}-12-31`;
-          if (validUntil && validUntil < "2026-01-01") validUntil = undefined;
-        } else if (status === AgreementStatus.EXPIRED) {
-          signedOn = random.date(2012, 2018);
-          validUntil = `${Number(signedOn.slice(0, 4)) + random.int(2, 5)}-12-31`;
-        }
+        const { status, signedOn, validUntil } = agreementTerms(template, random);
         // Entered once all its parties were in the system.
         const latest = Math.max(keeper.createdAt.getTime(), ...chosen.map((w) => w.createdAt.getTime()));
         const at = moment(officeTime(random, latest, random.int(1, 60)));
