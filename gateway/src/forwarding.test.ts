@@ -1,6 +1,8 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { nameTheSubgraph, subgraphFailure } from "./forwarding.js";
+import { ForwardingDataSource, mergeKey, nameTheSubgraph, subgraphFailure } from "./forwarding.js";
 
 /** What make-fetch-happen rejects with, and what Apollo's data source makes of an HTTP error answer. */
 const fetchError = (props: Record<string, unknown>) => Object.assign(new Error("fetch failed"), props);
@@ -45,5 +47,57 @@ describe("nameTheSubgraph", () => {
   it("names the subgraph of an error it answered itself, and leaves other errors alone", () => {
     expect(nameTheSubgraph({ message: "slow", extensions: { code: "TIMEOUT", serviceName: "budgets" } }).extensions).toEqual({ code: "TIMEOUT", serviceName: "budgets", subgraph: "budgets" });
     expect(nameTheSubgraph({ message: "x", extensions: { code: "FORBIDDEN" } })).toEqual({ message: "x", extensions: { code: "FORBIDDEN" } });
+  });
+});
+
+describe("identical fetches in flight", () => {
+  /** A subgraph that answers each request after 100 ms with how many it has received. */
+  async function countingSubgraph() {
+    let received = 0;
+    const server = createServer((req, res) => {
+      received++;
+      const answer = JSON.stringify({ data: { seen: received } });
+      req.resume().on("end", () => setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(answer), 100));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, received: () => received, close: () => server.close() };
+  }
+
+  const fetchFor = (token: string, operation: "query" | "mutation", query = "{ seen }") =>
+    ({
+      kind: "incoming operation",
+      request: { query, variables: { year: 2026 }, http: { method: "POST", url: "", headers: new Headers() } },
+      context: { authorization: `Bearer ${token}`, requestId: "r", caller: { subject: token, role: "STATE_OFFICE" } },
+      incomingRequestContext: { operation: { operation } },
+    }) as unknown as Parameters<ForwardingDataSource["process"]>[0];
+
+  it("sends one fetch for the same query of the same caller at the same moment, each getting its own copy", async () => {
+    const subgraph = await countingSubgraph();
+    try {
+      const source = new ForwardingDataSource("budgets", subgraph.url, 5_000);
+      const answers = await Promise.all([1, 2, 3].map(() => source.process(fetchFor("a", "query"))));
+      expect(subgraph.received()).toBe(1);
+      expect(answers.map((a) => a.data)).toEqual([{ seen: 1 }, { seen: 1 }, { seen: 1 }]);
+      expect(answers[0]).not.toBe(answers[1]);
+      // Once answered, the next one goes out again: nothing is cached.
+      await source.process(fetchFor("a", "query"));
+      expect(subgraph.received()).toBe(2);
+    } finally {
+      subgraph.close();
+    }
+  });
+
+  it("never merges fetches of different callers, of mutations, or of different queries", async () => {
+    const subgraph = await countingSubgraph();
+    try {
+      const source = new ForwardingDataSource("budgets", subgraph.url, 5_000);
+      await Promise.all([fetchFor("a", "query"), fetchFor("b", "query"), fetchFor("a", "query", "{ seen other: seen }")].map((f) => source.process(f)));
+      expect(subgraph.received()).toBe(3);
+      await Promise.all([source.process(fetchFor("a", "mutation")), source.process(fetchFor("a", "mutation"))]);
+      expect(subgraph.received()).toBe(5);
+      expect(mergeKey(fetchFor("a", "mutation"))).toBeUndefined();
+    } finally {
+      subgraph.close();
+    }
   });
 });

@@ -47,11 +47,30 @@ export function subgraphFailure(subgraph: string, error: unknown, timeoutMs: num
   return failure("SUBGRAPH_UNAVAILABLE", subgraph, `The ${subgraph} service ${reason} right now. ${partial} Try again in a moment; if it persists, tell the operators.`);
 }
 
+type Processed = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]>>;
+
+/**
+ * The caller and request a fetch can be merged by: only fetches of queries (a mutation's fetches change data or
+ * read what it changed), and only for the same token, so that no caller ever gets an answer made for another's
+ * rights. Undefined when the fetch must go out on its own.
+ */
+export function mergeKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
+  // Only fetches for a caller's operation carry its request context (health checks do not).
+  if (!("incomingRequestContext" in options) || options.incomingRequestContext.operation?.operation !== "query") return undefined;
+  const authorization = options.context.authorization;
+  if (!authorization) return undefined;
+  return JSON.stringify([authorization, options.request.query, options.request.variables ?? null]);
+}
+
 /**
  * One subgraph as the gateway calls it: passes the caller's token and the request id on, gives up after
- * `timeoutMs`, and turns a failed fetch into an error that names the subgraph (the rest of the answer stands).
+ * `timeoutMs`, turns a failed fetch into an error that names the subgraph (the rest of the answer stands), and
+ * sends one fetch for identical query fetches of the same caller that are in flight at the same moment (a page
+ * asked twice, a burst of the same report), each of them getting its own copy of the answer.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly inFlight = new Map<string, Promise<Processed>>();
+
   constructor(
     private readonly subgraph: string,
     url: string,
@@ -72,7 +91,21 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     request.http?.headers.set("x-request-id", context.requestId);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]> {
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Processed> {
+    const key = mergeKey(options);
+    if (key === undefined) return this.fetchOnce(options);
+    const pending = this.inFlight.get(key);
+    // The gateway builds its answer from what a fetch returned; each caller gets its own copy to build from.
+    if (pending) {
+      const shared = await pending;
+      return { ...shared, data: structuredClone(shared.data), errors: structuredClone(shared.errors), extensions: structuredClone(shared.extensions) };
+    }
+    const fetching = this.fetchOnce(options).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, fetching);
+    return fetching;
+  }
+
+  private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Processed> {
     const fetch = this.fetchMetrics?.start(this.subgraph);
     try {
       const response = await super.process(options);
