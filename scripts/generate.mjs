@@ -5,6 +5,7 @@
 // <NAME>_DATABASE_URL (e.g. BUDGETS_DATABASE_URL), passed to it as DATABASE_URL.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { printPrefixed } from "./lib/prefixed-output.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { SUBGRAPHS } = await import("../gateway/dist/subgraphs.js");
@@ -16,15 +17,7 @@ const results = await Promise.all(
     const databaseUrl = process.env[`${name.toUpperCase()}_DATABASE_URL`];
     const env = { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
     const child = spawn(process.execPath, ["dist/main.js", "generate", ...args], { cwd: `${root}/services/${name}`, env, stdio: ["ignore", "pipe", "pipe"] });
-    const prefix = `[${name}]`.padEnd(16);
-    for (const stream of [child.stdout, child.stderr]) {
-      let rest = "";
-      stream.on("data", (chunk) => {
-        const lines = (rest + chunk).split("\n");
-        rest = lines.pop();
-        for (const line of lines) process.stdout.write(`${prefix}${line}\n`);
-      });
-    }
+    printPrefixed(name, child);
     return new Promise((resolve) => child.once("exit", (code) => resolve({ name, code })));
   }),
 );

@@ -2,6 +2,7 @@
 // embedded SQLite databases and demo data unless DATABASE_URL-style settings say otherwise.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { printPrefixed } from "./lib/prefixed-output.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { SUBGRAPHS } = await import("../gateway/dist/subgraphs.js");
@@ -28,18 +29,10 @@ for (const service of services) {
     env: service.name === "gateway" ? { ...gatewayEnv, ...env } : env,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const prefix = `[${service.name}]`.padEnd(16);
-  for (const stream of [child.stdout, child.stderr]) {
-    let rest = "";
-    stream.on("data", (chunk) => {
-      const lines = (rest + chunk).split("\n");
-      rest = lines.pop();
-      for (const line of lines) process.stdout.write(`${prefix}${line}\n`);
-    });
-  }
+  printPrefixed(service.name, child);
   child.on("exit", (code, signal) => {
     if (!stopping) {
-      console.error(`${prefix}stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the graph`);
+      console.error(`[${service.name}] stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the graph`);
       stopAll(1);
     }
   });

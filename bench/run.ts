@@ -1,0 +1,207 @@
+// `pnpm bench`: the operations people run (test/support/workload.ts), measured at the demo's size (mv) and at
+// Germany's (germany), each (a) through our gateway, (b) through The Guild's Hive Gateway over the same subgraphs
+// and supergraph, and (c) as the subgraph requests a gateway makes for it, sent to the subgraphs directly: the
+// floor. Prints a table and writes it into docs/performance.md. Never part of `pnpm test`: it takes minutes and
+// its figures depend on the machine.
+//
+//   pnpm bench [--scales mv,germany] [--samples 30] [--seconds 10] [--connections 8] [--operations a,b] [--regenerate] [--no-write]
+import { freemem, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { freePort, startGraph, startProcess, SUBGRAPH_NAMES, token, type RunningGraph, type SubgraphName } from "../test/support/graph.js";
+import { findWorkloadTarget, WORKLOAD, type Send, type WorkloadOperation, type WorkloadRole, type WorkloadTarget } from "../test/support/workload.js";
+import { urlSetting } from "../gateway/src/subgraphs.js";
+import { benchData, type Scale } from "./src/data.js";
+import { peakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
+import { startHiveGateway } from "./src/peer.js";
+import { SubgraphRecorder, type SubgraphRequest } from "./src/recorder.js";
+import { printReport, writeReport, type BenchResult, type Measured } from "./src/report.js";
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: "string", default: "mv,germany" },
+    samples: { type: "string", default: "30" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "8" },
+    operations: { type: "string" },
+    regenerate: { type: "boolean", default: false },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+const scales = values.scales.split(",") as Scale[];
+if (scales.some((s) => s !== "mv" && s !== "germany")) throw new Error("--scales: mv, germany or both (mv,germany)");
+const settings = { samples: Number(values.samples), seconds: Number(values.seconds), connections: Number(values.connections) };
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const chosen = values.operations?.split(",");
+
+/** Which states the operations work on: the demo state at both sizes (to compare), and the largest one at Germany's. */
+const STATES: Record<Scale, { key: string; label: string }[]> = {
+  mv: [{ key: "13", label: "MV" }],
+  germany: [
+    { key: "13", label: "MV" },
+    { key: "05", label: "NRW" },
+  ],
+};
+
+interface Caller {
+  send: Send;
+  /** The HTTP requests `send` made, to replay them under load. */
+  sent: HttpRequest[];
+}
+
+function caller(url: string, bearer: string): Caller {
+  const sent: HttpRequest[] = [];
+  const headers = { "content-type": "application/json", authorization: `Bearer ${bearer}` };
+  return {
+    sent,
+    async send(request) {
+      const body = JSON.stringify(request);
+      sent.push({ url, headers, body });
+      const answer = (await (await fetch(url, { method: "POST", headers, body })).json()) as { data?: unknown; errors?: unknown[] };
+      if (answer.errors?.length) throw new Error(`${url}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+      return answer.data;
+    },
+  };
+}
+
+async function sendDirectly(requests: readonly SubgraphRequest[]): Promise<void> {
+  for (const r of requests) {
+    const answer = (await (await fetch(r.url, { method: "POST", headers: r.headers, body: r.body })).json()) as { errors?: unknown[] };
+    if (answer.errors?.length) throw new Error(`${r.subgraph}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+  }
+}
+
+async function subgraphTime(run: () => Promise<void>, recorder: SubgraphRecorder, samples: number): Promise<Latency> {
+  const totals: number[] = [];
+  for (let i = 0; i < samples; i++) totals.push((await recorder.record(run)).reduce((sum, r) => sum + r.ms, 0));
+  totals.sort((a, b) => a - b);
+  const at = (p: number) => totals[Math.min(totals.length - 1, Math.ceil((p / 100) * totals.length) - 1)]!;
+  return { p50: at(50), p95: at(95) };
+}
+
+async function statements(graph: RunningGraph): Promise<Record<SubgraphName, number>> {
+  const counts = await Promise.all(SUBGRAPH_NAMES.map((name) => graph.sqlStatements(name)));
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, counts[i]!])) as Record<SubgraphName, number>;
+}
+
+async function measureScale(scale: Scale): Promise<BenchResult["scales"][number]> {
+  const dataDir = await benchData(scale, values.regenerate, log);
+  const graph = await startGraph({ dataDir, demoData: false, gatewayEnv: { RATE_LIMIT_MAX: "0" } });
+  const hive = await startHiveGateway(graph.subgraphUrls, dataDir).catch(async (error) => {
+    await graph.stop();
+    throw error;
+  });
+  const recorder = await SubgraphRecorder.start(graph.subgraphUrls);
+  const recordingPort = await freePort();
+  const recordingGateway = await startProcess(
+    "recording-gateway",
+    "gateway",
+    ["dist/main.js"],
+    { PORT: String(recordingPort), RATE_LIMIT_MAX: "0", ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), recorder.urls[name]!])) },
+    `http://127.0.0.1:${recordingPort}/health`,
+  );
+  const recordingUrl = `http://127.0.0.1:${recordingPort}/graphql`;
+  const measured: Measured[] = [];
+  try {
+    for (const state of STATES[scale]) {
+      const stateOffice = await token("state-office");
+      const target = await findWorkloadTarget(caller(graph.gatewayUrl, stateOffice).send, state.key);
+      const tokens: Record<WorkloadRole, string> = {
+        "state-office": stateOffice,
+        "youth-office": await token("youth-office", target.districtKey),
+        analyst: await token("analyst"),
+      };
+      // At the second state only what differs by state: the overview, the search and the statistics.
+      const operations = (state === STATES[scale][0] ? WORKLOAD : WORKLOAD.filter((o) => ["statewideOverview", "organisationSearch", "statistics"].includes(o.name))).filter(
+        (o) => !chosen || chosen.includes(o.name),
+      );
+      for (const operation of operations) {
+        log(`${scale} · ${state.label} · ${operation.name}`);
+        measured.push({ ...(await measureOperation(operation, target, tokens[operation.role], graph, hive.url, recorder, recordingUrl)), state: state.label });
+      }
+    }
+    const memory: Record<string, number> = {
+      gateway: peakMemoryMb(graph.service("gateway").pid),
+      "hive-gateway": peakMemoryMb(hive.process.pid),
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, peakMemoryMb(graph.service(name).pid)])),
+    };
+    return { scale, operations: measured, memory };
+  } catch (error) {
+    // What the processes said last, to see which one failed and why.
+    for (const name of [...SUBGRAPH_NAMES, "gateway"] as const) log(`--- ${name}:\n${graph.service(name).output().split("\n").slice(-15).join("\n")}`);
+    log(`--- hive-gateway:\n${hive.process.output().split("\n").slice(-15).join("\n")}`);
+    throw error;
+  } finally {
+    await recordingGateway.stop();
+    await recorder.stop();
+    await hive.process.stop();
+    await graph.stop();
+  }
+}
+
+async function measureOperation(
+  operation: WorkloadOperation,
+  target: WorkloadTarget,
+  bearer: string,
+  graph: RunningGraph,
+  hiveUrl: string,
+  recorder: SubgraphRecorder,
+  recordingUrl: string,
+): Promise<Omit<Measured, "state">> {
+  const ours = caller(graph.gatewayUrl, bearer);
+  const peer = caller(hiveUrl, bearer);
+  // What one run sends: to a gateway, and from the gateway to the subgraphs.
+  const recording = caller(recordingUrl, bearer);
+  const subgraphRequests = await recorder.record(() => operation.run(recording.send, target));
+  const gatewayRequests = recording.sent;
+
+  const before = await statements(graph);
+  const runs = settings.samples + 3;
+  const latency: Record<"ours" | "peer" | "direct", Latency> = {
+    ours: await sequentialLatency(() => operation.run(ours.send, target), settings.samples),
+    peer: { p50: 0, p95: 0 },
+    direct: { p50: 0, p95: 0 },
+  };
+  const after = await statements(graph);
+  latency.peer = await sequentialLatency(() => operation.run(peer.send, target), settings.samples);
+  // A change cannot be sent twice as it was (the second meets a version conflict): for writes, the floor is the
+  // time the subgraphs took for their part of each run through the recording gateway.
+  latency.direct = operation.writes
+    ? await subgraphTime(() => operation.run(recording.send, target), recorder, settings.samples)
+    : await sequentialLatency(() => sendDirectly(subgraphRequests), settings.samples);
+  const sql = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Math.round((after[name] - before[name]) / runs)])) as Record<SubgraphName, number>;
+
+  let throughput: Record<"ours" | "peer" | "direct", Throughput | undefined>;
+  const { connections, seconds } = settings;
+  if (!operation.writes) {
+    const to = (url: string) => gatewayRequests.map((r) => ({ ...r, url }));
+    const bySubgraph = SUBGRAPH_NAMES.map((name) => subgraphRequests.filter((r) => r.subgraph === name)).filter((rs) => rs.length > 0);
+    const direct: Throughput[] = [];
+    for (const requests of bySubgraph) direct.push(await replayUnderLoad(requests, connections, seconds));
+    throughput = {
+      ours: await replayUnderLoad(to(graph.gatewayUrl), connections, seconds),
+      peer: await replayUnderLoad(to(hiveUrl), connections, seconds),
+      // The subgraph that serves its part most slowly bounds the operation.
+      direct: direct.reduce((slowest, t) => (t.operationsPerSecond < slowest.operationsPerSecond ? t : slowest)),
+    };
+  } else {
+    // Each parallel round edits an organisation of its own: rounds on the same one would only meet conflicts.
+    const own = (worker: number) => ({ ...target, organisationId: target.editableOrganisationIds[(worker % (target.editableOrganisationIds.length - 1)) + 1]! });
+    throughput = {
+      ours: await runUnderLoad((w) => operation.run(ours.send, own(w)), connections, seconds),
+      peer: await runUnderLoad((w) => operation.run(peer.send, own(w)), connections, seconds),
+      direct: undefined,
+    };
+  }
+  return { operation: operation.name, description: operation.description, requests: gatewayRequests.length, subgraphRequests: subgraphRequests.length, latency, throughput, sql };
+}
+
+const started = new Date();
+const result: BenchResult = {
+  startedAt: started.toISOString(),
+  settings,
+  machine: { freeMemoryMb: Math.round(freemem() / 2 ** 20), totalMemoryMb: Math.round(totalmem() / 2 ** 20) },
+  scales: [],
+};
+for (const scale of scales) result.scales.push(await measureScale(scale));
+printReport(result);
+if (!values["no-write"]) log(`written to ${writeReport(result)}`);
