@@ -14,7 +14,7 @@ import { benchData, type Scale } from "./src/data.js";
 import { peakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
 import { startHiveGateway } from "./src/peer.js";
 import { SubgraphRecorder, type SubgraphRequest } from "./src/recorder.js";
-import { printReport, writeReport, type BenchResult, type Measured } from "./src/report.js";
+import { printReport, writeReport, type BenchResult, type ListMeasured, type Measured } from "./src/report.js";
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +32,8 @@ if (scales.some((s) => s !== "mv" && s !== "germany")) throw new Error("--scales
 const settings = { samples: Number(values.samples), seconds: Number(values.seconds), connections: Number(values.connections) };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const chosen = values.operations?.split(",");
+const unknownOperations = chosen?.filter((name) => !WORKLOAD.some((o) => o.name === name)) ?? [];
+if (unknownOperations.length) throw new Error(`--operations: no operation ${unknownOperations.join(", ")} (there are ${WORKLOAD.map((o) => o.name).join(", ")})`);
 
 /** Which states the operations work on: the demo state at both sizes (to compare), and the largest one at Germany's. */
 const STATES: Record<Scale, { key: string; label: string }[]> = {
@@ -119,12 +121,14 @@ async function measureScale(scale: Scale): Promise<BenchResult["scales"][number]
         measured.push({ ...(await measureOperation(operation, target, tokens[operation.role], graph, hive.url, recorder, recordingUrl)), state: state.label });
       }
     }
+    log(`${scale} · list of ${LIST_ROWS} organisations at the organisations subgraph`);
+    const list = await measureList(graph, await token("state-office"));
     const memory: Record<string, number> = {
       gateway: peakMemoryMb(graph.service("gateway").pid),
       "hive-gateway": peakMemoryMb(hive.process.pid),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, peakMemoryMb(graph.service(name).pid)])),
     };
-    return { scale, operations: measured, memory };
+    return { scale, operations: measured, list, memory };
   } catch (error) {
     // What the processes said last, to see which one failed and why.
     for (const name of [...SUBGRAPH_NAMES, "gateway"] as const) log(`--- ${name}:\n${graph.service(name).output().split("\n").slice(-15).join("\n")}`);
@@ -193,6 +197,42 @@ async function measureOperation(
     };
   }
   return { operation: operation.name, description: operation.description, requests: gatewayRequests.length, subgraphRequests: subgraphRequests.length, latency, throughput, sql };
+}
+
+/** How many rows the list target is about. */
+const LIST_ROWS = 2_000;
+
+/**
+ * A long list at one subgraph, as a gateway asks for it: the organisations subgraph resolving 2,000 organisations
+ * in one `_entities` request (what the statewide overview of a large state needs for its members' sectors).
+ */
+async function measureList(graph: RunningGraph, stateOffice: string): Promise<ListMeasured> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  const gateway = caller(graph.gatewayUrl, stateOffice);
+  while (ids.length < LIST_ROWS) {
+    const { organisations } = await gateway.send({
+      query: "query ($after: String) { organisations(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }",
+      variables: { after },
+    });
+    ids.push(...organisations.nodes.map((o: { id: string }) => o.id));
+    if (!organisations.pageInfo.hasNextPage) break;
+    after = organisations.pageInfo.endCursor;
+  }
+  const rows = ids.slice(0, LIST_ROWS);
+  const request: SubgraphRequest = {
+    subgraph: "organisations",
+    url: graph.subgraphUrls.organisations,
+    headers: { "content-type": "application/json", authorization: `Bearer ${stateOffice}` },
+    body: JSON.stringify({
+      query: "query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { id name kind sector city districtKey status } } }",
+      variables: { representations: rows.map((id) => ({ __typename: "Organisation", id })) },
+    }),
+    ms: 0,
+  };
+  const latency = await sequentialLatency(() => sendDirectly([request]), settings.samples);
+  const throughput = await replayUnderLoad([request], settings.connections, settings.seconds);
+  return { rows: rows.length, latency, throughput };
 }
 
 const started = new Date();
