@@ -21,7 +21,7 @@ export interface WorkloadTarget {
   networkId: string;
   /** A partner organisation of the district, which its youth office edits. */
   organisationId: string;
-  /** Further day-care centres of the district, so that parallel rounds of edits each edit one of their own. */
+  /** Organisations of the district, so that parallel rounds of edits each edit one of their own. */
   editableOrganisationIds: string[];
   /** Another partner of the district, invited to the youth office's new meeting. */
   attendeeId: string;
@@ -63,10 +63,11 @@ export async function findWorkloadTarget(asStateOffice: Send, stateKey: string):
   const districts = (regions as { key: string; kind: string }[]).filter((r) => r.kind === "DISTRICT").map((r) => r.key).sort();
   const districtKeys = (regions as { key: string; kind: string }[]).filter((r) => r.kind === "DISTRICT" || r.kind === "INDEPENDENT_CITY").map((r) => r.key).sort();
   for (const districtKey of districts) {
-    const { networks, organisations } = await asStateOffice({
+    const { networks, organisations, editable } = await asStateOffice({
       query: `query ($district: String!) {
         networks(first: 50, filter: { regionKey: $district, kind: COMBINED, status: ACTIVE }) { nodes { id responsibleDistrictKey } }
-        organisations(first: 20, filter: { regionKey: $district, kind: DAYCARE }) { nodes { id } }
+        organisations(first: 2, filter: { regionKey: $district, kind: DAYCARE }) { nodes { id } }
+        editable: organisations(first: 20, filter: { regionKey: $district }) { nodes { id } }
       }`,
       variables: { district: districtKey },
     });
@@ -79,7 +80,7 @@ export async function findWorkloadTarget(asStateOffice: Send, stateKey: string):
       networkId: network.id,
       organisationId: organisations.nodes[0].id,
       attendeeId: organisations.nodes[1].id,
-      editableOrganisationIds: organisations.nodes.map((o: { id: string }) => o.id),
+      editableOrganisationIds: editable.nodes.map((o: { id: string }) => o.id),
       year: Number(NATIONWIDE_TODAY.slice(0, 4)),
       today: NATIONWIDE_TODAY,
       requestDate: new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10),
