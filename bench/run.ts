@@ -11,7 +11,7 @@ import { freePort, startGraph, startProcess, SUBGRAPH_NAMES, token, type Running
 import { findWorkloadTarget, WORKLOAD, type Send, type WorkloadOperation, type WorkloadRole, type WorkloadTarget } from "../test/support/workload.js";
 import { urlSetting } from "../gateway/src/subgraphs.js";
 import { benchData, type Scale } from "./src/data.js";
-import { peakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
+import { latencyOf, peakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
 import { startHiveGateway } from "./src/peer.js";
 import { SubgraphRecorder, type SubgraphRequest } from "./src/recorder.js";
 import { printReport, writeReport, type BenchResult, type ListMeasured, type Measured } from "./src/report.js";
@@ -75,9 +75,7 @@ async function sendDirectly(requests: readonly SubgraphRequest[]): Promise<void>
 async function subgraphTime(run: () => Promise<void>, recorder: SubgraphRecorder, samples: number): Promise<Latency> {
   const totals: number[] = [];
   for (let i = 0; i < samples; i++) totals.push((await recorder.record(run)).reduce((sum, r) => sum + r.ms, 0));
-  totals.sort((a, b) => a - b);
-  const at = (p: number) => totals[Math.min(totals.length - 1, Math.ceil((p / 100) * totals.length) - 1)]!;
-  return { p50: at(50), p95: at(95) };
+  return latencyOf(totals);
 }
 
 async function statements(graph: RunningGraph): Promise<Record<SubgraphName, number>> {

@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { SUBGRAPH_NAMES } from "../../test/support/graph.js";
+import { generateInto, SUBGRAPH_NAMES } from "../../test/support/graph.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -25,21 +24,6 @@ function codeVersion(): string {
   return hash.digest("hex");
 }
 
-async function generate(name: string, dataDir: string, scale: Scale, log: (line: string) => void): Promise<void> {
-  const child = spawn(process.execPath, ["dist/main.js", "generate", scale, "--fresh"], {
-    cwd: path.join(ROOT, "services", name),
-    env: { ...process.env, DATA_DIR: dataDir },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  for (const stream of [child.stdout!, child.stderr!]) {
-    stream.on("data", (chunk: Buffer) => {
-      for (const line of String(chunk).split("\n").filter(Boolean)) log(`  ${line}`);
-    });
-  }
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  if (code !== 0) throw new Error(`${name}: generate ${scale} failed (exit ${code})`);
-}
-
 /**
  * The SQLite files of a scale under bench/.data/<scale>/, made with `generate <scale>` once and kept while the
  * code that made them is unchanged (the germany scale takes minutes to make).
@@ -55,7 +39,7 @@ export async function benchData(scale: Scale, regenerate: boolean, log: (line: s
   mkdirSync(dataDir, { recursive: true });
   log(`${scale}: generating the data (${dataDir})`);
   const started = performance.now();
-  await Promise.all(SUBGRAPH_NAMES.map((name) => generate(name, dataDir, scale, log)));
+  await Promise.all(SUBGRAPH_NAMES.map((name) => generateInto(name, { DATA_DIR: dataDir }, [scale, "--fresh"], (line) => log(`  ${line}`))));
   log(`${scale}: generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   writeFileSync(marker, version);
   return dataDir;

@@ -10,6 +10,12 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** p50 and p95 of durations in milliseconds. */
+export function latencyOf(durations: readonly number[]): Latency {
+  const sorted = [...durations].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
 /** p50 and p95 in milliseconds of `samples` runs one after the other, after `warmup` runs that are not counted. */
 export async function sequentialLatency(run: () => Promise<void>, samples: number, warmup = 3): Promise<Latency> {
   for (let i = 0; i < warmup; i++) await run();
@@ -19,8 +25,7 @@ export async function sequentialLatency(run: () => Promise<void>, samples: numbe
     await run();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  return latencyOf(times);
 }
 
 export interface HttpRequest {

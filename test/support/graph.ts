@@ -146,16 +146,20 @@ export async function startProcess(name: string, cwd: string, args: readonly str
   return { pid: proc.child.pid!, stop: () => stopProcess(proc), output: () => proc.output.join("") };
 }
 
-/** Runs a subgraph's `generate` command with the settings it will be started with. */
-async function generateInto(name: SubgraphName, env: Record<string, string>, args: readonly string[]): Promise<void> {
+/** Runs a subgraph's `generate` command with the settings it will be started with; `onLine` sees its progress. */
+export async function generateInto(name: SubgraphName, env: Record<string, string>, args: readonly string[], onLine?: (line: string) => void): Promise<void> {
   const child = spawn(process.execPath, ["dist/main.js", "generate", ...args], {
     cwd: path.join(ROOT, "services", name),
     env: { ...process.env, NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
-  child.stdout!.on("data", (d) => output.push(String(d)));
-  child.stderr!.on("data", (d) => output.push(String(d)));
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.on("data", (d) => {
+      output.push(String(d));
+      if (onLine) for (const line of String(d).split("\n").filter(Boolean)) onLine(line);
+    });
+  }
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   if (code !== 0) throw new Error(`${name}: generate ${args.join(" ")} failed (exit ${code}):\n${output.join("")}`);
 }

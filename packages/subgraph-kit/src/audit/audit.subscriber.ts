@@ -3,7 +3,8 @@ import { actorStorage } from "../context.js";
 import { AuditEntry, type AuditAction, type FieldChanges } from "./audit-entry.entity.js";
 
 /** Bookkeeping columns whose change says nothing a reader of the history needs. */
-const IGNORED = new Set(["version", "createdAt", "updatedAt"]);
+/** Bookkeeping columns a record's changes leave out. */
+export const UNAUDITED_FIELDS: ReadonlySet<string> = new Set(["version", "createdAt", "updatedAt"]);
 
 const ACTION: Partial<Record<ChangeSetType, AuditAction>> = {
   [ChangeSetType.CREATE]: "CREATE",
@@ -26,7 +27,7 @@ function fieldChanges(cs: ChangeSet<object>): FieldChanges {
   const keys = cs.type === ChangeSetType.DELETE ? Object.keys(before) : Object.keys(after);
   const changes: FieldChanges = {};
   for (const key of keys) {
-    if (IGNORED.has(key)) continue;
+    if (UNAUDITED_FIELDS.has(key)) continue;
     changes[key] = {
       before: cs.type === ChangeSetType.CREATE ? null : plain(before[key]),
       after: cs.type === ChangeSetType.DELETE ? null : plain(after[key]),

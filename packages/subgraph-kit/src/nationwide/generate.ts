@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { EntityClass, RequiredEntityData } from "@mikro-orm/core";
 import { AuditEntry, type FieldChanges } from "../audit/audit-entry.entity.js";
+import { UNAUDITED_FIELDS } from "../audit/audit.subscriber.js";
 import { actorStorage } from "../context.js";
 import { isPostgres, openDatabase, type Database, type SqlEntityManager } from "../database.js";
 import { stableId } from "../ids.js";
@@ -34,6 +35,37 @@ export interface GeneratedAudit {
   ownerDistrictKey: string | undefined;
   changes: FieldChanges;
   action?: "CREATE" | "UPDATE";
+  /** Who made the change: the owning district's youth office (the default for a district's record), or the state office. */
+  by?: "YOUTH_OFFICE" | "STATE_OFFICE";
+  reason?: string;
+}
+
+/** The changes the audit subscriber records for a new record: every set field, from nothing to its value. */
+export function creationChanges(fields: Record<string, unknown>): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (UNAUDITED_FIELDS.has(field) || value === undefined || value === null) continue;
+    changes[field] = { before: null, after: value };
+  }
+  return changes;
+}
+
+function auditRow(r: GeneratedAudit): RequiredEntityData<AuditEntry> {
+  const role = r.by ?? (r.ownerDistrictKey ? "YOUTH_OFFICE" : "STATE_OFFICE");
+  const callerDistrictKey = role === "YOUTH_OFFICE" ? r.ownerDistrictKey : undefined;
+  return {
+    id: stableId("audit", `${r.entityType}|${r.entityId}|${r.at.toISOString()}`),
+    at: r.at,
+    subject: `generiert-${callerDistrictKey ?? "land"}`,
+    role,
+    callerDistrictKey,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    action: r.action ?? "CREATE",
+    ownerDistrictKey: r.ownerDistrictKey,
+    changes: r.changes,
+    reason: r.reason,
+  };
 }
 
 /** What a subgraph adds to the nationwide data set: its own rows for the planned regions, offices and networks. */
@@ -132,26 +164,7 @@ export async function generateData(target: GenerationTarget, options: Generation
           plan,
           progress,
           insert: (entity, rows, step) => insertRows(tx, entity, rows, step, progress),
-          audit: (rows, step = "Änderungshistorie") =>
-            insertRows(
-              tx,
-              AuditEntry,
-              rows.map((r) => ({
-                id: stableId("audit", `${r.entityType}|${r.entityId}|${r.at.toISOString()}`),
-                at: r.at,
-                // As if the district's youth office (or, for statewide records, the state office) had made it.
-                subject: `generiert-${r.ownerDistrictKey ?? "land"}`,
-                role: r.ownerDistrictKey ? "YOUTH_OFFICE" : "STATE_OFFICE",
-                callerDistrictKey: r.ownerDistrictKey,
-                entityType: r.entityType,
-                entityId: r.entityId,
-                action: r.action ?? "CREATE",
-                ownerDistrictKey: r.ownerDistrictKey,
-                changes: r.changes,
-              })),
-              step,
-              progress,
-            ),
+          audit: (rows, step = "Änderungshistorie") => insertRows(tx, AuditEntry, rows.map(auditRow), step, progress),
         };
         await target.generate(context);
       }),

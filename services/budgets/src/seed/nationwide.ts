@@ -11,13 +11,14 @@
  *
  * The change history tells the same story as the service would have written it: the youth office requests (and
  * names further offices of its district), the state office allocates, keeps the experts, approves, records the
- * delivery or cancels. Its entries are written as AuditEntry rows directly (not through `ctx.audit`, which makes
- * every change of a district's record the youth office's) so that the state office's changes carry its role.
+ * delivery or cancels: each entry names which of them made it.
  */
-import { AuditEntry, Random, stableId, type FieldChanges } from "@kinderschutz/subgraph-kit";
+import { Random, stableId, type FieldChanges } from "@kinderschutz/subgraph-kit";
 import {
+  creationChanges,
   NATIONWIDE_TODAY,
   NATIONWIDE_YEARS,
+  type GeneratedAudit,
   type NationwideWriter,
   type PlannedNetwork,
   type PlannedYouthOffice,
@@ -93,15 +94,12 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
-const creation = (fields: Record<string, unknown>): FieldChanges =>
-  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, { before: null, after: v }]));
-
 interface Actor {
   /** The district of the youth office that made the change; none: the state office. */
   districtKey?: string;
 }
 
-/** An entry as the audit subscriber writes it, with the id scheme of the kit's `ctx.audit`. */
+/** An entry as the audit subscriber would have written it for the actor's change. */
 function auditEntry(
   actor: Actor,
   entityType: string,
@@ -111,21 +109,8 @@ function auditEntry(
   changes: FieldChanges,
   action: "CREATE" | "UPDATE" = "CREATE",
   reason?: string,
-): Row<AuditEntry> {
-  return {
-    id: stableId("audit", `${entityType}|${entityId}|${when.toISOString()}`),
-    at: when,
-    subject: `generiert-${actor.districtKey ?? "land"}`,
-    role: actor.districtKey ? "YOUTH_OFFICE" : "STATE_OFFICE",
-    callerDistrictKey: actor.districtKey ?? null,
-    entityType,
-    entityId,
-    action,
-    ownerDistrictKey: ownerDistrictKey ?? null,
-    changes,
-    reason: reason ?? null,
-    requestId: null,
-  } as Row<AuditEntry>;
+): GeneratedAudit {
+  return { entityType, entityId, at: when, ownerDistrictKey, changes, action, reason, by: actor.districtKey ? "YOUTH_OFFICE" : "STATE_OFFICE" };
 }
 
 interface GeneratedExpert {
@@ -135,7 +120,7 @@ interface GeneratedExpert {
 }
 
 /** The experts of one state: unique fictional names, one to three professions, a few no longer active. */
-function stateExperts(stateKey: string, areas: number, audit: Row<AuditEntry>[]): { rows: Row<Expert>[]; experts: GeneratedExpert[] } {
+function stateExperts(stateKey: string, areas: number, audit: GeneratedAudit[]): { rows: Row<Expert>[]; experts: GeneratedExpert[] } {
   const random = new Random(SEED, `experts:${stateKey}`);
   const count = Math.max(4, Math.round((areas * EXPERTS_NATIONWIDE) / AREAS_NATIONWIDE));
   const names = new Set<string>();
@@ -152,7 +137,7 @@ function stateExperts(stateKey: string, areas: number, audit: Row<AuditEntry>[])
     const deactivated = active ? undefined : at(random, workdayBetween(random, "2025-01-12", "2025-03-31"));
     rows.push({ id, version: active ? 1 : 2, createdAt: created, updatedAt: deactivated ?? created, name, professions, active });
     experts.push({ id, professions, active });
-    audit.push(auditEntry({}, "Expert", id, created, undefined, creation({ id, name, professions, active: true })));
+    audit.push(auditEntry({}, "Expert", id, created, undefined, creationChanges({ id, name, professions, active: true })));
     if (deactivated) audit.push(auditEntry({}, "Expert", id, deactivated, undefined, { active: { before: true, after: false } }, "UPDATE"));
   }
   return { rows, experts };
@@ -171,7 +156,7 @@ interface Output {
   consultations: Row<Consultation>[];
   participants: Row<ConsultationParticipant>[];
   links: Row<ConsultationExpert>[];
-  audit: Row<AuditEntry>[];
+  audit: GeneratedAudit[];
 }
 
 /** One district's contingents and consultations of all years, from a random stream per district and year. */
@@ -228,7 +213,7 @@ function grant(d: DistrictInput, out: Output, budget: { id: string; year: number
       id,
       created,
       d.key,
-      creation({ id, youthOfficeId: d.budgetOffice.id, districtKey: d.key, year, allocatedHalfDays, bookedHalfDays: 0 }),
+      creationChanges({ id, youthOfficeId: d.budgetOffice.id, districtKey: d.key, year, allocatedHalfDays, bookedHalfDays: 0 }),
       "CREATE",
       `Jahreskontingent ${year}`,
     ),
@@ -311,7 +296,7 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
     const participantId = consultationParticipantId(id, partner.id);
     out.participants.push({ id: participantId, consultation: id, organisationId: partner.id, districtKey: partner.districtKey });
     out.audit.push(
-      auditEntry(requester, "ConsultationParticipant", participantId, requestedAt, partner.districtKey, creation({ id: participantId, consultation: id, organisationId: partner.id, districtKey: partner.districtKey })),
+      auditEntry(requester, "ConsultationParticipant", participantId, requestedAt, partner.districtKey, creationChanges({ id: participantId, consultation: id, organisationId: partner.id, districtKey: partner.districtKey })),
     );
   }
   out.audit.push(
@@ -321,7 +306,7 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
       id,
       requestedAt,
       d.key,
-      creation({
+      creationChanges({
         id,
         kind,
         title,
@@ -415,7 +400,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
   const networksByDistrict = new Map<string, PlannedNetwork[]>();
   for (const n of plan.networks) networksByDistrict.set(n.districtKey, [...(networksByDistrict.get(n.districtKey) ?? []), n]);
 
-  const expertAudit: Row<AuditEntry>[] = [];
+  const expertAudit: GeneratedAudit[] = [];
   const expertRows: Row<Expert>[] = [];
   const expertsByState = new Map<string, GeneratedExpert[]>();
   for (const [state, areas] of areasByState) {
@@ -424,7 +409,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
     expertsByState.set(state, experts);
   }
   await ctx.insert(Expert, expertRows, "Expertinnen und Experten");
-  await ctx.insert(AuditEntry, expertAudit, "Änderungshistorie Expertinnen und Experten");
+  await ctx.audit(expertAudit, "Änderungshistorie Expertinnen und Experten");
 
   for (const [state, areas] of areasByState) {
     const out: Output = { budgets: [], consultations: [], participants: [], links: [], audit: [] };
@@ -439,6 +424,6 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
     await ctx.insert(Consultation, out.consultations, `Beratungseinsätze ${name}`);
     await ctx.insert(ConsultationParticipant, out.participants, `Beteiligte Jugendämter ${name}`);
     await ctx.insert(ConsultationExpert, out.links, `Einsätze der Expertinnen und Experten ${name}`);
-    await ctx.insert(AuditEntry, out.audit, `Änderungshistorie ${name}`);
+    await ctx.audit(out.audit, `Änderungshistorie ${name}`);
   }
 };

@@ -11,6 +11,7 @@ import { isPostgres, Random } from "@kinderschutz/subgraph-kit";
 import {
   NATIONWIDE_TODAY,
   NATIONWIDE_YEARS,
+  creationChanges,
   type GeneratedAudit,
   type NationwideWriter,
   type PlannedMembership,
@@ -124,17 +125,9 @@ function moment(random: Random, day: string): Date {
 const earliest = (a: string, b: string) => (a < b ? a : b);
 const latest = (a: string, b: string) => (a > b ? a : b);
 
-/** Bookkeeping columns the audit subscriber leaves out of a record's changes. */
-const NOT_AUDITED = new Set(["version", "createdAt", "updatedAt"]);
-
-/** A creation as the audit subscriber records it: every set field, from nothing to its value. */
+/** A creation as the audit subscriber records it. */
 function created(entityType: string, row: { id: string; createdAt: Date }, ownerDistrictKey: string): GeneratedAudit {
-  const changes: GeneratedAudit["changes"] = {};
-  for (const [field, value] of Object.entries(row)) {
-    if (NOT_AUDITED.has(field) || value === null || value === undefined) continue;
-    changes[field] = { before: null, after: value };
-  }
-  return { entityType, entityId: row.id, at: row.createdAt, ownerDistrictKey, changes };
+  return { entityType, entityId: row.id, at: row.createdAt, ownerDistrictKey, changes: creationChanges(row) };
 }
 
 type Row<T> = RequiredEntityData<T> & { id: string; createdAt: Date };

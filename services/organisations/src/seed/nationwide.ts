@@ -14,12 +14,12 @@ import {
   NATIONWIDE_STATE_KEYS,
   NATIONWIDE_TODAY,
   nationwideContactId,
+  creationChanges,
   type GeneratedAudit,
   type NationwideWriter,
   type PlannedOrganisation,
   type PlannedOrganisationKind,
 } from "@kinderschutz/subgraph-kit/nationwide";
-import type { FieldChanges } from "@kinderschutz/subgraph-kit";
 import type { RequiredEntityData } from "@mikro-orm/core";
 import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
@@ -80,11 +80,9 @@ interface Written {
 
 type Row<T extends object> = RequiredEntityData<T>;
 
-/** The change history entry the audit subscriber writes for a creation: each set field, from nothing. */
+/** The change history entry the audit subscriber writes for a creation. */
 function creation(entityType: string, entityId: string, at: Date, ownerDistrictKey: string | undefined, fields: Record<string, unknown>): GeneratedAudit {
-  const changes: FieldChanges = {};
-  for (const [field, value] of Object.entries(fields)) if (value !== undefined) changes[field] = { before: null, after: value };
-  return { entityType, entityId, at, ownerDistrictKey, changes };
+  return { entityType, entityId, at, ownerDistrictKey, changes: creationChanges(fields) };
 }
 
 /** A fictional dialling code per town (the same for everyone there). */
