@@ -14,6 +14,7 @@ export * from "./ids.js";
 export * from "./loading.js";
 export * from "./pagination.js";
 export * from "./random.js";
+export * from "./reading.js";
 export * from "./rules.js";
 export * from "./schema.js";
 export * from "./search.js";

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "./caller.js";
 import type { Context } from "./context.js";
 import { printSubgraphSdl, type EntityReference } from "./schema.js";
+import type { AskedFields } from "./reading.js";
 import type { SubgraphDefinition } from "./server.js";
 import { Item } from "./test-fixtures.js";
 import { createTestSubgraph, type TestSubgraph } from "./testing.js";
@@ -28,12 +29,15 @@ class ThingResolver {
 
 /** Every call of the reference loader, with the keys it got. */
 const loadCalls: (readonly string[])[] = [];
+/** The fields asked of each call (when `_entities` knew them). */
+const askedOf: (AskedFields | undefined)[] = [];
 
 const thingReference: EntityReference<Item> = {
   type: "Thing",
   key: "id",
-  load(keys, ctx) {
+  load(keys, ctx, fields) {
     loadCalls.push(keys);
+    askedOf.push(fields);
     return ctx.em.find(Item, { id: { $in: [...keys] } });
   },
 };
@@ -63,6 +67,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   loadCalls.length = 0;
+  askedOf.length = 0;
 });
 
 describe("buildFederatedSchema", () => {
@@ -103,6 +108,46 @@ describe("buildFederatedSchema", () => {
 
     expect(result.data!._entities).toEqual([{ name: "one" }, null]);
     expect(loadCalls).toHaveLength(1);
+  });
+
+  it("asks the loader for a key given twice once and answers it at both places", async () => {
+    const [one, two] = [items[0]!.id, items[1]!.id];
+    const r = [one, two, one].map((id) => ({ __typename: "Thing", id }));
+
+    const result = await subgraph.execute<{ _entities: { id: string; name: string }[] }>(
+      caller,
+      "query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Thing { id name } } }",
+      { r },
+    );
+
+    expect(result.data!._entities).toEqual([
+      { __typename: "Thing", id: one, name: "one" },
+      { __typename: "Thing", id: two, name: "two" },
+      { __typename: "Thing", id: one, name: "one" },
+    ]);
+    expect(loadCalls.map((keys) => [...keys].sort())).toEqual([[one, two].sort()]);
+  });
+
+  it("tells the loader which of the type's fields are asked for, through inline and named fragments", async () => {
+    const result = await subgraph.execute(
+      caller,
+      "query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Thing { id } ...named } } fragment named on Thing { name }",
+      { r: [{ __typename: "Thing", id: items[0]!.id }] },
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(askedOf).toEqual([{ published: new Set(["id", "name"]), asked: new Set(["__typename", "id", "name"]) }]);
+  });
+
+  it("refuses a representation of a type the subgraph does not have before loading any", async () => {
+    const result = await subgraph.execute(caller, "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }", {
+      r: [{ __typename: "Thing", id: items[0]!.id }, { __typename: "Nothing", id: "x" }],
+    });
+
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0]?.message).toContain('"Nothing"');
+    expect(loadCalls).toEqual([]);
   });
 
   it("adds the subgraph's audit trail query", async () => {

@@ -1,4 +1,4 @@
-import { isUuid, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { isUuid, readRows, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { ConsultationBudget, CooperationPool } from "./budgets/budget.entities.js";
 import { BudgetResolver } from "./budgets/budget.resolver.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "./consultations/consultation.entity.js";
@@ -26,11 +26,13 @@ export const budgetsSubgraph: SubgraphDefinition = {
       type: "ConsultationBudget",
       key: "id",
       // A youth office resolves its own contingents only, also when it asks the subgraph directly.
-      load: (ids, ctx) =>
-        ctx.em.find(ConsultationBudget, {
-          id: { $in: ids.filter(isUuid) },
-          ...(ctx.caller.role === "YOUTH_OFFICE" ? { districtKey: ctx.caller.districtKey } : {}),
-        }),
+      load: (ids, ctx, fields) =>
+        readRows(
+          ctx.em,
+          ConsultationBudget,
+          { id: { $in: ids.filter(isUuid) }, ...(ctx.caller.role === "YOUTH_OFFICE" ? { districtKey: ctx.caller.districtKey } : {}) },
+          { fields },
+        ),
     },
     // Other subgraphs' entities: this subgraph only adds fields to them, so the key alone is the object.
     { type: "Organisation", key: "id", load: async (ids) => ids.map((id) => ({ id })) },

@@ -1,4 +1,4 @@
-import { isUuid, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { isUuid, readRows, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meetings/meeting.entity.js";
 import { AgendaItemResolver, MeetingResolver } from "./meetings/meeting.resolver.js";
 import { Membership } from "./memberships/membership.entity.js";
@@ -43,7 +43,7 @@ export const networksSubgraph: SubgraphDefinition = {
     NetworkMembersStatisticsResolver,
   ],
   references: [
-    { type: "Network", key: "id", load: (ids, ctx) => ctx.em.find(Network, { id: { $in: ids.filter(isUuid) } }) },
+    { type: "Network", key: "id", load: (ids, ctx, fields) => readRows(ctx.em, Network, { id: { $in: ids.filter(isUuid) } }, { fields }) },
     // Other subgraphs' entities: this subgraph only adds fields to them, so the key alone is the object.
     { type: "Organisation", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
     { type: "Region", key: "key", load: async (keys) => keys.map((key) => ({ key })) },

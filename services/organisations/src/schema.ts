@@ -1,4 +1,4 @@
-import { isUuid, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { isUuid, readRows, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { AgreementResolver } from "./agreements/agreement.resolver.js";
 import { CooperationAgreement } from "./agreements/cooperation-agreement.entity.js";
 import { Contact } from "./contacts/contact.entity.js";
@@ -26,9 +26,9 @@ export const organisationsSubgraph: SubgraphDefinition = {
   // No field returns a Network here: the gateway reaches it through `_entities` only.
   orphanedTypes: [NetworkRef],
   references: [
-    { type: "Organisation", key: "id", load: (ids, ctx) => ctx.em.find(Organisation, { id: { $in: ids.filter(isUuid) } }) },
-    { type: "Region", key: "key", load: (keys, ctx) => ctx.em.find(Region, { key: { $in: [...keys] } }) },
-    { type: "Contact", key: "id", load: (ids, ctx) => ctx.em.find(Contact, { id: { $in: ids.filter(isUuid) } }) },
+    { type: "Organisation", key: "id", load: (ids, ctx, fields) => readRows(ctx.em, Organisation, { id: { $in: ids.filter(isUuid) } }, { fields }) },
+    { type: "Region", key: "key", load: (keys, ctx, fields) => readRows(ctx.em, Region, { key: { $in: [...keys] } }, { fields }) },
+    { type: "Contact", key: "id", load: (ids, ctx, fields) => readRows(ctx.em, Contact, { id: { $in: ids.filter(isUuid) } }, { fields }) },
     // The networks subgraph's: only the key and the member ids the gateway hands over for the sector statistics.
     { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
   ],
