@@ -100,7 +100,7 @@ const STATEWIDE_OVERVIEW = /* GraphQL */ `
         meetings(year: $year, status: HELD) { id }
       }
     }
-    consultationBudgets(year: $year) { id districtKey allocatedDays bookedDays remainingDays }
+    consultationBudgets(year: $year, regionKey: $stateKey) { id districtKey allocatedDays bookedDays remainingDays }
     cooperationPool(year: $year) { id allocatedDays bookedDays remainingDays }
   }
 `;

@@ -56,7 +56,7 @@ export const StatewideOverview = graphql(`
         }
       }
     }
-    consultationBudgets(year: $year) {
+    consultationBudgets(year: $year, regionKey: $stateKey) {
       id
       districtKey
       allocatedDays

@@ -23,8 +23,13 @@ class SetCooperationPoolInput {
 @Resolver(() => ConsultationBudget)
 export class BudgetResolver {
   @Query(() => [ConsultationBudget], { nullable: true, description: "The contingents of a year (a youth office sees its own)." })
-  consultationBudgets(@Arg("year", () => Int, { description: "The year of the contingents." }) year: number, @Ctx() ctx: Context) {
-    return listBudgets(ctx.em, ctx.caller, year);
+  consultationBudgets(
+    @Arg("year", () => Int, { description: "The year of the contingents." }) year: number,
+    @Arg("regionKey", () => String, { nullable: true, description: "Only the districts inside this region: a state's key (e.g. 13) or a district's; all when omitted." })
+    regionKey: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return listBudgets(ctx.em, ctx.caller, year, regionKey);
   }
 
   @Query(() => CooperationPool, { nullable: true, description: "The cooperation pool of a year." })

@@ -5,10 +5,12 @@ import {
   ForbiddenError,
   forUpdate,
   parseInput,
+  readRows,
   withAuditReason,
   type Caller,
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
+import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { ConsultationBudget, CooperationPool } from "./budget.entities.js";
 import { toDays, toHalfDays } from "./days.js";
@@ -31,10 +33,13 @@ export const budgetInput = z.object({
 export const poolInput = z.object({ year, allocatedDays, reason });
 
 /** Budgets of a year: all of them for the state office and analysts, its own for a youth office. */
-export function listBudgets(em: SqlEntityManager, caller: Caller, requestedYear: number): Promise<ConsultationBudget[]> {
+export function listBudgets(em: SqlEntityManager, caller: Caller, requestedYear: number, regionKey?: string | null): Promise<ConsultationBudget[]> {
   const budgetYear = parseInput(fields.year(), requestedYear, "year");
-  const where = caller.role === "YOUTH_OFFICE" ? { year: budgetYear, districtKey: caller.districtKey } : { year: budgetYear };
-  return em.find(ConsultationBudget, where, { orderBy: { districtKey: "asc" } });
+  const where: FilterQuery<ConsultationBudget>[] = [{ year: budgetYear }];
+  if (caller.role === "YOUTH_OFFICE") where.push({ districtKey: caller.districtKey });
+  // Official keys nest: a state's key begins the key of every district in it. Digits only, so no LIKE wildcard.
+  if (regionKey != null) where.push({ districtKey: { $like: `${parseInput(fields.regionKey(), regionKey, "regionKey")}%` } });
+  return readRows(em, ConsultationBudget, { $and: where }, { orderBy: { districtKey: "asc" } });
 }
 
 export function assertCanReadBudget(caller: Caller, budget: Pick<ConsultationBudget, "districtKey">): void {
