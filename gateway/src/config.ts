@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { baseSettings, loadConfig, parseConfig, portSetting, ROLES, z } from "@kinderschutz/subgraph-kit/auth";
 import { SUBGRAPHS, urlSetting } from "./subgraphs.js";
@@ -24,6 +25,15 @@ const gatewayLimitSettings = {
 export const gatewaySettings = {
   ...baseSettings,
   PORT: portSetting(4000),
+  /**
+   * Gateway processes sharing the port on this host: a number, or `auto` for one per core. Each keeps its own
+   * metrics, rate-limit counts and caches, so with several pods (Kubernetes) one per pod is the better choice.
+   */
+  GATEWAY_WORKERS: z
+    .union([z.literal("auto").transform(() => availableParallelism()), z.coerce.number().int().min(1).max(64)], {
+      message: "must be a whole number from 1 to 64, or auto (one per core)",
+    })
+    .default(1),
   ...subgraphUrls,
   ...gatewayLimitSettings,
   /**

@@ -3,20 +3,32 @@
 process.env.APOLLO_TELEMETRY_DISABLED = "1";
 
 const { loadGatewayConfig } = await import("./config.js");
-const { readCommittedSupergraph } = await import("./supergraph.js");
-const { startGateway } = await import("./server.js");
+const { default: cluster } = await import("node:cluster");
 
-const { exitOnTerminationSignals } = await import("@kinderschutz/subgraph-kit/http");
+const config = loadGatewayConfig();
+if (config.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
+  const { createLogger } = await import("@kinderschutz/subgraph-kit/observability");
+  const { superviseWorkers } = await import("./workers.js");
+  superviseWorkers(config.GATEWAY_WORKERS, createLogger({ service: "gateway", level: config.LOG_LEVEL }));
+} else {
+  await serve();
+}
 
-const gateway = await startGateway(loadGatewayConfig(), readCommittedSupergraph());
-gateway.logger.info(`gateway ready at ${gateway.url}`);
-exitOnTerminationSignals(
-  async (signal) => {
-    gateway.logger.info(`gateway: ${signal} received, finishing requests in flight`);
-    await gateway.stop();
-    gateway.logger.info("gateway: stopped");
-  },
-  (error) => gateway.logger.error({ err: error }, "gateway: stopping failed"),
-);
+// Loaded here only: the primary of several workers needs none of the gateway's modules (nor their memory).
+async function serve(): Promise<void> {
+  const { readCommittedSupergraph } = await import("./supergraph.js");
+  const { startGateway } = await import("./server.js");
+  const { exitOnTerminationSignals } = await import("@kinderschutz/subgraph-kit/http");
+  const gateway = await startGateway(config, readCommittedSupergraph());
+  gateway.logger.info(`gateway ready at ${gateway.url}`);
+  exitOnTerminationSignals(
+    async (signal) => {
+      gateway.logger.info(`gateway: ${signal} received, finishing requests in flight`);
+      await gateway.stop();
+      gateway.logger.info("gateway: stopped");
+    },
+    (error) => gateway.logger.error({ err: error }, "gateway: stopping failed"),
+  );
+}
 
 export {};
