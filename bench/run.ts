@@ -4,14 +4,16 @@
 // floor. Prints a table and writes it into docs/performance.md. Never part of `pnpm test`: it takes minutes and
 // its figures depend on the machine.
 //
-//   pnpm bench [--scales mv,germany] [--samples 30] [--seconds 10] [--connections 8] [--operations a,b] [--regenerate] [--no-write]
+//   pnpm bench [--scales mv,germany] [--samples 30] [--seconds 10] [--connections 8] [--operations a,b]
+//              [--gateway-workers 1] [--regenerate] [--no-write]
 import { freemem, totalmem } from "node:os";
 import { parseArgs } from "node:util";
-import { freePort, startGraph, startProcess, SUBGRAPH_NAMES, token, type RunningGraph, type SubgraphName } from "../test/support/graph.js";
+import { freePort, startGraph, startProcess, SUBGRAPH_NAMES, type RunningGraph, type SubgraphName } from "../test/support/graph.js";
 import { findWorkloadTarget, WORKLOAD, type Send, type WorkloadOperation, type WorkloadRole, type WorkloadTarget } from "../test/support/workload.js";
 import { urlSetting } from "../gateway/src/subgraphs.js";
 import { benchData, type Scale } from "./src/data.js";
-import { latencyOf, peakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
+import { startBenchIdentity, type BenchIdentity } from "./src/identity.js";
+import { latencyOf, peakMemoryMb, processTreePeakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
 import { startHiveGateway } from "./src/peer.js";
 import { SubgraphRecorder, type SubgraphRequest } from "./src/recorder.js";
 import { printReport, writeReport, type BenchResult, type ListMeasured, type Measured } from "./src/report.js";
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     samples: { type: "string", default: "30" },
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "8" },
+    "gateway-workers": { type: "string", default: "1" },
     operations: { type: "string" },
     regenerate: { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
@@ -29,7 +32,7 @@ const { values } = parseArgs({
 });
 const scales = values.scales.split(",") as Scale[];
 if (scales.some((s) => s !== "mv" && s !== "germany")) throw new Error("--scales: mv, germany or both (mv,germany)");
-const settings = { samples: Number(values.samples), seconds: Number(values.seconds), connections: Number(values.connections) };
+const settings = { samples: Number(values.samples), seconds: Number(values.seconds), connections: Number(values.connections), gatewayWorkers: values["gateway-workers"] };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const chosen = values.operations?.split(",");
 const unknownOperations = chosen?.filter((name) => !WORKLOAD.some((o) => o.name === name)) ?? [];
@@ -83,9 +86,15 @@ async function statements(graph: RunningGraph): Promise<Record<SubgraphName, num
   return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, counts[i]!])) as Record<SubgraphName, number>;
 }
 
-async function measureScale(scale: Scale): Promise<BenchResult["scales"][number]> {
+async function measureScale(scale: Scale, identity: BenchIdentity): Promise<BenchResult["scales"][number]> {
   const dataDir = await benchData(scale, values.regenerate, log);
-  const graph = await startGraph({ dataDir, demoData: false, gatewayEnv: { RATE_LIMIT_MAX: "0" } });
+  const token = identity.token;
+  const graph = await startGraph({
+    dataDir,
+    demoData: false,
+    env: { ...identity.env, LOG_LEVEL: "warn" },
+    gatewayEnv: { RATE_LIMIT_MAX: "0", GATEWAY_WORKERS: settings.gatewayWorkers },
+  });
   const hive = await startHiveGateway(graph.subgraphUrls, dataDir).catch(async (error) => {
     await graph.stop();
     throw error;
@@ -96,7 +105,7 @@ async function measureScale(scale: Scale): Promise<BenchResult["scales"][number]
     "recording-gateway",
     "gateway",
     ["dist/main.js"],
-    { PORT: String(recordingPort), RATE_LIMIT_MAX: "0", ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), recorder.urls[name]!])) },
+    { ...identity.env, LOG_LEVEL: "warn", PORT: String(recordingPort), RATE_LIMIT_MAX: "0", ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), recorder.urls[name]!])) },
     `http://127.0.0.1:${recordingPort}/health`,
   );
   const recordingUrl = `http://127.0.0.1:${recordingPort}/graphql`;
@@ -122,7 +131,8 @@ async function measureScale(scale: Scale): Promise<BenchResult["scales"][number]
     log(`${scale} · list of ${LIST_ROWS} organisations at the organisations subgraph`);
     const list = await measureList(graph, await token("state-office"));
     const memory: Record<string, number> = {
-      gateway: peakMemoryMb(graph.service("gateway").pid),
+      // With several workers: the primary and its workers together.
+      gateway: processTreePeakMemoryMb(graph.service("gateway").pid),
       "hive-gateway": peakMemoryMb(hive.process.pid),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, peakMemoryMb(graph.service(name).pid)])),
     };
@@ -240,6 +250,11 @@ const result: BenchResult = {
   machine: { freeMemoryMb: Math.round(freemem() / 2 ** 20), totalMemoryMb: Math.round(totalmem() / 2 ** 20) },
   scales: [],
 };
-for (const scale of scales) result.scales.push(await measureScale(scale));
+const identity = await startBenchIdentity();
+try {
+  for (const scale of scales) result.scales.push(await measureScale(scale, identity));
+} finally {
+  await identity.stop();
+}
 printReport(result);
 if (!values["no-write"]) log(`written to ${writeReport(result)}`);

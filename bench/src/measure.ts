@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
 export interface Latency {
@@ -81,6 +81,23 @@ export async function runUnderLoad(run: (worker: number) => Promise<void>, worke
     }),
   );
   return { operationsPerSecond: done / ((performance.now() - started) / 1000), failures };
+}
+
+/** Peak resident memory of a process and its child processes (e.g. gateway workers), each's peak added up, in MB. */
+export function processTreePeakMemoryMb(pid: number): number {
+  const children = readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // /proc/<pid>/stat: "pid (name) state ppid ..."; the name may hold spaces, so read after its ")".
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return peakMemoryMb(pid) + children.reduce((sum, child) => sum + processTreePeakMemoryMb(child), 0);
 }
 
 /** Peak resident memory of a process so far, in MB (Linux: VmHWM). */

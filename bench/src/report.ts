@@ -35,7 +35,7 @@ export interface ListMeasured {
 
 export interface BenchResult {
   startedAt: string;
-  settings: { samples: number; seconds: number; connections: number };
+  settings: { samples: number; seconds: number; connections: number; gatewayWorkers: string };
   machine: { freeMemoryMb: number; totalMemoryMb: number };
   scales: { scale: string; operations: Measured[]; list: ListMeasured; memory: Record<string, number> }[];
 }
@@ -127,7 +127,7 @@ function machine(result: BenchResult): string {
 export function printReport(result: BenchResult): void {
   const table = rows(result);
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  console.log(`\n${machine(result)}; ${result.settings.samples} sequential runs, ${result.settings.connections} connections × ${result.settings.seconds} s`);
+  console.log(`\n${machine(result)}; ${result.settings.samples} sequential runs, ${result.settings.connections} connections × ${result.settings.seconds} s; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}`);
   console.log("a = our gateway, b = Hive Gateway, c = the subgraph requests sent directly (latency: one after the other; ops/s: the slowest subgraph alone)\n");
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
   for (const { scale, list } of result.scales) {
@@ -145,7 +145,7 @@ export function writeReport(result: BenchResult): string {
   const generated = [
     START,
     `Run of ${result.startedAt.slice(0, 16).replace("T", " ")} UTC on ${machine(result)}.`,
-    `${result.settings.samples} sequential runs per operation and variant after 3 warm-up runs; load: ${result.settings.connections} connections for ${result.settings.seconds} s each.`,
+    `${result.settings.samples} sequential runs per operation and variant after 3 warm-up runs; load: ${result.settings.connections} connections for ${result.settings.seconds} s each. Every process with NODE_ENV=production; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}, Hive Gateway with its defaults (one process).`,
     "",
     "a = our gateway, b = Hive Gateway (defaults), c = the subgraph requests a gateway makes, sent directly: latency one after the other, operations/s of the slowest subgraph serving its part alone. SQL: statements per run in each subgraph.",
     "",

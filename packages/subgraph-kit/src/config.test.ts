@@ -52,8 +52,14 @@ describe("parseConfig", () => {
   });
 
   it("rejects an AUTH_JWKS_URL that is not a URL", () => {
-    expect(problemsOf({ AUTH_JWKS_URL: "not a url", AUTH_ISSUER: "i", AUTH_AUDIENCE: "a" })).toEqual([
+    expect(problemsOf({ AUTH_JWKS_URL: "not a url", AUTH_ISSUER: "https://idp.example.org", AUTH_AUDIENCE: "a" })).toEqual([
       expect.stringMatching(/^AUTH_JWKS_URL:/),
+    ]);
+  });
+
+  it("rejects an AUTH_ISSUER that is not a URL (the gateway allows the issuer's origin in its CSP)", () => {
+    expect(problemsOf({ AUTH_JWKS_URL: "https://idp.example.org/jwks", AUTH_ISSUER: "kinderschutz", AUTH_AUDIENCE: "a" })).toEqual([
+      expect.stringMatching(/^AUTH_ISSUER: must be the OIDC provider's issuer URL/),
     ]);
   });
 

@@ -6,7 +6,7 @@ const booleanSetting = z
 
 const authSettings = {
   AUTH_JWKS_URL: z.url({ message: "must be the URL of the OIDC provider's JWKS" }).optional(),
-  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_ISSUER: z.url({ message: "must be the OIDC provider's issuer URL (the iss claim of its tokens)" }).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_DEV_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
 };
