@@ -59,8 +59,18 @@ describe("identical fetches in flight", () => {
       const answer = JSON.stringify({ data: { seen: received } });
       req.resume().on("end", () => setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(answer), 100));
     });
+    let connections = 0;
+    server.on("connection", () => connections++);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, received: () => received, close: () => server.close() };
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      received: () => received,
+      connections: () => connections,
+      close: () => {
+        server.closeAllConnections();
+        server.close();
+      },
+    };
   }
 
   const fetchFor = (token: string, operation: "query" | "mutation", query = "{ seen }") =>
@@ -82,6 +92,18 @@ describe("identical fetches in flight", () => {
       // Once answered, the next one goes out again: nothing is cached.
       await source.process(fetchFor("a", "query"));
       expect(subgraph.received()).toBe(2);
+    } finally {
+      subgraph.close();
+    }
+  });
+
+  it("keeps the connection to the subgraph open from one fetch to the next", async () => {
+    const subgraph = await countingSubgraph();
+    try {
+      const source = new ForwardingDataSource("budgets", subgraph.url, 5_000);
+      for (let i = 0; i < 5; i++) await source.process(fetchFor("a", "query"));
+      expect(subgraph.received()).toBe(5);
+      expect(subgraph.connections()).toBe(1);
     } finally {
       subgraph.close();
     }
