@@ -95,10 +95,23 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
     env: { ...identity.env, LOG_LEVEL: "warn" },
     gatewayEnv: { RATE_LIMIT_MAX: "0", GATEWAY_WORKERS: settings.gatewayWorkers },
   });
-  const hive = await startHiveGateway(graph.subgraphUrls, dataDir).catch(async (error) => {
+  let hive = await startHiveGateway(graph.subgraphUrls, dataDir).catch(async (error) => {
     await graph.stop();
     throw error;
   });
+  // The peer may fail under load (it ran out of memory once at Germany's size): its figures for that operation are
+  // then reported as failed, and a fresh one takes over for the next.
+  const peer: Peer = {
+    url: () => hive.url,
+    async replaceAfter(error) {
+      const output = hive.process.output();
+      const reason = /heap out of memory|OOMErrorHandler/.test(output) ? "ran out of memory" : String(error instanceof Error ? error.message : error).split("\n")[0]!.slice(0, 200);
+      log(`  Hive Gateway failed (${reason}); starting it again`);
+      await hive.process.stop().catch(() => undefined);
+      hive = await startHiveGateway(graph.subgraphUrls, dataDir);
+      return `Hive Gateway failed: ${reason}`;
+    },
+  };
   const recorder = await SubgraphRecorder.start(graph.subgraphUrls);
   const recordingPort = await freePort();
   const recordingGateway = await startProcess(
@@ -125,7 +138,7 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
       );
       for (const operation of operations) {
         log(`${scale} · ${state.label} · ${operation.name}`);
-        measured.push({ ...(await measureOperation(operation, target, tokens[operation.role], graph, hive.url, recorder, recordingUrl)), state: state.label });
+        measured.push({ ...(await measureOperation(operation, target, tokens[operation.role], graph, peer, recorder, recordingUrl)), state: state.label });
       }
     }
     log(`${scale} · list of ${LIST_ROWS} organisations at the organisations subgraph`);
@@ -150,17 +163,34 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
   }
 }
 
+interface Peer {
+  url(): string;
+  /** Starts a fresh peer after `error`; answers what to report. */
+  replaceAfter(error: unknown): Promise<string>;
+}
+
+const NOT_MEASURED: Latency = { p50: Number.NaN, p95: Number.NaN };
+
 async function measureOperation(
   operation: WorkloadOperation,
   target: WorkloadTarget,
   bearer: string,
   graph: RunningGraph,
-  hiveUrl: string,
+  hive: Peer,
   recorder: SubgraphRecorder,
   recordingUrl: string,
 ): Promise<Omit<Measured, "state">> {
   const ours = caller(graph.gatewayUrl, bearer);
-  const peer = caller(hiveUrl, bearer);
+  let peerFailure: string | undefined;
+  const measurePeer = async <T>(measure: (peer: Caller) => Promise<T>, failed: T): Promise<T> => {
+    if (peerFailure) return failed;
+    try {
+      return await measure(caller(hive.url(), bearer));
+    } catch (error) {
+      peerFailure = await hive.replaceAfter(error);
+      return failed;
+    }
+  };
   // What one run sends: to a gateway, and from the gateway to the subgraphs.
   const recording = caller(recordingUrl, bearer);
   const subgraphRequests = await recorder.record(() => operation.run(recording.send, target));
@@ -174,7 +204,7 @@ async function measureOperation(
     direct: { p50: 0, p95: 0 },
   };
   const after = await statements(graph);
-  latency.peer = await sequentialLatency(() => operation.run(peer.send, target), settings.samples);
+  latency.peer = await measurePeer((peer) => sequentialLatency(() => operation.run(peer.send, target), settings.samples), NOT_MEASURED);
   // A change cannot be sent twice as it was (the second meets a version conflict): for writes, the floor is the
   // time the subgraphs took for their part of each run through the recording gateway.
   latency.direct = operation.writes
@@ -191,7 +221,7 @@ async function measureOperation(
     for (const requests of bySubgraph) direct.push(await replayUnderLoad(requests, connections, seconds));
     throughput = {
       ours: await replayUnderLoad(to(graph.gatewayUrl), connections, seconds),
-      peer: await replayUnderLoad(to(hiveUrl), connections, seconds),
+      peer: await measurePeer<Throughput | undefined>(() => replayUnderLoad(to(hive.url()), connections, seconds), undefined),
       // The subgraph that serves its part most slowly bounds the operation.
       direct: direct.reduce((slowest, t) => (t.operationsPerSecond < slowest.operationsPerSecond ? t : slowest)),
     };
@@ -200,11 +230,11 @@ async function measureOperation(
     const own = (worker: number) => ({ ...target, organisationId: target.editableOrganisationIds[(worker % (target.editableOrganisationIds.length - 1)) + 1]! });
     throughput = {
       ours: await runUnderLoad((w) => operation.run(ours.send, own(w)), connections, seconds),
-      peer: await runUnderLoad((w) => operation.run(peer.send, own(w)), connections, seconds),
+      peer: await measurePeer<Throughput | undefined>((peer) => runUnderLoad((w) => operation.run(peer.send, own(w)), connections, seconds), undefined),
       direct: undefined,
     };
   }
-  return { operation: operation.name, description: operation.description, requests: gatewayRequests.length, subgraphRequests: subgraphRequests.length, latency, throughput, sql };
+  return { operation: operation.name, description: operation.description, requests: gatewayRequests.length, subgraphRequests: subgraphRequests.length, latency, throughput, sql, peerFailure };
 }
 
 /** How many rows the list target is about. */

@@ -24,6 +24,8 @@ export interface Measured {
   throughput: Record<Variant, Throughput | undefined>;
   /** SQL statements per run, by subgraph. */
   sql: Record<string, number>;
+  /** Why the peer's figures are missing, when it failed during this operation. */
+  peerFailure?: string;
 }
 
 /** A long list served by one subgraph alone. */
@@ -40,7 +42,7 @@ export interface BenchResult {
   scales: { scale: string; operations: Measured[]; list: ListMeasured; memory: Record<string, number> }[];
 }
 
-const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const ms = (n: number) => (Number.isNaN(n) ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const rps = (t: Throughput | undefined) => (t ? `${t.operationsPerSecond.toFixed(0)}${t.failures ? ` (${t.failures} failed)` : ""}` : "–");
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
 
@@ -124,12 +126,18 @@ function machine(result: BenchResult): string {
   return `${cores[0]?.model ?? "unknown CPU"}, ${cores.length} cores, ${(result.machine.totalMemoryMb / 1024).toFixed(0)} GB RAM, Linux ${release()}, Node ${process.version}`;
 }
 
+/** Operations whose peer figures are missing, and why. */
+function peerFailures(result: BenchResult): string[] {
+  return result.scales.flatMap(({ scale, operations }) => operations.filter((m) => m.peerFailure).map((m) => `${scale} ${m.operation} ${m.state}: ${m.peerFailure}`));
+}
+
 export function printReport(result: BenchResult): void {
   const table = rows(result);
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   console.log(`\n${machine(result)}; ${result.settings.samples} sequential runs, ${result.settings.connections} connections × ${result.settings.seconds} s; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}`);
   console.log("a = our gateway, b = Hive Gateway, c = the subgraph requests sent directly (latency: one after the other; ops/s: the slowest subgraph alone)\n");
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
+  for (const failure of peerFailures(result)) console.log(`b missing at ${failure}`);
   for (const { scale, list } of result.scales) {
     console.log(`\nlist at ${scale}: ${list.rows} organisations in one _entities request at the organisations subgraph: p50 ${ms(list.latency.p50)} ms, p95 ${ms(list.latency.p95)} ms, ${rps(list.throughput)} requests/s`);
   }
@@ -150,6 +158,7 @@ export function writeReport(result: BenchResult): string {
     "a = our gateway, b = Hive Gateway (defaults), c = the subgraph requests a gateway makes, sent directly: latency one after the other, operations/s of the slowest subgraph serving its part alone. SQL: statements per run in each subgraph.",
     "",
     markdownTable(rows(result)),
+    ...peerFailures(result).map((failure) => `\nb missing at ${failure}.`),
     "",
     markdownTable([["scale", "list at the organisations subgraph", "p50 ms", "p95 ms", "requests/s"], ...result.scales.map(({ scale, list }) => [scale, `${list.rows} organisations in one _entities request`, ms(list.latency.p50), ms(list.latency.p95), rps(list.throughput)])]),
     "",
