@@ -32,7 +32,9 @@ export async function loadMany<T extends object>(
   options: { where?: FilterQuery<T>; orderBy?: Partial<Record<keyof T & string, "asc" | "desc">> } = {},
 ): Promise<T[]> {
   const loader = ctx.loader<string, T[]>(`many:${entity.name}.${field}:${JSON.stringify(options)}`, async (keys) => {
-    const rows = await readRows(ctx.em, entity, { $and: [{ [field]: { $in: keys } }, options.where ?? {}] } as FilterQuery<T>, {
+    const extra = (options.where ?? {}) as Record<string, unknown>;
+    const where = field in extra ? { $and: [{ [field]: { $in: keys } }, extra] } : { ...extra, [field]: { $in: keys } };
+    const rows = await readRows(ctx.em, entity, where as FilterQuery<T>, {
       orderBy: options.orderBy as never,
     });
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));

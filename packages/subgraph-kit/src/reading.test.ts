@@ -51,6 +51,23 @@ describe("readRows", () => {
     expect(() => row!.version).toThrow("Item.version was not read: the query did not ask for it");
   });
 
+  it("reads a batch of keys as one plain IN beside further conditions, and asks nothing for no keys", async () => {
+    const em = fork();
+    const other = em.create(Item, { name: "other", districtKey: "13004" });
+    await actorStorage.run({ audit: false }, () => em.flush());
+    queries.length = 0;
+
+    const both = await readRows(fork(), Item, { id: { $in: [item.id, other.id, item.id] } });
+    const inDistrict = await readRows(fork(), Item, { id: { $in: [item.id, other.id] }, districtKey: "13004" });
+    const none = await readRows(fork(), Item, { id: { $in: [] } });
+
+    expect(both.map((row) => row.name).sort()).toEqual(["kept", "other"]);
+    expect(inDistrict.map((row) => row.name)).toEqual(["other"]);
+    expect(none).toEqual([]);
+    expect(queries.filter((q) => /\bselect\b/i.test(q))).toHaveLength(2);
+    expect(lastSelect()).toMatch(/where \(`i0`.`id` in \(\?, \?\)\) and `i0`.`district_key` = \?/);
+  });
+
   it("keeps rows of different selections apart", async () => {
     const [narrow] = await readRows(fork(), Item, { id: item.id }, { fields: { published: new Set(["id", "name", "version"]), asked: new Set(["id"]) } });
     const [full] = await readRows(fork(), Item, { id: item.id });
