@@ -49,7 +49,10 @@ function withRequiredFields(row: object | null, representation: Record<string, u
   return Object.assign(Object.create(row) as object, required);
 }
 
-/** Resolves one representation at a time (Apollo's `_entities` does so for types this subgraph has no batch for). */
+/**
+ * One representation at a time, through a DataLoader per type: what Apollo's own `_entities` calls, which
+ * `resolveEntitiesInBatches` hands a request to only when it also holds types without a reference loader here.
+ */
 function referenceResolvers(references: EntityReference[]) {
   return Object.fromEntries(
     references.map((ref) => [
