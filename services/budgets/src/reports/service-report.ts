@@ -1,4 +1,4 @@
-import { fields, parseInput, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { fields, parseInput, readRows, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { stringify } from "csv-stringify/sync";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { toDays } from "../budgets/days.js";
@@ -41,7 +41,8 @@ export interface ServiceReport {
   totals: { allocatedDays: number; requestedDays: number; approvedDays: number; deliveredDays: number; remainingDays: number; deliveredConsultations: number };
 }
 
-interface Row {
+/** One group of the year's consultations, as the database sums them. */
+export interface ConsultationGroup {
   budget_id: string | null;
   pool_id: string | null;
   kind: ConsultationKind;
@@ -51,53 +52,90 @@ interface Row {
   booked: number | string | null;
 }
 
+/** What the report needs of a budget or the pool: its days (allocated, remaining) as the entities compute them. */
+export interface BudgetFigures {
+  id: string;
+  youthOfficeId: string;
+  districtKey: string;
+  allocatedDays: number;
+  remainingDays: number;
+}
+export type PoolFigures = Omit<BudgetFigures, "youthOfficeId" | "districtKey">;
+
 /**
  * The yearly overview the state office publishes ("Leistungen im Projekt"): one aggregate query over the
  * consultations of the year, grouped in the database, plus the year's budgets and pool.
  */
 export async function serviceReport(em: SqlEntityManager, requestedYear: number): Promise<ServiceReport> {
   const year = parseInput(fields.year(), requestedYear, "year");
-  const [rows, budgets, pool] = await Promise.all([
+  const [groups, budgets, pool] = await Promise.all([
     em.execute(
       `select budget_id, pool_id, kind, status, count(*) as consultations, sum(requested_half_days) as requested, sum(booked_half_days) as booked
        from consultation where planned_date >= ? and planned_date <= ? group by budget_id, pool_id, kind, status`,
       [`${year}-01-01`, `${year}-12-31`],
-    ) as Promise<Row[]>,
-    em.find(ConsultationBudget, { year }, { orderBy: { districtKey: "asc" } }),
-    em.findOne(CooperationPool, { year }),
+    ) as Promise<ConsultationGroup[]>,
+    readRows(em, ConsultationBudget, { year }, { orderBy: { districtKey: "asc" } }),
+    readRows(em, CooperationPool, { year }, { orderBy: { id: "asc" } }),
   ]);
-  const sum = (filter: (r: Row) => boolean, field: "requested" | "booked" | "consultations") =>
-    rows.filter(filter).reduce((total, r) => total + Number(r[field] ?? 0), 0);
+  return reportFrom(year, groups, budgets, pool[0] ?? null);
+}
+
+interface Sums {
+  consultations: number;
+  /** Half days. */
+  requested: number;
+  /** Half days. */
+  booked: number;
+}
+
+/**
+ * The report's arithmetic: each group is added once to its budget's, its kind's and the pool's sums (a report
+ * of Germany's 560 youth offices would otherwise filter every group once per office).
+ */
+export function reportFrom(year: number, groups: readonly ConsultationGroup[], budgets: readonly BudgetFigures[], pool: PoolFigures | null): ServiceReport {
+  const sums = new Map<string, Sums>();
+  const add = (key: string, group: ConsultationGroup) => {
+    const sum = sums.get(key) ?? { consultations: 0, requested: 0, booked: 0 };
+    sum.consultations += Number(group.consultations);
+    sum.requested += Number(group.requested ?? 0);
+    sum.booked += Number(group.booked ?? 0);
+    sums.set(key, sum);
+  };
+  for (const group of groups) {
+    if (group.budget_id !== null) add(`budget ${group.budget_id} ${group.status}`, group);
+    if (group.pool_id !== null) add(`pool ${group.pool_id} ${group.status}`, group);
+    add(`kind ${group.kind} ${group.status}`, group);
+  }
+  const of = (key: string): Sums => sums.get(key) ?? { consultations: 0, requested: 0, booked: 0 };
 
   const offices = budgets.map((budget): OfficeLine => {
-    const mine = (status: ConsultationStatus) => (r: Row) => r.budget_id === budget.id && r.status === status;
+    const mine = (status: ConsultationStatus) => of(`budget ${budget.id} ${status}`);
     return {
       youthOfficeId: budget.youthOfficeId,
       districtKey: budget.districtKey,
       allocatedDays: budget.allocatedDays,
-      requestedDays: toDays(sum(mine(ConsultationStatus.REQUESTED), "requested")),
-      approvedDays: toDays(sum(mine(ConsultationStatus.APPROVED), "booked")),
-      deliveredDays: toDays(sum(mine(ConsultationStatus.DELIVERED), "booked")),
+      requestedDays: toDays(mine(ConsultationStatus.REQUESTED).requested),
+      approvedDays: toDays(mine(ConsultationStatus.APPROVED).booked),
+      deliveredDays: toDays(mine(ConsultationStatus.DELIVERED).booked),
       remainingDays: budget.remainingDays,
-      deliveredConsultations: sum(mine(ConsultationStatus.DELIVERED), "consultations"),
+      deliveredConsultations: mine(ConsultationStatus.DELIVERED).consultations,
     };
   });
   const byKind = Object.values(ConsultationKind).map((kind): KindLine => {
-    const count = (status: ConsultationStatus) => sum((r) => r.kind === kind && r.status === status, "consultations");
+    const ofKind = (status: ConsultationStatus) => of(`kind ${kind} ${status}`);
     return {
       kind,
-      requested: count(ConsultationStatus.REQUESTED),
-      approved: count(ConsultationStatus.APPROVED),
-      delivered: count(ConsultationStatus.DELIVERED),
-      cancelled: count(ConsultationStatus.CANCELLED),
-      deliveredDays: toDays(sum((r) => r.kind === kind && r.status === ConsultationStatus.DELIVERED, "booked")),
+      requested: ofKind(ConsultationStatus.REQUESTED).consultations,
+      approved: ofKind(ConsultationStatus.APPROVED).consultations,
+      delivered: ofKind(ConsultationStatus.DELIVERED).consultations,
+      cancelled: ofKind(ConsultationStatus.CANCELLED).consultations,
+      deliveredDays: toDays(ofKind(ConsultationStatus.DELIVERED).booked),
     };
   });
-  const inPool = (status: ConsultationStatus) => (r: Row) => r.pool_id !== null && r.pool_id === pool?.id && r.status === status;
   const poolLine: PoolLine | null = pool && {
     allocatedDays: pool.allocatedDays,
-    approvedDays: toDays(sum(inPool(ConsultationStatus.APPROVED), "booked")),
-    deliveredDays: toDays(sum(inPool(ConsultationStatus.DELIVERED), "booked")),
+    approvedDays: toDays(of(`pool ${pool.id} ${ConsultationStatus.APPROVED}`).booked),
+    deliveredDays: toDays(of(`pool ${pool.id} ${ConsultationStatus.DELIVERED}`).booked),
     remainingDays: pool.remainingDays,
   };
   const total = (field: keyof Omit<OfficeLine, "youthOfficeId" | "districtKey">) => offices.reduce((t, o) => t + o[field], 0);

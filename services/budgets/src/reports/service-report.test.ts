@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
+import { reportFrom, type BudgetFigures, type ConsultationGroup } from "./service-report.js";
+
+const budget = (id: string, districtKey: string, allocatedDays: number, remainingDays: number): BudgetFigures => ({ id, youthOfficeId: `office-${id}`, districtKey, allocatedDays, remainingDays });
+
+const group = (
+  budget_id: string | null,
+  pool_id: string | null,
+  kind: ConsultationKind,
+  status: ConsultationStatus,
+  consultations: number | string,
+  requested: number | string | null,
+  booked: number | string | null,
+): ConsultationGroup => ({ budget_id, pool_id, kind, status, consultations, requested, booked });
+
+describe("the service report's arithmetic", () => {
+  // SQLite sums to numbers, PostgreSQL's count and sum arrive as strings: both must add up the same.
+  const groups: ConsultationGroup[] = [
+    group("a", null, ConsultationKind.WORKSHOP, ConsultationStatus.DELIVERED, 2, 4, 3),
+    group("a", null, ConsultationKind.CRISIS_CONSULTATION, ConsultationStatus.DELIVERED, "1", "2", "2"),
+    group("a", null, ConsultationKind.WORKSHOP, ConsultationStatus.REQUESTED, 1, 5, null),
+    group("a", null, ConsultationKind.WORKSHOP, ConsultationStatus.APPROVED, 1, 2, 2),
+    group("b", null, ConsultationKind.WORKSHOP, ConsultationStatus.CANCELLED, 3, 6, 0),
+    group(null, "pool", ConsultationKind.CONFERENCE, ConsultationStatus.APPROVED, 1, 4, 4),
+    group(null, "pool", ConsultationKind.CONFERENCE, ConsultationStatus.DELIVERED, 1, 2, 1),
+  ];
+  const report = reportFrom(2026, groups, [budget("a", "13003", 10, 6), budget("b", "13004", 8, 8)], { id: "pool", allocatedDays: 20, remainingDays: 17.5 });
+
+  it("gives each office its own requested, approved and delivered days (half days summed, then halved)", () => {
+    expect(report.offices).toEqual([
+      { youthOfficeId: "office-a", districtKey: "13003", allocatedDays: 10, requestedDays: 2.5, approvedDays: 1, deliveredDays: 2.5, remainingDays: 6, deliveredConsultations: 3 },
+      { youthOfficeId: "office-b", districtKey: "13004", allocatedDays: 8, requestedDays: 0, approvedDays: 0, deliveredDays: 0, remainingDays: 8, deliveredConsultations: 0 },
+    ]);
+  });
+
+  it("counts consultations per kind over offices and pool, every kind listed", () => {
+    expect(report.byKind).toHaveLength(Object.values(ConsultationKind).length);
+    expect(report.byKind.find((k) => k.kind === ConsultationKind.WORKSHOP)).toEqual({ kind: ConsultationKind.WORKSHOP, requested: 1, approved: 1, delivered: 2, cancelled: 3, deliveredDays: 1.5 });
+    expect(report.byKind.find((k) => k.kind === ConsultationKind.CONFERENCE)).toEqual({ kind: ConsultationKind.CONFERENCE, requested: 0, approved: 1, delivered: 1, cancelled: 0, deliveredDays: 0.5 });
+    expect(report.byKind.find((k) => k.kind === ConsultationKind.EVALUATING_STANDARDS)).toEqual({ kind: ConsultationKind.EVALUATING_STANDARDS, requested: 0, approved: 0, delivered: 0, cancelled: 0, deliveredDays: 0 });
+  });
+
+  it("books the pool's consultations to the pool only, and totals the offices", () => {
+    expect(report.pool).toEqual({ allocatedDays: 20, approvedDays: 2, deliveredDays: 0.5, remainingDays: 17.5 });
+    expect(report.totals).toEqual({ allocatedDays: 18, requestedDays: 2.5, approvedDays: 1, deliveredDays: 2.5, remainingDays: 14, deliveredConsultations: 3 });
+  });
+
+  it("has no pool line in a year without a pool", () => {
+    expect(reportFrom(2026, groups, [], null)).toMatchObject({ offices: [], pool: null, totals: { allocatedDays: 0 } });
+  });
+});
