@@ -171,6 +171,27 @@ interface Peer {
 
 const NOT_MEASURED: Latency = { p50: Number.NaN, p95: Number.NaN };
 
+/**
+ * Our gateway and the peer under the same load in the order a, b, b, a, each for half the time, their halves
+ * averaged: whatever drifts during a run (the operating system's file cache warming to the data, a database
+ * growing under the edits) falls on both alike instead of on whichever runs second.
+ */
+async function sideBySide(
+  ours: (seconds: number) => Promise<Throughput>,
+  peer: (seconds: number) => Promise<Throughput | undefined>,
+): Promise<{ ours: Throughput; peer: Throughput | undefined }> {
+  const half = settings.seconds / 2;
+  const oursFirst = await ours(half);
+  const peerFirst = await peer(half);
+  const peerSecond = peerFirst && (await peer(half));
+  const oursSecond = await ours(half);
+  return { ours: averaged(oursFirst, oursSecond), peer: peerFirst && peerSecond && averaged(peerFirst, peerSecond) };
+}
+
+function averaged(first: Throughput, second: Throughput): Throughput {
+  return { operationsPerSecond: (first.operationsPerSecond + second.operationsPerSecond) / 2, failures: first.failures + second.failures };
+}
+
 async function measureOperation(
   operation: WorkloadOperation,
   target: WorkloadTarget,
@@ -220,8 +241,10 @@ async function measureOperation(
     const direct: Throughput[] = [];
     for (const requests of bySubgraph) direct.push(await replayUnderLoad(requests, connections, seconds));
     throughput = {
-      ours: await replayUnderLoad(to(graph.gatewayUrl), connections, seconds),
-      peer: await measurePeer<Throughput | undefined>(() => replayUnderLoad(to(hive.url()), connections, seconds), undefined),
+      ...(await sideBySide(
+        (time) => replayUnderLoad(to(graph.gatewayUrl), connections, time),
+        (time) => measurePeer<Throughput | undefined>(() => replayUnderLoad(to(hive.url()), connections, time), undefined),
+      )),
       // The subgraph that serves its part most slowly bounds the operation.
       direct: direct.reduce((slowest, t) => (t.operationsPerSecond < slowest.operationsPerSecond ? t : slowest)),
     };
@@ -229,8 +252,10 @@ async function measureOperation(
     // Each parallel round edits an organisation of its own: rounds on the same one would only meet conflicts.
     const own = (worker: number) => ({ ...target, organisationId: target.editableOrganisationIds[(worker % (target.editableOrganisationIds.length - 1)) + 1]! });
     throughput = {
-      ours: await runUnderLoad((w) => operation.run(ours.send, own(w)), connections, seconds),
-      peer: await measurePeer<Throughput | undefined>((peer) => runUnderLoad((w) => operation.run(peer.send, own(w)), connections, seconds), undefined),
+      ...(await sideBySide(
+        (time) => runUnderLoad((w) => operation.run(ours.send, own(w)), connections, time),
+        (time) => measurePeer<Throughput | undefined>((peer) => runUnderLoad((w) => operation.run(peer.send, own(w)), connections, time), undefined),
+      )),
       direct: undefined,
     };
   }

@@ -114,7 +114,9 @@ interface Process {
 }
 
 function launch(name: string, cwd: string, env: Record<string, string>, args: readonly string[] = ["dist/main.js"]): Process {
-  const child = spawn(process.execPath, [...args], {
+  // CPU_PROFILE_DIR=/tmp/profiles pnpm bench …: each process writes a V8 CPU profile into <dir>/<name>/ when it exits.
+  const profile = process.env.CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}/${name}`] : [];
+  const child = spawn(process.execPath, [...profile, ...args], {
     cwd: path.join(ROOT, cwd),
     env: { ...process.env, NODE_ENV: "test", APOLLO_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
