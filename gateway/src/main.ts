@@ -6,6 +6,8 @@ const { loadGatewayConfig } = await import("./config.js");
 const { default: cluster } = await import("node:cluster");
 
 const config = loadGatewayConfig();
+const { limitHeapGrowth } = await import("@kinderschutz/subgraph-kit/http");
+limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
 if (config.GATEWAY_WORKERS > 1 && cluster.isPrimary) {
   const { createLogger } = await import("@kinderschutz/subgraph-kit/observability");
   const { superviseWorkers } = await import("./workers.js");

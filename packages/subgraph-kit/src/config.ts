@@ -67,6 +67,11 @@ export const baseSettings = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /**
+   * How far (in percent) the JavaScript heap may grow beyond what the last full garbage collection kept before
+   * the next one runs; 0 leaves it to V8, which lets it grow to several times the live data (see limitHeapGrowth).
+   */
+  HEAP_GROWTH_PERCENT: limitSetting(0, 400, 50),
   ...tracingSettings,
   ...authSettings,
   ...queryLimitSettings,

@@ -1,7 +1,9 @@
+import { execFile } from "node:child_process";
 import type { AddressInfo } from "node:net";
+import { promisify } from "node:util";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
-import { healthRoutes, securityHeaders, shutDownGracefully, type Lifecycle } from "./http.js";
+import { healthRoutes, heapGrowthFlag, securityHeaders, shutDownGracefully, type Lifecycle } from "./http.js";
 
 const servers: import("node:http").Server[] = [];
 afterEach(async () => {
@@ -61,5 +63,30 @@ describe("securityHeaders", () => {
     expect(res.headers.get("content-security-policy")).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("strict-transport-security")).toMatch(/max-age/);
+  });
+});
+
+describe("heapGrowthFlag", () => {
+  // A fresh process per measurement: builds answers of 50,000 small objects, keeps the last four (the requests in
+  // flight) and drops the rest, as a gateway under load does; prints the heap's peak size in MB.
+  const peakHeapMb = async (flag: string | undefined): Promise<number> => {
+    const script = `
+      const { setFlagsFromString, getHeapStatistics } = require("node:v8");
+      if (process.argv[1]) setFlagsFromString(process.argv[1]);
+      let peak = 0; const inFlight = [];
+      for (let round = 0; round < 60; round++) {
+        inFlight.push(Array.from({ length: 50000 }, (_, i) => ({ id: "id-" + round + "-" + i, sector: "HEALTH", n: i })));
+        if (inFlight.length > 4) inFlight.shift();
+        peak = Math.max(peak, getHeapStatistics().total_heap_size);
+      }
+      console.log(peak / 2 ** 20);`;
+    const { stdout } = await promisify(execFile)(process.execPath, ["-e", script, ...(flag ? [flag] : [])]);
+    return Number(stdout);
+  };
+
+  it("keeps a busy heap well below what V8 lets it grow to on its own", async () => {
+    expect(heapGrowthFlag(0)).toBeUndefined();
+    const [ownChoice, limited] = await Promise.all([peakHeapMb(undefined), peakHeapMb(heapGrowthFlag(50))]);
+    expect(limited).toBeLessThan(ownChoice * 0.75);
   });
 });

@@ -16,7 +16,7 @@ import { answerMalformedRequestsWithJson, badRequestPlugins, formatRequestError,
 import { actorStorage, createLoaderCache, type Context } from "./context.js";
 import { sanitizeRequestId } from "./observability/request-id.js";
 import { IncompatibleDatabaseError, openDatabase, type Database, type SqlEntityManager } from "./database.js";
-import { exitOnTerminationSignals, healthRoutes, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle, type ShutdownSettings } from "./http.js";
+import { exitOnTerminationSignals, healthRoutes, limitHeapGrowth, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle, type ShutdownSettings } from "./http.js";
 import { createMetrics } from "./metrics.js";
 import { generateData, parseGenerationArguments, type NationwideWriter } from "./nationwide/generate.js";
 import {
@@ -253,6 +253,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
   // `node dist/main.js generate germany`: the same process fills its database instead of serving (pnpm generate).
   if (process.argv[2] === "generate") return runGeneration(definition, process.argv.slice(3));
   const config = loadConfig({ ...subgraphSettings, PORT: portSetting(definition.defaultPort) });
+  limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const { logger, tracing } = startLoggingAndTracing(definition.name, config);
   const running = await startSubgraph(
     definition,
@@ -288,6 +289,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
 
 async function runGeneration(definition: SubgraphDefinition, args: string[]): Promise<void> {
   const config = loadConfig(subgraphSettings);
+  limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   try {
     await generateData(definition, { ...parseGenerationArguments(args), databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   } catch (error) {
