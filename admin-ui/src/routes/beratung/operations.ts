@@ -30,8 +30,8 @@ export const Consultations = graphql(`
 
 /** The youth offices with a contingent in a year (a youth office gets its own only). */
 export const ConsultationOffices = graphql(`
-  query ConsultationOffices($year: Int!) {
-    consultationBudgets(year: $year) {
+  query ConsultationOffices($year: Int!, $stateKey: String!) {
+    consultationBudgets(year: $year, regionKey: $stateKey) {
       id
       districtKey
       remainingDays

@@ -1,8 +1,8 @@
 import { graphql } from "$graphql";
 
 export const Contingents = graphql(`
-  query Contingents($year: Int!) {
-    consultationBudgets(year: $year) {
+  query Contingents($year: Int!, $stateKey: String!) {
+    consultationBudgets(year: $year, regionKey: $stateKey) {
       id
       version
       districtKey
