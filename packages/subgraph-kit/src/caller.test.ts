@@ -105,6 +105,26 @@ describe("rejected requests", () => {
   });
 });
 
+describe("tokens verified before", () => {
+  it("refuses a token once it has expired, though it was accepted before", async () => {
+    const verify = createTokenVerifier(dev);
+    const token = await signDev({ sub: "short-lived", role: "ANALYST" }, { expires: "2s" });
+    expect(await verify(`Bearer ${token}`)).toEqual({ subject: "short-lived", role: "ANALYST" });
+    const { exp } = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as { exp: number };
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    await expectUnauthenticated(verify, `Bearer ${token}`);
+  });
+
+  it("takes no token for one it knows unless it is the very same (a changed signature fails)", async () => {
+    const verify = createTokenVerifier(dev);
+    const token = await signDev({ sub: "someone", role: "STATE_OFFICE" });
+    expect(await verify(`Bearer ${token}`)).toEqual({ subject: "someone", role: "STATE_OFFICE" });
+    const tampered = token.slice(0, -2) + (token.endsWith("AA") ? "BB" : "AA");
+    await expectUnauthenticated(verify, `Bearer ${tampered}`);
+    expect(await verify(`Bearer ${token}`)).toEqual({ subject: "someone", role: "STATE_OFFICE" });
+  });
+});
+
 describe("OIDC provider (JWKS)", () => {
   const issuer = "https://idp.test";
   const audience = "kinderschutz-graph";
