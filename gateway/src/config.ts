@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { baseSettings, loadConfig, parseConfig, portSetting, ROLES, z } from "@kinderschutz/subgraph-kit/auth";
+import { baseSettings, heapGrowthSetting, loadConfig, parseConfig, portSetting, ROLES, z } from "@kinderschutz/subgraph-kit/auth";
 import { SUBGRAPHS, urlSetting } from "./subgraphs.js";
 
 const subgraphUrls = Object.fromEntries(
@@ -34,6 +34,8 @@ export const gatewaySettings = {
       message: "must be a whole number from 1 to 64, or auto (one per core)",
     })
     .default(1),
+  /** 50: eight large answers at once (a state's overview) kept below 300 MB instead of 480, at the same speed. */
+  HEAP_GROWTH_PERCENT: heapGrowthSetting(50),
   ...subgraphUrls,
   ...gatewayLimitSettings,
   /**

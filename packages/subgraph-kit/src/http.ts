@@ -84,7 +84,7 @@ export async function shutDownGracefully(
  * next one (`HEAP_GROWTH_PERCENT`). Left to itself V8 lets a busy heap grow to up to four times its live data: the
  * gateway answering eight of Nordrhein-Westfalen's overviews at once peaked at 480 MB while about 50 MB were live
  * between requests; at 50 % it stays below 300 MB, for about a tenth more CPU time in collections. V8 reads the
- * flag at every collection, so setting it at start is enough.
+ * flag at every collection, so setting it at start is enough; 0 sets nothing.
  */
 export function limitHeapGrowth(percent: number): void {
   const flag = heapGrowthFlag(percent);
