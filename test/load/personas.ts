@@ -162,7 +162,7 @@ const addMeeting: Flow = async (user, scene) => {
 const requestConsultation: Flow = async (user, scene) => {
   const { client, random, district } = user;
   const { ops, ledger, world } = scene;
-  await client.gql("ConsultationOffices", ops.ConsultationOffices, { year: LOAD_YEAR });
+  await client.gql("ConsultationOffices", ops.ConsultationOffices, { year: LOAD_YEAR, stateKey: STATE_KEY });
   const choices = await client.gql("RequestChoices", ops.RequestChoices, { districtKey: district!.key, stateKey: STATE_KEY });
   await think(user, scene);
   const networks: { id: string }[] = choices.data?.networks?.nodes ?? [];
@@ -229,7 +229,7 @@ const approveConsultation: Flow = async (user, scene) => {
 const editContingent: Flow = async (user, scene) => {
   const { client, random, accounts } = user;
   const { ops, ledger } = scene;
-  const contingents = await client.gql("Contingents", ops.Contingents, { year: LOAD_YEAR });
+  const contingents = await client.gql("Contingents", ops.Contingents, { year: LOAD_YEAR, stateKey: STATE_KEY });
   await client.gql("StateYouthOffices", ops.StateYouthOffices, { stateKey: STATE_KEY });
   if (accounts.length === 0 || !contingents.data) return;
   await think(user, scene);

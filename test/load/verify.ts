@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Client } from "./client.js";
 import { POOL, type Ledger } from "./ledger.js";
-import { allConsultations, dataOf, LOAD_YEAR, type Operations, type World } from "./world.js";
+import { allConsultations, dataOf, LOAD_YEAR, STATE_KEY, type Operations, type World } from "./world.js";
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -110,7 +110,7 @@ export async function verify(client: Client, ops: Operations, world: World, ledg
   }
 
   // Contingents and pool: booked = sum of the approved consultations' days, never overdrawn, last allocation kept.
-  const contingents: any = dataOf(await client.gql("Contingents", ops.Contingents, { year: LOAD_YEAR }), "reading the contingents");
+  const contingents: any = dataOf(await client.gql("Contingents", ops.Contingents, { year: LOAD_YEAR, stateKey: STATE_KEY }), "reading the contingents");
   const bookedOn = (chargedTo: string, districtKey?: string) =>
     consultations.filter((c) => c.chargedTo === chargedTo && (!districtKey || c.requestingDistrictKey === districtKey)).reduce((sum, c) => sum + (c.bookedDays ?? 0), 0);
   const accounts = [

@@ -93,7 +93,7 @@ export async function readWorld(client: Client, ops: Operations): Promise<World>
 
   const experts: string[] = dataOf(await client.gql("ActiveExperts", ops.ActiveExperts), "reading the experts").experts.map((e: any) => e.id);
   const consultations = new Map((await allConsultations(client, ops, LOAD_YEAR)).map((c) => [c.id as string, { status: c.status as string }]));
-  const contingents: any = dataOf(await client.gql("Contingents", ops.Contingents, { year: LOAD_YEAR }), "reading the contingents");
+  const contingents: any = dataOf(await client.gql("Contingents", ops.Contingents, { year: LOAD_YEAR, stateKey: STATE_KEY }), "reading the contingents");
   if (!contingents.cooperationPool) throw new Error(`The demo data has no cooperation pool for ${LOAD_YEAR}`);
   return {
     today,
