@@ -1,5 +1,5 @@
-// What every process of the graph does the same way at its HTTP edge: security headers, health endpoints for
-// load balancers and orchestrators, and a shutdown that loses no request in flight.
+// What every process of the graph does the same way as a server: security headers, health endpoints for load
+// balancers and orchestrators, a shutdown that loses no request in flight, and a bound on its heap's garbage.
 import type { Server } from "node:http";
 import { setFlagsFromString } from "node:v8";
 import type { Express, RequestHandler } from "express";
