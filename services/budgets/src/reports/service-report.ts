@@ -75,7 +75,8 @@ export async function serviceReport(em: SqlEntityManager, requestedYear: number)
       [`${year}-01-01`, `${year}-12-31`],
     ) as Promise<ConsultationGroup[]>,
     readRows(em, ConsultationBudget, { year }, { orderBy: { districtKey: "asc" } }),
-    readRows(em, CooperationPool, { year }, { orderBy: { id: "asc" } }),
+    // At most one pool per year (unique).
+    readRows(em, CooperationPool, { year }),
   ]);
   return reportFrom(year, groups, budgets, pool[0] ?? null);
 }
