@@ -88,11 +88,14 @@ export function pageSize(first: number | undefined): number {
 /**
  * Keyset pagination ordered by one column and then `id`: each page is one indexed range query however deep
  * the reader pages, and rows inserted meanwhile do not shift the pages.
+ *
+ * `where` may be a function that builds the condition: the page and the count each get their own, as a
+ * condition with raw SQL fragments (`raw()` keys) can be used by MikroORM only once.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  where: FilterQuery<T> | (() => FilterQuery<T>),
   args: PageArgs,
   orderBy: keyof T & string,
   populate: string[] = [],
@@ -104,13 +107,14 @@ export async function paginate<T extends { id: string }>(
     const value = cursorValue(encoded);
     range = { $or: [{ [orderBy]: { $gt: value } }, { [orderBy]: value, id: { $gt: id } }] } as FilterQuery<T>;
   }
+  const condition = typeof where === "function" ? where : () => where;
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, { $and: [where, range] } as FilterQuery<T>, {
+    em.find(entity, { $and: [condition(), range] } as FilterQuery<T>, {
       orderBy: { [orderBy]: "asc", id: "asc" } as never,
       limit: limit + 1,
       populate: populate as never,
     }),
-    em.count(entity, where),
+    em.count(entity, condition()),
   ]);
   const nodes = rows.slice(0, limit);
   const last = nodes.at(-1);

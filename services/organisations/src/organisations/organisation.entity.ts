@@ -5,12 +5,26 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Region } from "../regions/region.entity.js";
 import { OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
 
+/** Official region keys begin with their state's key of two digits. */
+export const STATE_KEY_LENGTH = 2;
+
+/** SQL for the state of the region key in `column` (the same text in the indexes and in filters, so they match). */
+export const stateOfRegionKey = (column: string) => `substr(${column}, 1, ${STATE_KEY_LENGTH})`;
+
+function stateIndex(name: string, columns: string[]): string {
+  return `create index "${name}" on "organisation" (${[stateOfRegionKey('"region_key"'), ...columns.map((c) => `"${c}"`)].join(", ")})`;
+}
+
 @ObjectType({ description: "An organisation or institution (Organisation / Einrichtung) that works with children and families." })
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["districtKey", "name"] })
 @Index({ properties: ["kind", "name"] })
 @Index({ properties: ["name"] })
+// Searches within a state (the state office's everyday view) filter on the state, the first two digits of the
+// region's official key. Indexed as that expression, so the state needs no column of its own to keep in step.
+@Index({ name: "organisation_state_kind_name_index", expression: stateIndex("organisation_state_kind_name_index", ["kind", "name"]) })
+@Index({ name: "organisation_state_name_index", expression: stateIndex("organisation_state_name_index", ["name"]) })
 export class Organisation extends Versioned {
   @Field(() => ID, { description: "The organisation's id." })
   @PrimaryKey({ type: "uuid" })

@@ -13,11 +13,11 @@ import {
   type PageArgs,
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
-import type { FilterQuery } from "@mikro-orm/core";
+import { raw, type FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { Region } from "../regions/region.entity.js";
 import { officeDistrictKey } from "../regions/regions.service.js";
-import { Organisation } from "./organisation.entity.js";
+import { Organisation, STATE_KEY_LENGTH, stateOfRegionKey } from "./organisation.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
 import { reassignDistrict } from "./district.js";
 import { assertCanArchiveOrganisation, assertCanSaveOrganisation } from "./organisations.rules.js";
@@ -56,10 +56,15 @@ export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilt
   if (filter.sector) where.push({ sector: filter.sector });
   if (filter.regionKey) {
     const key = filter.regionKey;
-    // Official keys nest: a state's (2 digits) or an administrative region's (3) key begins every district key
-    // (5 digits) inside it. Keys are digits only (validated), so LIKE sees no wildcard of the caller's.
-    const inside = key.length < DISTRICT_KEY_LENGTH && /^\d+$/.test(key) ? [{ districtKey: { $like: `${key}%` } }] : [];
-    where.push({ $or: [{ region: key }, { districtKey: key }, ...inside] });
+    // Official keys nest: a state's (2 digits) or an administrative region's (3) key begins every key inside it.
+    // Naming the state (indexed) lets the database read that state's organisations only: with an OR over
+    // region and district alone, SQLite read every organisation of the kind asked for in Germany.
+    where.push({ [raw((alias: string) => stateOfRegionKey(`${alias}.region_key`))]: key.slice(0, STATE_KEY_LENGTH) });
+    if (key.length > STATE_KEY_LENGTH) {
+      // Keys are digits only (validated), so LIKE sees no wildcard of the caller's.
+      const inside = key.length < DISTRICT_KEY_LENGTH && /^\d+$/.test(key) ? [{ districtKey: { $like: `${key}%` } }] : [];
+      where.push({ $or: [{ region: key }, { districtKey: key }, ...inside] });
+    }
   }
   const search = filter.search?.trim();
   if (search) {
@@ -70,7 +75,7 @@ export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilt
 }
 
 export function listOrganisations(em: SqlEntityManager, filter: OrganisationFilter, page: PageArgs): Promise<Page<Organisation>> {
-  return paginate(em, Organisation, organisationWhere(em, filter), page, "name");
+  return paginate(em, Organisation, () => organisationWhere(em, filter), page, "name");
 }
 
 export async function findOrganisation(em: SqlEntityManager, id: string): Promise<Organisation | null> {

@@ -2,6 +2,9 @@ import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
+import { Organisation } from "./organisation.entity.js";
+import { OrganisationKind } from "./organisation.enums.js";
+import { organisationWhere } from "./organisations.service.js";
 
 let statements = 0;
 let subgraph: TestSubgraph;
@@ -65,6 +68,14 @@ describe("listing organisations", () => {
     expect(keys).toEqual(["13003", "13004", "13071", "13072", "13073", "13074", "13075", "13076"]);
     const saxonyAnhalt = await subgraph.execute(analyst, LIST, { f: { kind: "YOUTH_OFFICE", regionKey: "15" } });
     expect(saxonyAnhalt.data!.organisations.nodes.map((o: { region: { key: string } }) => o.region.key)).toEqual(["15083"]);
+  });
+
+  it("reads a state's organisations through the state's index, not every organisation of the kind in Germany", async () => {
+    const em = subgraph.em();
+    const where = organisationWhere(em, { kind: OrganisationKind.DAYCARE, regionKey: "13", search: "kita" });
+    const page = em.createQueryBuilder(Organisation).where(where).orderBy({ name: "asc", id: "asc" }).limit(51);
+    const plan = (await em.getConnection().execute(`explain query plan ${page.getFormattedQuery()}`)) as { detail: string }[];
+    expect(plan.map((step) => step.detail).join("\n")).toMatch(/USING INDEX organisation_state_kind_name_index \(<expr>=\? AND kind=\?\)/);
   });
 
   it("finds names with % in them", async () => {
