@@ -13,7 +13,7 @@ import { findWorkloadTarget, WORKLOAD, type Send, type WorkloadOperation, type W
 import { urlSetting } from "../gateway/src/subgraphs.js";
 import { benchData, type Scale } from "./src/data.js";
 import { startBenchIdentity, type BenchIdentity } from "./src/identity.js";
-import { latencyOf, peakMemoryMb, processTreePeakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
+import { latencyInTurns, peakMemoryMb, processTreePeakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, timed, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
 import { startHiveGateway } from "./src/peer.js";
 import { SubgraphRecorder, type SubgraphRequest } from "./src/recorder.js";
 import { printReport, writeReport, type BenchResult, type ListMeasured, type Measured } from "./src/report.js";
@@ -73,12 +73,6 @@ async function sendDirectly(requests: readonly SubgraphRequest[]): Promise<void>
     const answer = (await (await fetch(r.url, { method: "POST", headers: r.headers, body: r.body })).json()) as { errors?: unknown[] };
     if (answer.errors?.length) throw new Error(`${r.subgraph}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
   }
-}
-
-async function subgraphTime(run: () => Promise<void>, recorder: SubgraphRecorder, samples: number): Promise<Latency> {
-  const totals: number[] = [];
-  for (let i = 0; i < samples; i++) totals.push((await recorder.record(run)).reduce((sum, r) => sum + r.ms, 0));
-  return latencyOf(totals);
 }
 
 async function statements(graph: RunningGraph): Promise<Record<SubgraphName, number>> {
@@ -171,6 +165,9 @@ interface Peer {
 
 const NOT_MEASURED: Latency = { p50: Number.NaN, p95: Number.NaN };
 
+/** Runs of an operation through our gateway whose SQL statements are counted (and averaged). */
+const SQL_RUNS = 3;
+
 /**
  * Our gateway and the peer under the same load in the order a, b, b, a, each for half the time, their halves
  * averaged: whatever drifts during a run (the operating system's file cache warming to the data, a database
@@ -217,21 +214,31 @@ async function measureOperation(
   const subgraphRequests = await recorder.record(() => operation.run(recording.send, target));
   const gatewayRequests = recording.sent;
 
+  // Statements of our gateway's runs alone: the peer's and the floor's runs reach the same subgraphs.
   const before = await statements(graph);
-  const runs = settings.samples + 3;
-  const latency: Record<"ours" | "peer" | "direct", Latency> = {
-    ours: await sequentialLatency(() => operation.run(ours.send, target), settings.samples),
-    peer: { p50: 0, p95: 0 },
-    direct: { p50: 0, p95: 0 },
-  };
+  for (let i = 0; i < SQL_RUNS; i++) await operation.run(ours.send, target);
   const after = await statements(graph);
-  latency.peer = await measurePeer((peer) => sequentialLatency(() => operation.run(peer.send, target), settings.samples), NOT_MEASURED);
-  // A change cannot be sent twice as it was (the second meets a version conflict): for writes, the floor is the
-  // time the subgraphs took for their part of each run through the recording gateway.
-  latency.direct = operation.writes
-    ? await subgraphTime(() => operation.run(recording.send, target), recorder, settings.samples)
-    : await sequentialLatency(() => sendDirectly(subgraphRequests), settings.samples);
-  const sql = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Math.round((after[name] - before[name]) / runs)])) as Record<SubgraphName, number>;
+  const sql = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Math.round((after[name] - before[name]) / SQL_RUNS)])) as Record<SubgraphName, number>;
+
+  const peer = peerFailure ? undefined : caller(hive.url(), bearer);
+  const measured = await latencyInTurns(
+    {
+      ours: timed(() => operation.run(ours.send, target)),
+      peer: peer && timed(() => operation.run(peer.send, target)),
+      // A change cannot be sent twice as it was (the second meets a version conflict): for writes, the floor is
+      // the time the subgraphs took for their part of a run through the recording gateway.
+      direct: operation.writes
+        ? async () => (await recorder.record(() => operation.run(recording.send, target))).reduce((sum, r) => sum + r.ms, 0)
+        : timed(() => sendDirectly(subgraphRequests)),
+    },
+    settings.samples,
+    3,
+    async (variant, error) => {
+      if (variant !== "peer") throw error;
+      peerFailure = await hive.replaceAfter(error);
+    },
+  );
+  const latency: Record<"ours" | "peer" | "direct", Latency> = { ours: measured.ours!, peer: measured.peer ?? NOT_MEASURED, direct: measured.direct! };
 
   let throughput: Record<"ours" | "peer" | "direct", Throughput | undefined>;
   const { connections, seconds } = settings;

@@ -18,14 +18,53 @@ export function latencyOf(durations: readonly number[]): Latency {
 
 /** p50 and p95 in milliseconds of `samples` runs one after the other, after `warmup` runs that are not counted. */
 export async function sequentialLatency(run: () => Promise<void>, samples: number, warmup = 3): Promise<Latency> {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
+  return (await latencyInTurns({ only: timed(run) }, samples, warmup)).only!;
+}
+
+/** One run of a variant; answers how many milliseconds it took. */
+export type TimedRun = () => Promise<number>;
+
+/** A run timed from start to end. */
+export function timed(run: () => Promise<void>): TimedRun {
+  return async () => {
     const started = performance.now();
     await run();
-    times.push(performance.now() - started);
-  }
-  return latencyOf(times);
+    return performance.now() - started;
+  };
+}
+
+/**
+ * p50 and p95 of each variant's `samples` runs, one run at a time, the variants taking turns (a, b, c, then c, b,
+ * a, ...) after `warmup` uncounted runs of each. Measured in blocks, one variant after the other, a machine that
+ * slows down or speeds up meanwhile (other work on a shared host, caches warming) shifted the ratios between
+ * them; in turns it falls on each alike.
+ *
+ * A variant whose run fails is measured no further and answers undefined, after `failed` has had the error; without
+ * `failed` the error ends the measurement.
+ */
+export async function latencyInTurns<K extends string>(
+  variants: Partial<Record<K, TimedRun>>,
+  samples: number,
+  warmup = 3,
+  failed?: (variant: K, error: unknown) => Promise<void>,
+): Promise<Record<K, Latency | undefined>> {
+  const names = (Object.keys(variants) as K[]).filter((name) => variants[name]);
+  const times = new Map<K, number[]>(names.map((name) => [name, []]));
+  const dropped = new Set<K>();
+  const turn = async (name: K, counted: boolean) => {
+    if (dropped.has(name)) return;
+    try {
+      const ms = await variants[name]!();
+      if (counted) times.get(name)!.push(ms);
+    } catch (error) {
+      if (!failed) throw error;
+      dropped.add(name);
+      await failed(name, error);
+    }
+  };
+  for (let i = 0; i < warmup; i++) for (const name of names) await turn(name, false);
+  for (let i = 0; i < samples; i++) for (const name of i % 2 === 0 ? names : [...names].reverse()) await turn(name, true);
+  return Object.fromEntries(names.map((name) => [name, dropped.has(name) ? undefined : latencyOf(times.get(name)!)])) as Record<K, Latency | undefined>;
 }
 
 export interface HttpRequest {

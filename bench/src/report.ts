@@ -134,7 +134,7 @@ function peerFailures(result: BenchResult): string[] {
 export function printReport(result: BenchResult): void {
   const table = rows(result);
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  console.log(`\n${machine(result)}; ${result.settings.samples} sequential runs, ${result.settings.connections} connections × ${result.settings.seconds} s; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}`);
+  console.log(`\n${machine(result)}; ${result.settings.samples} runs one at a time (a, b, c in turns), ${result.settings.connections} connections × ${result.settings.seconds} s; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}`);
   console.log("a = our gateway, b = Hive Gateway, c = the subgraph requests sent directly (latency: one after the other; ops/s: the slowest subgraph alone)\n");
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
   for (const failure of peerFailures(result)) console.log(`b missing at ${failure}`);
@@ -153,7 +153,7 @@ export function writeReport(result: BenchResult): string {
   const generated = [
     START,
     `Run of ${result.startedAt.slice(0, 16).replace("T", " ")} UTC on ${machine(result)}.`,
-    `${result.settings.samples} sequential runs per operation and variant after 3 warm-up runs; load: ${result.settings.connections} connections for ${result.settings.seconds} s each. Every process with NODE_ENV=production; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}, Hive Gateway with its defaults (one process).`,
+    `${result.settings.samples} runs one at a time per operation and variant, the variants taking turns (a, b, c, c, b, a, …) after 3 warm-up runs each; load: ${result.settings.connections} connections for ${result.settings.seconds} s each. Every process with NODE_ENV=production; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}, Hive Gateway with its defaults (one process).`,
     "",
     "a = our gateway, b = Hive Gateway (defaults), c = the subgraph requests a gateway makes, sent directly: latency one after the other, operations/s of the slowest subgraph serving its part alone. SQL: statements per run in each subgraph.",
     "",
