@@ -51,6 +51,9 @@ export interface OrganisationFilter {
 const DISTRICT_KEY_LENGTH = 5;
 
 export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilter = {}): FilterQuery<Organisation> {
+  // Checked before the condition is built: a raw fragment that is made but never sent stays in MikroORM's registry.
+  const search = filter.search?.trim();
+  if (search && search.length > 100) throw new BadUserInputError("The search text is too long (at most 100 characters).", [{ field: "filter.search", message: "at most 100 characters" }]);
   const where: FilterQuery<Organisation>[] = [{ status: filter.status ?? RecordStatus.ACTIVE }];
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.sector) where.push({ sector: filter.sector });
@@ -66,11 +69,7 @@ export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilt
       where.push({ $or: [{ region: key }, { districtKey: key }, ...inside] });
     }
   }
-  const search = filter.search?.trim();
-  if (search) {
-    if (search.length > 100) throw new BadUserInputError("The search text is too long (at most 100 characters).", [{ field: "filter.search", message: "at most 100 characters" }]);
-    where.push(containsText(em, "name", search) as FilterQuery<Organisation>);
-  }
+  if (search) where.push(containsText(em, "name", search) as FilterQuery<Organisation>);
   return { $and: where };
 }
 

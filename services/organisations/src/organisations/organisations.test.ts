@@ -1,5 +1,6 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { RawQueryFragment } from "@mikro-orm/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 import { Organisation } from "./organisation.entity.js";
@@ -76,6 +77,17 @@ describe("listing organisations", () => {
     const page = em.createQueryBuilder(Organisation).where(where).orderBy({ name: "asc", id: "asc" }).limit(51);
     const plan = (await em.getConnection().execute(`explain query plan ${page.getFormattedQuery()}`)) as { detail: string }[];
     expect(plan.map((step) => step.detail).join("\n")).toMatch(/USING INDEX organisation_state_kind_name_index \(<expr>=\? AND kind=\?\)/);
+  });
+
+  it("leaves nothing behind in MikroORM's registry of raw SQL fragments, answered or refused", async () => {
+    const before = RawQueryFragment.checkCacheSize();
+    for (let i = 0; i < 3; i++) {
+      const listed = await subgraph.execute(analyst, LIST, { f: { kind: "DAYCARE", regionKey: "13071", search: "kita" } });
+      expect(listed.errors).toBeUndefined();
+      const refused = await subgraph.execute(analyst, LIST, { f: { regionKey: "13", search: "x".repeat(101) } });
+      expect(codes(refused)).toEqual(["BAD_USER_INPUT"]);
+    }
+    expect(RawQueryFragment.checkCacheSize()).toBe(before);
   });
 
   it("finds names with % in them", async () => {
