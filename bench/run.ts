@@ -13,7 +13,7 @@ import { findWorkloadTarget, WORKLOAD, type Send, type WorkloadOperation, type W
 import { urlSetting } from "../gateway/src/subgraphs.js";
 import { benchData, type Scale } from "./src/data.js";
 import { startBenchIdentity, type BenchIdentity } from "./src/identity.js";
-import { latencyInTurns, peakMemoryMb, processTreePeakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, timed, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
+import { latencyInTurns, peakMemoryMb, processTreeCpuMs, processTreePeakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, timed, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
 import { startHiveGateway } from "./src/peer.js";
 import { SubgraphRecorder, type SubgraphRequest } from "./src/recorder.js";
 import { printReport, writeReport, type BenchResult, type ListMeasured, type Measured } from "./src/report.js";
@@ -97,6 +97,7 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
   // then reported as failed, and a fresh one takes over for the next.
   const peer: Peer = {
     url: () => hive.url,
+    pid: () => hive.process.pid,
     async replaceAfter(error) {
       const output = hive.process.output();
       const reason = /heap out of memory|OOMErrorHandler/.test(output) ? "ran out of memory" : String(error instanceof Error ? error.message : error).split("\n")[0]!.slice(0, 200);
@@ -159,6 +160,8 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
 
 interface Peer {
   url(): string;
+  /** The running peer's process. */
+  pid(): number;
   /** Starts a fresh peer after `error`; answers what to report. */
   replaceAfter(error: unknown): Promise<string>;
 }
@@ -171,22 +174,41 @@ const SQL_RUNS = 3;
 /**
  * Our gateway and the peer under the same load in the order a, b, b, a, each for half the time, their halves
  * averaged: whatever drifts during a run (the operating system's file cache warming to the data, a database
- * growing under the edits) falls on both alike instead of on whichever runs second.
+ * growing under the edits) falls on both alike instead of on whichever runs second. Each gateway's CPU time during
+ * its halves, per operation served, tells how much of the shared cores it needs for the same work.
  */
 async function sideBySide(
   ours: (seconds: number) => Promise<Throughput>,
   peer: (seconds: number) => Promise<Throughput | undefined>,
+  pids: { ours: number; peer: () => number },
 ): Promise<{ ours: Throughput; peer: Throughput | undefined }> {
   const half = settings.seconds / 2;
-  const oursFirst = await ours(half);
-  const peerFirst = await peer(half);
-  const peerSecond = peerFirst && (await peer(half));
-  const oursSecond = await ours(half);
-  return { ours: averaged(oursFirst, oursSecond), peer: peerFirst && peerSecond && averaged(peerFirst, peerSecond) };
+  const oursFirst = await costed(pids.ours, () => ours(half), half);
+  const peerFirst = await costed(pids.peer(), () => peer(half), half);
+  const peerSecond = peerFirst && (await costed(pids.peer(), () => peer(half), half));
+  const oursSecond = await costed(pids.ours, () => ours(half), half);
+  return { ours: averaged(oursFirst!, oursSecond!), peer: peerFirst && peerSecond && averaged(peerFirst, peerSecond) };
 }
 
-function averaged(first: Throughput, second: Throughput): Throughput {
-  return { operationsPerSecond: (first.operationsPerSecond + second.operationsPerSecond) / 2, failures: first.failures + second.failures };
+interface Costed extends Throughput {
+  cpuMs: number;
+  operations: number;
+}
+
+async function costed(pid: number, measure: () => Promise<Throughput | undefined>, seconds: number): Promise<Costed | undefined> {
+  const before = processTreeCpuMs(pid);
+  const throughput = await measure();
+  // Undefined when the peer failed meanwhile (its process is gone).
+  if (!throughput) return undefined;
+  return { ...throughput, cpuMs: processTreeCpuMs(pid) - before, operations: throughput.operationsPerSecond * seconds };
+}
+
+function averaged(first: Costed, second: Costed): Throughput {
+  return {
+    operationsPerSecond: (first.operationsPerSecond + second.operationsPerSecond) / 2,
+    failures: first.failures + second.failures,
+    cpuMsPerOperation: (first.cpuMs + second.cpuMs) / (first.operations + second.operations),
+  };
 }
 
 async function measureOperation(
@@ -242,6 +264,7 @@ async function measureOperation(
 
   let throughput: Record<"ours" | "peer" | "direct", Throughput | undefined>;
   const { connections, seconds } = settings;
+  const gatewayPids = { ours: graph.service("gateway").pid, peer: () => hive.pid() };
   if (!operation.writes) {
     const to = (url: string) => gatewayRequests.map((r) => ({ ...r, url }));
     const bySubgraph = SUBGRAPH_NAMES.map((name) => subgraphRequests.filter((r) => r.subgraph === name)).filter((rs) => rs.length > 0);
@@ -251,6 +274,7 @@ async function measureOperation(
       ...(await sideBySide(
         (time) => replayUnderLoad(to(graph.gatewayUrl), connections, time),
         (time) => measurePeer<Throughput | undefined>(() => replayUnderLoad(to(hive.url()), connections, time), undefined),
+        gatewayPids,
       )),
       // The subgraph that serves its part most slowly bounds the operation.
       direct: direct.reduce((slowest, t) => (t.operationsPerSecond < slowest.operationsPerSecond ? t : slowest)),
@@ -262,6 +286,7 @@ async function measureOperation(
       ...(await sideBySide(
         (time) => runUnderLoad((w) => operation.run(ours.send, own(w)), connections, time),
         (time) => measurePeer<Throughput | undefined>((peer) => runUnderLoad((w) => operation.run(peer.send, own(w)), connections, time), undefined),
+        gatewayPids,
       )),
       direct: undefined,
     };

@@ -78,6 +78,8 @@ export interface Throughput {
   operationsPerSecond: number;
   /** Answers other than 2xx, and connection errors or timeouts. */
   failures: number;
+  /** CPU time (user and system) the gateway's processes spent per operation meanwhile, where measured. */
+  cpuMsPerOperation?: number;
 }
 
 /**
@@ -122,21 +124,42 @@ export async function runUnderLoad(run: (worker: number) => Promise<void>, worke
   return { operationsPerSecond: done / ((performance.now() - started) / 1000), failures };
 }
 
-/** Peak resident memory of a process and its child processes (e.g. gateway workers), each's peak added up, in MB. */
-export function processTreePeakMemoryMb(pid: number): number {
+/** A process and its descendants (e.g. gateway workers), as far as they are running. */
+export function processTree(pid: number): number[] {
   const children = readdirSync("/proc")
     .filter((entry) => /^\d+$/.test(entry))
     .filter((entry) => {
       try {
-        // /proc/<pid>/stat: "pid (name) state ppid ..."; the name may hold spaces, so read after its ")".
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+        return statFields(Number(entry))[1] === String(pid);
       } catch {
         return false;
       }
     })
     .map(Number);
-  return peakMemoryMb(pid) + children.reduce((sum, child) => sum + processTreePeakMemoryMb(child), 0);
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** /proc/<pid>/stat after the process's name (which may hold spaces): state, ppid, … (proc(5), from field 3 on). */
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
+/** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ, fixed by its interface to programs). */
+const MS_PER_CLOCK_TICK = 10;
+
+/** CPU time (user and system) a process and its running descendants have used so far, in milliseconds. */
+export function processTreeCpuMs(pid: number): number {
+  // utime and stime are fields 14 and 15 of proc(5), 11 and 12 after the name.
+  return processTree(pid).reduce((sum, each) => {
+    const fields = statFields(each);
+    return sum + (Number(fields[11]) + Number(fields[12])) * MS_PER_CLOCK_TICK;
+  }, 0);
+}
+
+/** Peak resident memory of a process and its child processes (e.g. gateway workers), each's peak added up, in MB. */
+export function processTreePeakMemoryMb(pid: number): number {
+  return processTree(pid).reduce((sum, each) => sum + peakMemoryMb(each), 0);
 }
 
 /** Peak resident memory of a process so far, in MB (Linux: VmHWM). */

@@ -44,10 +44,11 @@ export interface BenchResult {
 
 const ms = (n: number) => (Number.isNaN(n) ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const rps = (t: Throughput | undefined) => (t ? `${t.operationsPerSecond.toFixed(0)}${t.failures ? ` (${t.failures} failed)` : ""}` : "–");
+const cpu = (t: Throughput | undefined) => (t?.cpuMsPerOperation === undefined ? "–" : ms(t.cpuMsPerOperation));
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
 
 function rows(result: BenchResult): string[][] {
-  const header = ["scale", "operation", "state", "p50 a / b / c ms", "p95 a / b / c ms", "ops/s a / b / c", "a÷c p50", "a÷b ops/s", "SQL org / net / bud"];
+  const header = ["scale", "operation", "state", "p50 a / b / c ms", "p95 a / b / c ms", "ops/s a / b / c", "a÷c p50", "a÷b ops/s", "CPU ms/op a / b", "SQL org / net / bud"];
   const body = result.scales.flatMap(({ scale, operations }) =>
     operations.map((m) => [
       scale,
@@ -58,6 +59,7 @@ function rows(result: BenchResult): string[][] {
       `${rps(m.throughput.ours)} / ${rps(m.throughput.peer)} / ${rps(m.throughput.direct)}`,
       ratio(m.latency.ours.p50, m.latency.direct.p50),
       m.throughput.peer ? ratio(m.throughput.ours!.operationsPerSecond, m.throughput.peer.operationsPerSecond) : "–",
+      `${cpu(m.throughput.ours)} / ${cpu(m.throughput.peer)}`,
       Object.values(m.sql).join(" / "),
     ]),
   );
@@ -155,7 +157,7 @@ export function writeReport(result: BenchResult): string {
     `Run of ${result.startedAt.slice(0, 16).replace("T", " ")} UTC on ${machine(result)}.`,
     `${result.settings.samples} runs one at a time per operation and variant, the variants taking turns (a, b, c, c, b, a, …) after 3 warm-up runs each; load: ${result.settings.connections} connections for ${result.settings.seconds} s each. Every process with NODE_ENV=production; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}, Hive Gateway with its defaults (one process).`,
     "",
-    "a = our gateway, b = Hive Gateway (defaults), c = the subgraph requests a gateway makes, sent directly: latency one after the other, operations/s of the slowest subgraph serving its part alone. SQL: statements per run in each subgraph.",
+    "a = our gateway, b = Hive Gateway (defaults), c = the subgraph requests a gateway makes, sent directly: latency one after the other, operations/s of the slowest subgraph serving its part alone. CPU: the gateway's processor time (user and system, all its processes) per operation under that load. SQL: statements per run in each subgraph.",
     "",
     markdownTable(rows(result)),
     ...peerFailures(result).map((failure) => `\nb missing at ${failure}.`),
