@@ -207,7 +207,8 @@ function averaged(first: Costed, second: Costed): Throughput {
   return {
     operationsPerSecond: (first.operationsPerSecond + second.operationsPerSecond) / 2,
     failures: first.failures + second.failures,
-    cpuMsPerOperation: (first.cpuMs + second.cpuMs) / (first.operations + second.operations),
+    // None when no operation completed in either half (a gateway too slow for the load's duration).
+    cpuMsPerOperation: first.operations + second.operations > 0 ? (first.cpuMs + second.cpuMs) / (first.operations + second.operations) : undefined,
   };
 }
 
