@@ -66,7 +66,7 @@ export const tracingSettings = {
  * How far (in percent) the JavaScript heap may grow beyond what the last full garbage collection kept before the
  * next one runs; 0 leaves it to V8, which lets a busy heap grow to several times its live data (limitHeapGrowth).
  * The gateway limits it by default; the subgraphs do not: at 50 % their large answers (a state's overview) took
- * an eighth longer, and they stay within their memory without it.
+ * an eighth longer, and at 100 % a few failed under the heaviest load (docs/performance.md).
  */
 export const heapGrowthSetting = (defaultPercent: number) => limitSetting(0, 400, defaultPercent);
 
