@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { graphql, GraphQLID, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "./caller.js";
 import { actorStorage } from "./context.js";
@@ -99,5 +100,42 @@ describe("loadMany", () => {
     expect(ofFirst!.map((p) => p.label)).toEqual(["c", "a"]);
     expect(ofSecond!.map((p) => p.label)).toEqual(["x"]);
     expect(selects()).toHaveLength(1);
+  });
+
+  describe("with the resolver's info", () => {
+    // Items with their parts, as a subgraph publishes a list inside a record.
+    const PartType = new GraphQLObjectType({ name: "Part", fields: { id: { type: new GraphQLNonNull(GraphQLID) }, label: { type: GraphQLString } } });
+    const ItemType = new GraphQLObjectType({
+      name: "Item",
+      fields: {
+        id: { type: new GraphQLNonNull(GraphQLID) },
+        parts: { type: new GraphQLList(PartType), resolve: (item: Item, _args, ctx, info) => loadMany(ctx, Part, "item", item.id, { orderBy: { label: "asc" }, info }) },
+      },
+    });
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: "Query", fields: { items: { type: new GraphQLList(ItemType), resolve: () => items.slice(0, 3) } } }),
+    });
+    const run = (source: string) => graphql({ schema, source, contextValue: contextFor(orm, stateOffice) });
+    // `label` in the select list (it is also in the ORDER BY of both).
+    const SELECTS_LABEL = /[`"]label[`"]\s*(,|from)/i;
+    const partSelects = () => selects().filter((q) => /\bfrom [`"]part[`"]/i.test(q));
+
+    it("reads only the columns the query asks for, once for the whole list", async () => {
+      const result = await run("{ items { parts { id } } }");
+
+      expect(result.errors).toBeUndefined();
+      expect((result.data as any).items.map((item: { parts: unknown[] }) => item.parts.length)).toEqual([3, 1, 0]);
+      expect(partSelects()).toHaveLength(1);
+      expect(partSelects()[0]).not.toMatch(SELECTS_LABEL);
+    });
+
+    it("loads a second selection of the same list with its own columns", async () => {
+      const result = await run("{ items { parts { id } labelled: parts { label } } }");
+
+      expect(result.errors).toBeUndefined();
+      expect((result.data as any).items[0].labelled.map((part: { label: string }) => part.label)).toEqual(["a", "b", "c"]);
+      expect(partSelects()).toHaveLength(2);
+      expect(partSelects().filter((q) => SELECTS_LABEL.test(q))).toHaveLength(1);
+    });
   });
 });

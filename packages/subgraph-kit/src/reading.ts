@@ -1,5 +1,6 @@
 import { JsonType, ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery, type Platform, type QueryOrderMap } from "@mikro-orm/core";
 import type { SqlEntityManager } from "@mikro-orm/knex";
+import { getNamedType, isAbstractType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type NamedTypeNode, type SelectionNode } from "graphql";
 
 /** Which of a GraphQL type's fields a query asks for: the columns behind the others need not be read. */
 export interface AskedFields {
@@ -7,6 +8,41 @@ export interface AskedFields {
   published: ReadonlySet<string>;
   /** The fields the query selects. */
   asked: ReadonlySet<string>;
+}
+
+/**
+ * The fields a resolver's query asks of `type` (by default the type the field returns, e.g. `Membership` for a
+ * `memberships` list), through inline fragments and named ones.
+ */
+export function askedFields(info: GraphQLResolveInfo, type: string = getNamedType(info.returnType).name): AskedFields {
+  // Every row of a list resolves its fields with the same `fieldNodes`: work the answer out once per list.
+  let byType = askedByFieldNodes.get(info.fieldNodes);
+  if (!byType) askedByFieldNodes.set(info.fieldNodes, (byType = new Map()));
+  let fields = byType.get(type);
+  if (!fields) byType.set(type, (fields = collectAskedFields(info, type)));
+  return fields;
+}
+
+const askedByFieldNodes = new WeakMap<readonly FieldNode[], Map<string, AskedFields>>();
+
+function collectAskedFields(info: GraphQLResolveInfo, type: string): AskedFields {
+  const asked = new Set<string>();
+  // A fragment on the type itself or on a union or interface may apply to it (counting too much is harmless).
+  const applies = (condition: NamedTypeNode | undefined) => !condition || condition.name.value === type || isAbstractType(info.schema.getType(condition.name.value));
+  const visit = (selections: readonly SelectionNode[]) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) asked.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition)) visit(selection.selectionSet.selections);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition)) visit(fragment.selectionSet.selections);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet.selections);
+  const objectType = info.schema.getType(type);
+  return { published: new Set(isObjectType(objectType) ? Object.keys(objectType.getFields()) : []), asked };
 }
 
 /**

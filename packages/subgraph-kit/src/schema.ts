@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { MapperKind, mapSchema, printSchemaWithDirectives } from "@graphql-tools/utils";
-import { GraphQLObjectType, isAbstractType, isObjectType, Kind, parse, type GraphQLResolveInfo, type GraphQLSchema, type NamedTypeNode, type SelectionNode } from "graphql";
+import { GraphQLObjectType, parse, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { createAuditResolver } from "./audit/audit.resolver.js";
 import type { Context } from "./context.js";
 import { BadUserInputError } from "./errors.js";
-import type { AskedFields } from "./reading.js";
+import { askedFields, type AskedFields } from "./reading.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject"])';
@@ -140,27 +140,6 @@ function resolveEntitiesInBatches(schema: GraphQLSchema, references: EntityRefer
     );
     return rows;
   };
-}
-
-/** The fields `_entities` asks of `type`, through inline fragments and named ones. */
-function askedFields(info: GraphQLResolveInfo, type: string): AskedFields {
-  const asked = new Set<string>();
-  // A fragment on the type itself or on a union or interface may apply to it (counting too much is harmless).
-  const applies = (condition: NamedTypeNode | undefined) => !condition || condition.name.value === type || isAbstractType(info.schema.getType(condition.name.value));
-  const visit = (selections: readonly SelectionNode[]) => {
-    for (const selection of selections) {
-      if (selection.kind === Kind.FIELD) asked.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition)) visit(selection.selectionSet.selections);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment && applies(fragment.typeCondition)) visit(fragment.selectionSet.selections);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet.selections);
-  const objectType = info.schema.getType(type);
-  return { published: new Set(isObjectType(objectType) ? Object.keys(objectType.getFields()) : []), asked };
 }
 
 /** How the `_Entity` union tells which type a row is (as Apollo's resolver marks them). */

@@ -58,16 +58,27 @@ const text = (multiline: boolean) =>
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     });
 
+// Built once: a zod schema takes far longer to build than to check a value, and resolvers validate arguments
+// such as a day or a year for each of hundreds of networks in one answer. Schemas never change (`.min()` and the
+// like make new ones), so all callers can share them.
+const ISO_DATE = z.iso
+  // A value that is no date at all need not hear about the range as well.
+  .date({ message: "must be a date YYYY-MM-DD", abort: true })
+  .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { message: "must lie between 1900 and 2100" });
+const YEAR = z.number().int().min(1900, { message: "1900 or later" }).max(2100, { message: "2100 or earlier" });
+const REGION_KEY = z.string().regex(/^\d{2,12}$/, { message: "must be an official region key of 2 to 12 digits" });
+const ids = new Map<string, z.ZodUUID>();
+
 /** Input pieces every subgraph validates the same way. */
 export const fields = {
-  isoDate: () =>
-    z.iso
-      // A value that is no date at all need not hear about the range as well.
-      .date({ message: "must be a date YYYY-MM-DD", abort: true })
-      .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { message: "must lie between 1900 and 2100" }),
-  year: () => z.number().int().min(1900, { message: "1900 or later" }).max(2100, { message: "2100 or earlier" }),
-  regionKey: () => z.string().regex(/^\d{2,12}$/, { message: "must be an official region key of 2 to 12 digits" }),
-  id: (what = "record") => z.uuid({ message: `must be the id of a ${what}` }),
+  isoDate: () => ISO_DATE,
+  year: () => YEAR,
+  regionKey: () => REGION_KEY,
+  id: (what = "record") => {
+    let schema = ids.get(what);
+    if (!schema) ids.set(what, (schema = z.uuid({ message: `must be the id of a ${what}` })));
+    return schema;
+  },
   /** One line of text (trimmed; no control characters, see {@link textProblem}): add `.min()`/`.max()`. */
   line: () => text(false),
   /** Optional single-line text: empty or blank becomes null (clears the field). */

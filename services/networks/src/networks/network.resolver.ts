@@ -1,9 +1,10 @@
 import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Meeting } from "../meetings/meeting.entity.js";
 import { meetingsWhere } from "../meetings/meetings.service.js";
 import { Membership } from "../memberships/membership.entity.js";
-import { activeDay, isCurrentOn } from "../memberships/memberships.rules.js";
+import { activeDay, currentOnWhere, isCurrentOn } from "../memberships/memberships.rules.js";
 import { Milestone } from "../milestones/milestone.entity.js";
 import { Goal, Priority } from "../plans/plan.entities.js";
 import { ContactRef, OrganisationRef, RegionRef, contactRef, organisationRef, regionRef } from "../references/references.js";
@@ -136,11 +137,10 @@ export class NetworkResolver {
     @Root() network: Network,
     @Arg("activeOn", () => String, { nullable: true, description: "Only memberships current on this day (YYYY-MM-DD)." }) activeOn: string | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const all = await loadMany(ctx, Membership, "network", network.id, { orderBy: { role: "asc", since: "asc" } });
-    if (!activeOn) return all;
-    const day = activeDay(activeOn);
-    return all.filter((m) => isCurrentOn(m, day));
+    const where = activeOn ? currentOnWhere(activeDay(activeOn)) : {};
+    return loadMany(ctx, Membership, "network", network.id, { where, orderBy: { role: "asc", since: "asc" }, info });
   }
 
   @FieldResolver(() => [OrganisationRef], { nullable: true, description: "Organisations funding the network now (memberships with role FUNDER)." })
@@ -162,8 +162,9 @@ export class NetworkResolver {
     @Arg("kind", () => MeetingKind, { nullable: true, description: "Only meetings of this kind." }) kind: MeetingKind | undefined,
     @Arg("status", () => MeetingStatus, { nullable: true, description: "Only meetings in this status." }) status: MeetingStatus | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return loadMany(ctx, Meeting, "network", network.id, { where: meetingsWhere({ year, kind, status }), orderBy: { date: "asc" } });
+    return loadMany(ctx, Meeting, "network", network.id, { where: meetingsWhere({ year, kind, status }), orderBy: { date: "asc" }, info });
   }
 
   @FieldResolver(() => [Priority], { description: "Priorities, newest year first; filter by year." })

@@ -2,6 +2,7 @@ import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isCurrentOn } from "../memberships/memberships.rules.js";
 import { networksSubgraph } from "../schema.js";
 
 let statements = 0;
@@ -77,6 +78,36 @@ describe("memberships", () => {
     expect((await subgraph.execute(analyst, q, { id: network.id, day: "2019-06-01" })).data!.network.memberships).toEqual([{ until: "2020-12-31" }]);
     expect((await subgraph.execute(analyst, q, { id: network.id, day: "2021-06-01" })).data!.network.memberships).toEqual([]);
     expect((await subgraph.execute(analyst, q, { id: network.id })).data!.network.memberships).toHaveLength(1);
+  });
+
+  it("counts a membership as current from its first day through its last, open ends included, as the rule does", async () => {
+    const network = await createNetwork();
+    const add = async (since: string | null) => {
+      const r = await subgraph.execute(seenplatte, `mutation($n: ID!, $o: ID!, $s: String) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER, since: $s }) { id version since } }`, {
+        n: network.id,
+        o: randomUUID(),
+        s: since,
+      });
+      expect(r.errors).toBeUndefined();
+      return r.data!.addMembership as { id: string; version: number };
+    };
+    await add(null);
+    await add("2020-01-01");
+    const ended = await add("2019-01-01");
+    await subgraph.execute(seenplatte, `mutation($id: ID!, $v: Int!) { endMembership(id: $id, version: $v, input: { until: "2020-12-31" }) { id } }`, { id: ended.id, v: ended.version });
+    const all = (await subgraph.execute(analyst, `query($id: ID!) { network(id: $id) { memberships { id since until } } }`, { id: network.id })).data!.network.memberships as {
+      id: string;
+      since: string | null;
+      until: string | null;
+    }[];
+
+    for (const day of ["2018-12-31", "2019-01-01", "2019-12-31", "2020-01-01", "2020-12-31", "2021-01-01"]) {
+      // Only ids asked for: the condition must work without the days in the answer.
+      const r = await subgraph.execute(analyst, `query($id: ID!, $day: String) { network(id: $id) { memberships(activeOn: $day) { id } } }`, { id: network.id, day });
+      const current = r.data!.network.memberships.map((m: { id: string }) => m.id).sort();
+      expect(current, day).toEqual(all.filter((m) => isCurrentOn(m, day)).map((m) => m.id).sort());
+    }
+    expect(all.filter((m) => isCurrentOn(m, "2020-06-01"))).toHaveLength(3);
   });
 
   it("answers an organisation's networks for the gateway in one batch", async () => {
