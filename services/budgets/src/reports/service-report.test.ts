@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { createTestSubgraph, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
-import { reportFrom, type BudgetFigures, type ConsultationGroup } from "./service-report.js";
+import { budgetsSubgraph } from "../schema.js";
+import { reportFrom, YEAR_GROUPS_SQL, type BudgetFigures, type ConsultationGroup } from "./service-report.js";
 
 const budget = (id: string, districtKey: string, allocatedDays: number, remainingDays: number): BudgetFigures => ({ id, youthOfficeId: `office-${id}`, districtKey, allocatedDays, remainingDays });
 
@@ -48,5 +50,19 @@ describe("the service report's arithmetic", () => {
 
   it("has no pool line in a year without a pool", () => {
     expect(reportFrom(2026, groups, [], null)).toMatchObject({ offices: [], pool: null, totals: { allocatedDays: 0 } });
+  });
+});
+
+describe("the service report's query", () => {
+  let subgraph: TestSubgraph;
+  beforeAll(async () => {
+    subgraph = await createTestSubgraph(budgetsSubgraph);
+  });
+  afterAll(() => subgraph.close());
+
+  it("reads a year's consultations from the report's index alone, not from the table", async () => {
+    const plan = (await subgraph.em().getConnection().execute(`explain query plan ${YEAR_GROUPS_SQL}`, ["2026-01-01", "2026-12-31"])) as { detail: string }[];
+
+    expect(plan.map((step) => step.detail).join("\n")).toMatch(/USING COVERING INDEX consultation_report_index \(planned_date>\? AND planned_date<\?\)/);
   });
 });

@@ -62,6 +62,10 @@ export interface BudgetFigures {
 }
 export type PoolFigures = Omit<BudgetFigures, "youthOfficeId" | "districtKey">;
 
+/** A year's consultations (first and last day) grouped in the database; consultation_report_index covers it. */
+export const YEAR_GROUPS_SQL = `select budget_id, pool_id, kind, status, count(*) as consultations, sum(requested_half_days) as requested, sum(booked_half_days) as booked
+  from consultation where planned_date >= ? and planned_date <= ? group by budget_id, pool_id, kind, status`;
+
 /**
  * The yearly overview the state office publishes ("Leistungen im Projekt"): one aggregate query over the
  * consultations of the year, grouped in the database, plus the year's budgets and pool.
@@ -69,11 +73,7 @@ export type PoolFigures = Omit<BudgetFigures, "youthOfficeId" | "districtKey">;
 export async function serviceReport(em: SqlEntityManager, requestedYear: number): Promise<ServiceReport> {
   const year = parseInput(fields.year(), requestedYear, "year");
   const [groups, budgets, pool] = await Promise.all([
-    em.execute(
-      `select budget_id, pool_id, kind, status, count(*) as consultations, sum(requested_half_days) as requested, sum(booked_half_days) as booked
-       from consultation where planned_date >= ? and planned_date <= ? group by budget_id, pool_id, kind, status`,
-      [`${year}-01-01`, `${year}-12-31`],
-    ) as Promise<ConsultationGroup[]>,
+    em.execute(YEAR_GROUPS_SQL, [`${year}-01-01`, `${year}-12-31`]) as Promise<ConsultationGroup[]>,
     readRows(em, ConsultationBudget, { year }, { orderBy: { districtKey: "asc" } }),
     // At most one pool per year (unique).
     readRows(em, CooperationPool, { year }),
