@@ -54,6 +54,8 @@ export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilt
   // Checked before the condition is built: a raw fragment that is made but never sent stays in MikroORM's registry.
   const search = filter.search?.trim();
   if (search && search.length > 100) throw new BadUserInputError("The search text is too long (at most 100 characters).", [{ field: "filter.search", message: "at most 100 characters" }]);
+  // An empty key (the interface's "all districts") is no filter; any other must be an official key.
+  if (filter.regionKey) parseInput(fields.regionKey(), filter.regionKey, "filter.regionKey");
   const where: FilterQuery<Organisation>[] = [{ status: filter.status ?? RecordStatus.ACTIVE }];
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.sector) where.push({ sector: filter.sector });
@@ -64,8 +66,8 @@ export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilt
     // region and district alone, SQLite read every organisation of the kind asked for in Germany.
     where.push({ [raw((alias: string) => stateOfRegionKey(`${alias}.region_key`))]: key.slice(0, STATE_KEY_LENGTH) });
     if (key.length > STATE_KEY_LENGTH) {
-      // Keys are digits only (validated), so LIKE sees no wildcard of the caller's.
-      const inside = key.length < DISTRICT_KEY_LENGTH && /^\d+$/.test(key) ? [{ districtKey: { $like: `${key}%` } }] : [];
+      // Keys are digits only (validated above), so LIKE sees no wildcard of the caller's.
+      const inside = key.length < DISTRICT_KEY_LENGTH ? [{ districtKey: { $like: `${key}%` } }] : [];
       where.push({ $or: [{ region: key }, { districtKey: key }, ...inside] });
     }
   }

@@ -71,6 +71,18 @@ describe("listing organisations", () => {
     expect(saxonyAnhalt.data!.organisations.nodes.map((o: { region: { key: string } }) => o.region.key)).toEqual(["15083"]);
   });
 
+  it("refuses a region key that is no official key, and takes an empty one as no filter", async () => {
+    for (const regionKey of ["1", "13%", "abc", "1307100000000"]) {
+      const r = await subgraph.execute(analyst, LIST, { f: { regionKey } });
+      expect(codes(r), regionKey).toEqual(["BAD_USER_INPUT"]);
+      expect(r.errors![0]!.extensions!.fields).toEqual([{ field: "filter.regionKey", message: "must be an official region key of 2 to 12 digits" }]);
+    }
+    const all = await subgraph.execute(analyst, LIST, { f: { regionKey: "" }, first: 1 });
+    const unfiltered = await subgraph.execute(analyst, LIST, { f: {}, first: 1 });
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.organisations.totalCount).toBe(unfiltered.data!.organisations.totalCount);
+  });
+
   it("reads a state's organisations through the state's index, not every organisation of the kind in Germany", async () => {
     const em = subgraph.em();
     const where = organisationWhere(em, { kind: OrganisationKind.DAYCARE, regionKey: "13", search: "kita" });
@@ -86,6 +98,8 @@ describe("listing organisations", () => {
       expect(listed.errors).toBeUndefined();
       const refused = await subgraph.execute(analyst, LIST, { f: { regionKey: "13", search: "x".repeat(101) } });
       expect(codes(refused)).toEqual(["BAD_USER_INPUT"]);
+      const badKey = await subgraph.execute(analyst, LIST, { f: { regionKey: "13x", search: "kita" } });
+      expect(codes(badKey)).toEqual(["BAD_USER_INPUT"]);
     }
     expect(RawQueryFragment.checkCacheSize()).toBe(before);
   });
