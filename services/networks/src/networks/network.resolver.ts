@@ -151,8 +151,8 @@ export class NetworkResolver {
   }
 
   @FieldResolver(() => [WorkingGroup], { description: "The network's working groups (Arbeitskreise), closed ones included." })
-  workingGroups(@Root() network: Network, @Ctx() ctx: Context) {
-    return loadMany(ctx, WorkingGroup, "network", network.id, { orderBy: { name: "asc" } });
+  workingGroups(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMany(ctx, WorkingGroup, "network", network.id, { orderBy: { name: "asc" }, info });
   }
 
   @FieldResolver(() => [Meeting], { description: "Meetings by date; filter by year, kind and status." })
@@ -172,23 +172,24 @@ export class NetworkResolver {
     @Root() network: Network,
     @Arg("year", () => Int, { nullable: true, description: "Only the priorities of this year." }) year: number | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return loadMany(ctx, Priority, "network", network.id, { where: year ? { year } : {}, orderBy: { year: "desc", title: "asc" } });
+    return loadMany(ctx, Priority, "network", network.id, { where: year ? { year } : {}, orderBy: { year: "desc", title: "asc" }, info });
   }
 
   @FieldResolver(() => [Goal], { description: "Goals: planned steps, work in progress and results." })
-  goals(@Root() network: Network, @Ctx() ctx: Context) {
-    return loadMany(ctx, Goal, "network", network.id, { orderBy: { state: "asc", title: "asc" } });
+  goals(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMany(ctx, Goal, "network", network.id, { orderBy: { state: "asc", title: "asc" }, info });
   }
 
   @FieldResolver(() => [Milestone], { description: "The network's history, oldest first." })
-  milestones(@Root() network: Network, @Ctx() ctx: Context) {
-    return loadMany(ctx, Milestone, "network", network.id, { orderBy: { date: "asc" } });
+  milestones(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMany(ctx, Milestone, "network", network.id, { orderBy: { date: "asc" }, info });
   }
 
   @FieldResolver(() => [Subscription], { description: "The mailing list (Verteiler)." })
-  subscriptions(@Root() network: Network, @Ctx() ctx: Context) {
-    return loadMany(ctx, Subscription, "network", network.id, { orderBy: { createdAt: "asc" } });
+  subscriptions(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadMany(ctx, Subscription, "network", network.id, { orderBy: { createdAt: "asc" }, info });
   }
 
   @Mutation(() => Network, { description: "Adds a network (state office; a youth office for its own district)." })
