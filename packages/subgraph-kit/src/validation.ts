@@ -67,7 +67,7 @@ const ISO_DATE = z.iso
   .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { message: "must lie between 1900 and 2100" });
 const YEAR = z.number().int().min(1900, { message: "1900 or later" }).max(2100, { message: "2100 or earlier" });
 const REGION_KEY = z.string().regex(/^\d{2,12}$/, { message: "must be an official region key of 2 to 12 digits" });
-const ids = new Map<string, z.ZodUUID>();
+const idSchemas = new Map<string, z.ZodUUID>();
 
 /** Input pieces every subgraph validates the same way. */
 export const fields = {
@@ -75,8 +75,8 @@ export const fields = {
   year: () => YEAR,
   regionKey: () => REGION_KEY,
   id: (what = "record") => {
-    let schema = ids.get(what);
-    if (!schema) ids.set(what, (schema = z.uuid({ message: `must be the id of a ${what}` })));
+    let schema = idSchemas.get(what);
+    if (!schema) idSchemas.set(what, (schema = z.uuid({ message: `must be the id of a ${what}` })));
     return schema;
   },
   /** One line of text (trimmed; no control characters, see {@link textProblem}): add `.min()`/`.max()`. */
