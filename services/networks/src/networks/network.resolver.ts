@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutatio
 import { Meeting } from "../meetings/meeting.entity.js";
 import { meetingsWhere } from "../meetings/meetings.service.js";
 import { Membership } from "../memberships/membership.entity.js";
-import { activeDay, currentOnWhere, isCurrentOn } from "../memberships/memberships.rules.js";
+import { activeDay, currentOnWhere } from "../memberships/memberships.rules.js";
 import { Milestone } from "../milestones/milestone.entity.js";
 import { Goal, Priority } from "../plans/plan.entities.js";
 import { ContactRef, OrganisationRef, RegionRef, contactRef, organisationRef, regionRef } from "../references/references.js";
@@ -145,9 +145,9 @@ export class NetworkResolver {
 
   @FieldResolver(() => [OrganisationRef], { nullable: true, description: "Organisations funding the network now (memberships with role FUNDER)." })
   async funders(@Root() network: Network, @Ctx() ctx: Context) {
-    const all = await loadMany(ctx, Membership, "network", network.id, { orderBy: { role: "asc", since: "asc" } });
-    const day = activeDay(undefined);
-    return all.filter((m) => m.role === MembershipRole.FUNDER && isCurrentOn(m, day)).map((m) => organisationRef(m.organisationId)!);
+    const where = { role: MembershipRole.FUNDER, ...currentOnWhere(activeDay(undefined)) };
+    const funding = await loadMany(ctx, Membership, "network", network.id, { where, orderBy: { since: "asc" } });
+    return funding.map((m) => organisationRef(m.organisationId)!);
   }
 
   @FieldResolver(() => [WorkingGroup], { description: "The network's working groups (Arbeitskreise), closed ones included." })

@@ -110,6 +110,25 @@ describe("memberships", () => {
     expect(all.filter((m) => isCurrentOn(m, "2020-06-01"))).toHaveLength(3);
   });
 
+  it("names as funders the organisations funding the network today, not former funders or plain members", async () => {
+    const network = await createNetwork();
+    const [funder, former, member] = [randomUUID(), randomUUID(), randomUUID()];
+    const add = async (o: string, role: string) => {
+      const r = await subgraph.execute(seenplatte, `mutation($n: ID!, $o: ID!, $role: MembershipRole!) { addMembership(input: { networkId: $n, organisationId: $o, role: $role, since: "2020-01-01" }) { id version } }`, { n: network.id, o, role });
+      expect(r.errors).toBeUndefined();
+      return r.data!.addMembership as { id: string; version: number };
+    };
+    await add(funder, "FUNDER");
+    await add(member, "MEMBER");
+    const ended = await add(former, "FUNDER");
+    await subgraph.execute(seenplatte, `mutation($id: ID!, $v: Int!) { endMembership(id: $id, version: $v, input: { until: "2022-12-31" }) { id } }`, { id: ended.id, v: ended.version });
+
+    const r = await subgraph.execute(analyst, `query($id: ID!) { network(id: $id) { funders { id } } }`, { id: network.id });
+
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.network.funders).toEqual([{ id: funder }]);
+  });
+
   it("answers an organisation's networks for the gateway in one batch", async () => {
     const network = await createNetwork();
     const members = [randomUUID(), randomUUID(), randomUUID()];
