@@ -1,9 +1,10 @@
 import "reflect-metadata";
-import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "./caller.js";
 import type { Context } from "./context.js";
-import { printSubgraphSdl, type EntityReference } from "./schema.js";
+import { MAX_REPRESENTATIONS } from "./representations.js";
+import { buildFederatedSchema, printSubgraphSdl, type EntityReference } from "./schema.js";
 import type { AskedFields } from "./reading.js";
 import type { SubgraphDefinition } from "./server.js";
 import { Item } from "./test-fixtures.js";
@@ -17,6 +18,41 @@ class Thing {
 
   @Field(() => String)
   name!: string;
+
+  // What a rule would read: it must come from the database, never from a representation.
+  @Field(() => String, { nullable: true })
+  districtKey?: string;
+}
+
+@ObjectType("Area")
+class Area {
+  @Field(() => String)
+  code!: string;
+}
+
+/** Another subgraph's entity to which this one adds a field computed from what the gateway hands over. */
+@ObjectType("Place")
+@Directive('@key(fields: "code")')
+class Place {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => [ID])
+  @Directive("@external")
+  memberIds?: string[];
+
+  @Field(() => [Area])
+  @Directive("@external")
+  areas?: Area[];
+}
+
+@Resolver(() => Place)
+class PlaceResolver {
+  @FieldResolver(() => String)
+  @Directive('@requires(fields: "memberIds areas { code }")')
+  summary(@Root() place: Place & Record<string, unknown>): string {
+    return JSON.stringify({ memberIds: place.memberIds ?? null, areas: place.areas ?? null, forged: place.forged ?? null });
+  }
 }
 
 @Resolver(() => Thing)
@@ -47,8 +83,10 @@ const definition: SubgraphDefinition = {
   defaultPort: 0,
   entities: [Item],
   migrations: [],
-  resolvers: [ThingResolver],
-  references: [thingReference],
+  resolvers: [ThingResolver, PlaceResolver],
+  // No field returns a Place: the gateway reaches it through `_entities` only.
+  orphanedTypes: [Place],
+  references: [thingReference, { type: "Place", key: "code", load: async (codes) => codes.map((code) => ({ code })) }],
 };
 
 const caller: Caller = { subject: "state-1", role: "STATE_OFFICE" };
@@ -58,7 +96,7 @@ let items: Item[];
 
 beforeAll(async () => {
   subgraph = await createTestSubgraph(definition);
-  items = await subgraph.arrange(async (em) => ["one", "two", "three"].map((name) => em.create(Item, { name })));
+  items = await subgraph.arrange(async (em) => ["one", "two", "three"].map((name) => em.create(Item, { name, districtKey: "01" })));
 });
 
 afterAll(async () => {
@@ -136,7 +174,7 @@ describe("buildFederatedSchema", () => {
     );
 
     expect(result.errors).toBeUndefined();
-    expect(askedOf).toEqual([{ published: new Set(["id", "name"]), asked: new Set(["__typename", "id", "name"]) }]);
+    expect(askedOf).toEqual([{ published: new Set(["id", "name", "districtKey"]), asked: new Set(["__typename", "id", "name"]) }]);
   });
 
   it("refuses a representation of a type the subgraph does not have before loading any", async () => {
@@ -150,10 +188,75 @@ describe("buildFederatedSchema", () => {
     expect(loadCalls).toEqual([]);
   });
 
+  it("takes only the key from a representation: forged fields change nothing the resolvers read", async () => {
+    const query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id name districtKey } } }";
+    const plain = await subgraph.execute(caller, query, { r: [{ __typename: "Thing", id: items[0]!.id }] });
+    const forged = await subgraph.execute(caller, query, {
+      r: [{ __typename: "Thing", id: items[0]!.id, name: "forged", districtKey: "99", version: "x", constructor: 1, __proto__: { districtKey: "98" } }],
+    });
+
+    expect(plain).toEqual({ data: { _entities: [{ id: items[0]!.id, name: "one", districtKey: "01" }] } });
+    expect(forged).toEqual(plain);
+  });
+
+  it("hands a field the @external fields it requires, checked against their types and cut to their selection", async () => {
+    const query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Place { code summary } } }";
+    const result = await subgraph.execute<{ _entities: { code: string; summary: string }[] }>(caller, query, {
+      r: [
+        { __typename: "Place", code: "13071", memberIds: ["a", 7], areas: [{ code: "13056", label: "forged" }], forged: "yes" },
+        { __typename: "Place", code: "13072" },
+      ],
+    });
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities.map((e) => JSON.parse(e.summary))).toEqual([
+      { memberIds: ["a", "7"], areas: [{ code: "13056" }], forged: null },
+      { memberIds: null, areas: null, forged: null },
+    ]);
+  });
+
+  it.each([
+    ["no object", "Thing"],
+    ["no __typename", { id: "x" }],
+    ["a __typename that is no string", { __typename: ["Thing"], id: "x" }],
+    ["no key", { __typename: "Thing" }],
+    ["an empty key", { __typename: "Thing", id: "" }],
+    ["a key that is no string", { __typename: "Thing", id: { $in: ["x"] } }],
+    ["a required field of the wrong type", { __typename: "Place", code: "13071", memberIds: "a,b" }],
+    ["a required list with null in it", { __typename: "Place", code: "13071", memberIds: ["a", null] }],
+    ["a required object without its selected field", { __typename: "Place", code: "13071", areas: [{ label: "x" }] }],
+    ["a type without a key here", { __typename: "Area", code: "x" }],
+    ["a root type", { __typename: "Query", id: "x" }],
+  ])("refuses a representation with %s as BAD_USER_INPUT before loading any", async (_what, representation) => {
+    const result = await subgraph.execute(caller, "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }", {
+      r: [{ __typename: "Thing", id: items[0]!.id }, representation],
+    });
+
+    expect(result.data).toBeNull();
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(result.errors?.[0]?.extensions?.fields?.[0]?.field).toMatch(/^representations\.1/);
+    expect(loadCalls).toEqual([]);
+  });
+
+  it(`refuses more than ${MAX_REPRESENTATIONS} representations in one request`, async () => {
+    const r = Array.from({ length: MAX_REPRESENTATIONS + 1 }, () => ({ __typename: "Thing", id: items[0]!.id }));
+
+    const result = await subgraph.execute(caller, "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }", { r });
+
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(loadCalls).toEqual([]);
+  });
+
   it("adds the subgraph's audit trail query", async () => {
     const result = await subgraph.execute<{ thingsAuditTrail: { totalCount: number } }>(caller, "{ thingsAuditTrail { totalCount } }");
 
     expect(result).toEqual({ data: { thingsAuditTrail: { totalCount: 0 } } });
+  });
+});
+
+describe("buildFederatedSchema without a loader", () => {
+  it("refuses an entity type that has a @key but no reference loader, which would answer the representation itself", async () => {
+    await expect(buildFederatedSchema({ ...definition, references: [thingReference] })).rejects.toThrow(/Place has a @key but no reference loader/);
   });
 });
 

@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { MapperKind, mapSchema, printSchemaWithDirectives } from "@graphql-tools/utils";
-import { GraphQLObjectType, parse, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import { GraphQLObjectType, parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { createAuditResolver } from "./audit/audit.resolver.js";
 import type { Context } from "./context.js";
-import { BadUserInputError } from "./errors.js";
 import { askedFields, type AskedFields } from "./reading.js";
+import { readRepresentations, representationShapes, type RepresentationShape } from "./representations.js";
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject"])';
@@ -36,38 +36,17 @@ export interface SchemaDefinition {
 }
 
 /**
- * A representation carries, besides the key, the fields that a field of this subgraph `@requires` (fetched by the
- * gateway from the subgraph that resolves them). They reach the field resolvers on top of the loaded row: a plain
- * row (another subgraph's entity) is copied; an entity becomes the prototype of an object per representation, so
- * the cached entity itself is never changed and stays an instance of its class (type-graphql would otherwise
- * copy only own properties into a new instance).
+ * A representation's required fields reach the field resolvers on top of the loaded row: a plain row (another
+ * subgraph's entity) is copied; an entity becomes the prototype of an object per representation, so the cached
+ * entity itself is never changed and stays an instance of its class (type-graphql would otherwise copy only own
+ * properties into a new instance). Defined, not assigned: a getter of the row is shadowed, never called as a setter.
  */
-function withRequiredFields(row: object | null, representation: Record<string, unknown>, key: string): object | null {
-  const { __typename: _typename, [key]: _key, ...required } = representation;
+function withRequiredFields(row: object | null, required: Record<string, unknown>): object | null {
   if (!row || Object.keys(required).length === 0) return row;
   if (Object.getPrototypeOf(row) === Object.prototype) return { ...row, ...required };
-  return Object.assign(Object.create(row) as object, required);
-}
-
-/**
- * One representation at a time, through a DataLoader per type: what Apollo's own `_entities` calls, which
- * `resolveEntitiesInBatches` hands a request to only when it also holds types without a reference loader here.
- */
-function referenceResolvers(references: EntityReference[]) {
-  return Object.fromEntries(
-    references.map((ref) => [
-      ref.type,
-      {
-        async __resolveReference(representation: Record<string, string>, ctx: Context) {
-          const loader = ctx.loader<string, object>(`reference:${ref.type}`, async (keys) => {
-            const found = new Map((await ref.load(keys, ctx)).map((row) => [(row as Record<string, unknown>)[ref.key], row]));
-            return keys.map((key) => found.get(key) ?? null);
-          });
-          return withRequiredFields(await loader.load(representation[ref.key]!), representation, ref.key);
-        },
-      },
-    ]),
-  );
+  const copy = Object.create(row) as object;
+  for (const [name, value] of Object.entries(required)) Object.defineProperty(copy, name, { value, enumerable: true });
+  return copy;
 }
 
 // type-graphql cannot describe the root types. Every subgraph gives them the same words, so composition keeps
@@ -92,49 +71,43 @@ async function buildTypeGraphQLSchema(definition: SchemaDefinition): Promise<Gra
 /** Builds a Federation 2 subgraph schema from type-graphql resolvers (keys come from `@Directive("@key(...)")`). */
 export async function buildFederatedSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
   const schema = await buildTypeGraphQLSchema(definition);
-  const resolvers: Record<string, Record<string, unknown>> = { ...(createResolversMap(schema) as Record<string, Record<string, unknown>>) };
-  for (const [type, extra] of Object.entries(referenceResolvers(definition.references ?? []))) {
-    resolvers[type] = { ...resolvers[type], ...extra };
-  }
-  const subgraphSchema = buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-    resolvers: resolvers as never,
-  });
-  resolveEntitiesInBatches(subgraphSchema, definition.references ?? []);
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: createResolversMap(schema) as never });
+  resolveEntities(subgraphSchema, representationShapes(typeDefs, subgraphSchema), definition.references ?? []);
   return subgraphSchema;
 }
 
 /**
- * Apollo's `_entities` resolves each representation on its own: a promise, a DataLoader call and a type check
- * per row, most of the time of a long list (2,000 organisations for a statewide overview). When every
- * representation is of a type with a reference loader here, this resolver loads each type's keys at once and
- * answers the rows in order instead; anything else goes to Apollo's resolver as before.
+ * `_entities` as this kit answers it, instead of Apollo's resolver (which hands each representation, all its
+ * fields included, to `__resolveReference` or returns it as the object itself): representations are checked and
+ * cut down to key and required fields first (readRepresentations), then each type's keys are loaded at once
+ * and the rows answered in order.
  */
-function resolveEntitiesInBatches(schema: GraphQLSchema, references: EntityReference[]): void {
+function resolveEntities(schema: GraphQLSchema, shapes: ReadonlyMap<string, RepresentationShape>, references: EntityReference[]): void {
   const byType = new Map(references.map((ref) => [ref.type, ref]));
+  for (const type of shapes.keys()) {
+    // A key without a loader would answer the caller's representation as the record: refuse to start instead.
+    if (!byType.has(type)) throw new Error(`The entity type ${type} has a @key but no reference loader in the subgraph definition.`);
+  }
   const field = schema.getQueryType()?.getFields()._entities;
-  const resolveOneByOne = field?.resolve;
-  if (!field || !resolveOneByOne) return;
-  field.resolve = async (source, args: { representations: Record<string, string>[] }, ctx: Context, info) => {
-    const { representations } = args;
-    const unknown = representations.find((representation) => !info.schema.getType(representation.__typename!));
-    if (unknown) throw new BadUserInputError(`This subgraph has no type ${JSON.stringify(unknown.__typename)}.`, [{ field: "representations", message: "unknown __typename" }]);
-    if (!representations.every((representation) => byType.has(representation.__typename!))) return resolveOneByOne(source, args, ctx, info);
+  if (!field) return;
+  field.resolve = async (_source, args: { representations: unknown }, ctx: Context, info) => {
+    const representations = readRepresentations(args.representations, shapes);
     const rows = new Array<object | null>(representations.length);
     const indexesByType = new Map<string, number[]>();
     representations.forEach((representation, index) => {
-      const indexes = indexesByType.get(representation.__typename!) ?? [];
+      const indexes = indexesByType.get(representation.type) ?? [];
       indexes.push(index);
-      indexesByType.set(representation.__typename!, indexes);
+      indexesByType.set(representation.type, indexes);
     });
     await Promise.all(
       [...indexesByType].map(async ([type, indexes]) => {
         const ref = byType.get(type)!;
-        const keys = [...new Set(indexes.map((index) => representations[index]![ref.key]!))];
+        const keys = [...new Set(indexes.map((index) => representations[index]!.key))];
         const found = new Map((await ref.load(keys, ctx, askedFields(info, type))).map((row) => [(row as Record<string, unknown>)[ref.key], row]));
         for (const index of indexes) {
           const representation = representations[index]!;
-          rows[index] = withTypename(withRequiredFields(found.get(representation[ref.key]) ?? null, representation, ref.key), type);
+          rows[index] = withTypename(withRequiredFields(found.get(representation.key) ?? null, representation.required), type);
         }
       }),
     );

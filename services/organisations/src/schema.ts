@@ -29,6 +29,8 @@ export const organisationsSubgraph: SubgraphDefinition = {
     { type: "Organisation", key: "id", load: (ids, ctx, fields) => readRows(ctx.em, Organisation, { id: { $in: ids.filter(isUuid) } }, { fields }) },
     { type: "Region", key: "key", load: (keys, ctx, fields) => readRows(ctx.em, Region, { key: { $in: [...keys] } }, { fields }) },
     { type: "Contact", key: "id", load: (ids, ctx, fields) => readRows(ctx.em, Contact, { id: { $in: ids.filter(isUuid) } }, { fields }) },
+    { type: "CooperationAgreement", key: "id", load: (ids, ctx, fields) => readRows(ctx.em, CooperationAgreement, { id: { $in: ids.filter(isUuid) } }, { fields }) },
+    { type: "Offer", key: "id", load: (ids, ctx, fields) => readRows(ctx.em, Offer, { id: { $in: ids.filter(isUuid) } }, { fields }) },
     // The networks subgraph's: only the key and the member ids the gateway hands over for the sector statistics.
     { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
   ],
