@@ -24,6 +24,14 @@ describe("schema compatibility", () => {
     expect(breaking.map((c) => c.path).sort()).toEqual(["NetworkKind.CHILD_PROTECTION", "Organisation.email", "Query.organisations.year"]);
   });
 
+  it("reports a removed root operation type as breaking at schema.<operation>, so that it can be announced", async () => {
+    const withSubscriptions = `${published}\ntype Subscription { name: String }`;
+    const breaking = await unannouncedBreakingChanges(withSubscriptions, published, []);
+    expect(breaking.map(describeChange)).toContainEqual(expect.stringMatching(/^BREAKING +schema\.subscription: /));
+    const announcements = ["schema.subscription", "Subscription"].map((path) => ({ path, reason: "no subscriptions", announcedOn: "2026-12-07" }));
+    expect(await unannouncedBreakingChanges(withSubscriptions, published, announcements)).toEqual([]);
+  });
+
   it("lets an announced breaking change and any additive change through", async () => {
     const changed = published.replace(" email: String", " website: String");
     const announcement = { path: "Organisation.email", reason: "moved to contacts", announcedOn: "2026-11-01" };

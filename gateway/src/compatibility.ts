@@ -12,7 +12,7 @@ export const PUBLISHED_SCHEMA_FILE = new URL("../published-schema.graphql", impo
 export const ANNOUNCEMENTS_FILE = new URL("../schema-announcements.json", import.meta.url);
 
 export interface Announcement {
-  /** The schema path the change breaks, as the check reports it, e.g. `Query.organisations`. */
+  /** The schema path the change breaks, as the check reports it, e.g. `Query.organisations` or `schema.subscription`. */
   path: string;
   /** Why, and what users should do instead. */
   reason: string;
@@ -33,10 +33,21 @@ export function schemaChanges(published: string, current: string): Promise<Chang
   return diff(buildSchema(published), buildSchema(current));
 }
 
+/**
+ * Where a change is, as announcements name it: its schema path, or `schema.query`, `schema.mutation`,
+ * `schema.subscription` for a root operation type (graphql-inspector gives those no path, which no announcement
+ * could name).
+ */
+export function changePath(change: Change): string {
+  if (change.path) return change.path;
+  const root = /^SCHEMA_(QUERY|MUTATION|SUBSCRIPTION)_TYPE_CHANGED$/.exec(change.type)?.[1];
+  return root ? `schema.${root.toLowerCase()}` : "(schema)";
+}
+
 /** Of these changes, the breaking ones that no announcement covers: these must not reach users. */
 export function unannounced(changes: Change[], announcements: Announcement[]): Change[] {
   const announced = new Set(announcements.map((a) => a.path));
-  return changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking && !announced.has(change.path ?? ""));
+  return changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking && !announced.has(changePath(change)));
 }
 
 export async function unannouncedBreakingChanges(published: string, current: string, announcements: Announcement[]): Promise<Change[]> {
@@ -44,5 +55,5 @@ export async function unannouncedBreakingChanges(published: string, current: str
 }
 
 export function describeChange(change: Change): string {
-  return `${change.criticality.level.padEnd(12)} ${change.path ?? "(schema)"}: ${change.message}`;
+  return `${change.criticality.level.padEnd(12)} ${changePath(change)}: ${change.message}`;
 }

@@ -1,3 +1,4 @@
+import { buildSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { compose, composeSupergraph, readCommittedApiSchema, readCommittedSupergraph, readSubgraphSdls } from "./supergraph.js";
 
@@ -10,6 +11,15 @@ describe("the supergraph", () => {
     const { apiSchema } = compose();
     expect(apiSchema).toBe(readCommittedApiSchema());
     expect(apiSchema).not.toMatch(/join__|@link/);
+  });
+
+  // A type named Subscription in any subgraph becomes the subscription root by GraphQL's naming convention, and
+  // the graph has no subscriptions: the gateway could not run one.
+  it("declares no subscription root, in the supergraph or in any subgraph", () => {
+    const { supergraphSdl, apiSchema } = compose();
+    expect(buildSchema(apiSchema).getSubscriptionType()).toBeUndefined();
+    expect(supergraphSdl).not.toMatch(/^\s*subscription:/m);
+    for (const { name, sdl } of readSubgraphSdls()) expect(sdl, name).not.toMatch(/^(?:extend )?type Subscription\b|^\s*subscription:/m);
   });
 
   it("fails to compose with every reason when subgraphs disagree", () => {

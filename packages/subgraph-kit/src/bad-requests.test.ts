@@ -6,30 +6,51 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerMalformedRequestsWithJson, badRequestPlugins, formatRequestError, graphqlMethods, notFoundAsJson } from "./bad-requests.js";
+import {
+  answerMalformedRequestsWithJson, badRequestPlugins, badRequestValidationRules, errorsAsJson, formatRequestError, graphqlMethods, invalidUtf8Offset, notFoundAsJson, readJsonRequest,
+} from "./bad-requests.js";
 import { bodyErrorHandler } from "./limits.js";
+import { createLogger, getProcessLogger, setProcessLogger } from "./observability/index.js";
 
 const schema = buildSchema("type Query { echo(text: String): String } type Mutation { touch: Boolean }");
 const rootValue = { echo: ({ text }: { text?: string }) => text ?? null, touch: () => true };
 
-// A server wired as the gateway and every subgraph wire theirs, in development mode (stack traces on).
+// A server wired as the gateway and every subgraph wire theirs, with Apollo's stack traces on to show that none
+// reaches an answer.
 let httpServer: Server;
 let apollo: ApolloServer;
 let url: string;
+/** What was logged outside a request (errorsAsJson logs with the process's logger there), one parsed line each. */
+const logged: Record<string, any>[] = [];
+const processLogger = getProcessLogger();
 beforeAll(async () => {
+  setProcessLogger(createLogger({ service: "bad-requests", destination: { write: (line: string) => void logged.push(JSON.parse(line)) } }));
   const app = express();
   httpServer = createServer(app);
   answerMalformedRequestsWithJson(httpServer);
-  apollo = new ApolloServer({ schema, rootValue, formatError: formatRequestError, includeStacktraceInErrorResponses: true, plugins: badRequestPlugins() });
+  apollo = new ApolloServer({
+    schema,
+    rootValue,
+    formatError: formatRequestError,
+    includeStacktraceInErrorResponses: true,
+    plugins: badRequestPlugins(),
+    validationRules: badRequestValidationRules,
+  });
   await apollo.start();
   app.use("/graphql", graphqlMethods);
-  app.use("/graphql", express.json({ limit: 1000 }), expressMiddleware(apollo));
+  app.use("/graphql", ...readJsonRequest(1000), expressMiddleware(apollo));
   app.use("/graphql", bodyErrorHandler(1000));
+  app.post("/other", express.json(), (_req, res) => void res.json({}));
+  app.get("/fault", () => {
+    throw new Error("disk full at /srv/app/dist/secret.js");
+  });
   app.use(notFoundAsJson);
+  app.use(errorsAsJson);
   await new Promise<void>((done) => httpServer.listen(0, "127.0.0.1", done));
   url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
 });
 afterAll(async () => {
+  setProcessLogger(processLogger);
   await apollo.stop();
   await new Promise((done) => httpServer.close(done));
 });
@@ -148,8 +169,79 @@ describe("answers to requests that cannot run", () => {
 });
 
 describe("formatRequestError", () => {
-  it("removes stack traces from the caller's errors and keeps them on internal ones", () => {
+  it("removes every stack trace and hides an internal error's own message", () => {
     expect(formatRequestError({ message: "m", extensions: { code: "BAD_USER_INPUT", stacktrace: ["at x"] } })).toEqual({ message: "m", extensions: { code: "BAD_USER_INPUT" } });
-    expect(formatRequestError({ message: "m", extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"] } }).extensions?.stacktrace).toEqual(["at x"]);
+    expect(formatRequestError({ message: "ENOENT: /srv/app/x.js", path: ["a"], extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x"], serviceName: "s" } })).toEqual({
+      message: expect.stringMatching(/^Internal error: the request could not be completed/),
+      path: ["a"],
+      extensions: { code: "INTERNAL_SERVER_ERROR", serviceName: "s" },
+    });
+  });
+});
+
+describe("operations the schema has no root type for", () => {
+  it("are invalid: a subscription gets 400 GRAPHQL_VALIDATION_FAILED saying the graph has none, by POST or GET, beside other operations too", async () => {
+    for (const body of [{ query: "subscription { echo }" }, { query: "query Q { echo } subscription S { echo }", operationName: "Q" }]) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ message: "The graph has no subscriptions: send queries and mutations (to follow changes, repeat a query).", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+      expect(res.body.errors[0].extensions).not.toHaveProperty("stacktrace");
+    }
+    const get = await fetch(`${url}?query=${encodeURIComponent("subscription { echo }")}`, { headers: { "apollo-require-preflight": "true" } });
+    expect(get.status).toBe(400);
+    expect(((await get.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^The graph has no subscriptions/);
+  });
+});
+
+describe("bytes that are no UTF-8", () => {
+  const body = (bytes: number[]) => Buffer.concat([Buffer.from('{"query": "query($t: String) { echo(text: $t) }", "variables": {"t": "a'), Buffer.from(bytes), Buffer.from('b"}}')]);
+
+  it("are found at the first byte that starts no valid character", () => {
+    expect(invalidUtf8Offset(Buffer.from("Grüße 🌈 ok"))).toBeUndefined();
+    expect(invalidUtf8Offset(Buffer.from([0x61, 0xc3, 0x28]))).toBe(1);
+    expect(invalidUtf8Offset(Buffer.from([0x61, 0x62, 0xff]))).toBe(2);
+    expect(invalidUtf8Offset(Buffer.from([0xc0, 0xaf]))).toBe(0);
+    expect(invalidUtf8Offset(Buffer.from([0x61, 0xed, 0xa0, 0x80]))).toBe(1);
+    expect(invalidUtf8Offset(Buffer.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
+    expect(invalidUtf8Offset(Buffer.from([0x61, 0xe2, 0x82]))).toBe(1);
+  });
+
+  it("in a body are refused with 400 BAD_REQUEST naming the byte and its offset, before anything runs", async () => {
+    const invalid = await send({ body: body([0xc3, 0x28]) as unknown as RequestInit["body"] });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors).toEqual([{ message: "The request body is no valid UTF-8 (byte 0xC3 at offset 71): send JSON encoded as UTF-8.", extensions: { code: "BAD_REQUEST" } }]);
+    const ff = await send({ body: body([0xff]) as unknown as RequestInit["body"] });
+    expect(ff.body.errors[0].message).toMatch(/^The request body is no valid UTF-8 \(byte 0xFF at offset 71\)/);
+    const valid = await send({ body: body([0xc3, 0xa4]) as unknown as RequestInit["body"] });
+    expect(valid.body).toEqual({ data: { echo: "aäb" } });
+  });
+
+  it("in a body of another charset are refused with 415: only UTF-8 is checked, so only UTF-8 is read", async () => {
+    const utf16 = await send({ headers: { "content-type": "application/json; charset=utf-16le" }, body: Buffer.from('{"query":"{ echo }"}', "utf16le") as unknown as RequestInit["body"] });
+    expect(utf16.status).toBe(415);
+    expect(utf16.body.errors[0]).toEqual({ message: expect.stringMatching(/charset is not supported: send JSON in UTF-8/), extensions: { code: "BAD_REQUEST" } });
+  });
+
+  it("percent-encoded in a GET's query string are refused with 400 BAD_REQUEST", async () => {
+    const query = encodeURIComponent("query($t: String) { echo(text: $t) }");
+    const res = await fetch(`${url}?query=${query}&variables=%7B%22t%22%3A%22%C3%28%22%7D`, { headers: { "apollo-require-preflight": "true" } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: unknown[] }).errors[0]).toEqual({
+      message: expect.stringMatching(/^The request's query string is no valid UTF-8 \(byte 0xC3 at offset \d+ once percent-decoded\)/),
+      extensions: { code: "BAD_REQUEST" },
+    });
+  });
+});
+
+describe("errors outside GraphQL", () => {
+  it("are answered as JSON without stack trace or message of the fault: a body that is no JSON, a handler that throws", async () => {
+    const broken = await send({ path: "/other", body: '{"a": ' });
+    expect(broken.status).toBe(400);
+    expect(broken.body).toEqual({ errors: [{ message: expect.stringMatching(/^The request could not be read/), extensions: { code: "BAD_REQUEST" } }] });
+    const fault = await send({ method: "GET", path: "/fault" });
+    expect(fault.status).toBe(500);
+    expect(fault.contentType).toMatch(/^application\/json/);
+    expect(fault.body).toEqual({ errors: [{ message: expect.stringMatching(/^Internal error/), extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    expect(logged).toContainEqual(expect.objectContaining({ level: "error", err: expect.objectContaining({ stack: expect.stringContaining("disk full at /srv/app/dist/secret.js\n    at ") }) }));
   });
 });

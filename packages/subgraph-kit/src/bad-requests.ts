@@ -1,11 +1,16 @@
 // How the gateway and every subgraph answer requests they cannot run: always a JSON body shaped like a GraphQL
 // response, with `extensions.code` and a message that says what to do; never an HTML page, a stack trace or a 5xx
 // for the caller's mistake. Apollo Server's own CSRF prevention stays on; only its wording is replaced.
-import { STATUS_CODES, type Server } from "node:http";
+import { isUtf8 } from "node:buffer";
+import { STATUS_CODES, type IncomingMessage, type Server } from "node:http";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import type { RequestHandler } from "express";
-import { GraphQLError, Kind, visit, type GraphQLFormattedError, type OperationDefinitionNode } from "graphql";
-import { formatLimitError, graphqlErrorBody } from "./limits.js";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import { GraphQLError, Kind, visit, type ASTVisitor, type GraphQLFormattedError, type OperationDefinitionNode, type ValidationContext } from "graphql";
+import { formatLimitError, graphqlErrorBody, INVALID_UTF8 } from "./limits.js";
+import { requestLogger } from "./observability/requests.js";
+
+/** What the caller reads of an unexpected error; the error itself, with its stack, goes to the log. */
+export const INTERNAL_ERROR_MESSAGE = "Internal error: the request could not be completed. Try again; if it persists, tell the operators.";
 
 /** Apollo Server's messages for malformed HTTP requests, worded so that they say what to send instead. */
 const PROTOCOL_MESSAGES: [RegExp, (match: RegExpExecArray) => string][] = [
@@ -27,13 +32,10 @@ const PROTOCOL_MESSAGES: [RegExp, (match: RegExpExecArray) => string][] = [
   ],
 ];
 
-/** Codes whose errors the caller causes and fixes: a stack trace in them would tell the caller nothing. */
-const keepsStacktrace = (code: unknown) => code === "INTERNAL_SERVER_ERROR" || code === undefined;
-
 /**
  * `formatError` of the gateway and (inside its own) of every subgraph: limit errors typed (see
- * {@link formatLimitError}), Apollo Server's protocol messages worded to say what to do, and no stack trace in an
- * error the caller caused (development keeps them for internal errors only).
+ * {@link formatLimitError}), Apollo Server's protocol messages worded to say what to do, no stack trace in any
+ * mode, and an unexpected error's own message replaced by {@link INTERNAL_ERROR_MESSAGE}.
  */
 export function formatRequestError(given: GraphQLFormattedError): GraphQLFormattedError {
   let formatted = formatLimitError(given);
@@ -47,10 +49,13 @@ export function formatRequestError(given: GraphQLFormattedError): GraphQLFormatt
       }
     }
   }
-  if (formatted.extensions && "stacktrace" in formatted.extensions && !keepsStacktrace(code)) {
+  // A stack trace, or the message of a fault of ours, would show a stranger the installation's files and
+  // internals; the log has both, with the request id (observabilityPlugin, the subgraphs' formatError).
+  if (formatted.extensions && "stacktrace" in formatted.extensions) {
     const { stacktrace: _, ...extensions } = formatted.extensions;
     formatted = { ...formatted, extensions };
   }
+  if (code === "INTERNAL_SERVER_ERROR") formatted = { ...formatted, message: INTERNAL_ERROR_MESSAGE };
   return formatted;
 }
 
@@ -131,6 +136,24 @@ function storableStrings<C extends BaseContext>(): ApolloServerPlugin<C> {
   };
 }
 
+/**
+ * GraphQL's rule that an operation's root type must exist (the specification's drafts have it; graphql-js 16
+ * leaves it to execution, where the gateway's planner fails with a 500 and a subgraph with an internal error).
+ * The graph has no subscriptions: a document with one is invalid, alike at the gateway and at every subgraph.
+ */
+export function knownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (context.getSchema().getRootType(node.operation)) return;
+      const instead = node.operation === "subscription" ? "send queries and mutations (to follow changes, repeat a query)" : "send queries";
+      context.reportError(new GraphQLError(`The graph has no ${node.operation}s: ${instead}.`, { nodes: node }));
+    },
+  };
+}
+
+/** Validation rules of the gateway and every subgraph, beside the query limits'. */
+export const badRequestValidationRules = [knownOperationTypes];
+
 /** Apollo Server plugins of the gateway and every subgraph for requests that cannot run as sent. */
 export function badRequestPlugins<C extends BaseContext>(): ApolloServerPlugin<C>[] {
   return [operationResolution<C>(), storableStrings<C>()];
@@ -177,3 +200,83 @@ export function answerMalformedRequestsWithJson(server: Server): void {
     );
   });
 }
+
+/** The offset of the first byte of `bytes` that starts no valid UTF-8 character, or undefined when all are valid. */
+export function invalidUtf8Offset(bytes: Uint8Array): number | undefined {
+  if (isUtf8(bytes)) return undefined;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    // isUtf8 of the one character also refuses overlong forms, surrogates and code points beyond U+10FFFF.
+    if (length === 0 || (length > 1 && !isUtf8(bytes.subarray(i, i + length)))) return i;
+    i += length;
+  }
+  // Not reached: a text of valid characters is valid UTF-8.
+  return 0;
+}
+
+const hex = (byte: number | undefined) => `0x${(byte ?? 0).toString(16).toUpperCase().padStart(2, "0")}`;
+
+function encodingError(message: string, type = INVALID_UTF8): Error {
+  return Object.assign(new Error(message), { type });
+}
+
+// A lenient decoder would turn bytes that are no UTF-8 into U+FFFD, and the changed text would be stored as if
+// it had been sent. Only UTF-8 is checked, so only UTF-8 is read (RFC 8259: JSON between systems is UTF-8).
+function verifyUtf8(_req: IncomingMessage, _res: unknown, body: Buffer, charset: string): void {
+  if (charset !== "utf-8") throw encodingError(`unsupported charset ${charset}`, "charset.unsupported");
+  const offset = invalidUtf8Offset(body);
+  if (offset !== undefined) {
+    throw encodingError(`The request body is no valid UTF-8 (byte ${hex(body[offset])} at offset ${offset}): send JSON encoded as UTF-8.`);
+  }
+}
+
+/** The bytes a percent-encoded text stands for (Node hands over the URL's bytes as Latin-1 characters). */
+function percentDecoded(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const pair = text[i] === "%" ? text.slice(i + 1, i + 3) : "";
+    if (/^[0-9a-f]{2}$/i.test(pair)) {
+      bytes[length++] = Number.parseInt(pair, 16);
+      i += 2;
+    } else {
+      bytes[length++] = text.charCodeAt(i) & 0xff;
+    }
+  }
+  return bytes.subarray(0, length);
+}
+
+/** Parameters of a GET (a query, its variables) are percent-encoded UTF-8, checked like a body before decoding. */
+const utf8QueryString: RequestHandler = (req, _res, next) => {
+  const at = req.url.indexOf("?");
+  if (at < 0) return next();
+  const bytes = percentDecoded(req.url.slice(at + 1));
+  const offset = invalidUtf8Offset(bytes);
+  if (offset === undefined) return next();
+  next(encodingError(`The request's query string is no valid UTF-8 (byte ${hex(bytes[offset])} at offset ${offset} once percent-decoded): percent-encode parameters as UTF-8.`));
+};
+
+/**
+ * How the API's paths (`/graphql`, the gateway's `/export.csv`) read a request: its query string and its JSON body
+ * only as valid UTF-8, the body up to `maxBodyBytes`. What fails is answered by `bodyErrorHandler`.
+ */
+export function readJsonRequest(maxBodyBytes: number): RequestHandler[] {
+  return [utf8QueryString, express.json({ limit: maxBodyBytes, verify: verifyUtf8 })];
+}
+
+/**
+ * Last error handler of every process: whatever failed outside GraphQL (a body that is no JSON on another path, a
+ * fault of ours) is answered as JSON. Express's own answer is an HTML page with the stack trace in every mode but
+ * production.
+ */
+export const errorsAsJson: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = (error as { status?: unknown } | null | undefined)?.status;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    res.status(status).json(graphqlErrorBody("The request could not be read: send it complete, as JSON in UTF-8 with content-type application/json.", "BAD_REQUEST"));
+    return;
+  }
+  requestLogger().error({ err: error }, "unexpected error, answered as INTERNAL_SERVER_ERROR");
+  res.status(500).json(graphqlErrorBody(INTERNAL_ERROR_MESSAGE, "INTERNAL_SERVER_ERROR"));
+};

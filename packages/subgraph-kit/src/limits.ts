@@ -5,6 +5,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ErrorRequestHandler } from "express";
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from "graphql";
 import { queryLimitSettings, z } from "./config.js";
+import { requestLogger } from "./observability/requests.js";
 
 export interface QueryLimits {
   maxDepth: number;
@@ -113,15 +114,18 @@ export function formatLimitError(formatted: GraphQLFormattedError): GraphQLForma
   return formatted;
 }
 
+/** `type` of the error for a request body or query string that is no valid UTF-8 (`readJsonRequest`). */
+export const INVALID_UTF8 = "encoding.invalid";
+
 /** The body of an HTTP error answered before GraphQL runs, shaped like a GraphQL response so clients read it alike. */
 export function graphqlErrorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 
 /**
- * After `express.json({ limit })`: a body that is too large, no JSON or unreadable (unsupported charset or
- * content encoding, broken compression) gets a GraphQL-shaped JSON error instead of Express's HTML page with a
- * stack trace; anything else that fails on these paths a JSON 500 without details.
+ * After `readJsonRequest` (or `express.json({ limit })`): a body that is too large, no JSON or unreadable (no valid
+ * UTF-8, unsupported charset or content encoding, broken compression) gets a GraphQL-shaped JSON error instead of
+ * Express's HTML page with a stack trace; anything else that fails on these paths a JSON 500 without details.
  */
 export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
   return (error, _req, res, next) => {
@@ -131,6 +135,10 @@ export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
       res.status(413).json(
         graphqlErrorBody(`The request body is larger than the ${maxBodyBytes} bytes allowed: send a shorter query and fewer or smaller variables.`, "PAYLOAD_TOO_LARGE", { maxBytes: maxBodyBytes }),
       );
+      return;
+    }
+    if (type === INVALID_UTF8) {
+      res.status(400).json(graphqlErrorBody((error as Error).message, "BAD_REQUEST"));
       return;
     }
     if (type === "entity.parse.failed") {
@@ -146,7 +154,7 @@ export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
       res.status(status).json(graphqlErrorBody("The request body could not be read: send it complete, as JSON in UTF-8 with content-type application/json.", "BAD_REQUEST"));
       return;
     }
-    console.error(error);
+    requestLogger().error({ err: error }, "unexpected error while reading a request, answered as INTERNAL_SERVER_ERROR");
     res.status(500).json(graphqlErrorBody("Internal error: the request could not be completed. Try again; if it persists, tell the operators.", "INTERNAL_SERVER_ERROR"));
   };
 }

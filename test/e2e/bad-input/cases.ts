@@ -29,6 +29,8 @@ export interface Sent {
   path?: string;
   /** Query-string parameters (for GET). */
   search?: Record<string, string>;
+  /** The whole query string as it goes on the wire, percent-escapes and all (instead of `search`). */
+  rawSearch?: string;
   headers?: Record<string, string>;
   body?: string | Uint8Array;
   /** null sends no Authorization header; a string replaces the whole header. */
@@ -239,7 +241,7 @@ export const CASES: BadInputCase[] = [
   { kind: "garbled token", targets: ALL, request: () => ({ body: TYPENAME, authorization: "Bearer not.a.token" }), status: [401], code: "UNAUTHENTICATED", message: /invalid or has expired: sign in again/ },
   { kind: "expired token", targets: ALL, request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.expired}` }), status: [401], code: "UNAUTHENTICATED", message: /invalid or has expired: sign in again/ },
   { kind: "wrongly signed token", targets: ALL, request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.wrongSignature}` }), status: [401], code: "UNAUTHENTICATED", message: /invalid or has expired: sign in again/ },
-  { kind: "token with an unknown role", targets: ALL, request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.unknownRole}` }), status: [401], code: "UNAUTHENTICATED", message: /no valid role \(STATE_OFFICE, YOUTH_OFFICE with district, ANALYST\)/ },
+  { kind: "token with an unknown role", targets: ALL, request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.unknownRole}` }), status: [401], code: "UNAUTHENTICATED", message: /no valid role \(STATE_OFFICE, YOUTH_OFFICE with the five-digit key of its district, ANALYST\)/ },
   { kind: "Basic instead of Bearer", targets: ALL, request: () => ({ body: TYPENAME, authorization: "Basic dXNlcjpwYXNz" }), status: [401], code: "UNAUTHENTICATED", message: /^Sign in first/ },
   {
     kind: "a change by a role that may not change anything",

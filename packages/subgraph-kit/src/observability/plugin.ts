@@ -23,6 +23,8 @@ function answeredErrors<C extends BaseContext>(rc: GraphQLRequestContextWillSend
 export function observabilityPlugin<C extends BaseContext>(metrics: ServerMetrics, options: ObservabilityPluginOptions = {}): ApolloServerPlugin<C> {
   return {
     async contextCreationDidFail({ error }) {
+      // Answered with a message that hides it (formatRequestError): only the log tells what happened.
+      if (options.logUnexpectedErrors && codeOf(error) === undefined) requestLogger().error({ err: error }, "unexpected error");
       // No valid token: the request ends before it becomes an operation; its log line still names the code.
       const observation = currentRequest();
       if (!observation) return;

@@ -6,8 +6,13 @@ import { NetworkPart } from "../networks/network-part.js";
  * A place on a network's mailing list (Verteiler): a contact of the organisations subgraph, or a name and address
  * (e.g. a volunteer). Name and address are personal data, visible like contacts' data.
  */
-@ObjectType({ description: "A subscription to a network's mailing list (Verteiler). Name and e-mail are personal data." })
-@Entity()
+// GraphQL names this type MailingListEntry: a type named Subscription would become the graph's subscription root
+// by convention. The class keeps its name, so the table stays `subscription` and the change history keeps filing
+// these records (and redacting them on unsubscribe) under entityType "Subscription".
+@ObjectType("MailingListEntry", {
+  description: "An entry on a network's mailing list (Verteiler): a contact, or a name and e-mail address. Name and e-mail are personal data.",
+})
+@Entity({ tableName: "subscription" })
 @Index({ properties: ["network"] })
 export class Subscription extends NetworkPart {
   @Property({ type: "uuid", nullable: true })

@@ -38,7 +38,7 @@ export class SubscriptionResolver {
 
   @Mutation(() => Boolean, { description: "Takes an entry off the mailing list; its personal data goes with it." })
   unsubscribe(
-    @Arg("id", () => ID, { description: "The subscription's id." }) id: string,
+    @Arg("id", () => ID, { description: "The mailing-list entry's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
     @Ctx() ctx: Context,
   ) {
