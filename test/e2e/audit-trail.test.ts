@@ -5,6 +5,9 @@
  * blanks a person's data in the history: tested here through the gateway, and in the services' own tests
  * (services/organisations/src/contacts/contacts.test.ts "erasure on request", services/networks/src/networks/
  * networks.test.ts "takes a subscriber's personal data out of the change history on unsubscribe").
+ * The history follows the record: when the state office moves an organisation or hands a network to another
+ * district, the new district's youth office reads all of its history and the former one none of it (what the
+ * entries say stays as it was; only who reads them changes).
  */
 import { errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,14 +22,16 @@ let graph: RunningGraph;
 let stateOffice: string;
 let seenplatte: string;
 let rostock: string;
+let landkreisRostock: string;
 let analyst: string;
 
 beforeAll(async () => {
   graph = await startGraph();
-  [stateOffice, seenplatte, rostock, analyst] = await Promise.all([
+  [stateOffice, seenplatte, rostock, landkreisRostock, analyst] = await Promise.all([
     token("state-office"),
     token("youth-office", "13071"),
     token("youth-office", "13003"),
+    token("youth-office", "13072"),
     token("analyst"),
   ]);
 });
@@ -210,5 +215,76 @@ describe("the history of changes", () => {
     expect(seenByRostock.filter((e) => seenIds.has(e.id))).toEqual([]);
 
     for (const field of TRAILS) expect(codes(await graph.gql(analyst, `{ ${field} { totalCount } }`))).toEqual(["FORBIDDEN"]);
+  });
+});
+
+describe("the history of a record moved to another district", () => {
+  type Entry = ReturnType<typeof parse>[number];
+  /** The entries of the requests whose ids start with `prefix`, as the caller reads them. */
+  const entriesOf = async (bearer: string, field: (typeof TRAILS)[number], prefix: string) => parse(await trail(bearer, field)).filter((e) => e.requestId?.startsWith(prefix));
+  const requestIds = (entries: Entry[]) => [...new Set(entries.map((e) => e.requestId))];
+  /** What the state office, the district now responsible (13072) and the former one (13003) read. */
+  const readers = (field: (typeof TRAILS)[number], prefix: string) =>
+    Promise.all([entriesOf(stateOffice, field, prefix), entriesOf(landkreisRostock, field, prefix), entriesOf(rostock, field, prefix)]);
+
+  it("goes with an organisation and its contacts: the new district reads all of it, the former one none", async () => {
+    const PERSONAL = ["Henrike Umzug", "h.umzug@example.org", "0381 555 0142", "0381 555 0143"];
+    const { createOrganisation: organisation } = await change(stateOffice, "move-1-organisation", `mutation { createOrganisation(input: { name: "Familienzentrum am Umzugsweg", kind: COUNSELLING_CENTRE, regionKey: "13003" }) { id version } }`);
+    const { createContact: contact } = await change(rostock, "move-2-contact", `mutation($o: ID!) { createContact(input: { organisationId: $o, function: "Leitung", name: "Henrike Umzug", email: "h.umzug@example.org", phone: "0381 555 0142" }) { id version } }`, { o: organisation.id });
+    await change(rostock, "move-3-contact", `mutation($id: ID!, $v: Int!) { updateContact(id: $id, version: $v, input: { phone: "0381 555 0143" }) { id } }`, { id: contact.id, v: contact.version });
+    await change(rostock, "move-4-organisation", `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { street: "Umzugsweg 1" }) { id } }`, { id: organisation.id, v: organisation.version });
+    // While 13003 keeps the organisation, it reads the history with the contact's data, 13072 none of it.
+    expect(JSON.stringify(await entriesOf(rostock, "organisationsAuditTrail", "move-"))).toContain("h.umzug@example.org");
+    expect(await entriesOf(landkreisRostock, "organisationsAuditTrail", "move-")).toEqual([]);
+
+    const moved = await change(stateOffice, "move-5-region", `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { regionKey: "13072" }) { districtKey } }`, { id: organisation.id, v: organisation.version + 1 });
+    expect(moved.updateOrganisation.districtKey).toBe("13072");
+
+    const [all, now, formerly] = await readers("organisationsAuditTrail", "move-");
+    expect(requestIds(all)).toEqual(["move-1-organisation", "move-2-contact", "move-3-contact", "move-4-organisation", "move-5-region"]);
+    expect(new Set(all.filter((e) => e.requestId === "move-5-region").map((e) => e.entityId))).toEqual(new Set([organisation.id, contact.id]));
+    // The district now responsible reads every entry, those from before the move with the contact's data.
+    expect(now).toEqual(all);
+    for (const personal of PERSONAL) expect(JSON.stringify(now)).toContain(personal);
+    // The former district reads none of it, asked by record either, and no trace of the person anywhere.
+    expect(formerly).toEqual([]);
+    const byRecord = await read(rostock, `query($o: ID!, $c: ID!) { o: organisationsAuditTrail(entityId: $o) { totalCount } c: organisationsAuditTrail(entityId: $c) { totalCount } }`, { o: organisation.id, c: contact.id });
+    expect(byRecord).toEqual({ o: { totalCount: 0 }, c: { totalCount: 0 } });
+    const everythingFormerlyRead = (await trail(rostock, "organisationsAuditTrail")).join("");
+    for (const personal of PERSONAL) expect(everythingFormerlyRead).not.toContain(personal);
+    expect(codes(await graph.gql(analyst, `query($c: ID!) { organisationsAuditTrail(entityId: $c) { totalCount nodes { changes { after } } } }`, { c: contact.id }))).toEqual(["FORBIDDEN"]);
+
+    // Erasure on request (GDPR Art. 17) by the district now responsible reaches the history from before the move.
+    await change(landkreisRostock, "move-6-erase", `mutation($id: ID!) { eraseContact(id: $id) { id } }`, { id: contact.id });
+    const [erased, erasedNow] = await readers("organisationsAuditTrail", "move-");
+    expect(erasedNow).toEqual(erased);
+    expect(erased).toHaveLength(all.length + 1);
+    for (const personal of PERSONAL) expect(JSON.stringify(erased)).not.toContain(personal);
+  });
+
+  it("goes with a network handed to another district, with its mailing list, meetings and removed entries", async () => {
+    const PERSONAL = ["Jonas Verteiler", "j.verteiler@example.org"];
+    const [rostockOffice, landkreisOffice] = await Promise.all([youthOffice("13003"), youthOffice("13072")]);
+    const { createNetwork: network } = await change(rostock, "handover-1-network", `mutation($o: ID!) { createNetwork(input: { name: "Netzwerk Frühe Hilfen Übergabe", kind: COMBINED, regionKey: "13003", responsibleDistrictKey: "13003", responsibleOfficeId: $o }) { id version } }`, { o: rostockOffice.id });
+    await change(rostock, "handover-2-subscription", `mutation($n: ID!) { subscribe(input: { networkId: $n, name: "Jonas Verteiler", email: "j.verteiler@example.org" }) { id } }`, { n: network.id });
+    await change(rostock, "handover-3-membership", `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER, since: "2024-01-01" }) { id } }`, { n: network.id, o: rostockOffice.id });
+    await change(rostock, "handover-4-meeting", `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: "2025-03-12", agenda: [{ topic: "Übergabe an den Landkreis" }] }) { id } }`, { n: network.id });
+    const { createMilestone: milestone } = await change(rostock, "handover-5-milestone", `mutation($n: ID!) { createMilestone(input: { networkId: $n, date: "2024-01-01", title: "Versehentlich angelegt" }) { id version } }`, { n: network.id });
+    await change(rostock, "handover-6-removed", `mutation($id: ID!, $v: Int!) { removeMilestone(id: $id, version: $v) }`, { id: milestone.id, v: milestone.version });
+    expect(JSON.stringify(await entriesOf(rostock, "networksAuditTrail", "handover-"))).toContain("j.verteiler@example.org");
+    expect(await entriesOf(landkreisRostock, "networksAuditTrail", "handover-")).toEqual([]);
+
+    await change(stateOffice, "handover-7-district", `mutation($id: ID!, $v: Int!, $o: ID!) { updateNetwork(id: $id, version: $v, input: { responsibleDistrictKey: "13072", responsibleOfficeId: $o }) { responsibleDistrictKey } }`, { id: network.id, v: network.version, o: landkreisOffice.id });
+
+    const [all, now, formerly] = await readers("networksAuditTrail", "handover-");
+    expect(requestIds(all)).toEqual(["handover-1-network", "handover-2-subscription", "handover-3-membership", "handover-4-meeting", "handover-5-milestone", "handover-6-removed", "handover-7-district"]);
+    expect(new Set(all.filter((e) => e.requestId === "handover-4-meeting").map((e) => e.changes.find((c) => c.field === "topic")?.after ?? null))).toContain('"Übergabe an den Landkreis"');
+    expect(now).toEqual(all);
+    for (const personal of PERSONAL) expect(JSON.stringify(now)).toContain(personal);
+    expect(formerly).toEqual([]);
+    const everythingFormerlyRead = (await trail(rostock, "networksAuditTrail")).join("");
+    for (const personal of PERSONAL) expect(everythingFormerlyRead).not.toContain(personal);
+    expect((await read(rostock, `query($n: ID!) { networksAuditTrail(entityId: $n) { totalCount } }`, { n: network.id })).networksAuditTrail.totalCount).toBe(0);
+    expect(codes(await graph.gql(analyst, `query($n: ID!) { networksAuditTrail(entityId: $n) { totalCount } }`, { n: network.id }))).toEqual(["FORBIDDEN"]);
   });
 });

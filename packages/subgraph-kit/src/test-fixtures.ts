@@ -30,6 +30,16 @@ export class Part {
 
   @ManyToOne(() => Item)
   item!: Rel<Item>;
+
+  /** Its item's district, as a contact's is its organisation's (for the audit trail). */
+  get districtKey(): string | undefined {
+    return this.item?.districtKey;
+  }
+
+  /** Its change history moves with its item's (the audit trail's `FollowsOwnerRecord`). */
+  get ownerRecordId(): string | undefined {
+    return this.item?.id;
+  }
 }
 
 export interface TestDatabase {

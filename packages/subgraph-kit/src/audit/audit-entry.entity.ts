@@ -10,6 +10,8 @@ export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
  */
 @Entity({ tableName: "audit_entry" })
 @Index({ properties: ["entityType", "entityId", "at"] })
+// A youth office's trail is one district's entries in the order of the pages: read straight off this index.
+@Index({ properties: ["ownerDistrictKey", "at", "id"] })
 export class AuditEntry {
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -36,10 +38,21 @@ export class AuditEntry {
   @Property({ type: "string", length: 10 })
   action!: AuditAction;
 
-  /** The district that owns the changed record: its youth office may read this entry. */
-  @Index()
+  /**
+   * The district that owns the changed record now: its youth office may read this entry. Kept current when the
+   * record moves to another district (see `ownerRecordId`), so it is always who may read the record's personal data.
+   */
   @Property({ type: "string", length: 12, nullable: true })
   ownerDistrictKey?: string;
+
+  /**
+   * The record whose district the changed record follows: an organisation for itself and its contacts, a network
+   * for itself and everything in it (also records deleted since). When that record moves to another district,
+   * every entry with its id gets the new owner in the same transaction, with one statement on this index.
+   */
+  @Index()
+  @Property({ type: "string", length: 60, nullable: true })
+  ownerRecordId?: string;
 
   @Property({ type: "json" })
   changes!: FieldChanges;

@@ -64,7 +64,11 @@ function toView(entry: AuditEntry): AuditEntryView {
   };
 }
 
-/** The state office reads every entry; a youth office the entries of records its district owns. */
+/**
+ * The state office reads every entry; a youth office the entries of the records its district owns now, all of
+ * their history, also from before a record moved there (entries follow a moved record: `ownerRecordId`). Whoever
+ * reads an entry so may read the personal data in it, and a district that handed a record on reads none of it.
+ */
 export function auditScope(caller: Caller): { ownerDistrictKey?: string } {
   if (caller.role === "STATE_OFFICE") return {};
   if (caller.role === "YOUTH_OFFICE") return { ownerDistrictKey: caller.districtKey };

@@ -1,9 +1,9 @@
-import { ChangeSetType, Reference, Utils, wrap, type ChangeSet, type EventSubscriber, type FlushEventArgs } from "@mikro-orm/core";
+import { ChangeSetType, Reference, Utils, wrap, type ChangeSet, type EventArgs, type EventSubscriber, type FlushEventArgs } from "@mikro-orm/core";
 import { actorStorage } from "../context.js";
 import { AuditEntry, type AuditAction, type FieldChanges } from "./audit-entry.entity.js";
+import { districtOf, moveHistoryWithRecord, ownerRecordOf } from "./ownership.js";
 
 /** Bookkeeping columns whose change says nothing a reader of the history needs. */
-/** Bookkeeping columns a record's changes leave out. */
 export const UNAUDITED_FIELDS: ReadonlySet<string> = new Set(["version", "createdAt", "updatedAt"]);
 
 const ACTION: Partial<Record<ChangeSetType, AuditAction>> = {
@@ -37,7 +37,8 @@ function fieldChanges(cs: ChangeSet<object>): FieldChanges {
 }
 
 /**
- * Records every change of every entity in the same flush (and so the same transaction) as the change.
+ * Records every change of every entity in the same flush (and so the same transaction) as the change, and moves
+ * a record's history to the district the record moves to in that transaction too.
  * A write without a known actor is refused: nothing may change unrecorded.
  */
 export class AuditSubscriber implements EventSubscriber {
@@ -51,20 +52,26 @@ export class AuditSubscriber implements EventSubscriber {
     for (const cs of changeSets) {
       const changes = fieldChanges(cs);
       if (cs.type === ChangeSetType.UPDATE && Object.keys(changes).length === 0) continue;
-      const entity = cs.entity as { districtKey?: unknown };
+      const entityId = wrap(cs.entity, true).getSerializedPrimaryKey();
       const entry = em.create(AuditEntry, {
         subject: actor.caller.subject,
         role: actor.caller.role,
         callerDistrictKey: actor.caller.districtKey,
         entityType: cs.meta.className,
-        entityId: wrap(cs.entity, true).getSerializedPrimaryKey(),
+        entityId,
         action: ACTION[cs.type]!,
-        ownerDistrictKey: typeof entity.districtKey === "string" ? entity.districtKey : undefined,
+        ownerDistrictKey: districtOf(cs.entity) ?? undefined,
+        ownerRecordId: ownerRecordOf(cs.entity, cs.meta.className, entityId),
         changes,
         reason: actor.reason,
         requestId: actor.requestId,
       });
       uow.computeChangeSet(entry);
     }
+  }
+
+  /** Runs inside the flush's transaction, after the record's own UPDATE: the history moves with it or not at all. */
+  async afterUpdate({ em, changeSet }: EventArgs<object>): Promise<void> {
+    if (changeSet && !(changeSet.entity instanceof AuditEntry)) await moveHistoryWithRecord(em, changeSet);
   }
 }

@@ -33,6 +33,8 @@ export interface GeneratedAudit {
   entityId: string;
   at: Date;
   ownerDistrictKey: string | undefined;
+  /** The record whose district this one follows (`FollowsOwnerRecord`); the record itself when left out. */
+  ownerRecordId?: string;
   changes: FieldChanges;
   action?: "CREATE" | "UPDATE";
   /** Who made the change: the owning district's youth office (the default for a district's record), or the state office. */
@@ -63,6 +65,7 @@ function auditRow(r: GeneratedAudit): RequiredEntityData<AuditEntry> {
     entityId: r.entityId,
     action: r.action ?? "CREATE",
     ownerDistrictKey: r.ownerDistrictKey,
+    ownerRecordId: r.ownerRecordId ?? r.entityId,
     changes: r.changes,
     reason: r.reason,
   };

@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt,
 import { randomUUID } from "node:crypto";
 import { Field, Int, ObjectType } from "type-graphql";
 import { MeetingKind, MeetingStatus } from "../networks/network.enums.js";
+import type { FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
 import { NetworkPart } from "../networks/network-part.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 
@@ -50,7 +51,7 @@ export class Meeting extends NetworkPart {
 @ObjectType({ description: "An item of a meeting's agenda (Tagesordnungspunkt)." })
 @Entity()
 @Index({ properties: ["meeting", "position"] })
-export class AgendaItem {
+export class AgendaItem implements FollowsOwnerRecord {
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
@@ -71,13 +72,18 @@ export class AgendaItem {
 
   @Property({ type: "string", length: 12, nullable: true })
   districtKey?: string;
+
+  /** The network (not the meeting): only a network is handed to another district, with everything in it. */
+  get ownerRecordId(): string | undefined {
+    return this.meeting?.network?.id;
+  }
 }
 
 /** An organisation that attended a meeting. */
 @Entity()
 @Unique({ properties: ["meeting", "organisationId"] })
 @Index({ properties: ["organisationId"] })
-export class MeetingAttendance {
+export class MeetingAttendance implements FollowsOwnerRecord {
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
@@ -89,4 +95,9 @@ export class MeetingAttendance {
 
   @Property({ type: "string", length: 12, nullable: true })
   districtKey?: string;
+
+  /** The network (not the meeting): only a network is handed to another district, with everything in it. */
+  get ownerRecordId(): string | undefined {
+    return this.meeting?.network?.id;
+  }
 }

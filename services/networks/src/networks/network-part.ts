@@ -1,4 +1,4 @@
-import { Versioned } from "@kinderschutz/subgraph-kit";
+import { Versioned, type FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
 import { ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
 import { Field, ID, ObjectType } from "type-graphql";
@@ -10,7 +10,7 @@ import { Network } from "./network.entity.js";
  */
 // Decorated only so that type-graphql copies these fields into each subclass; it is never a type of its own.
 @ObjectType()
-export abstract class NetworkPart extends Versioned {
+export abstract class NetworkPart extends Versioned implements FollowsOwnerRecord {
   @Field(() => ID, { description: "The record's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -20,4 +20,9 @@ export abstract class NetworkPart extends Versioned {
 
   @Property({ type: "string", length: 12, nullable: true })
   districtKey?: string;
+
+  /** Handed to another district with its network, its change history with it (also once the record is removed). */
+  get ownerRecordId(): string | undefined {
+    return this.network?.id;
+  }
 }

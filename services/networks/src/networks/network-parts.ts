@@ -9,7 +9,8 @@ import type { Network } from "./network.entity.js";
 
 /**
  * Copies the network's responsible district onto every record inside it, so that the youth office now
- * responsible may edit them and reads their history.
+ * responsible may edit them and read their personal data. Their change history needs nothing here: it follows
+ * the network's (`ownerRecordId`), which the audit trail hands over when the network's own change is flushed.
  */
 export async function handOverParts(em: SqlEntityManager, network: Network): Promise<void> {
   const districtKey = network.responsibleDistrictKey ?? null;

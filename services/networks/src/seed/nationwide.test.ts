@@ -187,6 +187,8 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
         expect(entry!.entityType).toBe(type);
         expect(entry!.at.getTime()).toBe(record.createdAt.getTime());
         expect(entry!.ownerDistrictKey).toBe(record instanceof Network ? record.responsibleDistrictKey : (record as Meeting).districtKey);
+        // Handed to another district with its network, like the history the API writes.
+        expect(entry!.ownerRecordId).toBe(record instanceof Network ? record.id : (record as Meeting).network.id);
         expect(entry!.changes.id).toEqual({ before: null, after: record.id });
         if (!(record instanceof Network)) expect(entry!.changes.network).toEqual({ before: null, after: record.network.id });
       }

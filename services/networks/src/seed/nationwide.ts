@@ -125,9 +125,10 @@ function moment(random: Random, day: string): Date {
 const earliest = (a: string, b: string) => (a < b ? a : b);
 const latest = (a: string, b: string) => (a > b ? a : b);
 
-/** A creation as the audit subscriber records it. */
-function created(entityType: string, row: { id: string; createdAt: Date }, ownerDistrictKey: string): GeneratedAudit {
-  return { entityType, entityId: row.id, at: row.createdAt, ownerDistrictKey, changes: creationChanges(row) };
+/** A creation as the audit subscriber records it: a record in a network follows the network's district. */
+function created(entityType: string, row: { id: string; createdAt: Date; network?: unknown }, ownerDistrictKey: string): GeneratedAudit {
+  const ownerRecordId = typeof row.network === "string" ? row.network : row.id;
+  return { entityType, entityId: row.id, at: row.createdAt, ownerDistrictKey, ownerRecordId, changes: creationChanges(row) };
 }
 
 type Row<T> = RequiredEntityData<T> & { id: string; createdAt: Date };

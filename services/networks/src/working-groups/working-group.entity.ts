@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt,
 import { randomUUID } from "node:crypto";
 import { Field, ObjectType } from "type-graphql";
 import { WorkingGroupKind, WorkingGroupStatus } from "../networks/network.enums.js";
+import type { FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
 import { NetworkPart } from "../networks/network-part.js";
 
 @ObjectType({ description: "A working group (Arbeitskreis / Arbeitsgruppe) of a network." })
@@ -40,7 +41,7 @@ export class WorkingGroup extends NetworkPart {
 /** An organisation taking part in a working group. */
 @Entity()
 @Unique({ properties: ["workingGroup", "organisationId"] })
-export class WorkingGroupMember {
+export class WorkingGroupMember implements FollowsOwnerRecord {
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
 
@@ -52,4 +53,9 @@ export class WorkingGroupMember {
 
   @Property({ type: "string", length: 12, nullable: true })
   districtKey?: string;
+
+  /** The network (not the group): only a network is handed to another district, with everything in it. */
+  get ownerRecordId(): string | undefined {
+    return this.workingGroup?.network?.id;
+  }
 }

@@ -1,4 +1,4 @@
-import { Versioned } from "@kinderschutz/subgraph-kit";
+import { Versioned, type FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
@@ -42,7 +42,7 @@ registerEnumType(AgreementStatus, {
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["districtKey"] })
-export class CooperationAgreement extends Versioned {
+export class CooperationAgreement extends Versioned implements FollowsOwnerRecord {
   @Field(() => ID, { description: "The agreement's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -76,4 +76,9 @@ export class CooperationAgreement extends Versioned {
 
   @ManyToMany({ entity: () => Organisation, pivotTable: "cooperation_agreement_party" })
   parties = new Collection<Organisation>(this);
+
+  /** Moves with its keeper to another district, its change history with it. */
+  get ownerRecordId(): string | undefined {
+    return this.keeper?.id;
+  }
 }

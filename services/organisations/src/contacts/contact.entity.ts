@@ -1,4 +1,4 @@
-import { Versioned } from "@kinderschutz/subgraph-kit";
+import { Versioned, type FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
@@ -13,7 +13,7 @@ import { Organisation } from "../organisations/organisation.entity.js";
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["organisation"] })
-export class Contact extends Versioned {
+export class Contact extends Versioned implements FollowsOwnerRecord {
   @Field(() => ID, { description: "The contact's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -41,4 +41,9 @@ export class Contact extends Versioned {
   @Field(() => Date, { nullable: true, description: "When the personal data was erased on request (GDPR Art. 17); null otherwise." })
   @Property({ type: "datetime", nullable: true })
   erasedAt?: Date;
+
+  /** Moves with its organisation to another district, its change history with it. */
+  get ownerRecordId(): string | undefined {
+    return this.organisation?.id;
+  }
 }

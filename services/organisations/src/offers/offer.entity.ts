@@ -1,4 +1,4 @@
-import { Versioned } from "@kinderschutz/subgraph-kit";
+import { Versioned, type FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
 import { randomUUID } from "node:crypto";
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
@@ -31,7 +31,7 @@ registerEnumType(OfferKind, {
 @Entity()
 @Index({ properties: ["districtKey", "title"] })
 @Index({ properties: ["provider"] })
-export class Offer extends Versioned {
+export class Offer extends Versioned implements FollowsOwnerRecord {
   @Field(() => ID, { description: "The offer's id." })
   @PrimaryKey({ type: "uuid" })
   id: string & Opt = randomUUID();
@@ -65,4 +65,9 @@ export class Offer extends Versioned {
   @Field(() => RecordStatus, { description: "Active, or archived (out of the catalogue, kept for history)." })
   @Enum({ items: () => RecordStatus, nativeEnumName: "record_status" })
   status: RecordStatus & Opt = RecordStatus.ACTIVE;
+
+  /** Moves with its provider to another district, its change history with it. */
+  get ownerRecordId(): string | undefined {
+    return this.provider?.id;
+  }
 }

@@ -7,7 +7,8 @@ import { Organisation } from "./organisation.entity.js";
 /**
  * Moves organisations to the youth office of another district together with everything that hangs on them
  * (contacts, offers, the agreements they keep), so that rules and personal-data visibility follow at once.
- * Changed through the unit of work: every record's move is in the change history.
+ * Changed through the unit of work: every record's move is in the change history, and the audit trail hands
+ * each organisation's earlier history (its contacts', offers' and agreements' with it) to the new district.
  */
 export async function reassignDistrict(em: SqlEntityManager, organisations: Organisation[], districtKey: string | undefined): Promise<void> {
   const moving = organisations.filter((o) => o.districtKey !== districtKey);

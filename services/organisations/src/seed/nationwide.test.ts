@@ -143,6 +143,8 @@ describe("nationwide data of the organisations subgraph", () => {
       expect([entry.action, entry.ownerDistrictKey, entry.at.getTime()]).toEqual(["CREATE", record.districtKey, record.createdAt.getTime()]);
       expect(entry.changes.id).toEqual({ before: null, after: record.id });
       expect(entry.changes.districtKey).toEqual({ before: null, after: record.districtKey });
+      // Moved to another district with its organisation, like the history the API writes.
+      expect(entry.ownerRecordId).toBe(record instanceof Contact ? record.organisation.id : record.id);
     }
     const office = organisations.find((o) => o.kind === OrganisationKind.YOUTH_OFFICE)!;
     expect(byEntity.get(office.id)!.changes).toMatchObject({ name: { before: null, after: office.name }, region: { before: null, after: office.region.key }, kind: { before: null, after: "YOUTH_OFFICE" } });

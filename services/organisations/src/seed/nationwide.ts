@@ -80,9 +80,9 @@ interface Written {
 
 type Row<T extends object> = RequiredEntityData<T>;
 
-/** The change history entry the audit subscriber writes for a creation. */
-function creation(entityType: string, entityId: string, at: Date, ownerDistrictKey: string | undefined, fields: Record<string, unknown>): GeneratedAudit {
-  return { entityType, entityId, at, ownerDistrictKey, changes: creationChanges(fields) };
+/** The change history entry the audit subscriber writes for a creation (`ownerRecordId`: the organisation it hangs on). */
+function creation(entityType: string, entityId: string, at: Date, ownerDistrictKey: string | undefined, fields: Record<string, unknown>, ownerRecordId?: string): GeneratedAudit {
+  return { entityType, entityId, at, ownerDistrictKey, ownerRecordId, changes: creationChanges(fields) };
 }
 
 /** A fictional dialling code per town (the same for everyone there). */
@@ -208,7 +208,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
             phone: phoneNumber(areaCode(o.city), random),
           };
           rows.push({ ...row, version: 1, createdAt: at, updatedAt: at });
-          audits.push(creation("Contact", row.id, at, o.districtKey, row));
+          audits.push(creation("Contact", row.id, at, o.districtKey, row, o.id));
         }
       }
     }
@@ -239,7 +239,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
           status: RecordStatus.ACTIVE,
         };
         rows.push({ ...row, version: 1, createdAt: at, updatedAt: at });
-        audits.push(creation("Offer", row.id, at, o.districtKey, row));
+        audits.push(creation("Offer", row.id, at, o.districtKey, row, o.id));
       }
     }
     await ctx.insert(Offer, rows, "Angebote");
@@ -278,7 +278,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
           districtKey: k.districtKey,
         };
         rows.push({ ...row, version: 1, createdAt: at, updatedAt: at });
-        audits.push(creation("CooperationAgreement", row.id, at, k.districtKey, row));
+        audits.push(creation("CooperationAgreement", row.id, at, k.districtKey, row, k.id));
         for (const w of [keeper, ...chosen]) parties.push({ agreement: row.id, organisation: w.planned.id });
       }
     }
