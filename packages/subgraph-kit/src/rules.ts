@@ -18,6 +18,19 @@ export function assertCanChangeDistrict(caller: Caller, districtKey: string | nu
   );
 }
 
+/**
+ * The first line of every change a youth office may make (its own district's records): the role check, which
+ * needs no database. A caller whose role changes nothing is refused before its input is read or an id looked
+ * up, so it learns neither the input rules nor which records exist. Next comes the record check (load the
+ * target's district, `assertCanChangeDistrict`), then the input. The state office's own changes start with
+ * {@link assertStateOffice} instead.
+ */
+export function assertMayChange(caller: Caller): void {
+  if (caller.role === "STATE_OFFICE" || caller.role === "YOUTH_OFFICE") return;
+  throw new ForbiddenError(caller.role === "ANALYST" ? "Analysts read the graph; they change nothing." : "This role changes nothing.");
+}
+
+/** The first line of a change only the state office makes (contingents, the pool, experts, regions, …): see {@link assertMayChange}. */
 export function assertStateOffice(caller: Caller, action: string): void {
   if (caller.role !== "STATE_OFFICE") throw new ForbiddenError(`Only the state office may ${action}.`);
 }

@@ -12,6 +12,17 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, argum
   throw new BadUserInputError(`Invalid ${argument}: ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}`, fields);
 }
 
+/**
+ * The fields of an input that decide whether the caller may make the change at all (the record a new one goes
+ * into, the district it is for), read before the rest so that rights are checked before the input's other rules.
+ * Undefined when they are invalid: then they name no record to check rights on, and the `parseInput` of the
+ * whole input that follows reports them together with every other problem.
+ */
+export function peekInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
 const uuid = z.uuid();
 
 /** Whether `id` can be one of ours (all ids are UUIDs); others are simply not found. */

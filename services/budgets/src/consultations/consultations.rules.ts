@@ -18,11 +18,13 @@ const ALLOWED: Record<ConsultationAction, ConsultationStatus[]> = {
   cancel: [ConsultationStatus.REQUESTED, ConsultationStatus.APPROVED],
 };
 
+type ConsultationFacts = { status: ConsultationStatus; requestingDistrictKey: string };
+
 /**
- * requested → approved → delivered, or cancelled before delivery. The state office does all of it; a youth
- * office may only withdraw its own request before it is approved.
+ * Who may take a consultation a step further: the state office; a youth office only withdraws its own request
+ * before it is approved. Checked as soon as the consultation is loaded, before the input and the version.
  */
-export function assertTransition(caller: Caller, consultation: { status: ConsultationStatus; requestingDistrictKey: string }, action: ConsultationAction): void {
+export function assertMayTransition(caller: Caller, consultation: ConsultationFacts, action: ConsultationAction): void {
   const ownRequestWithdrawn =
     action === "cancel" && caller.role === "YOUTH_OFFICE" && caller.districtKey === consultation.requestingDistrictKey && consultation.status === ConsultationStatus.REQUESTED;
   if (caller.role !== "STATE_OFFICE" && !ownRequestWithdrawn) {
@@ -32,6 +34,11 @@ export function assertTransition(caller: Caller, consultation: { status: Consult
         : `Only the state office may ${action === "approve" ? "approve consultations" : "record deliveries"}.`,
     );
   }
+}
+
+/** requested → approved → delivered, or cancelled before delivery; by whom: {@link assertMayTransition}. */
+export function assertTransition(caller: Caller, consultation: ConsultationFacts, action: ConsultationAction): void {
+  assertMayTransition(caller, consultation, action);
   if (!ALLOWED[action].includes(consultation.status)) {
     throw new ConflictError(`A ${consultation.status.toLowerCase()} consultation cannot be ${action === "approve" ? "approved" : action === "deliver" ? "recorded as delivered" : "cancelled"}.`, {
       status: consultation.status,

@@ -1,7 +1,7 @@
 import { BadUserInputError, fields, paginate, parseInput, today, type Caller, type Page, type PageArgs, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MeetingKind, MeetingStatus } from "../networks/network.enums.js";
-import { createPart, partForChange } from "../networks/network-parts.service.js";
+import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { assertMeetingWithinNetworkLife } from "../networks/networks.rules.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meeting.entity.js";
@@ -49,6 +49,7 @@ async function replaceAttendance(em: SqlEntityManager, meeting: Meeting, organis
 }
 
 export async function createMeeting(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Meeting> {
+  await assertCanAddToNetwork(em, caller, input);
   const data = parseInput(meetingInput, input);
   const status = data.status ?? (data.date > today() ? MeetingStatus.PLANNED : MeetingStatus.HELD);
   assertMeetingContent({ ...data, status, agendaItemCount: data.agenda?.length ?? 0 }, today());
@@ -77,8 +78,9 @@ export async function createMeeting(em: SqlEntityManager, caller: Caller, input:
 }
 
 export async function updateMeeting(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Meeting> {
+  const meeting = await partForChange(em, caller, Meeting, id, null);
   const data = parseInput(meetingUpdate, input);
-  const meeting = await partForChange(em, caller, Meeting, id, version);
+  assertPartVersion(meeting, version);
   const agendaItemCount = data.agenda ? data.agenda.length : await em.count(AgendaItem, { meeting: meeting.id });
   const next = {
     kind: data.kind ?? meeting.kind,

@@ -1,7 +1,7 @@
 import { BadUserInputError, fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MembershipRole } from "../networks/network.enums.js";
-import { createPart, partForChange } from "../networks/network-parts.service.js";
+import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { Membership } from "./membership.entity.js";
 
 export const membershipInput = z.object({
@@ -15,6 +15,7 @@ export const membershipUpdate = z.object({ role: z.enum(MembershipRole).optional
 export const membershipEnd = z.object({ until: fields.isoDate() });
 
 export async function addMembership(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Membership> {
+  await assertCanAddToNetwork(em, caller, input);
   const data = parseInput(membershipInput, input);
   const current = await em.findOne(Membership, { network: data.networkId, organisationId: data.organisationId, until: null });
   if (current) {
@@ -26,8 +27,9 @@ export async function addMembership(em: SqlEntityManager, caller: Caller, input:
 }
 
 export async function updateMembership(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Membership> {
+  const membership = await partForChange(em, caller, Membership, id, null);
   const data = parseInput(membershipUpdate, input);
-  const membership = await partForChange(em, caller, Membership, id, version);
+  assertPartVersion(membership, version);
   if (data.role) membership.role = data.role;
   if (data.since && membership.until && data.since > membership.until) {
     throw new BadUserInputError(`A membership cannot begin after it ended (${membership.until}).`, [{ field: "input.since", message: `after ${membership.until}` }]);
@@ -39,8 +41,9 @@ export async function updateMembership(em: SqlEntityManager, caller: Caller, id:
 
 /** Ends a membership; it stays as history (who was a member when), it is not deleted. */
 export async function endMembership(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Membership> {
+  const membership = await partForChange(em, caller, Membership, id, null);
   const { until } = parseInput(membershipEnd, input);
-  const membership = await partForChange(em, caller, Membership, id, version);
+  assertPartVersion(membership, version);
   if (membership.until) throw new BadUserInputError(`The membership already ended on ${membership.until}.`, [{ field: "input.until", message: "already ended" }]);
   if (membership.since && until < membership.since) {
     throw new BadUserInputError(`A membership cannot end before it began (${membership.since}).`, [{ field: "input.until", message: `before ${membership.since}` }]);

@@ -1,7 +1,7 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { DatePrecision } from "../networks/network.enums.js";
-import { createPart, partForChange } from "../networks/network-parts.service.js";
+import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { Milestone } from "./milestone.entity.js";
 
 const milestoneFields = {
@@ -14,13 +14,15 @@ export const milestoneInput = z.object({ networkId: fields.id("network"), ...mil
 export const milestoneUpdate = z.object(milestoneFields).partial();
 
 export async function createMilestone(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Milestone> {
+  await assertCanAddToNetwork(em, caller, input);
   const { networkId, description, ...data } = parseInput(milestoneInput, input);
   return createPart(em, caller, Milestone, networkId, { ...data, description: description ?? undefined });
 }
 
 export async function updateMilestone(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Milestone> {
+  const milestone = await partForChange(em, caller, Milestone, id, null);
   const { description, ...data } = parseInput(milestoneUpdate, input);
-  const milestone = await partForChange(em, caller, Milestone, id, version);
+  assertPartVersion(milestone, version);
   Object.assign(milestone, data);
   if (description !== undefined) milestone.description = description ?? undefined;
   await em.flush();

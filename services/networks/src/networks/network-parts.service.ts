@@ -1,11 +1,30 @@
-import { assertVersion, isUuid, NotFoundError, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { assertMayChange, assertVersion, fields, isUuid, NotFoundError, peekInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import type { EntityClass, FilterQuery, RequiredEntityData } from "@mikro-orm/core";
+import { z } from "zod";
 import type { Network } from "./network.entity.js";
 import type { NetworkPart } from "./network-part.js";
 import { assertCanChangeNetwork } from "./networks.rules.js";
 import { getNetwork } from "./networks.service.js";
 
-/** Creates a record inside a network, if the caller may change that network. */
+const inNetwork = z.object({ networkId: fields.id("network") });
+
+/**
+ * The first step of adding a record to a network, before its input is parsed: the caller's role, then the
+ * network named in the input (`networkId`) and the caller's right to change it. A caller who may not learns
+ * nothing about the rest of the input's rules.
+ */
+export async function assertCanAddToNetwork(em: SqlEntityManager, caller: Caller, input: unknown): Promise<void> {
+  assertMayChange(caller);
+  const named = peekInput(inNetwork, input);
+  if (!named) return;
+  const network = await getNetwork(em, named.networkId);
+  assertCanChangeNetwork(caller, network, network);
+}
+
+/**
+ * Creates a record inside a network, if the caller may change that network. (Checked again here for any caller
+ * that skipped {@link assertCanAddToNetwork}; after it, the network comes from the identity map without a query.)
+ */
 export async function createPart<T extends NetworkPart>(
   em: SqlEntityManager,
   caller: Caller,
@@ -22,7 +41,11 @@ export async function createPart<T extends NetworkPart>(
   return part;
 }
 
-/** Loads a record inside a network for a change: it must exist, the caller may change it, the version is current. */
+/**
+ * Loads a record inside a network for a change: the caller's role may change anything, the record exists, the
+ * caller may change it, and (unless `version` is null: an edit checks it after reading its input) the version is
+ * current.
+ */
 export async function partForChange<T extends NetworkPart>(
   em: SqlEntityManager,
   caller: Caller,
@@ -30,11 +53,17 @@ export async function partForChange<T extends NetworkPart>(
   id: string,
   version: number | null,
 ): Promise<T> {
+  assertMayChange(caller);
   const part = isUuid(id) ? await em.findOne(entity, { id } as FilterQuery<T>, { populate: ["network"] as never }) : null;
   if (!part) throw new NotFoundError(entity.name, id);
   assertCanChangeNetwork(caller, part.network, part.network);
-  if (version !== null) assertVersion(part, version, `This ${entity.name.toLowerCase()}`);
+  if (version !== null) assertPartVersion(part, version);
   return part;
+}
+
+/** An edit names the version it was based on (see `assertVersion`). */
+export function assertPartVersion(part: NetworkPart, version: number): void {
+  assertVersion(part, version, `This ${part.constructor.name.toLowerCase()}`);
 }
 
 /** Removes a record that nothing refers to (a priority entered by mistake, a mailing-list entry); audited. */

@@ -2,9 +2,12 @@ import { assertCanChangeDistrict, BadUserInputError, ConflictError, ForbiddenErr
 import { NetworkStatus } from "./network.enums.js";
 
 interface NetworkFacts {
-  name: string;
+  /** Absent for a network to be created: who may create it is checked before the rest of its input is read. */
+  name?: string;
   responsibleDistrictKey?: string | null;
 }
+
+const label = (network: NetworkFacts) => (network.name === undefined ? "a new network" : `network '${network.name}'`);
 
 /**
  * Who may change a network and everything in it: the state office always; a youth office the networks its
@@ -12,11 +15,11 @@ interface NetworkFacts {
  * network); statewide networks (no responsible district) only the state office.
  */
 export function assertCanChangeNetwork(caller: Caller, next: NetworkFacts, current?: NetworkFacts): void {
-  if (current) assertCanChangeDistrict(caller, current.responsibleDistrictKey, `network '${current.name}'`);
+  if (current) assertCanChangeDistrict(caller, current.responsibleDistrictKey, label(current));
   if (!next.responsibleDistrictKey && caller.role === "YOUTH_OFFICE") {
     throw new ForbiddenError("Statewide networks (without a responsible district) are kept by the state office.");
   }
-  assertCanChangeDistrict(caller, next.responsibleDistrictKey, `network '${next.name}'`);
+  assertCanChangeDistrict(caller, next.responsibleDistrictKey, label(next));
 }
 
 export type NetworkEnd = { status: NetworkStatus.DISSOLVED; endedOn: string } | { status: NetworkStatus.MERGED; endedOn: string; successorId: string };

@@ -1,7 +1,7 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { GoalScope, GoalState, PriorityKind } from "../networks/network.enums.js";
-import { createPart, partForChange } from "../networks/network-parts.service.js";
+import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { Goal, Priority } from "./plan.entities.js";
 
 const year = z.number().int().min(1990, { message: "1990 or later" }).max(2100, { message: "2100 or earlier" });
@@ -15,26 +15,30 @@ export const goalInput = z.object({ networkId: fields.id("network"), ...goalFiel
 export const goalUpdate = z.object(goalFields).partial();
 
 export async function createPriority(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Priority> {
+  await assertCanAddToNetwork(em, caller, input);
   const { networkId, ...data } = parseInput(priorityInput, input);
   return createPart(em, caller, Priority, networkId, data);
 }
 
 export async function updatePriority(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Priority> {
+  const priority = await partForChange(em, caller, Priority, id, null);
   const data = parseInput(priorityUpdate, input);
-  const priority = await partForChange(em, caller, Priority, id, version);
+  assertPartVersion(priority, version);
   Object.assign(priority, data);
   await em.flush();
   return priority;
 }
 
 export async function createGoal(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Goal> {
+  await assertCanAddToNetwork(em, caller, input);
   const { networkId, year: goalYear, ...data } = parseInput(goalInput, input);
   return createPart(em, caller, Goal, networkId, { ...data, year: goalYear ?? undefined });
 }
 
 export async function updateGoal(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Goal> {
+  const goal = await partForChange(em, caller, Goal, id, null);
   const { year: goalYear, ...data } = parseInput(goalUpdate, input);
-  const goal = await partForChange(em, caller, Goal, id, version);
+  assertPartVersion(goal, version);
   Object.assign(goal, data);
   if (goalYear !== undefined) goal.year = goalYear ?? undefined;
   await em.flush();

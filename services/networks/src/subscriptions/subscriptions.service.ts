@@ -1,6 +1,6 @@
 import { canReadPersonalData, fields, ForbiddenError, parseInput, redactAuditHistory, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { createPart, removePart } from "../networks/network-parts.service.js";
+import { createPart, assertCanAddToNetwork, removePart } from "../networks/network-parts.service.js";
 import { Subscription } from "./subscription.entity.js";
 
 export const subscriptionInput = z
@@ -13,6 +13,7 @@ export const subscriptionInput = z
   .refine((s) => !!s.contactId !== !!s.email, { message: "give either a contact or an e-mail address", path: ["email"] });
 
 export async function subscribe(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Subscription> {
+  await assertCanAddToNetwork(em, caller, input);
   const data = parseInput(subscriptionInput, input);
   return createPart(em, caller, Subscription, data.networkId, {
     contactId: data.contactId ?? undefined,

@@ -1,7 +1,7 @@
 import { BadUserInputError, fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { WorkingGroupKind, WorkingGroupStatus } from "../networks/network.enums.js";
-import { createPart, partForChange } from "../networks/network-parts.service.js";
+import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-group.entity.js";
 
 const groupFields = {
@@ -52,6 +52,7 @@ async function setMembers(em: SqlEntityManager, group: WorkingGroup, organisatio
 }
 
 export async function createWorkingGroup(em: SqlEntityManager, caller: Caller, input: unknown): Promise<WorkingGroup> {
+  await assertCanAddToNetwork(em, caller, input);
   const data = parseInput(workingGroupInput, input);
   const group = await createPart(em, caller, WorkingGroup, data.networkId, { name: data.name, kind: data.kind, foundedOn: data.foundedOn ?? undefined });
   if (data.memberIds?.length) {
@@ -62,8 +63,9 @@ export async function createWorkingGroup(em: SqlEntityManager, caller: Caller, i
 }
 
 export async function updateWorkingGroup(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<WorkingGroup> {
+  const group = await partForChange(em, caller, WorkingGroup, id, null);
   const data = parseInput(workingGroupUpdate, input);
-  const group = await partForChange(em, caller, WorkingGroup, id, version);
+  assertPartVersion(group, version);
   const next = {
     status: data.status ?? group.status,
     foundedOn: data.foundedOn === undefined ? group.foundedOn : data.foundedOn,

@@ -1,5 +1,6 @@
 import {
   assertCanChangeDistrict,
+  assertMayChange,
   assertVersion,
   BadUserInputError,
   fields,
@@ -7,6 +8,7 @@ import {
   NotFoundError,
   paginate,
   parseInput,
+  peekInput,
   type Caller,
   type Page,
   type PageArgs,
@@ -15,7 +17,7 @@ import {
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { Organisation } from "../organisations/organisation.entity.js";
-import { getOrganisation } from "../organisations/organisations.service.js";
+import { organisationToAttachTo } from "../organisations/organisations.service.js";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
 
 const isoDate = fields.isoDate();
@@ -37,6 +39,8 @@ export const agreementInput = z
   .object({ keeperId: z.uuid({ message: "must be an organisation id" }), ...agreementFields })
   .refine((a) => a.status !== AgreementStatus.SIGNED || a.signedOn, { message: "a signed agreement needs its day of signature", path: ["signedOn"] });
 export const agreementUpdate = z.object(agreementFields).partial();
+/** The keeper decides who may record a new agreement: read before the rest of the input. */
+const keeperOnly = z.object({ keeperId: agreementInput.shape.keeperId });
 
 export interface AgreementFilter {
   organisationId?: string;
@@ -77,9 +81,11 @@ function checkDates(signedOn: string | null | undefined, validUntil: string | nu
 
 /** The keeper (usually the youth office) holds the record; its district's youth office maintains it. */
 export async function createAgreement(em: SqlEntityManager, caller: Caller, input: unknown): Promise<CooperationAgreement> {
+  assertMayChange(caller);
+  const named = peekInput(keeperOnly, input);
+  if (named) await organisationToAttachTo(em, caller, named.keeperId);
   const data = parseInput(agreementInput, input);
-  const keeper = await getOrganisation(em, data.keeperId);
-  assertCanChangeDistrict(caller, keeper.districtKey, `organisation '${keeper.name}'`);
+  const keeper = await organisationToAttachTo(em, caller, data.keeperId);
   checkDates(data.signedOn, data.validUntil);
   const agreement = em.create(CooperationAgreement, {
     title: data.title,
@@ -96,9 +102,10 @@ export async function createAgreement(em: SqlEntityManager, caller: Caller, inpu
 }
 
 export async function updateAgreement(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<CooperationAgreement> {
-  const data = parseInput(agreementUpdate, input);
+  assertMayChange(caller);
   const agreement = await getAgreement(em, id);
   assertCanChangeDistrict(caller, agreement.districtKey, "this agreement");
+  const data = parseInput(agreementUpdate, input);
   assertVersion(agreement, version, `Agreement '${agreement.title}'`);
   checkDates(data.signedOn === undefined ? agreement.signedOn : data.signedOn, data.validUntil === undefined ? agreement.validUntil : data.validUntil);
   if (data.title !== undefined) agreement.title = data.title;

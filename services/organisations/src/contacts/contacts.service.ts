@@ -1,5 +1,6 @@
 import {
   assertCanChangeDistrict,
+  assertMayChange,
   assertVersion,
   canReadPersonalData,
   fields,
@@ -7,12 +8,13 @@ import {
   isUuid,
   NotFoundError,
   parseInput,
+  peekInput,
   redactAuditHistory,
   type Caller,
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { getOrganisation } from "../organisations/organisations.service.js";
+import { organisationToAttachTo } from "../organisations/organisations.service.js";
 import { Contact } from "./contact.entity.js";
 
 const contactFields = {
@@ -30,6 +32,8 @@ const contactFields = {
 
 export const contactInput = z.object({ organisationId: z.uuid({ message: "must be an organisation id" }), ...contactFields });
 export const contactUpdate = z.object(contactFields).partial();
+/** The organisation a new contact belongs to decides who may add it: read before the rest of the input. */
+const owner = z.object({ organisationId: contactInput.shape.organisationId });
 
 export const PERSONAL_FIELDS = ["name", "email", "phone"] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
@@ -56,9 +60,11 @@ export async function getContact(em: SqlEntityManager, id: string): Promise<Cont
 }
 
 export async function createContact(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Contact> {
+  assertMayChange(caller);
+  const named = peekInput(owner, input);
+  if (named) await organisationToAttachTo(em, caller, named.organisationId);
   const data = parseInput(contactInput, input);
-  const organisation = await getOrganisation(em, data.organisationId);
-  assertCanChangeDistrict(caller, organisation.districtKey, `organisation '${organisation.name}'`);
+  const organisation = await organisationToAttachTo(em, caller, data.organisationId);
   const contact = em.create(Contact, {
     organisation,
     districtKey: organisation.districtKey,
@@ -72,9 +78,10 @@ export async function createContact(em: SqlEntityManager, caller: Caller, input:
 }
 
 export async function updateContact(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Contact> {
-  const data = parseInput(contactUpdate, input);
+  assertMayChange(caller);
   const contact = await getContact(em, id);
   assertCanChangeDistrict(caller, contact.districtKey, "this contact");
+  const data = parseInput(contactUpdate, input);
   assertVersion(contact, version, "The contact");
   if (contact.erasedAt && PERSONAL_FIELDS.some((f) => data[f])) {
     throw new ForbiddenError("This contact's personal data was erased on request; create a new contact instead.");
@@ -92,6 +99,7 @@ export async function updateContact(em: SqlEntityManager, caller: Caller, id: st
  * the record stays, so networks and meetings that refer to the contact keep working.
  */
 export function eraseContact(em: SqlEntityManager, caller: Caller, id: string): Promise<Contact> {
+  assertMayChange(caller);
   return em.transactional(async (em) => {
     const contact = await getContact(em, id);
     assertCanChangeDistrict(caller, contact.districtKey, "this contact");
