@@ -11,7 +11,7 @@ if (!role) {
   console.error(usage);
   process.exit(2);
 }
-if (role === "YOUTH_OFFICE" && !/^\d{2,8}$/.test(district ?? "")) {
+if (role === "YOUTH_OFFICE" && !/^\d{5}$/.test(district ?? "")) {
   console.error(`A youth-office token needs the key of its district, e.g. 13071.\n${usage}`);
   process.exit(2);
 }

@@ -1,12 +1,9 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { baseSettings, heapGrowthSetting, loadConfig, parseConfig, portSetting, ROLES, z } from "@kinderschutz/subgraph-kit/auth";
-import { SUBGRAPHS, urlSetting } from "./subgraphs.js";
+import { baseSettings, heapGrowthSetting, loadConfig, parseConfig, portSetting, ROLES, SUBGRAPHS, subgraphUrlSettings, urlSetting, z } from "@kinderschutz/subgraph-kit/auth";
 
-const subgraphUrls = Object.fromEntries(
-  SUBGRAPHS.map((s) => [urlSetting(s.name), z.url({ message: "must be the http(s) URL of the subgraph's /graphql" }).default(s.defaultUrl)]),
-);
+const subgraphUrls = subgraphUrlSettings(SUBGRAPHS.map((s) => s.name));
 
 const wholeNumber = (min: number, max: number, unit: string) => {
   const message = `must be a whole number of ${unit} from ${min} to ${max}`;

@@ -3,7 +3,7 @@ import express, { type Router } from "express";
 
 const request = z.object({
   role: z.enum(ROLES),
-  district: z.string().regex(/^\d{2,8}$/, { message: "must be a district key, e.g. 13071" }).optional(),
+  district: z.string().regex(/^\d{5}$/, { message: "must be the five-digit key of a district or independent city, e.g. 13071" }).optional(),
 });
 
 /**

@@ -8,7 +8,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import { createTokenVerifier, type Caller } from "@kinderschutz/subgraph-kit/auth";
 import { healthRoutes, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle } from "@kinderschutz/subgraph-kit/http";
-import { answerMalformedRequestsWithJson, badRequestPlugins, formatRequestError, graphqlMethods, notFoundAsJson } from "@kinderschutz/subgraph-kit/bad-requests";
+import {
+  answerMalformedRequestsWithJson, badRequestPlugins, badRequestValidationRules, errorsAsJson, formatRequestError, graphqlMethods, notFoundAsJson, readJsonRequest,
+} from "@kinderschutz/subgraph-kit/bad-requests";
 import { apolloLimitOptions, bodyErrorHandler, queryLimitsOf } from "@kinderschutz/subgraph-kit/limits";
 import { observabilityPlugin, observeRequests, startObservability, SubgraphFetchMetrics, type Logger } from "@kinderschutz/subgraph-kit/observability";
 import cors from "cors";
@@ -17,6 +19,7 @@ import type { GraphQLSchema } from "graphql";
 import { adminAuthSettings, adminUiHandler, authSettingsRouter, pageContentSecurityPolicy } from "./admin-ui.js";
 import { subgraphUrl, type GatewayConfig } from "./config.js";
 import { devTokenRouter } from "./dev-token.js";
+import { currentDistrictPlugin, regionLookup } from "./district-check.js";
 import { explorerRouter } from "./explorer.js";
 import { exportRouter } from "./export/handler.js";
 import { ForwardingDataSource, nameTheSubgraph, type GatewayContext } from "./forwarding.js";
@@ -71,16 +74,18 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
   const protection = apolloLimitOptions<GatewayContext>(limits, { production: config.NODE_ENV === "production" });
   const apollo = new ApolloServer<GatewayContext>({
     gateway: withExecutionTimeout(gateway, config.REQUEST_TIMEOUT_MS),
-    validationRules: protection.validationRules,
+    validationRules: [...(protection.validationRules ?? []), ...badRequestValidationRules],
     parseOptions: protection.parseOptions,
     formatError: (formatted) => nameTheSubgraph(formatRequestError(formatted)),
     // Our main handles SIGTERM itself; Apollo's own handler would re-send the signal into ours and never exit.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
+    // In no mode: the observability plugin logs an unexpected error with its stack and the request id instead.
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
       ...protection.plugins,
       ...badRequestPlugins<GatewayContext>(),
+      currentDistrictPlugin(regionLookup(urls.organisations!, config.SUBGRAPH_TIMEOUT_MS)),
       // Apollo's landing page loads its sandbox from Apollo's CDN; our own explorer (/explorer) replaces it.
       ApolloServerPluginLandingPageDisabled(),
       ...(config.TRUSTED_DOCUMENTS_FILE ? [trustedDocumentsPlugin(readTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE), config.TRUSTED_DOCUMENTS_ROLES)] : []),
@@ -141,13 +146,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
   app.use("/graphql", graphqlMethods);
   app.use(
     "/graphql",
-    express.json({ limit: limits.maxBodyBytes }),
+    ...readJsonRequest(limits.maxBodyBytes),
     expressMiddleware(apollo, {
       context: ({ req }) => context(req),
     }),
   );
   // CSV export of any list a query selects: its pages run through `apollo` with the same context as /graphql.
-  app.use("/export.csv", express.json({ limit: limits.maxBodyBytes }), exportRouter({ apollo, context, schema: () => apiSchema }));
+  app.use("/export.csv", ...readJsonRequest(limits.maxBodyBytes), exportRouter({ apollo, context, schema: () => apiSchema }));
 
   // A body too large or no JSON: a GraphQL-shaped error instead of Express's HTML page.
   app.use(["/graphql", "/export.csv"], bodyErrorHandler(limits.maxBodyBytes));
@@ -155,6 +160,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
   // Last: the interface's fallback page must not shadow the API's paths.
   if (config.ADMIN_UI_DIR) app.use(adminUiHandler(config.ADMIN_UI_DIR));
   app.use(notFoundAsJson);
+  app.use(errorsAsJson);
 
   await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
   const { port } = httpServer.address() as AddressInfo;

@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startSubgraph, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
+import { startSubgraph, subgraphConfigShape, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { gatewaySettings } from "../../gateway/src/config.js";
-import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, parseConfig, portSetting, subgraphSettings, z } from "../../packages/subgraph-kit/src/config.js";
+import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, parseConfig, z } from "../../packages/subgraph-kit/src/config.js";
 import { budgetsSubgraph } from "../../services/budgets/src/schema.js";
 import { networksSubgraph } from "../../services/networks/src/schema.js";
 import { organisationsSubgraph } from "../../services/organisations/src/schema.js";
@@ -35,8 +35,7 @@ const POSTGRES_CONNECTIONS = 97;
 /** What each process reads, exactly as its main passes it to loadConfig. */
 function settingsOf(name: string): z.ZodRawShape {
   if (name === "gateway") return gatewaySettings;
-  const definition = SUBGRAPHS.find((s) => s.name === name)!;
-  return { ...subgraphSettings, PORT: portSetting(definition.defaultPort) };
+  return subgraphConfigShape(SUBGRAPHS.find((s) => s.name === name)!);
 }
 const defaultPort = (name: string) => (z.object({ PORT: settingsOf(name).PORT! }).parse({}) as { PORT: number }).PORT;
 

@@ -206,11 +206,15 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   // How each process was started, to start it again the same way.
   const specs = new Map<string, { cwd: string; env: Record<string, string>; origin: string }>();
   try {
+    // Every port first: a subgraph asks its peers about their records (ORGANISATIONS_URL, …).
+    const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<SubgraphName, number>;
+    const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), `http://127.0.0.1:${ports[name]}/graphql`]));
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
-        const port = await freePort();
+        const port = ports[name];
         const databaseUrl = options.databaseUrls?.[name];
         const env = {
+          ...peerUrls,
           PORT: String(port),
           DATA_DIR: dataDir,
           DEMO_DATA: String(options.demoData ?? true),

@@ -13,12 +13,16 @@ export type Caller =
   | { subject: string; role: "YOUTH_OFFICE"; districtKey: string };
 
 /**
- * Token claims we read: `sub`, `role` and, for youth offices, `district` (the official key, AGS, of the
- * district or independent city). An OIDC provider (e.g. Keycloak) maps its users to these claims.
+ * Token claims we read: `sub`, `role` and, for youth offices, `district` (the five-digit official key,
+ * Kreisschlüssel, of the district or independent city whose youth office it is). An OIDC provider (e.g.
+ * Keycloak) maps its users to these claims and must name only a district that exists today: a subgraph checks
+ * what it can know (the organisations subgraph holds the regions; the gateway asks it before any change).
  */
+export const DISTRICT_KEY = /^\d{5}$/;
+
 const claims = z.discriminatedUnion("role", [
   z.object({ sub: z.string().min(1), role: z.enum(["STATE_OFFICE", "ANALYST"]) }),
-  z.object({ sub: z.string().min(1), role: z.literal("YOUTH_OFFICE"), district: z.string().regex(/^\d{2,8}$/) }),
+  z.object({ sub: z.string().min(1), role: z.literal("YOUTH_OFFICE"), district: z.string().regex(DISTRICT_KEY) }),
 ]);
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
@@ -55,7 +59,7 @@ export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
     }
     const parsed = claims.safeParse(payload);
     if (!parsed.success) {
-      throw new UnauthenticatedError("The token carries no valid role (STATE_OFFICE, YOUTH_OFFICE with district, ANALYST).");
+      throw new UnauthenticatedError("The token carries no valid role (STATE_OFFICE, YOUTH_OFFICE with the five-digit key of its district, ANALYST).");
     }
     const c = parsed.data;
     const caller: Caller = Object.freeze(

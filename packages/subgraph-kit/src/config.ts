@@ -96,6 +96,30 @@ export const subgraphSettings = {
   DATABASE_STATEMENT_TIMEOUT_MS: limitSetting(100, 600_000, 10_000),
 };
 
+/**
+ * The subgraphs of the graph, in one list that the gateway, the subgraphs that ask each other, the start script,
+ * the schema script and the tests read: each one's folder under services/ and where it listens by default.
+ */
+export const SUBGRAPHS = [
+  { name: "organisations", defaultUrl: "http://127.0.0.1:4001/graphql" },
+  { name: "networks", defaultUrl: "http://127.0.0.1:4002/graphql" },
+  { name: "budgets", defaultUrl: "http://127.0.0.1:4003/graphql" },
+] as const;
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
+
+/** `organisations` → `ORGANISATIONS_URL`: the setting that points the gateway (or a peer) at a subgraph. */
+export const urlSetting = (name: string) => `${name.toUpperCase()}_URL`;
+
+/** The URL settings of the named subgraphs, each defaulting to where `pnpm start` runs it. */
+export const subgraphUrlSettings = (names: readonly SubgraphName[]) =>
+  Object.fromEntries(
+    SUBGRAPHS.filter((s) => names.includes(s.name)).map((s) => [
+      urlSetting(s.name),
+      z.url({ protocol: /^https?$/, message: "must be the http(s) URL of the subgraph's /graphql" }).default(s.defaultUrl),
+    ]),
+  );
+
 export const DEV_ISSUER = "kinderschutz-dev";
 export const DEV_AUDIENCE = "kinderschutz-graph";
 /** Known to everyone who reads this repository: accepted only when no OIDC provider is configured. */

@@ -2,12 +2,15 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { SqlEntityManager } from "@mikro-orm/knex";
 import DataLoader from "dataloader";
 import type { Caller } from "./caller.js";
+import type { Peers } from "./peers.js";
 
 /** What a resolver gets: the verified caller and a database session of its own. */
 export interface Context {
   caller: Caller;
   em: SqlEntityManager;
   requestId: string;
+  /** The other subgraphs, asked with this request's token about records they own (see `SubgraphDefinition.peers`). */
+  peers: Peers;
   /** One DataLoader per key for the lifetime of the request (batched entity references). */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error | null)[]>): DataLoader<K, V | null>;
 }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 
 export * from "./audit/audit-entry.entity.js";
 export * from "./audit/audit.resolver.js";
+export type { FollowsOwnerRecord } from "./audit/ownership.js";
 export * from "./audit/redaction.js";
 export * from "./backup.js";
 export * from "./caller.js";
@@ -13,6 +14,7 @@ export * from "./http.js";
 export * from "./ids.js";
 export * from "./loading.js";
 export * from "./pagination.js";
+export * from "./peers.js";
 export * from "./random.js";
 export * from "./reading.js";
 export * from "./rules.js";

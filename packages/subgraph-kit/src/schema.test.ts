@@ -1,7 +1,8 @@
 import "reflect-metadata";
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "./caller.js";
+import { ForbiddenError } from "./errors.js";
 import type { Context } from "./context.js";
 import { MAX_REPRESENTATIONS } from "./representations.js";
 import { buildFederatedSchema, printSubgraphSdl, type EntityReference } from "./schema.js";
@@ -257,6 +258,41 @@ describe("buildFederatedSchema", () => {
 describe("buildFederatedSchema without a loader", () => {
   it("refuses an entity type that has a @key but no reference loader, which would answer the representation itself", async () => {
     await expect(buildFederatedSchema({ ...definition, references: [thingReference] })).rejects.toThrow(/Place has a @key but no reference loader/);
+  });
+});
+
+let touched = 0;
+
+@Resolver()
+class TouchResolver {
+  @Mutation(() => Boolean)
+  touch(): boolean {
+    touched++;
+    return true;
+  }
+}
+
+describe("authorizeChanges", () => {
+  it("runs once per request before the first mutation field, and a refusal changes nothing", async () => {
+    const checks: string[] = [];
+    const guarded = await createTestSubgraph({
+      ...definition,
+      resolvers: [...definition.resolvers, TouchResolver],
+      async authorizeChanges(ctx) {
+        checks.push(ctx.caller.subject);
+        if (ctx.caller.role === "YOUTH_OFFICE" && ctx.caller.districtKey === "13056") throw new ForbiddenError("district 13056 is gone");
+      },
+    });
+    try {
+      expect(await guarded.execute(caller, "mutation { a: touch b: touch }")).toEqual({ data: { a: true, b: true } });
+      const refused = await guarded.execute({ subject: "gone", role: "YOUTH_OFFICE", districtKey: "13056" }, "mutation { touch }");
+      expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+      expect(await guarded.execute({ subject: "reader", role: "ANALYST" }, "{ thing(id: \"x\") { id } }")).toEqual({ data: { thing: null } });
+      expect(checks).toEqual([caller.subject, "gone"]);
+      expect(touched).toBe(2);
+    } finally {
+      await guarded.close();
+    }
   });
 });
 

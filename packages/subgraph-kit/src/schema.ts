@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { MapperKind, mapSchema, printSchemaWithDirectives } from "@graphql-tools/utils";
-import { GraphQLObjectType, parse, type GraphQLSchema } from "graphql";
+import { defaultFieldResolver, GraphQLObjectType, parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { createAuditResolver } from "./audit/audit.resolver.js";
 import type { Context } from "./context.js";
@@ -33,6 +33,11 @@ export interface SchemaDefinition {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: EntityReference[];
+  /**
+   * Runs once per request, before its first mutation field: refuses with FORBIDDEN a caller whom this
+   * subgraph's own data shows to have no right to change anything (e.g. a youth office whose district is gone).
+   */
+  authorizeChanges?(ctx: Context): Promise<void>;
 }
 
 /**
@@ -74,7 +79,21 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: createResolversMap(schema) as never });
   resolveEntities(subgraphSchema, representationShapes(typeDefs, subgraphSchema), definition.references ?? []);
+  if (definition.authorizeChanges) guardMutations(subgraphSchema, definition.authorizeChanges);
   return subgraphSchema;
+}
+
+function guardMutations(schema: GraphQLSchema, authorize: (ctx: Context) => Promise<void>): void {
+  const checked = new WeakMap<Context, Promise<void>>();
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (source, args, ctx: Context, info) => {
+      let check = checked.get(ctx);
+      if (!check) checked.set(ctx, (check = authorize(ctx)));
+      await check;
+      return resolve(source, args, ctx, info);
+    };
+  }
 }
 
 /**

@@ -77,6 +77,7 @@ const definition: SubgraphDefinition = {
   entities: [Item],
   migrations: [],
   resolvers: [WidgetResolver],
+  references: [{ type: "Widget", key: "id", load: (ids, ctx) => ctx.em.find(Item, { id: { $in: [...ids] } }) }],
   seed: async (em) => {
     if ((await em.count(Item)) === 0) em.create(Item, { name: "seeded" });
   },
@@ -92,7 +93,7 @@ let seededNames: string[];
 let auditEntriesAfterStart: number;
 
 beforeAll(async () => {
-  // not production: stack traces would be included, so the tests see that formatError removes them
+  // not production, the mode that used to answer with stack traces: the tests see that none is answered
   running = await startSubgraph(definition, { dataDir: ":memory:", demoData: true, auth, production: false, logger }, { port: 0, host: "127.0.0.1" });
   const em = running.orm.em.fork();
   seededNames = (await em.find(Item, {})).map((item) => item.name);

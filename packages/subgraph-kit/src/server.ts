@@ -10,9 +10,12 @@ import { DriverException, OptimisticLockError, UniqueConstraintViolationExceptio
 import express from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { createTokenVerifier, type Caller } from "./caller.js";
-import { loadConfig, portSetting, shutdownSettings, subgraphSettings, z, type AuthConfig } from "./config.js";
+import { loadConfig, portSetting, shutdownSettings, subgraphSettings, subgraphUrlSettings, urlSetting, z, type AuthConfig, type SubgraphName } from "./config.js";
+import { httpPeers, noPeers, type Peers } from "./peers.js";
 import { apolloLimitOptions, bodyErrorHandler, DEFAULT_QUERY_LIMITS, QUERY_LIMIT_CODE, queryLimitsOf, type QueryLimits } from "./limits.js";
-import { answerMalformedRequestsWithJson, badRequestPlugins, formatRequestError, graphqlMethods, notFoundAsJson } from "./bad-requests.js";
+import {
+  answerMalformedRequestsWithJson, badRequestPlugins, badRequestValidationRules, errorsAsJson, formatRequestError, graphqlMethods, notFoundAsJson, readJsonRequest,
+} from "./bad-requests.js";
 import { actorStorage, createLoaderCache, type Context } from "./context.js";
 import { sanitizeRequestId } from "./observability/request-id.js";
 import { IncompatibleDatabaseError, openDatabase, type Database, type SqlEntityManager } from "./database.js";
@@ -32,6 +35,8 @@ export interface SubgraphDefinition extends SchemaDefinition {
   seed?: (em: SqlEntityManager) => Promise<void>;
   /** Adds this subgraph's part of the nationwide data set (`generate germany`) after the demo data. */
   generate?: NationwideWriter;
+  /** The subgraphs whose records this one's rules ask about (`ctx.peers`); each is reached at its `<NAME>_URL`. */
+  peers?: readonly SubgraphName[];
 }
 
 export interface SubgraphSettings {
@@ -53,6 +58,8 @@ export interface SubgraphSettings {
   logger?: Logger;
   /** Set when traces are exported: a server span per request, SQL spans, flushed by `stop()`. */
   tracing?: Tracing;
+  /** Where the peers of `SubgraphDefinition.peers` listen. */
+  peerUrls?: Partial<Record<SubgraphName, string>>;
 }
 
 const PUBLIC_CODES = new Set([
@@ -104,8 +111,8 @@ export function formatError(given: GraphQLFormattedError, error: unknown): Graph
   return { message: "Internal error: the request could not be completed. Try again; if it persists, tell the operators.", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
-export function contextFor(orm: Database, caller: Caller, requestId: string = randomUUID()): Context {
-  return { caller, em: orm.em.fork() as SqlEntityManager, requestId, loader: createLoaderCache() };
+export function contextFor(orm: Database, caller: Caller, requestId: string = randomUUID(), peers: Peers = noPeers): Context {
+  return { caller, em: orm.em.fork() as SqlEntityManager, requestId, peers, loader: createLoaderCache() };
 }
 
 /** The settings' defaults, for servers started without an environment (tests). */
@@ -171,7 +178,8 @@ export async function startSubgraph(
     formatError,
     // Our main handles SIGTERM itself; Apollo's own handler would re-send the signal into ours and never exit.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !settings.production,
+    // In no mode: formatError logs an unexpected error with its stack and the request id instead.
+    includeStacktraceInErrorResponses: false,
     // Inline traces are for Apollo's hosted studio, which no deployment of ours reports to.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdown.SHUTDOWN_TIMEOUT_MS }),
@@ -184,7 +192,7 @@ export async function startSubgraph(
       observabilityPlugin<Context>(serverMetrics),
     ],
     logger,
-    validationRules: protection.validationRules,
+    validationRules: [...(protection.validationRules ?? []), ...badRequestValidationRules],
     parseOptions: protection.parseOptions,
   });
   await apollo.start();
@@ -211,21 +219,23 @@ export async function startSubgraph(
   app.use("/graphql", graphqlMethods);
   app.use(
     "/graphql",
-    express.json({ limit: limits.maxBodyBytes }),
+    ...readJsonRequest(limits.maxBodyBytes),
     (req, _res, next) => actorStorage.run({ audit: true, requestId: sanitizeRequestId(req.header("x-request-id")) }, next),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await verify(req.headers.authorization);
         actorStorage.getStore()!.caller = caller;
-        return contextFor(orm, caller, actorStorage.getStore()!.requestId);
+        const requestId = actorStorage.getStore()!.requestId ?? randomUUID();
+        return contextFor(orm, caller, requestId, httpPeers(settings.peerUrls ?? {}, { authorization: req.headers.authorization, requestId }));
       },
     }),
   );
 
   // A body too large or no JSON: a GraphQL-shaped error instead of Express's HTML page.
   app.use("/graphql", bodyErrorHandler(limits.maxBodyBytes));
-  // Last: an unknown address gets JSON too.
+  // Last: an unknown address gets JSON too, and so does anything else that failed.
   app.use(notFoundAsJson);
+  app.use(errorsAsJson);
 
   await new Promise<void>((done) => httpServer.listen(listen.port, listen.host, done));
   const { port } = httpServer.address() as AddressInfo;
@@ -248,11 +258,16 @@ export async function startSubgraph(
   };
 }
 
+/** What a subgraph's process reads from its environment: the shared settings, its peers' URLs and its port. */
+export function subgraphConfigShape(definition: Pick<SubgraphDefinition, "defaultPort" | "peers">) {
+  return { ...subgraphSettings, ...subgraphUrlSettings(definition.peers ?? []), PORT: portSetting(definition.defaultPort) };
+}
+
 /** The whole `main.ts` of a subgraph: configuration from the environment, start, stop on SIGTERM/SIGINT. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   // `node dist/main.js generate germany`: the same process fills its database instead of serving (pnpm generate).
   if (process.argv[2] === "generate") return runGeneration(definition, process.argv.slice(3));
-  const config = loadConfig({ ...subgraphSettings, PORT: portSetting(definition.defaultPort) });
+  const config = loadConfig(subgraphConfigShape(definition));
   limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const { logger, tracing } = startLoggingAndTracing(definition.name, config);
   const running = await startSubgraph(
@@ -269,6 +284,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       shutdown: config,
       logger,
       tracing,
+      peerUrls: Object.fromEntries((definition.peers ?? []).map((name) => [name, (config as Record<string, unknown>)[urlSetting(name)] as string])),
     },
     { port: config.PORT, host: config.HOST },
   ).catch((error: unknown) => {

@@ -38,6 +38,8 @@ export const budgetsSubgraph: SubgraphDefinition = {
     { type: "Organisation", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
     { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
   ],
+  // Its rules ask whose network a consultation names (consultations/consultation-references.ts).
+  peers: ["networks"],
   seed: seedBudgets,
   generate: writeNationwide,
 };

@@ -48,6 +48,8 @@ export const networksSubgraph: SubgraphDefinition = {
     { type: "Organisation", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
     { type: "Region", key: "key", load: async (keys) => keys.map((key) => ({ key })) },
   ],
+  // Its rules ask which district a youth office or a contact belongs to (networks/network-references.ts).
+  peers: ["organisations"],
   seed: seedNetworks,
   generate: writeNationwide,
 };

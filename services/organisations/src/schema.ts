@@ -9,6 +9,7 @@ import { OfferResolver } from "./offers/offer.resolver.js";
 import { Organisation } from "./organisations/organisation.entity.js";
 import { OrganisationResolver } from "./organisations/organisation.resolver.js";
 import { Region } from "./regions/region.entity.js";
+import { assertCallerDistrictExists } from "./regions/caller-district.js";
 import { RegionResolver } from "./regions/region.resolver.js";
 import { writeNationwide } from "./seed/nationwide.js";
 import { seedOrganisations } from "./seed/seed.js";
@@ -34,6 +35,7 @@ export const organisationsSubgraph: SubgraphDefinition = {
     // The networks subgraph's: only the key and the member ids the gateway hands over for the sector statistics.
     { type: "Network", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
   ],
+  authorizeChanges: assertCallerDistrictExists,
   seed: seedOrganisations,
   generate: writeNationwide,
 };

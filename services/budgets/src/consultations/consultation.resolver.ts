@@ -104,7 +104,7 @@ export class ConsultationResolver {
 
   @Mutation(() => Consultation, { description: "Requests practice support against the office's contingent (or the pool, when overregional)." })
   requestConsultation(@Arg("input", () => RequestConsultationInput, { description: "The request." }) input: RequestConsultationInput, @Ctx() ctx: Context) {
-    return requestConsultation(ctx.em, ctx.caller, input);
+    return requestConsultation(ctx.em, ctx.caller, input, ctx.peers);
   }
 
   @Mutation(() => Consultation, { description: "Approves a request and books its days (state office). CONFLICT when too few days remain." })

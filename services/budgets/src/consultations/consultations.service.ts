@@ -1,4 +1,6 @@
 import {
+  assertMayChange,
+  assertStateOffice,
   assertVersion,
   BadUserInputError,
   fields,
@@ -6,7 +8,9 @@ import {
   NotFoundError,
   paginate,
   parseInput,
+  peekInput,
   type Caller,
+  type Peers,
   type Page,
   type PageArgs,
   type SqlEntityManager,
@@ -19,7 +23,8 @@ import { toHalfDays } from "../budgets/days.js";
 import { Expert } from "../experts/expert.entity.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "./consultation.entity.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "./consultation.enums.js";
-import { assertCanRequest, assertNeutralTitle, assertTransition, chargeTarget } from "./consultations.rules.js";
+import { checkConsultationNetwork } from "./consultation-references.js";
+import { assertCanRequest, assertMayTransition, assertNeutralTitle, assertTransition, chargeTarget } from "./consultations.rules.js";
 
 const days = z
   .number()
@@ -27,6 +32,8 @@ const days = z
   .max(50, { message: "at most 50 days" })
   .refine((d) => toHalfDays(d) !== undefined, { message: "in half-day steps (0.5, 1, 1.5, …)" });
 
+/** Whose contingent a request is against: read first, since it decides whether the caller may make it at all. */
+const requester = z.object({ requestingDistrictKey: fields.regionKey().nullish() });
 export const requestInput = z.object({
   kind: z.enum(ConsultationKind),
   plannedDate: fields.isoDate(),
@@ -54,7 +61,11 @@ async function poolOf(em: SqlEntityManager, year: number): Promise<CooperationPo
   return pool;
 }
 
-export async function requestConsultation(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Consultation> {
+export async function requestConsultation(em: SqlEntityManager, caller: Caller, input: unknown, peers: Peers): Promise<Consultation> {
+  assertMayChange(caller);
+  // Rights before the request's other rules; checked again below on the parsed input.
+  const named = peekInput(requester, input)?.requestingDistrictKey ?? caller.districtKey;
+  if (named) assertCanRequest(caller, named);
   const data = parseInput(requestInput, input);
   const requestingDistrictKey = data.requestingDistrictKey ?? caller.districtKey;
   if (!requestingDistrictKey) {
@@ -66,6 +77,7 @@ export async function requestConsultation(em: SqlEntityManager, caller: Caller, 
   const budget = await budgetOf(em, requestingDistrictKey, year, "input.requestingDistrictKey");
   const others = [...new Set(data.participatingDistrictKeys ?? [])].filter((key) => key !== requestingDistrictKey);
   const participants = await Promise.all(others.map((key) => budgetOf(em, key, year, "input.participatingDistrictKeys")));
+  await checkConsultationNetwork(peers, caller, data.networkId, [requestingDistrictKey, ...others]);
   const chargedTo = chargeTarget(requestingDistrictKey, others);
   const consultation = em.create(Consultation, {
     kind: data.kind,
@@ -92,9 +104,14 @@ function account(consultation: Consultation) {
     : { table: "consultation_budget" as const, id: consultation.budget!.id, label: "the youth office's contingent" };
 }
 
-async function forChange(em: SqlEntityManager, id: string, version: number): Promise<Consultation> {
+async function consultationById(em: SqlEntityManager, id: string): Promise<Consultation> {
   const consultation = isUuid(id) ? await em.findOne(Consultation, { id }) : null;
   if (!consultation) throw new NotFoundError("Consultation", id);
+  return consultation;
+}
+
+async function forChange(em: SqlEntityManager, id: string, version: number): Promise<Consultation> {
+  const consultation = await consultationById(em, id);
   assertVersion(consultation, version, "The consultation");
   return consultation;
 }
@@ -104,6 +121,7 @@ async function forChange(em: SqlEntityManager, id: string, version: number): Pro
  * fails with the remaining days, and an approval that lost a race for the same consultation books nothing.
  */
 export function approveConsultation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
+  assertStateOffice(caller, "approve consultations");
   const data = parseInput(approveInput, input);
   return em.transactional(async (tx) => {
     const consultation = await forChange(tx, id, version);
@@ -123,6 +141,7 @@ export function approveConsultation(em: SqlEntityManager, caller: Caller, id: st
 
 /** Records the days actually delivered; the booking follows them (more days must still fit). */
 export function recordDelivery(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
+  assertStateOffice(caller, "record deliveries");
   const data = parseInput(deliveryInput, input);
   return em.transactional(async (tx) => {
     const consultation = await forChange(tx, id, version);
@@ -138,9 +157,13 @@ export function recordDelivery(em: SqlEntityManager, caller: Caller, id: string,
 
 /** Cancels before delivery, with a reason; days booked by an approval are released. */
 export function cancelConsultation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
-  const data = parseInput(cancelInput, input);
+  assertMayChange(caller);
   return em.transactional(async (tx) => {
-    const consultation = await forChange(tx, id, version);
+    // Whether the caller may cancel it depends on the consultation (whose request, how far): before the input.
+    const consultation = await consultationById(tx, id);
+    assertMayTransition(caller, consultation, "cancel");
+    const data = parseInput(cancelInput, input);
+    assertVersion(consultation, version, "The consultation");
     assertTransition(caller, consultation, "cancel");
     if (consultation.bookedHalfDays) await book(tx, account(consultation), -consultation.bookedHalfDays);
     consultation.status = ConsultationStatus.CANCELLED;

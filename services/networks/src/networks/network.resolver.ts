@@ -194,7 +194,7 @@ export class NetworkResolver {
 
   @Mutation(() => Network, { description: "Adds a network (state office; a youth office for its own district)." })
   createNetwork(@Arg("input", () => CreateNetworkInput, { description: "The new network." }) input: CreateNetworkInput, @Ctx() ctx: Context) {
-    return createNetwork(ctx.em, ctx.caller, input);
+    return createNetwork(ctx.em, ctx.caller, input, ctx.peers);
   }
 
   @Mutation(() => Network, { description: "Changes a network. Fails with CONFLICT when `version` is no longer current." })
@@ -204,7 +204,7 @@ export class NetworkResolver {
     @Arg("input", () => UpdateNetworkInput, { description: "The fields to change." }) input: UpdateNetworkInput,
     @Ctx() ctx: Context,
   ) {
-    return updateNetwork(ctx.em, ctx.caller, id, version, input);
+    return updateNetwork(ctx.em, ctx.caller, id, version, input, ctx.peers);
   }
 
   @Mutation(() => Network, { description: "Dissolves a network or merges it into a successor; its history stays readable." })

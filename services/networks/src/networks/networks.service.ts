@@ -1,4 +1,5 @@
 import {
+  assertMayChange,
   assertVersion,
   BadUserInputError,
   containsText,
@@ -7,13 +8,17 @@ import {
   NotFoundError,
   paginate,
   parseInput,
+  peekInput,
   type Caller,
+  type Peers,
   type Page,
   type PageArgs,
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
+import { checkNetworkReferences } from "./network-references.js";
+import { assertLinkedNetworks } from "./network-references.rules.js";
 import { Network } from "./network.entity.js";
 import { handOverParts } from "./network-parts.js";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
@@ -34,6 +39,8 @@ const networkFields = {
 };
 
 export const networkInput = z.object(networkFields);
+/** The district that is to keep a network (a new one, or one handed over) decides who may: read before the rest of the input. */
+const keeper = z.object({ responsibleDistrictKey: networkFields.responsibleDistrictKey });
 export const networkUpdate = z.object(networkFields).partial();
 export const networkEnd = z.discriminatedUnion("status", [
   z.object({ status: z.literal(NetworkStatus.DISSOLVED), endedOn: fields.isoDate() }),
@@ -96,10 +103,11 @@ async function ancestorsOf(em: SqlEntityManager, parentId: string): Promise<stri
   return chain;
 }
 
-async function applyRelations(em: SqlEntityManager, network: Network, data: z.infer<typeof networkUpdate>): Promise<void> {
+async function applyRelations(em: SqlEntityManager, caller: Caller, network: Network, data: z.infer<typeof networkUpdate>): Promise<void> {
   if (data.parentId !== undefined) {
     if (data.parentId) {
       const [parent] = await networksById(em, [data.parentId], "input.parentId");
+      assertLinkedNetworks(caller, [parent!], "input.parentId");
       assertNoCycle(network.id, await ancestorsOf(em, parent!.id));
       network.parent = parent;
     } else {
@@ -110,14 +118,21 @@ async function applyRelations(em: SqlEntityManager, network: Network, data: z.in
     if (data.extendsIds.includes(network.id)) {
       throw new BadUserInputError("A network cannot extend itself.", [{ field: "input.extendsIds", message: "contains the network itself" }]);
     }
-    await network.extends.init();
-    network.extends.set(await networksById(em, data.extendsIds, "input.extendsIds"));
+    const extended = await networksById(em, data.extendsIds, "input.extendsIds");
+    assertLinkedNetworks(caller, extended, "input.extendsIds");
+    // A network being created has its collections from the start (and is not managed yet: init would throw).
+    if (!network.extends.isInitialized()) await network.extends.init();
+    network.extends.set(extended);
   }
 }
 
-export async function createNetwork(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Network> {
+export async function createNetwork(em: SqlEntityManager, caller: Caller, input: unknown, peers: Peers): Promise<Network> {
+  assertMayChange(caller);
+  const keeping = peekInput(keeper, input);
+  if (keeping) assertCanChangeNetwork(caller, keeping);
   const data = parseInput(networkInput, input);
   assertCanChangeNetwork(caller, { name: data.name, responsibleDistrictKey: data.responsibleDistrictKey });
+  await checkNetworkReferences(peers, caller, data);
   const network = em.create(Network, {
     name: data.name,
     kind: data.kind,
@@ -129,7 +144,7 @@ export async function createNetwork(em: SqlEntityManager, caller: Caller, input:
     plenaryMeetingsPerYear: data.plenaryMeetingsPerYear ?? undefined,
     description: data.description ?? undefined,
   });
-  await applyRelations(em, network, data);
+  await applyRelations(em, caller, network, data);
   await em.flush();
   return network;
 }
@@ -137,17 +152,26 @@ export async function createNetwork(em: SqlEntityManager, caller: Caller, input:
 const SIMPLE_FIELDS = ["name", "kind", "regionKey", "responsibleOfficeId", "coordinatorContactId", "foundedOn", "plenaryMeetingsPerYear", "description"] as const;
 
 /** One transaction: a network handed to another district takes all its records along, or nothing changes. */
-export function updateNetwork(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Network> {
-  const data = parseInput(networkUpdate, input);
+export function updateNetwork(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown, peers: Peers): Promise<Network> {
+  assertMayChange(caller);
   return em.transactional(async (em) => {
     const network = await getNetwork(em, id);
+    // The network as it stands, and the district the input would hand it to, decide before the rest of the input.
+    const handedTo = peekInput(keeper, input)?.responsibleDistrictKey;
+    assertCanChangeNetwork(caller, handedTo === undefined ? network : { name: network.name, responsibleDistrictKey: handedTo }, network);
+    const data = parseInput(networkUpdate, input);
     const responsibleDistrictKey = data.responsibleDistrictKey === undefined ? network.responsibleDistrictKey : data.responsibleDistrictKey;
     assertCanChangeNetwork(caller, { name: data.name ?? network.name, responsibleDistrictKey }, network);
     assertVersion(network, version, `Network '${network.name}'`);
+    // What was set before stays (the state office may have set it): only a reference changed now is checked.
+    await checkNetworkReferences(peers, caller, {
+      responsibleOfficeId: data.responsibleOfficeId !== network.responsibleOfficeId ? data.responsibleOfficeId : undefined,
+      coordinatorContactId: data.coordinatorContactId !== network.coordinatorContactId ? data.coordinatorContactId : undefined,
+    });
     for (const field of SIMPLE_FIELDS) {
       if (data[field] !== undefined) (network as unknown as Record<string, unknown>)[field] = data[field] ?? undefined;
     }
-    await applyRelations(em, network, data);
+    await applyRelations(em, caller, network, data);
     if (responsibleDistrictKey !== network.responsibleDistrictKey) {
       network.responsibleDistrictKey = responsibleDistrictKey ?? undefined;
       await handOverParts(em, network);
@@ -158,9 +182,10 @@ export function updateNetwork(em: SqlEntityManager, caller: Caller, id: string, 
 
 /** Dissolves a network or merges it into a successor; everything recorded about it stays readable. */
 export async function endNetwork(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Network> {
-  const end = parseInput(networkEnd, input) as NetworkEnd;
+  assertMayChange(caller);
   const network = await getNetwork(em, id);
   assertCanChangeNetwork(caller, network, network);
+  const end = parseInput(networkEnd, input) as NetworkEnd;
   assertVersion(network, version, `Network '${network.name}'`);
   assertCanEnd(network, end);
   network.status = end.status;

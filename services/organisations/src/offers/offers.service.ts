@@ -1,5 +1,6 @@
 import {
   assertCanChangeDistrict,
+  assertMayChange,
   assertVersion,
   BadUserInputError,
   fields,
@@ -7,6 +8,7 @@ import {
   NotFoundError,
   paginate,
   parseInput,
+  peekInput,
   type Caller,
   type Page,
   type PageArgs,
@@ -15,8 +17,9 @@ import {
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { RecordStatus } from "../organisations/organisation.enums.js";
-import { getOrganisation } from "../organisations/organisations.service.js";
+import { organisationToAttachTo } from "../organisations/organisations.service.js";
 import { Region } from "../regions/region.entity.js";
+import { regionForRecords } from "../regions/regions.service.js";
 import { Offer, OfferKind } from "./offer.entity.js";
 
 const age = z.number().int().min(0, { message: "0 or more" }).max(27, { message: "at most 27 (youth welfare ends at 27)" });
@@ -34,6 +37,8 @@ const ageMessage = { message: "the youngest age cannot be above the oldest", pat
 
 export const offerInput = z.object({ providerId: z.uuid({ message: "must be an organisation id" }), ...offerFields }).refine(ageOrder, ageMessage);
 export const offerUpdate = z.object(offerFields).partial();
+/** The provider decides who may add an offer: read before the rest of the input. */
+const providerOnly = z.object({ providerId: offerInput.shape.providerId });
 
 export interface OfferFilter {
   providerId?: string;
@@ -65,16 +70,15 @@ export async function getOffer(em: SqlEntityManager, id: string): Promise<Offer>
 }
 
 async function regionFor(em: SqlEntityManager, key: string | null | undefined): Promise<Region | undefined> {
-  if (!key) return undefined;
-  const region = await em.findOne(Region, { key });
-  if (!region) throw new BadUserInputError(`There is no region with key ${key}.`, [{ field: "input.regionKey", message: "unknown region" }]);
-  return region;
+  return key ? regionForRecords(em, key, "input.regionKey") : undefined;
 }
 
 export async function createOffer(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Offer> {
+  assertMayChange(caller);
+  const named = peekInput(providerOnly, input);
+  if (named) await organisationToAttachTo(em, caller, named.providerId);
   const data = parseInput(offerInput, input);
-  const provider = await getOrganisation(em, data.providerId);
-  assertCanChangeDistrict(caller, provider.districtKey, `organisation '${provider.name}'`);
+  const provider = await organisationToAttachTo(em, caller, data.providerId);
   const offer = em.create(Offer, {
     title: data.title,
     kind: data.kind,
@@ -89,9 +93,10 @@ export async function createOffer(em: SqlEntityManager, caller: Caller, input: u
 }
 
 export async function updateOffer(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Offer> {
-  const data = parseInput(offerUpdate, input);
+  assertMayChange(caller);
   const offer = await getOffer(em, id);
   assertCanChangeDistrict(caller, offer.districtKey, "this offer");
+  const data = parseInput(offerUpdate, input);
   assertVersion(offer, version, `Offer '${offer.title}'`);
   const next = { minAge: data.minAge === undefined ? offer.minAge : data.minAge, maxAge: data.maxAge === undefined ? offer.maxAge : data.maxAge };
   if (!ageOrder(next)) throw new BadUserInputError("The youngest age cannot be above the oldest.", [{ field: "input.maxAge", message: ageMessage.message }]);
@@ -105,6 +110,7 @@ export async function updateOffer(em: SqlEntityManager, caller: Caller, id: stri
 }
 
 export async function setOfferStatus(em: SqlEntityManager, caller: Caller, id: string, version: number, status: RecordStatus): Promise<Offer> {
+  assertMayChange(caller);
   const offer = await getOffer(em, id);
   assertCanChangeDistrict(caller, offer.districtKey, "this offer");
   assertVersion(offer, version, `Offer '${offer.title}'`);

@@ -1,4 +1,6 @@
 import {
+  assertCanChangeDistrict,
+  assertMayChange,
   assertVersion,
   BadUserInputError,
   containsText,
@@ -7,6 +9,7 @@ import {
   NotFoundError,
   paginate,
   parseInput,
+  peekInput,
   textProblem,
   type Caller,
   type Page,
@@ -16,7 +19,7 @@ import {
 import { raw, type FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { Region } from "../regions/region.entity.js";
-import { officeDistrictKey } from "../regions/regions.service.js";
+import { officeDistrictKey, regionForRecords } from "../regions/regions.service.js";
 import { Organisation, STATE_KEY_LENGTH, stateOfRegionKey } from "./organisation.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
 import { reassignDistrict } from "./district.js";
@@ -89,13 +92,33 @@ export async function getOrganisation(em: SqlEntityManager, id: string): Promise
   return organisation;
 }
 
-async function regionFor(em: SqlEntityManager, key: string): Promise<Region> {
-  const region = await em.findOne(Region, { key }, { populate: ["parent"] });
-  if (!region) throw new BadUserInputError(`There is no region with key ${key}.`, [{ field: "input.regionKey", message: "unknown region" }]);
-  return region;
+/**
+ * The organisation a new contact, offer or agreement is attached to, if the caller may change its district's
+ * records. Services call it first with the id peeked from the input (rights before the input's rules), then
+ * again with the parsed input: the second time the organisation comes from the identity map.
+ */
+export async function organisationToAttachTo(em: SqlEntityManager, caller: Caller, id: string): Promise<Organisation> {
+  const organisation = await getOrganisation(em, id);
+  assertCanChangeDistrict(caller, organisation.districtKey, `organisation '${organisation.name}'`);
+  return organisation;
 }
 
+const regionFor = (em: SqlEntityManager, key: string): Promise<Region> => regionForRecords(em, key, "input.regionKey");
+
+/** Where a new organisation goes decides who may create it, so its region is read before the rest of the input. */
+const placement = z.object({ regionKey: fields.regionKey() });
+
+/**
+ * A region as the rights check sees it, before the input's rules: an unknown one names no district, and an
+ * unknown or dissolved one is refused afterwards (`regionFor`) together with the rest of the input.
+ */
+const regionIfAny = (em: SqlEntityManager, key: string): Promise<Region | null> => em.findOne(Region, { key }, { populate: ["parent"] });
+
 export async function createOrganisation(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Organisation> {
+  assertMayChange(caller);
+  const placed = peekInput(placement, input);
+  const placedIn = placed && (await regionIfAny(em, placed.regionKey));
+  if (placedIn) assertCanChangeDistrict(caller, officeDistrictKey(placedIn), `an organisation in ${placedIn.name}`);
   const data = parseInput(organisationInput, input);
   const region = await regionFor(em, data.regionKey);
   const districtKey = officeDistrictKey(region);
@@ -116,9 +139,18 @@ export async function createOrganisation(em: SqlEntityManager, caller: Caller, i
   return organisation;
 }
 
+/** What decides who may make an edit besides the record itself: a move to another district, a new kind. */
+const moveOrKind = z.object({ regionKey: organisationFields.regionKey.optional(), kind: organisationFields.kind.optional() });
+
 export async function updateOrganisation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Organisation> {
-  const data = parseInput(organisationUpdate, input);
+  assertMayChange(caller);
   const organisation = await getOrganisation(em, id);
+  // Rights first: the record as it stands, and where and into what the input would take it; then the input.
+  const moving = peekInput(moveOrKind, input);
+  const movingTo = moving?.regionKey ? await regionIfAny(em, moving.regionKey) : undefined;
+  const early = { name: organisation.name, kind: moving?.kind ?? organisation.kind, districtKey: movingTo ? officeDistrictKey(movingTo) : organisation.districtKey };
+  assertCanSaveOrganisation(caller, early, organisation);
+  const data = parseInput(organisationUpdate, input);
   const region = data.regionKey ? await regionFor(em, data.regionKey) : undefined;
   const next = {
     name: data.name ?? organisation.name,
@@ -143,6 +175,7 @@ export async function updateOrganisation(em: SqlEntityManager, caller: Caller, i
 
 /** Nobody deletes an organisation: others refer to it. Archiving hides it from everyday lists. */
 export async function setOrganisationStatus(em: SqlEntityManager, caller: Caller, id: string, version: number, status: RecordStatus): Promise<Organisation> {
+  assertMayChange(caller);
   const organisation = await getOrganisation(em, id);
   assertCanArchiveOrganisation(caller, organisation);
   assertVersion(organisation, version, `Organisation '${organisation.name}'`);

@@ -1,9 +1,10 @@
-import { assertStateOffice, fields, assertVersion, BadUserInputError, NotFoundError, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { assertStateOffice, fields, assertVersion, BadUserInputError, NotFoundError, parseInput, today, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { reassignDistrict } from "../organisations/district.js";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { OFFICE_LEVEL_KINDS, Region, RegionKind } from "./region.entity.js";
+import { closedForRecords } from "./regions.rules.js";
 
 const isoDate = fields.isoDate();
 const regionKey = fields.regionKey();
@@ -57,11 +58,17 @@ export async function getRegion(em: SqlEntityManager, key: string): Promise<Regi
   return region;
 }
 
+/** The region a record is created in or moved to: it must exist today (as must its district), for every role. */
+export async function regionForRecords(em: SqlEntityManager, key: string, field: string): Promise<Region> {
+  const region = await em.findOne(Region, { key }, { populate: ["parent"] });
+  if (!region) throw new BadUserInputError(`There is no region with key ${key}.`, [{ field, message: "unknown region" }]);
+  const closed = closedForRecords(region, today());
+  if (closed) throw new BadUserInputError(closed, [{ field, message: "dissolved region" }]);
+  return region;
+}
+
 async function findParent(em: SqlEntityManager, key: string | null | undefined): Promise<Region | undefined> {
-  if (!key) return undefined;
-  const parent = await em.findOne(Region, { key });
-  if (!parent) throw new BadUserInputError(`There is no region with key ${key}.`, [{ field: "input.parentKey", message: "unknown region" }]);
-  return parent;
+  return key ? regionForRecords(em, key, "input.parentKey") : undefined;
 }
 
 export async function createRegion(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Region> {

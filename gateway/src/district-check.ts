@@ -1,0 +1,65 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { LRUCache } from "lru-cache";
+import { GraphQLError } from "graphql";
+import type { GatewayContext } from "./forwarding.js";
+
+/** How long the answer for a district is taken at its word: regions change at a district reform, not daily. */
+export const DISTRICT_MEMORY_MS = 5 * 60_000;
+
+type Lookup = (districtKey: string, ctx: GatewayContext) => Promise<boolean>;
+
+const refusal = (message: string, code: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
+
+/**
+ * A youth office's token names its district. Before any change, the gateway asks the graph whether that district
+ * exists today and refuses the whole request when not: the networks and budgets subgraphs hold no regions, so for
+ * a call that skips the gateway they rely on the OIDC provider naming only current districts (README).
+ */
+export function currentDistrictPlugin(lookup: Lookup): ApolloServerPlugin<GatewayContext> {
+  const known = new LRUCache<string, boolean>({ max: 1_000, ttl: DISTRICT_MEMORY_MS });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const { caller } = contextValue;
+          if (operation?.operation !== "mutation" || caller.role !== "YOUTH_OFFICE") return;
+          let exists = known.get(caller.districtKey);
+          if (exists === undefined) {
+            try {
+              exists = await lookup(caller.districtKey, contextValue);
+            } catch {
+              throw refusal("Your district could not be checked because the organisations service does not answer; nothing was changed. Try again in a moment.", "SUBGRAPH_UNAVAILABLE", 503);
+            }
+            known.set(caller.districtKey, exists);
+          }
+          if (!exists) {
+            throw refusal(
+              `The token's district ${caller.districtKey} is no district or independent city that exists today: a youth office of a dissolved or unknown district changes nothing.`,
+              "FORBIDDEN",
+              403,
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+const REGION_QUERY = "query CurrentDistrict($key: String!) { region(key: $key) { kind validFrom validUntil } }";
+
+/** Asks the organisations subgraph, with the caller's own token, for the region behind a district key. */
+export function regionLookup(organisationsUrl: string, timeoutMs: number, today: () => string = () => new Date().toISOString().slice(0, 10)): Lookup {
+  return async (districtKey, ctx) => {
+    const response = await fetch(organisationsUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: ctx.authorization, "x-request-id": ctx.requestId },
+      body: JSON.stringify({ query: REGION_QUERY, variables: { key: districtKey } }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const body = (await response.json()) as { data?: { region: { kind: string; validFrom: string | null; validUntil: string | null } | null } };
+    if (!response.ok || !body.data) throw new Error(`organisations answered HTTP ${response.status}`);
+    const region = body.data.region;
+    const day = today();
+    return !!region && ["DISTRICT", "INDEPENDENT_CITY"].includes(region.kind) && (!region.validFrom || region.validFrom <= day) && (!region.validUntil || region.validUntil >= day);
+  };
+}
