@@ -94,3 +94,21 @@ describe.each(["gateway", "budgets subgraph directly"])("a consultation request'
     expect(together.errors).toBeUndefined();
   });
 });
+
+describe("when the subgraph that owns the target does not answer", () => {
+  it("refuses the change as SUBGRAPH_UNAVAILABLE, changes nothing, and leaves changes that need no peer alone", async () => {
+    const organisations = graph.service("organisations");
+    await organisations.stop();
+    try {
+      const refused = await graph.gql(seenplatte, CREATE_NETWORK, network({ name: "Netzwerk ohne Prüfung", responsibleOfficeId: ids.ownOffice }), graph.subgraphUrls.networks);
+      expect(codes(refused)).toEqual(["SUBGRAPH_UNAVAILABLE"]);
+      expect(refused.errors![0]!.extensions!.subgraph).toBe("organisations");
+      const plain = await graph.gql(seenplatte, CREATE_NETWORK, network({ name: "Netzwerk ohne Verweise" }), graph.subgraphUrls.networks);
+      expect(plain.errors).toBeUndefined();
+    } finally {
+      await organisations.restart();
+    }
+    const { data } = await graph.gql(stateOffice, '{ networks(first: 50, filter: { search: "ohne Prüfung" }) { totalCount } }');
+    expect(data.networks.totalCount).toBe(0);
+  });
+});

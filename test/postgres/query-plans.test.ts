@@ -52,6 +52,8 @@ beforeAll(async () => {
         demoData: false,
         auth,
         production: false,
+        // Started in order: each asks only subgraphs started before it (networks asks organisations, budgets networks).
+        peerUrls: { ...urls },
         onQuery: (logged) => {
           const sql = statementOf(logged);
           if (sql && /^\s*(with|select)\b/i.test(sql)) statements[name].add(sql);

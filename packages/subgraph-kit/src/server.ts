@@ -66,6 +66,8 @@ const PUBLIC_CODES = new Set([
   "UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT",
   "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", QUERY_LIMIT_CODE, "TIMEOUT",
+  // A peer this subgraph asked about a record could not answer (peers.ts): the caller may try again.
+  "SUBGRAPH_UNAVAILABLE",
 ]);
 
 // query_canceled: PostgreSQL's statement_timeout (DATABASE_STATEMENT_TIMEOUT_MS) stopped a statement.

@@ -3,7 +3,11 @@ import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { stripVTControlCharacters } from "node:util";
 import { Entity, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
-import { openDatabase, type Database } from "./database.js";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { AuditEntry } from "./audit/audit-entry.entity.js";
+import type { Caller } from "./caller.js";
+import { actorStorage } from "./context.js";
+import { openDatabase, type Database, type SqlEntityManager } from "./database.js";
 
 @Entity({ tableName: "item" })
 export class Item {
@@ -61,4 +65,27 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   });
   queries.length = 0;
   return { orm, queries };
+}
+
+/**
+ * For a test file of the audit trail: one database for the file, emptied before each test. `as` runs `work` as a
+ * request of `caller` would, with an audited actor.
+ */
+export function auditTestDatabase() {
+  const db = {} as TestDatabase;
+  beforeAll(async () => {
+    Object.assign(db, await openTestDatabase());
+  });
+  afterAll(async () => {
+    await db.orm.close();
+  });
+  beforeEach(async () => {
+    const em = db.orm.em.fork();
+    await em.nativeDelete(AuditEntry, {});
+    await em.nativeDelete(Part, {});
+    await em.nativeDelete(Item, {});
+  });
+  const fork = () => db.orm.em.fork() as SqlEntityManager;
+  const as = <T>(caller: Caller, work: (em: SqlEntityManager) => Promise<T>): Promise<T> => actorStorage.run({ audit: true, caller }, () => work(fork()));
+  return { db, fork, as };
 }

@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import { OptimisticLockError } from "@mikro-orm/core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "../caller.js";
 import { actorStorage, withAuditReason } from "../context.js";
-import type { Database, SqlEntityManager } from "../database.js";
+import type { SqlEntityManager } from "../database.js";
 import { ConflictError, ForbiddenError } from "../errors.js";
 import { assertVersion } from "../rules.js";
-import { Item, openTestDatabase, Part } from "../test-fixtures.js";
+import { auditTestDatabase, Item, Part } from "../test-fixtures.js";
 import { AuditEntry } from "./audit-entry.entity.js";
 import { auditScope, readAuditTrail } from "./audit.resolver.js";
 
@@ -14,29 +14,7 @@ const stateOffice: Caller = { subject: "state-1", role: "STATE_OFFICE" };
 const youthOffice01: Caller = { subject: "yo-01", role: "YOUTH_OFFICE", districtKey: "01" };
 const analyst: Caller = { subject: "analyst-1", role: "ANALYST" };
 
-let orm: Database;
-
-beforeAll(async () => {
-  ({ orm } = await openTestDatabase());
-});
-
-afterAll(async () => {
-  await orm.close();
-});
-
-beforeEach(async () => {
-  const em = orm.em.fork();
-  await em.nativeDelete(AuditEntry, {});
-  await em.nativeDelete(Part, {});
-  await em.nativeDelete(Item, {});
-});
-
-const fork = () => orm.em.fork() as SqlEntityManager;
-
-/** Runs `work` as a request of `caller` would: with an audited actor. */
-function as<T>(caller: Caller, work: (em: SqlEntityManager) => Promise<T>): Promise<T> {
-  return actorStorage.run({ audit: true, caller }, () => work(fork()));
-}
+const { db, fork, as } = auditTestDatabase();
 
 async function createItem(caller: Caller, data: { name: string; districtKey?: string }): Promise<Item> {
   return as(caller, async (em) => {

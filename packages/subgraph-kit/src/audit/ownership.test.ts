@@ -1,9 +1,7 @@
 import "reflect-metadata";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Caller } from "../caller.js";
-import { actorStorage } from "../context.js";
-import type { Database, SqlEntityManager } from "../database.js";
-import { Item, openTestDatabase, Part } from "../test-fixtures.js";
+import { auditTestDatabase, Item, Part } from "../test-fixtures.js";
 import { AuditEntry } from "./audit-entry.entity.js";
 import { readAuditTrail } from "./audit.resolver.js";
 import { redactAuditHistory } from "./redaction.js";
@@ -11,29 +9,7 @@ import { redactAuditHistory } from "./redaction.js";
 const stateOffice: Caller = { subject: "state-1", role: "STATE_OFFICE" };
 const youthOffice = (districtKey: string): Caller => ({ subject: `yo-${districtKey}`, role: "YOUTH_OFFICE", districtKey });
 
-let orm: Database;
-let queries: string[];
-
-beforeAll(async () => {
-  ({ orm, queries } = await openTestDatabase());
-});
-
-afterAll(async () => {
-  await orm.close();
-});
-
-beforeEach(async () => {
-  const em = orm.em.fork();
-  await em.nativeDelete(AuditEntry, {});
-  await em.nativeDelete(Part, {});
-  await em.nativeDelete(Item, {});
-});
-
-const fork = () => orm.em.fork() as SqlEntityManager;
-
-function as<T>(caller: Caller, work: (em: SqlEntityManager) => Promise<T>): Promise<T> {
-  return actorStorage.run({ audit: true, caller }, () => work(fork()));
-}
+const { db, fork, as } = auditTestDatabase();
 
 /** An item of district 01 with two parts, one since removed: five entries of district 01's. */
 async function itemWithParts(): Promise<{ item: Item; parts: string[] }> {
@@ -72,12 +48,12 @@ describe("the history of a moved record", () => {
   it("goes with the record to its new district, that of the records following it (removed ones too) with it", async () => {
     const { item } = await itemWithParts();
     expect(await trailOf(youthOffice("01"))).toHaveLength(5);
-    queries.length = 0;
+    db.queries.length = 0;
 
     await moveItem(item.id, "02");
 
     // One statement for the whole history, beside the entry of the move itself.
-    expect(queries.filter(updatesHistory)).toHaveLength(1);
+    expect(db.queries.filter(updatesHistory)).toHaveLength(1);
     const all = await trailOf(stateOffice);
     expect(all).toHaveLength(6);
     expect(await trailOf(youthOffice("02"))).toEqual(all);
@@ -103,14 +79,14 @@ describe("the history of a moved record", () => {
       await em.flush();
       return created;
     });
-    queries.length = 0;
+    db.queries.length = 0;
 
     await as(youthOffice("01"), async (em) => {
       (await em.findOneOrFail(Item, item.id)).name = "Träger gGmbH";
       await em.flush();
     });
 
-    expect(queries.filter(updatesHistory)).toEqual([]);
+    expect(db.queries.filter(updatesHistory)).toEqual([]);
     expect(await trailOf(youthOffice("01"))).toHaveLength(6);
     expect((await trailOf(youthOffice("02"))).map((e) => e.entityId)).toEqual([other.id]);
   });

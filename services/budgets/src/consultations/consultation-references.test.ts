@@ -1,16 +1,9 @@
 import type { Caller } from "@kinderschutz/subgraph-kit";
+import { ruleOutcome as code } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
 import { assertConsultationNetwork } from "./consultation-references.js";
 
 const seenplatte: Caller = { subject: "yo", role: "YOUTH_OFFICE", districtKey: "13071" };
-const code = (work: () => void) => {
-  try {
-    work();
-    return "allowed";
-  } catch (error) {
-    return (error as { extensions: { code: string } }).extensions.code;
-  }
-};
 
 describe("assertConsultationNetwork", () => {
   const own = { name: "Müritz", responsibleDistrictKey: "13071", region: { key: "13071" } };

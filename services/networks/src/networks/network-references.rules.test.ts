@@ -1,17 +1,10 @@
 import type { Caller } from "@kinderschutz/subgraph-kit";
+import { ruleOutcome as code } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
 import { assertCoordinator, assertLinkedNetworks, assertResponsibleOffice } from "./network-references.rules.js";
 
 const seenplatte: Caller = { subject: "yo", role: "YOUTH_OFFICE", districtKey: "13071" };
 const stateOffice: Caller = { subject: "so", role: "STATE_OFFICE" };
-const code = (work: () => void) => {
-  try {
-    work();
-    return "allowed";
-  } catch (error) {
-    return (error as { extensions: { code: string } }).extensions.code;
-  }
-};
 
 describe("assertResponsibleOffice", () => {
   it("lets a youth office name only its own youth office", () => {
