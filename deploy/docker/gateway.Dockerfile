@@ -3,7 +3,7 @@
 # Build from the repository root:
 #   docker build -f deploy/docker/gateway.Dockerfile -t kinderschutz/gateway .
 # The image expects the subgraphs' URLs and an OIDC provider: see docs/deployment.md.
-ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+ARG NODE_IMAGE=node:24.22.3-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 # pnpm from npm, the version the lockfile was written with (corepack's signature check fails on some machines).
@@ -40,4 +40,4 @@ USER 1000:1000
 # Ready does not ask the subgraphs: with one of them down the gateway still answers the others' fields.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=16", "dist/main.js"]

@@ -3,7 +3,7 @@
 #   docker build -f deploy/docker/organisations.Dockerfile -t kinderschutz/organisations .
 # The image expects PostgreSQL (DATABASE_URL) and an OIDC provider (AUTH_JWKS_URL, AUTH_ISSUER, AUTH_AUDIENCE):
 # see docs/deployment.md.
-ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+ARG NODE_IMAGE=node:24.22.3-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 # pnpm from npm, the version the lockfile was written with (corepack's signature check fails on some machines).
@@ -34,4 +34,4 @@ USER 1000:1000
 # Ready: the database answers and the process is not stopping (compose starts the gateway after this).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=16", "dist/main.js"]
