@@ -91,6 +91,16 @@ describe("a dissolved region", () => {
     expect(data.organisation).toEqual({ districtKey: "13071", version: seenplatteOrganisation.version });
   });
 
+  it("takes no new network, through the gateway or directly at the networks subgraph, which asks the organisations subgraph", async () => {
+    const network = { input: { name: "Netzwerk Kinderschutz Müritz (neu)", kind: "COMBINED", regionKey: "13056", responsibleDistrictKey: "13071" } };
+    const create = "mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }";
+    for (const [bearer, url] of [[stateOffice, graph.gatewayUrl], [await token("youth-office", "13071"), graph.subgraphUrls.networks]] as const) {
+      const answer = await graph.gql(bearer, create, network, url);
+      expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
+      expect(answer.errors![0]!.extensions!.fields).toEqual([{ field: "input.regionKey", message: "dissolved region" }]);
+    }
+  });
+
   it("takes no new offer and no new region beneath it", async () => {
     const offer = await graph.gql(
       stateOffice,

@@ -96,15 +96,16 @@ describe.each(["gateway", "budgets subgraph directly"])("a consultation request'
 });
 
 describe("when the subgraph that owns the target does not answer", () => {
-  it("refuses the change as SUBGRAPH_UNAVAILABLE, changes nothing, and leaves changes that need no peer alone", async () => {
+  it("refuses a change that needs it as SUBGRAPH_UNAVAILABLE, changes nothing, and lets changes that need no peer through", async () => {
     const organisations = graph.service("organisations");
     await organisations.stop();
     try {
       const refused = await graph.gql(seenplatte, CREATE_NETWORK, network({ name: "Netzwerk ohne Prüfung", responsibleOfficeId: ids.ownOffice }), graph.subgraphUrls.networks);
       expect(codes(refused)).toEqual(["SUBGRAPH_UNAVAILABLE"]);
       expect(refused.errors![0]!.extensions!.subgraph).toBe("organisations");
-      const plain = await graph.gql(seenplatte, CREATE_NETWORK, network({ name: "Netzwerk ohne Verweise" }), graph.subgraphUrls.networks);
-      expect(plain.errors).toBeUndefined();
+      const { data } = await graph.gql(stateOffice, "query($id: ID!) { network(id: $id) { version } }", { id: ownNetwork.id }, graph.subgraphUrls.networks);
+      const renamed = await graph.gql(seenplatte, UPDATE_NETWORK, { id: ownNetwork.id, version: data.network.version, input: { description: "Treffen dreimal im Jahr" } }, graph.subgraphUrls.networks);
+      expect(renamed.errors).toBeUndefined();
     } finally {
       await organisations.restart();
     }

@@ -7,6 +7,8 @@ import { actorStorage, type Context } from "./context.js";
 import { openDatabase, type Database, type SqlEntityManager } from "./database.js";
 import { readRows } from "./reading.js";
 import { buildFederatedSchema } from "./schema.js";
+import type { SubgraphName } from "./config.js";
+import type { Peers } from "./peers.js";
 import { contextFor, formatError, seedDemoData, type SubgraphDefinition } from "./server.js";
 
 export const stateOffice: Caller = { subject: "test-state-office", role: "STATE_OFFICE" };
@@ -32,7 +34,7 @@ export interface TestSubgraph {
 /** A subgraph on an in-memory SQLite database, optionally with the demo data, for resolver and rule tests. */
 export async function createTestSubgraph(
   definition: SubgraphDefinition,
-  options: { demoData?: boolean; onQuery?: (sql: string) => void } = {},
+  options: { demoData?: boolean; onQuery?: (sql: string) => void; peers?: Peers } = {},
 ): Promise<TestSubgraph> {
   const orm = await openDatabase({
     service: definition.name,
@@ -52,7 +54,7 @@ export async function createTestSubgraph(
     orm,
     async execute(caller, query, variables) {
       const response = await actorStorage.run({ audit: true, caller }, () =>
-        apollo.executeOperation({ query, variables }, { contextValue: contextFor(orm, caller) }),
+        apollo.executeOperation({ query, variables }, { contextValue: contextFor(orm, caller, undefined, options.peers) }),
       );
       if (response.body.kind !== "single") throw new Error("incremental responses are not expected here");
       return response.body.singleResult as never;
@@ -127,4 +129,17 @@ export async function readRowsMismatches(orm: Database, entities: EntityClass<ob
 function comparable(value: unknown, targetKey: string | undefined): unknown {
   if (targetKey && value && typeof value === "object") return (value as Record<string, unknown>)[targetKey];
   return value;
+}
+
+/**
+ * Other subgraphs as a resolver test sees them: records by subgraph, type and key, as their `_entities` would
+ * answer (the exchange itself is tested between real processes). A key not in the table is unknown to them.
+ */
+export function peersAnswering(records: Partial<Record<SubgraphName, Record<string, Record<string, object>>>>): Peers {
+  return {
+    async entities<T extends object>(subgraph: SubgraphName, type: string, key: { field: string; values: readonly string[] }) {
+      const table = records[subgraph]?.[type] ?? {};
+      return new Map(key.values.flatMap((value) => (table[value] ? [[value, { [key.field]: value, ...table[value] } as unknown as T] as const] : [])));
+    },
+  };
 }

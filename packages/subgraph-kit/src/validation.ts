@@ -109,3 +109,11 @@ export const fields = {
 
 /** Today as YYYY-MM-DD (UTC), the form every date of the graph has. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Whether something valid from `validFrom` to `validUntil` (YYYY-MM-DD, both days included, either open) holds on
+ * `day`: a region between two reforms, for instance.
+ */
+export function validOn(period: { validFrom?: string | null; validUntil?: string | null }, day: string): boolean {
+  return (!period.validFrom || period.validFrom <= day) && (!period.validUntil || period.validUntil >= day);
+}

@@ -1,4 +1,4 @@
-import { BadUserInputError, ForbiddenError, type Caller } from "@kinderschutz/subgraph-kit";
+import { BadUserInputError, ForbiddenError, validOn, type Caller } from "@kinderschutz/subgraph-kit";
 
 /**
  * Whom a youth office may point its network's references to; the state office may point them anywhere. A
@@ -50,5 +50,22 @@ export function assertLinkedNetworks(caller: Caller, networks: readonly { name: 
     throw new ForbiddenError(
       `A youth office links its network only to networks of its own district (${district}) or statewide ones; '${foreign.name}' belongs to ${foreign.responsibleDistrictKey} (${field}).`,
     );
+  }
+}
+
+/** What the organisations subgraph says of a region. */
+export interface RegionFacts {
+  name: string;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+/** A network is placed only in a region that exists on that day, by every role (a dissolved one has successors). */
+export function assertRegionOpen(regionKey: string, region: RegionFacts | undefined, day: string): void {
+  if (!region) throw new BadUserInputError(`There is no region with key ${regionKey}.`, [{ field: "input.regionKey", message: "unknown region" }]);
+  if (!validOn(region, day)) {
+    throw new BadUserInputError(`Region ${regionKey} (${region.name}) does not exist on ${day}${region.validUntil ? `: it was dissolved after ${region.validUntil}` : ""}; use its successor.`, [
+      { field: "input.regionKey", message: "dissolved region" },
+    ]);
   }
 }

@@ -1,5 +1,5 @@
-import type { Caller, Peers } from "@kinderschutz/subgraph-kit";
-import { assertCoordinator, assertResponsibleOffice, type ContactFacts, type OfficeFacts } from "./network-references.rules.js";
+import { today, type Caller, type Peers } from "@kinderschutz/subgraph-kit";
+import { assertCoordinator, assertRegionOpen, assertResponsibleOffice, type ContactFacts, type OfficeFacts, type RegionFacts } from "./network-references.rules.js";
 
 /**
  * Asks the organisations subgraph about the responsible office and the coordinator a youth office names (the
@@ -19,4 +19,11 @@ export async function checkNetworkReferences(
   ]);
   if (officeId) assertResponsibleOffice(caller, officeId, offices.get(officeId));
   if (contactId) assertCoordinator(caller, contactId, contacts.get(contactId));
+}
+
+/** Asks the organisations subgraph, which keeps the regions, whether the region a network goes into exists today. */
+export async function checkNetworkRegion(peers: Peers, regionKey: string | undefined): Promise<void> {
+  if (!regionKey) return;
+  const regions = await peers.entities<RegionFacts>("organisations", "Region", { field: "key", values: [regionKey] }, "name validFrom validUntil");
+  assertRegionOpen(regionKey, regions.get(regionKey), today());
 }

@@ -17,7 +17,7 @@ import {
 } from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
-import { checkNetworkReferences } from "./network-references.js";
+import { checkNetworkReferences, checkNetworkRegion } from "./network-references.js";
 import { assertLinkedNetworks } from "./network-references.rules.js";
 import { Network } from "./network.entity.js";
 import { handOverParts } from "./network-parts.js";
@@ -133,6 +133,7 @@ export async function createNetwork(em: SqlEntityManager, caller: Caller, input:
   const data = parseInput(networkInput, input);
   assertCanChangeNetwork(caller, { name: data.name, responsibleDistrictKey: data.responsibleDistrictKey });
   await checkNetworkReferences(peers, caller, data);
+  await checkNetworkRegion(peers, data.regionKey);
   const network = em.create(Network, {
     name: data.name,
     kind: data.kind,
@@ -168,6 +169,7 @@ export function updateNetwork(em: SqlEntityManager, caller: Caller, id: string, 
       responsibleOfficeId: data.responsibleOfficeId !== network.responsibleOfficeId ? data.responsibleOfficeId : undefined,
       coordinatorContactId: data.coordinatorContactId !== network.coordinatorContactId ? data.coordinatorContactId : undefined,
     });
+    if (data.regionKey !== network.regionKey) await checkNetworkRegion(peers, data.regionKey);
     for (const field of SIMPLE_FIELDS) {
       if (data[field] !== undefined) (network as unknown as Record<string, unknown>)[field] = data[field] ?? undefined;
     }

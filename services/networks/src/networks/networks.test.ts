@@ -1,5 +1,5 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, createTestSubgraph, peersAnswering, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isCurrentOn } from "../memberships/memberships.rules.js";
@@ -8,11 +8,22 @@ import { networksSubgraph } from "../schema.js";
 let statements = 0;
 let subgraph: TestSubgraph;
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(networksSubgraph, { onQuery: () => statements++ });
+  subgraph = await createTestSubgraph(networksSubgraph, { onQuery: () => statements++, peers: peersAnswering({ organisations: { Region: REGIONS } }) });
 });
 afterAll(() => subgraph.close());
 
 const seenplatte = youthOffice("13071");
+
+/** The regions the organisations subgraph would know (the networks it places here go into these). */
+const region = (name: string, validUntil: string | null = null) => ({ name, validFrom: null, validUntil });
+const REGIONS: Record<string, object> = {
+  "13": region("Mecklenburg-Vorpommern"),
+  "13003": region("Hansestadt Rostock"),
+  "13056": region("Müritz", "2011-09-03"),
+  "13071": region("Mecklenburgische Seenplatte"),
+  "13102": region("Testregion 2"),
+  "13108": region("Testregion 8"),
+};
 
 async function createNetwork(caller = seenplatte, input: Record<string, unknown> = {}) {
   const r = await subgraph.execute(caller, `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id name version status } }`, {
@@ -60,6 +71,21 @@ describe("networks", () => {
     expect(merged.data!.endNetwork).toEqual({ status: "MERGED", endedOn: "2013-03-20", successor: { id: successor.id }, milestones: [{ title: "Konstituierung" }] });
     const late = await subgraph.execute(seenplatte, `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: "2014-01-10" }) { id } }`, { n: old.id });
     expect(codes(late)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("a network's region", () => {
+  it("exists today: an unknown or dissolved one is refused for every role", async () => {
+    const create = (regionKey: string) =>
+      subgraph.execute(stateOffice, `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`, { input: { name: "Netzwerk Müritz neu", kind: "COMBINED", regionKey } });
+    for (const regionKey of ["13056", "13999"]) {
+      const r = await create(regionKey);
+      expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+      expect(r.errors![0]!.extensions!.fields[0].field).toBe("input.regionKey");
+    }
+    const network = await createNetwork();
+    const moved = await subgraph.execute(seenplatte, `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { regionKey: "13056" }) { id } }`, { id: network.id, v: network.version });
+    expect(codes(moved)).toEqual(["BAD_USER_INPUT"]);
   });
 });
 

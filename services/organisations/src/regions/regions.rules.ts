@@ -1,12 +1,11 @@
+import { validOn } from "@kinderschutz/subgraph-kit";
 import type { Region } from "./region.entity.js";
 import { OFFICE_LEVEL_KINDS } from "./region.entity.js";
 
 type Validity = Pick<Region, "validFrom" | "validUntil">;
 
 /** Whether a region exists on `day` (YYYY-MM-DD): from its first to its last day, both included. */
-export function existsOn(region: Validity, day: string): boolean {
-  return (!region.validFrom || region.validFrom <= day) && (!region.validUntil || region.validUntil >= day);
-}
+export const existsOn = (region: Validity, day: string): boolean => validOn(region, day);
 
 /**
  * Why no record may be placed in `region` on `day`, or null when it may: the region must exist that day, and so
