@@ -1,4 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { httpPeers } from "@kinderschutz/subgraph-kit/peers";
+import { today, validOn } from "@kinderschutz/subgraph-kit/validation";
 import { LRUCache } from "lru-cache";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./forwarding.js";
@@ -45,21 +47,23 @@ export function currentDistrictPlugin(lookup: Lookup): ApolloServerPlugin<Gatewa
   };
 }
 
-const REGION_QUERY = "query CurrentDistrict($key: String!) { region(key: $key) { kind validFrom validUntil } }";
-
-/** Asks the organisations subgraph, with the caller's own token, for the region behind a district key. */
-export function regionLookup(organisationsUrl: string, timeoutMs: number, today: () => string = () => new Date().toISOString().slice(0, 10)): Lookup {
+/**
+ * Asks the organisations subgraph, which keeps the regions, about the region behind a district key: the kit's
+ * peer lookup, with the caller's own token and request id, as the subgraphs ask each other.
+ */
+export function regionLookup(organisationsUrl: string): Lookup {
   return async (districtKey, ctx) => {
-    const response = await fetch(organisationsUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: ctx.authorization, "x-request-id": ctx.requestId },
-      body: JSON.stringify({ query: REGION_QUERY, variables: { key: districtKey } }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const body = (await response.json()) as { data?: { region: { kind: string; validFrom: string | null; validUntil: string | null } | null } };
-    if (!response.ok || !body.data) throw new Error(`organisations answered HTTP ${response.status}`);
-    const region = body.data.region;
-    const day = today();
-    return !!region && ["DISTRICT", "INDEPENDENT_CITY"].includes(region.kind) && (!region.validFrom || region.validFrom <= day) && (!region.validUntil || region.validUntil >= day);
+    const peers = httpPeers({ organisations: organisationsUrl }, { authorization: ctx.authorization, requestId: ctx.requestId });
+    const regions = await peers.entities<{ kind: string; validFrom: string | null; validUntil: string | null }>(
+      "organisations",
+      "Region",
+      { field: "key", values: [districtKey] },
+      "kind validFrom validUntil",
+    );
+    const region = regions.get(districtKey);
+    return !!region && OFFICE_LEVEL_KINDS.includes(region.kind) && validOn(region, today());
   };
 }
+
+/** The region kinds whose youth office keeps records (the organisations subgraph's `OFFICE_LEVEL_KINDS`). */
+const OFFICE_LEVEL_KINDS = ["DISTRICT", "INDEPENDENT_CITY"];

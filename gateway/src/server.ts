@@ -85,7 +85,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_TIMEOUT_MS }),
       ...protection.plugins,
       ...badRequestPlugins<GatewayContext>(),
-      currentDistrictPlugin(regionLookup(urls.organisations!, config.SUBGRAPH_TIMEOUT_MS)),
+      currentDistrictPlugin(regionLookup(urls.organisations!)),
       // Apollo's landing page loads its sandbox from Apollo's CDN; our own explorer (/explorer) replaces it.
       ApolloServerPluginLandingPageDisabled(),
       ...(config.TRUSTED_DOCUMENTS_FILE ? [trustedDocumentsPlugin(readTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE), config.TRUSTED_DOCUMENTS_ROLES)] : []),
