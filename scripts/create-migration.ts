@@ -19,7 +19,7 @@ if (!definition) throw new Error(`services/${service}/src/schema.ts exports no s
 const postgres = await startPostgres({ databases: ["migration"] });
 try {
   const orm = await openDatabase({ ...definition, service, dataDir: ":memory:", databaseUrl: postgres.urlFor("migration") });
-  const result = await orm.getMigrator().createMigration(folder);
+  const result = await orm.migrator.create(folder);
   await orm.close();
   if (!result.fileName) {
     console.error(`${service}: the migrations already match the entities; nothing written.`);

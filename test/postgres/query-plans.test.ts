@@ -27,7 +27,14 @@ let gatewayUrl: string;
 /** The statement MikroORM logged, without its `[query]` prefix and its `[took …]` note. */
 function statementOf(logged: string): string | undefined {
   const match = /^\[query\] (.*?)(?: \[took [^\]]*\])?$/s.exec(stripVTControlCharacters(logged).trim());
-  return match?.[1];
+  return match ? numberedPlaceholders(match[1]!) : undefined;
+}
+
+/** MikroORM logs statements with `?` placeholders; PostgreSQL plans a statement with `$1, $2, …` for any value. */
+function numberedPlaceholders(sql: string): string {
+  let n = 0;
+  // Quoted text and identifiers are kept as they are; a `?` outside them is a placeholder.
+  return sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (token) => (token === "?" ? `$${++n}` : token));
 }
 
 beforeAll(async () => {

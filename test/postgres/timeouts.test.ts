@@ -66,9 +66,9 @@ describe("migrations at start", () => {
     const orms = opened.filter((o): o is PromiseFulfilledResult<Database> => o.status === "fulfilled").map((o) => o.value);
     try {
       expect(opened.filter((o) => o.status === "rejected")).toEqual([]);
-      const executed = await orms[0]!.getMigrator().getExecutedMigrations();
+      const executed = await orms[0]!.migrator.getExecuted();
       expect(executed.map((m) => m.name)).toEqual(organisationsSubgraph.migrations.map((m) => m.name));
-      expect(await orms[0]!.getMigrator().checkMigrationNeeded()).toBe(false);
+      expect(await orms[0]!.migrator.checkSchema()).toBe(false);
     } finally {
       await Promise.all(orms.map((orm) => orm.close()));
     }

@@ -18,7 +18,7 @@ export async function backupEmbeddedDatabase(source: string, target: string, opt
     entities: [],
     discovery: { warnWhenNoEntities: false },
     // While the service commits a write, the copy waits for it instead of failing at once.
-    driverOptions: { connection: { timeout: options.busyTimeoutMs ?? 10_000 } },
+    driverOptions: { timeout: options.busyTimeoutMs ?? 10_000 },
   });
   const partial = `${target}.partial`;
   try {

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { SqlEntityManager } from "@mikro-orm/knex";
+import type { SqlEntityManager } from "@mikro-orm/sql";
 import DataLoader from "dataloader";
 import type { Caller } from "./caller.js";
 import type { Peers } from "./peers.js";

@@ -1,5 +1,5 @@
 import { JsonType, ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery, type Platform, type QueryOrderMap } from "@mikro-orm/core";
-import type { SqlEntityManager } from "@mikro-orm/knex";
+import type { SqlEntityManager } from "@mikro-orm/sql";
 import { getNamedType, isAbstractType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type NamedTypeNode, type SelectionNode } from "graphql";
 
 /** Which of a GraphQL type's fields a query asks for: the columns behind the others need not be read. */
@@ -68,7 +68,7 @@ export async function readRows<T extends object>(
   where: FilterQuery<T>,
   options: { orderBy?: QueryOrderMap<T>; fields?: AskedFields } = {},
 ): Promise<T[]> {
-  const meta = em.getMetadata().get<T>(entity.name);
+  const meta = em.getMetadata().get<T>(entity);
   const { read, prototype } = rowShape(entity, meta, options.fields);
   const query = em.createQueryBuilder(entity).select(read.map((prop) => prop.name) as never);
   const batch = keyBatch(meta, where);
@@ -78,9 +78,9 @@ export async function readRows<T extends object>(
     // as long on 2,000 keys as PostgreSQL took to answer them.
     const column = `${em.getPlatform().quoteIdentifier(query.alias)}.${em.getPlatform().quoteIdentifier(batch.column)}`;
     query.where(`${column} in (${batch.values.map(() => "?").join(", ")})`, batch.values);
-    if (Object.keys(batch.rest).length > 0) query.andWhere(batch.rest);
+    if (Object.keys(batch.rest).length > 0) query.andWhere(batch.rest as never);
   } else {
-    query.where(where);
+    query.where(where as never);
   }
   if (options.orderBy) query.orderBy(options.orderBy);
   const rows = (await query.execute("all", true)) as Record<string, unknown>[];

@@ -1,4 +1,4 @@
-import type { SqlEntityManager } from "@mikro-orm/knex";
+import type { SqlEntityManager } from "@mikro-orm/sql";
 import { isPostgres } from "./database.js";
 
 /**

@@ -2,7 +2,8 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { stripVTControlCharacters } from "node:util";
-import { Entity, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { type Opt, type Rel } from "@mikro-orm/core";
+import { Entity, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { AuditEntry } from "./audit/audit-entry.entity.js";
 import type { Caller } from "./caller.js";

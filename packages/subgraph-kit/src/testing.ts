@@ -96,7 +96,7 @@ export async function readRowsMismatches(orm: Database, entities: EntityClass<ob
   const problems: string[] = [];
   for (const entity of entities) {
     const em = orm.em.fork() as SqlEntityManager;
-    const meta = em.getMetadata().get(entity.name);
+    const meta = em.getMetadata().get(entity);
     const primaryKey = meta.primaryKeys[0]!;
     const loaded = (await em.find(entity, {}, { limit: 200 })) as Record<string, unknown>[];
     if (loaded.length === 0) continue;

@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { Property, type Opt } from "@mikro-orm/core";
+import { type Opt } from "@mikro-orm/core";
+import { Property } from "@mikro-orm/decorators/legacy";
 import { Field, Int, ObjectType } from "type-graphql";
 
 /**

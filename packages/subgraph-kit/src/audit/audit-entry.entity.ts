@@ -1,4 +1,5 @@
-import { Entity, Index, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { type Opt } from "@mikro-orm/core";
+import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 
 export type AuditAction = "CREATE" | "UPDATE" | "DELETE";

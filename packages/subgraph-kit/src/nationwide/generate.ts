@@ -190,7 +190,7 @@ async function insertRows<T extends object>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const label = step ?? entity.name;
-  const columns = em.getMetadata().get(entity.name).props.length;
+  const columns = em.getMetadata().get(entity).props.length;
   const chunk = rowsPerStatement(columns);
   for (let i = 0; i < rows.length; i += chunk) {
     await em.insertMany(entity, rows.slice(i, i + chunk) as RequiredEntityData<T>[]);

@@ -1,5 +1,6 @@
 import { Versioned } from "@kinderschutz/subgraph-kit";
-import { Entity, Index, PrimaryKey, Property, Unique, type Opt } from "@mikro-orm/core";
+import { type Opt } from "@mikro-orm/core";
+import { Entity, Index, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { toDays } from "./days.js";

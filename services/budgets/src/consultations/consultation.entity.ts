@@ -1,5 +1,6 @@
 import { Versioned } from "@kinderschutz/subgraph-kit";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from "@mikro-orm/core";
+import { type Opt, type Rel } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";

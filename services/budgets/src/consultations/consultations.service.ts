@@ -193,7 +193,7 @@ export async function listConsultations(em: SqlEntityManager, caller: Caller, fi
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.networkId) where.push({ networkId: parseInput(fields.id("network"), filter.networkId, "filter.networkId") });
   const involving = (districtKey: string) => ({
-    $or: [{ requestingDistrictKey: districtKey }, { id: { $in: em.createQueryBuilder(ConsultationParticipant, "p").select("p.consultation_id").where({ districtKey }).getKnexQuery() } }],
+    $or: [{ requestingDistrictKey: districtKey }, { id: { $in: em.createQueryBuilder(ConsultationParticipant, "p").select("p.consultation").where({ districtKey }) } }],
   });
   if (filter.districtKey) where.push(involving(filter.districtKey) as FilterQuery<Consultation>);
   if (caller.role === "YOUTH_OFFICE") where.push(involving(caller.districtKey) as FilterQuery<Consultation>);

@@ -1,5 +1,6 @@
 import { Versioned } from "@kinderschutz/subgraph-kit";
-import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+import { type Opt } from "@mikro-orm/core";
+import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 import { Field, ID, ObjectType } from "type-graphql";
 

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, Property, type Opt } from "@mikro-orm/core";
+import { type Opt } from "@mikro-orm/core";
+import { Entity, Enum, Index, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { DatePrecision } from "../networks/network.enums.js";
 import { NetworkPart } from "../networks/network-part.js";

@@ -1,5 +1,6 @@
 import { Versioned, type FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
-import { ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { type Opt, type Rel } from "@mikro-orm/core";
+import { ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Network } from "./network.entity.js";

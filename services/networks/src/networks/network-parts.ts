@@ -1,3 +1,4 @@
+import type { EntityClass } from "@mikro-orm/core";
 import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { Membership } from "../memberships/membership.entity.js";
 import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
@@ -15,7 +16,7 @@ import type { Network } from "./network.entity.js";
 export async function handOverParts(em: SqlEntityManager, network: Network): Promise<void> {
   const districtKey = network.responsibleDistrictKey ?? null;
   for (const entity of [Membership, WorkingGroup, Meeting, Priority, Goal, Milestone, Subscription]) {
-    await em.nativeUpdate(entity, { network: network.id } as never, { districtKey } as never);
+    await em.nativeUpdate(entity as EntityClass<object>, { network: network.id } as never, { districtKey } as never);
   }
   const groups = (await em.find(WorkingGroup, { network: network.id }, { fields: ["id"] })).map((g) => g.id);
   const meetings = (await em.find(Meeting, { network: network.id }, { fields: ["id"] })).map((m) => m.id);

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from "@mikro-orm/core";
+import { Entity, Enum, Index, Property } from "@mikro-orm/decorators/legacy";
 import { Field, Int, ObjectType } from "type-graphql";
 import { GoalScope, GoalState, PriorityKind } from "../networks/network.enums.js";
 import { NetworkPart } from "../networks/network-part.js";

@@ -374,7 +374,7 @@ export const writeNationwide: NationwideWriter = async ({ em, plan, insert, audi
     await insert(entity, list, step);
     await audit(list.map((row) => created(entity.name, row, owner(row))), `Änderungshistorie: ${step}`);
   };
-  const ownDistrict = (row: { districtKey?: string | null }) => row.districtKey!;
+  const ownDistrict = (row: { districtKey?: unknown }) => row.districtKey as string;
   for (let from = 0; from < plan.networks.length; from += NETWORKS_PER_BATCH) {
     const rows: Rows = {
       networks: [], memberships: [], workingGroups: [], workingGroupMembers: [], meetings: [], agendaItems: [], attendances: [],
@@ -383,7 +383,7 @@ export const writeNationwide: NationwideWriter = async ({ em, plan, insert, audi
     for (const network of plan.networks.slice(from, from + NETWORKS_PER_BATCH)) {
       writeNetwork(rows, new Random(SEED, `networks:${network.id}`), network, membersOf.get(network.id) ?? [], directory);
     }
-    await audited(Network, rows.networks, "Netzwerke", (row) => row.responsibleDistrictKey!);
+    await audited(Network, rows.networks, "Netzwerke", (row) => row.responsibleDistrictKey as string);
     await audited(Membership, rows.memberships, "Mitgliedschaften", ownDistrict);
     await audited(WorkingGroup, rows.workingGroups, "Arbeitskreise", ownDistrict);
     await insert(WorkingGroupMember, rows.workingGroupMembers, "Mitglieder der Arbeitskreise");

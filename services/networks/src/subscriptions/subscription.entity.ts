@@ -1,4 +1,4 @@
-import { Entity, Index, Property } from "@mikro-orm/core";
+import { Entity, Index, Property } from "@mikro-orm/decorators/legacy";
 import { ObjectType } from "type-graphql";
 import { NetworkPart } from "../networks/network-part.js";
 

@@ -1,5 +1,6 @@
 import { Versioned, type FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { Collection, type Opt, type Rel } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";

@@ -1,5 +1,6 @@
 import { Versioned } from "@kinderschutz/subgraph-kit";
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { type Opt, type Rel } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Region } from "../regions/region.entity.js";

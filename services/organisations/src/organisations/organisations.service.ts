@@ -54,7 +54,6 @@ export interface OrganisationFilter {
 const DISTRICT_KEY_LENGTH = 5;
 
 export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilter = {}): FilterQuery<Organisation> {
-  // Checked before the condition is built: a raw fragment that is made but never sent stays in MikroORM's registry.
   const search = filter.search?.trim();
   if (search && search.length > 100) throw new BadUserInputError("The search text is too long (at most 100 characters).", [{ field: "filter.search", message: "at most 100 characters" }]);
   // An empty key (the interface's "all districts") is no filter; any other must be an official key.

@@ -1,5 +1,6 @@
 import { Versioned } from "@kinderschutz/subgraph-kit";
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Opt, type Rel } from "@mikro-orm/core";
+import { Collection, PrimaryKeyProp, type Opt, type Rel } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 
 export enum RegionKind {

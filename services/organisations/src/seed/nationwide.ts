@@ -291,13 +291,13 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
 /** The parties sit in the generated pivot entity of `CooperationAgreement.parties`, which has no class to name. */
 async function insertParties(em: SqlEntityManager, parties: readonly { agreement: string; organisation: string }[], progress: (step: string, done: number, total: number) => void) {
   const metadata = em.getMetadata();
-  const pivot = metadata.find(metadata.get(CooperationAgreement.name).properties.parties!.pivotEntity)!;
+  const pivot = metadata.find(metadata.get(CooperationAgreement).properties.parties!.pivotEntity)!;
   const props = Object.values(pivot.properties);
   const owner = props.find((p) => p.type === CooperationAgreement.name)!.name;
   const target = props.find((p) => p.type === Organisation.name)!.name;
   const chunk = 1_000;
   for (let i = 0; i < parties.length; i += chunk) {
-    await em.insertMany(pivot.className, parties.slice(i, i + chunk).map((p) => ({ [owner]: p.agreement, [target]: p.organisation })));
+    await em.insertMany(pivot.class, parties.slice(i, i + chunk).map((p) => ({ [owner]: p.agreement, [target]: p.organisation })));
     progress("Vertragsparteien", Math.min(i + chunk, parties.length), parties.length);
   }
 }
