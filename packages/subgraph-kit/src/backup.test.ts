@@ -30,7 +30,7 @@ async function addItems(orm: Database, names: string[]): Promise<void> {
 
 describe("backupEmbeddedDatabase", () => {
   // Copies taken while a service writes, from another process as in operation, are tested in test/e2e/backup.test.ts:
-  // libsql waits for locks synchronously, so a writer and the copy in one process would only wait for each other.
+  // The SQLite driver waits for locks synchronously, so a writer and the copy in one process would only wait for each other.
   it("copies a database into a file that opens with everything in it and leaves no partial file", async () => {
     const { orm, folder, file } = await database();
     await addItems(orm, ["a", "b", "c"]);

@@ -4,13 +4,13 @@ import { resolve } from "node:path";
 import { FlushMode, LoadStrategy, LockMode, MikroORM, type AnyEntity, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
 import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
 import { SqlitePlatform, type SqlEntityManager } from "@mikro-orm/sql";
-import { LibSqlDriver } from "@mikro-orm/libsql";
 import { Migrator } from "@mikro-orm/migrations";
+import { SqliteDriver } from "@mikro-orm/sqlite";
 import { PostgreSqlDriver, PostgreSqlPlatform } from "@mikro-orm/postgresql";
 import { AuditEntry } from "./audit/audit-entry.entity.js";
 import { AuditSubscriber } from "./audit/audit.subscriber.js";
 
-export type Database = MikroORM<LibSqlDriver> | MikroORM<PostgreSqlDriver>;
+export type Database = MikroORM<SqliteDriver> | MikroORM<PostgreSqlDriver>;
 export type { SqlEntityManager };
 
 export interface DatabaseOptions {
@@ -32,9 +32,10 @@ export interface DatabaseOptions {
 }
 
 /**
- * libsql hands MikroORM `Date` objects where the SQLite platform expects timestamps, so every loaded entity's
- * dates compared as changed and each flush rewrote (and re-versioned) every entity it had read. Comparing the
- * dates as they are keeps unchanged entities unchanged.
+ * The SQLite platform turns `Date`s into timestamps before it compares them, but the dates of a loaded entity reach
+ * the comparison in both shapes: every loaded entity's dates compared as changed, and each flush rewrote (and
+ * re-versioned) every entity it had read (the networks' tests fail without this). Comparing the dates as they are
+ * keeps unchanged entities unchanged.
  */
 class EmbeddedSqlitePlatform extends SqlitePlatform {
   override processDateProperty(value: unknown): string | number | Date {
@@ -42,8 +43,12 @@ class EmbeddedSqlitePlatform extends SqlitePlatform {
   }
 }
 
-export class EmbeddedSqliteDriver extends LibSqlDriver {
-  constructor(config: ConstructorParameters<typeof LibSqlDriver>[0]) {
+/**
+ * The embedded database goes through better-sqlite3 (its prebuilt binary ships in the npm package): it hands a
+ * long list over about half again as fast as libsql or `node:sqlite` (docs/performance.md).
+ */
+export class EmbeddedSqliteDriver extends SqliteDriver {
+  constructor(config: ConstructorParameters<typeof SqliteDriver>[0]) {
     super(config);
     (this as unknown as { platform: SqlitePlatform }).platform = new EmbeddedSqlitePlatform();
   }
@@ -89,7 +94,7 @@ export function ormOptions(options: DatabaseOptions): Partial<Options> {
     dbName: inMemory ? ":memory:" : resolve(options.dataDir, `${options.service}.db`),
     // The service is the file's only writer, but an online backup (`pnpm backup:sqlite`) reads it in a
     // transaction of its own: a write that meets that read lock waits for it, as long as the copy takes, instead
-    // of failing at once (libsql's default). libsql waits synchronously, so the process pauses meanwhile.
+    // of failing at once (the driver's default). The driver waits synchronously, so the process pauses meanwhile.
     driverOptions: { timeout: 10_000 },
   };
 }
