@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const shared = {
@@ -11,8 +10,8 @@ export default defineConfig({
     projects: [
       { ...shared, test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "gateway/src/**/*.test.ts", "test/deploy/**/*.test.ts"] } },
       {
-        // The interface's plain rules (form checks, formats); its pages are tested in a browser (test/browser).
-        resolve: { alias: { $lib: fileURLToPath(new URL("admin-ui/src/lib", import.meta.url)), $graphql: fileURLToPath(new URL("admin-ui/src/lib/graphql/generated", import.meta.url)) } },
+        // The interface's plain rules (form checks, formats); its pages are tested in a browser (test/browser). Their
+        // #lib and #graphql imports resolve through admin-ui/package.json's "imports", as in the build.
         test: { name: "ui", include: ["admin-ui/src/**/*.test.ts"] },
       },
       { ...shared, test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 } },

@@ -1,12 +1,18 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import adapter from "@sveltejs/adapter-static";
 import { sveltekit } from "@sveltejs/kit/vite";
 import { createRequest, formatDocument, stringifyDocument } from "@urql/core";
 import { defineConfig, type Plugin } from "vite";
 
 // `pnpm --filter ./admin-ui dev` proxies the API to a running gateway (`pnpm start`).
 const gateway = process.env.GATEWAY_URL ?? "http://localhost:4000";
+
+// ADMIN_UI_VARIANT builds into a folder of its own (build-<variant>), so parallel work cannot overwrite a build
+// that a test is serving. Normal builds leave it unset.
+const variant = process.env.ADMIN_UI_VARIANT;
+const out = variant ? `build-${variant}` : "build";
 
 /**
  * What graphql-codegen's babel/swc plugin does, for our operation files: the client preset's `graphql()` looks
@@ -34,7 +40,7 @@ function inlineDocuments(): Plugin {
         if (text === undefined) throw new Error(`${id}: no generated document for ${name}; run \`pnpm codegen\``);
         return JSON.stringify(text);
       });
-      return inlined.replace(/import\s*\{\s*graphql\s*\}\s*from\s*["']\$graphql["'];?/, "");
+      return inlined.replace(/import\s*\{\s*graphql\s*\}\s*from\s*["']#graphql["'];?/, "");
     },
     // The trusted documents: every operation the interface can send, by the SHA-256 of the exact text urql
     // sends for it (urql adds __typename to each selection). The gateway can be told to run nothing else for the
@@ -51,6 +57,19 @@ function inlineDocuments(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [inlineDocuments(), sveltekit()],
+  plugins: [
+    inlineDocuments(),
+    sveltekit({
+      // A single-page app: every route falls back to index.html and renders in the browser.
+      adapter: adapter({ pages: out, assets: out, fallback: "index.html" }),
+      outDir: variant ? `.svelte-kit-${variant}` : ".svelte-kit",
+      // SvelteKit 3 would ask for _app/version.json every hour by default; nothing here reads `updated`, so it stays
+      // off as before (SvelteKit still asks when the tab regains focus; that cannot be switched off).
+      version: { pollInterval: 0 },
+    }),
+  ],
+  // SvelteKit 3 turns on source maps for its server build; an SPA only uses that build to write index.html, so it
+  // stays without (as before), and inline-documents need not produce maps.
+  build: { sourcemap: false },
   server: { proxy: { "/graphql": gateway, "/auth": gateway } },
 });

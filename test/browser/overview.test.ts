@@ -63,6 +63,17 @@ describe("signing in and the overviews", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("shows that German page after signing in, too, when a stale link led to the sign-in", async () => {
+    const { page } = ui.browser;
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.goto(`${ui.graph.origin}/gibt-es-nicht`);
+    await page.waitForURL(/\/anmelden\?zurueck=%2Fgibt-es-nicht/);
+    await page.getByRole("button", { name: "Als Analyse anmelden" }).click();
+    await page.getByRole("heading", { name: "Seite nicht gefunden" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/gibt-es-nicht");
+    await page.getByRole("button", { name: "Abmelden" }).waitFor();
+  });
+
   it("keeps keyboard users in charge: a skip link leads to the content", async () => {
     const { page } = ui.browser;
     await page.keyboard.press("Tab");

@@ -22,7 +22,7 @@ import type {
   Sector,
   WorkingGroupKind,
   WorkingGroupStatus,
-} from "$graphql/enums";
+} from "#graphql/enums.ts";
 
 export const SECTOR: Record<Sector, string> = {
   CHILD_AND_YOUTH_WELFARE: "Kinder- und Jugendhilfe",

@@ -1,4 +1,4 @@
-import { graphql } from "$graphql";
+import { graphql } from "#graphql";
 
 export const YouthOfficeOverview = graphql(`
   query YouthOfficeOverview($year: Int!, $districtKey: String!, $today: String!) {

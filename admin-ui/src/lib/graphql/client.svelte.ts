@@ -1,7 +1,7 @@
 import { cacheExchange, Client, CombinedError, fetchExchange } from "@urql/core";
 import { goto } from "$app/navigation";
-import { session } from "$lib/auth/session.svelte";
-import type { TypedDocumentString } from "$graphql/graphql";
+import { session } from "#lib/auth/session.svelte.ts";
+import type { TypedDocumentString } from "#graphql/graphql.ts";
 import { completedMutation, describeErrors, hasAnswer, plainProblem, type Problem } from "./problems";
 
 /** The one client of the interface: it talks only to the gateway, with the signed-in caller's token. */

@@ -1,4 +1,4 @@
-import { graphql } from "$graphql";
+import { graphql } from "#graphql";
 
 // Each subgraph keeps the history of its own records; the interface asks the one that owns the record.
 export const OrganisationsHistory = graphql(`

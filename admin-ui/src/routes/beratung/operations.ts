@@ -1,4 +1,4 @@
-import { graphql } from "$graphql";
+import { graphql } from "#graphql";
 
 export const Consultations = graphql(`
   query Consultations($first: Int!, $after: String, $filter: ConsultationFilter) {

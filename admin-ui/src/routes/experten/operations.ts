@@ -1,4 +1,4 @@
-import { graphql } from "$graphql";
+import { graphql } from "#graphql";
 
 export const Experts = graphql(`
   query Experts($activeOnly: Boolean!) {

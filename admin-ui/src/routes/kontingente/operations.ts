@@ -1,4 +1,4 @@
-import { graphql } from "$graphql";
+import { graphql } from "#graphql";
 
 export const Contingents = graphql(`
   query Contingents($year: Int!, $stateKey: String!) {

@@ -1,4 +1,4 @@
-import { graphql } from "$graphql";
+import { graphql } from "#graphql";
 
 export const ServiceReport = graphql(`
   query ServiceReport($year: Int!) {

@@ -1,5 +1,5 @@
-import type { DatePrecision } from "$graphql/enums";
-import { formatDate } from "$lib/format";
+import type { DatePrecision } from "#graphql/enums.ts";
+import { formatDate } from "#lib/format.ts";
 
 /** A history date only as exactly as it is known: `2017` for YEAR, `04.2020` for MONTH, `26.04.2012` for DAY. */
 export function formatMilestoneDate(isoDate: string, precision: DatePrecision): string {

@@ -1,4 +1,4 @@
-import { graphql } from "$graphql";
+import { graphql } from "#graphql";
 
 export const NetworkList = graphql(`
   query NetworkList($first: Int!, $after: String, $filter: NetworkFilter) {

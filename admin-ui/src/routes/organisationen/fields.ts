@@ -1,6 +1,6 @@
 // Field names and kinds that the detail page needs too; kept apart from the form's checks so the page stays small.
-import type { OrganisationRegionsQuery } from "$graphql/graphql";
-import { isYouthOfficeLevel } from "$lib/labels";
+import type { OrganisationRegionsQuery } from "#graphql/graphql.ts";
+import { isYouthOfficeLevel } from "#lib/labels.ts";
 
 export const FIELD_LABELS = {
   name: "Name",

@@ -1,8 +1,8 @@
 // What the create and edit forms of an organisation share: the typed values, their checks and the choices.
-import type { OrganisationKind, RegionKind, Sector } from "$graphql/enums";
-import type { OrganisationFactsFragment, OrganisationRegionsQuery } from "$graphql/graphql";
-import type { Role } from "$lib/auth/session.svelte";
-import { choices, ORGANISATION_KIND, REGION_KIND, SECTOR } from "$lib/labels";
+import type { OrganisationKind, RegionKind, Sector } from "#graphql/enums.ts";
+import type { OrganisationFactsFragment, OrganisationRegionsQuery } from "#graphql/graphql.ts";
+import type { Role } from "#lib/auth/session.svelte.ts";
+import { choices, ORGANISATION_KIND, REGION_KIND, SECTOR } from "#lib/labels.ts";
 import { FIELD_LABELS, STATE_MAINTAINED_KINDS } from "./fields";
 
 export { FIELD_LABELS, STATE_MAINTAINED_KINDS };

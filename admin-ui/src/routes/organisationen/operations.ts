@@ -1,4 +1,4 @@
-import { graphql } from "$graphql";
+import { graphql } from "#graphql";
 
 export const OrganisationList = graphql(`
   query OrganisationList($first: Int!, $after: String, $filter: OrganisationFilter) {
