@@ -77,7 +77,7 @@ async function buildTypeGraphQLSchema(definition: SchemaDefinition): Promise<Gra
 export async function buildFederatedSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
   const schema = await buildTypeGraphQLSchema(definition);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
-  const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: createResolversMap(schema) as never });
+  const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: createResolversMap(schema) as never }]);
   resolveEntities(subgraphSchema, representationShapes(typeDefs, subgraphSchema), definition.references ?? []);
   if (definition.authorizeChanges) guardMutations(subgraphSchema, definition.authorizeChanges);
   return subgraphSchema;
