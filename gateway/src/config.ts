@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { baseSettings, heapGrowthSetting, loadConfig, parseConfig, portSetting, ROLES, SUBGRAPHS, subgraphUrlSettings, urlSetting, z } from "@kinderschutz/subgraph-kit/auth";
+import { baseSettings, loadConfig, parseConfig, portSetting, ROLES, SUBGRAPHS, subgraphUrlSettings, urlSetting, z } from "@kinderschutz/subgraph-kit/auth";
 
 const subgraphUrls = subgraphUrlSettings(SUBGRAPHS.map((s) => s.name));
 
@@ -31,8 +31,6 @@ export const gatewaySettings = {
       message: "must be a whole number from 1 to 64, or auto (one per core)",
     })
     .default(1),
-  /** 50: eight large answers at once (a state's overview) kept below 300 MB instead of 480, at the same speed. */
-  HEAP_GROWTH_PERCENT: heapGrowthSetting(50),
   ...subgraphUrls,
   ...gatewayLimitSettings,
   /**
