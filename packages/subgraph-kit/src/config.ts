@@ -66,7 +66,7 @@ export const tracingSettings = {
  * How far (in percent) the JavaScript heap may grow beyond what the last full garbage collection kept before the
  * next one runs; 0 leaves it to V8, which lets a busy heap grow to several times its live data (limitHeapGrowth).
  * Every process limits it to 50 % by default: on Node 24 with MikroORM 7 a subgraph left to V8 peaked at up to
- * 519 MB at Germany's size, at 50 % at 322 MB, answering as fast (docs/performance.md).
+ * 519 MB at Germany's size, at 50 % at 322–326 MB, answering about as fast (docs/performance.md).
  */
 export const heapGrowthSetting = (defaultPercent: number) => limitSetting(0, 400, defaultPercent);
 
