@@ -6,7 +6,7 @@ import { printPrefixed } from "./lib/prefixed-output.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { SUBGRAPHS } = await import("../gateway/dist/subgraphs.js");
-const { NODE_START_FLAGS } = await import("@kinderschutz/subgraph-kit/auth");
+const { nodeStartFlags } = await import("@kinderschutz/subgraph-kit/auth");
 const services = [...SUBGRAPHS.map((s) => ({ name: s.name, cwd: `services/${s.name}` })), { name: "gateway", cwd: "gateway" }];
 const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: "1" };
 // The gateway also serves the built admin interface and the analysts' GraphQL explorer (/explorer), on the
@@ -25,7 +25,7 @@ function stopAll(code) {
 
 for (const service of services) {
   // node itself, not a pnpm shim: a signal must reach the process that holds the port.
-  const child = spawn(process.execPath, [...NODE_START_FLAGS, "dist/main.js"], {
+  const child = spawn(process.execPath, [...nodeStartFlags(service.name), "dist/main.js"], {
     cwd: `${root}/${service.cwd}`,
     env: service.name === "gateway" ? { ...gatewayEnv, ...env } : env,
     stdio: ["ignore", "pipe", "pipe"],

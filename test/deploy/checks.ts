@@ -13,7 +13,7 @@ import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { Namespace } from "kubernetes-models/v1/Namespace";
 import { Secret } from "kubernetes-models/v1/Secret";
 import { Service } from "kubernetes-models/v1/Service";
-import { ConfigError, NODE_START_FLAGS, parseConfig, type z } from "../../packages/subgraph-kit/src/config.js";
+import { ConfigError, nodeStartFlags, parseConfig, type z } from "../../packages/subgraph-kit/src/config.js";
 
 // Parsed YAML: shapes are what the checks find out.
 export type Doc = Record<string, any>;
@@ -307,7 +307,7 @@ const argumentsOf = (instruction: Instruction) => instruction.getArguments().map
 /**
  * A service's Dockerfile: multi-stage; pnpm as the repository pins it; the runtime stage copies only the build
  * stage's deploy folder, runs as a numeric non-root user with the service's settings, exposes its port, checks
- * its health on a served path and starts `node <NODE_START_FLAGS> dist/main.js`.
+ * its health on a served path and starts `node <nodeStartFlags(service)> dist/main.js`.
  */
 export function dockerfileProblems(text: string, facts: ServiceFacts, pnpmVersion: string): string[] {
   const problems: string[] = [];
@@ -353,8 +353,8 @@ export function dockerfileProblems(text: string, facts: ServiceFacts, pnpmVersio
 
   const cmd = of("CMD").at(-1)?.getArgumentsContent()?.trim();
   if (!cmd) problems.push(`${facts.name}: no CMD`);
-  else if (JSON.stringify(JSON.parse(cmd.startsWith("[") ? cmd : "null")) !== JSON.stringify(["node", ...NODE_START_FLAGS, "dist/main.js"])) {
-    problems.push(`${facts.name}: CMD is ${cmd}, not the exec form ${JSON.stringify(["node", ...NODE_START_FLAGS, "dist/main.js"])} (node must get SIGTERM itself, with the graph's start flags)`);
+  else if (JSON.stringify(JSON.parse(cmd.startsWith("[") ? cmd : "null")) !== JSON.stringify(["node", ...nodeStartFlags(facts.name), "dist/main.js"])) {
+    problems.push(`${facts.name}: CMD is ${cmd}, not the exec form ${JSON.stringify(["node", ...nodeStartFlags(facts.name), "dist/main.js"])} (node must get SIGTERM itself, with the graph's start flags)`);
   }
   if (of("ENTRYPOINT").length > 0) problems.push(`${facts.name}: an ENTRYPOINT would wrap the CMD`);
   return problems;

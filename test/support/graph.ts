@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, issueDevToken, NODE_START_FLAGS, type Role } from "@kinderschutz/subgraph-kit/auth";
+import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, issueDevToken, nodeStartFlags, type Role } from "@kinderschutz/subgraph-kit/auth";
 import { SUBGRAPHS, urlSetting, type SubgraphName } from "../../gateway/src/subgraphs.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -116,7 +116,7 @@ interface Process {
 function launch(name: string, cwd: string, env: Record<string, string>, args: readonly string[] = ["dist/main.js"]): Process {
   // CPU_PROFILE_DIR=/tmp/profiles pnpm bench …: each process writes a V8 CPU profile into <dir>/<name>/ when it exits.
   const profile = process.env.CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}/${name}`] : [];
-  const child = spawn(process.execPath, [...NODE_START_FLAGS, ...profile, ...args], {
+  const child = spawn(process.execPath, [...nodeStartFlags(name), ...profile, ...args], {
     cwd: path.join(ROOT, cwd),
     env: { ...process.env, NODE_ENV: "test", APOLLO_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
-import { NODE_START_FLAGS } from "./config.js";
+import { nodeStartFlags } from "./config.js";
 import { healthRoutes, heapGrowthFlag, securityHeaders, shutDownGracefully, type Lifecycle } from "./http.js";
 
 const servers: import("node:http").Server[] = [];
@@ -81,8 +81,8 @@ describe("heapGrowthFlag", () => {
         peak = Math.max(peak, getHeapStatistics().total_heap_size);
       }
       console.log(peak / 2 ** 20);`;
-    // As the graph's processes run: started with NODE_START_FLAGS, the growth bound set at run time.
-    const start = flag ? NODE_START_FLAGS : [];
+    // As the graph's processes run: started with the gateway's start flags, the growth bound set at run time.
+    const start = flag ? nodeStartFlags("gateway") : [];
     const { stdout } = await promisify(execFile)(process.execPath, [...start, "-e", script, ...(flag ? [flag] : [])]);
     return Number(stdout);
   };
