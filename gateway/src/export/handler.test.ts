@@ -100,6 +100,25 @@ describe("the export handler", () => {
     expect(pagesRequested).toEqual([1, 2, 3]);
   });
 
+  it("stops fetching pages when the client goes away", async () => {
+    pagesRequested.length = 0;
+    secondPageReleased = new Promise((resolve) => (releaseSecondPage = resolve));
+    const aborted = new AbortController();
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer ok" },
+      body: JSON.stringify({ query, variables: { first: 2 } }),
+      signal: aborted.signal,
+    });
+    await readUntil(res.body!.getReader(), "Nr. 2 – Müritz");
+    aborted.abort();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    releaseSecondPage();
+    // Enough for a third page to be asked for, had the export gone on for nobody.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pagesRequested).toEqual([1, 2]);
+  });
+
   it("ends the file with a line saying it is incomplete when a later page fails", async () => {
     secondPageReleased = Promise.resolve();
     const res = await post({ first: 2, fail: 3 });

@@ -3,6 +3,7 @@
  * limits, plugins and status codes as `/graphql`) and streams the list it selects as CSV, page after page.
  */
 import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { stringify } from "csv-stringify";
@@ -169,58 +170,45 @@ export function exportRouter<TContext extends BaseContext>({ apollo, context, sc
     res.setHeader("content-disposition", `attachment; filename="${fileName(plan)}"`);
     res.setHeader("cache-control", "no-store");
     res.setHeader("x-request-id", requestId);
-    const csv = stringify({ delimiter: ";", record_delimiter: "\r\n", bom: true });
-    const sent = pipeline(csv, res).catch(() => {
-      // The client went away; the loop below notices and stops fetching.
-    });
-    let closed = false;
-    res.once("close", () => {
-      closed = true;
-    });
-    const write = async (record: string[]) => {
-      if (closed || csv.write(record)) return;
-      // Backpressure: wait for the client before fetching more, so at most one page is held in memory.
-      await new Promise<void>((resume) => {
-        const done = () => {
-          csv.off("drain", done);
-          res.off("close", done);
-          resume();
-        };
-        csv.on("drain", done);
-        res.on("close", done);
-      });
-    };
-
-    await write(header(plan.columns));
-    let rows = 0;
-    let page = 1;
-    for (;;) {
-      for (const item of itemsAt(result.body.data, plan.listPath)) {
-        await write(flattenItem(item, plan.columns));
-        rows++;
-      }
-      if (closed || !plan.paging) break;
-      const pageInfo = itemsAt(result.body.data, [...plan.paging.connectionPath, "pageInfo"])[0];
-      if (!pageInfo?.hasNextPage) break;
-      const cursor = pageInfo.endCursor;
-      let problem: string | null = null;
-      if (typeof cursor !== "string" || cursor === variables[plan.paging.afterVariable]) {
-        problem = "the graph announced another page without a new cursor";
-      } else {
-        variables[plan.paging.afterVariable] = cursor;
-        page++;
-        result = await run(req, request, variables);
-        const errors = result.status === 200 ? blockingErrors(result, plan) : (result.body.errors ?? [{ message: `HTTP ${result.status}` }]);
-        if (errors.length > 0) problem = errors.map((e) => `${e.message}${e.extensions?.code ? ` (${String(e.extensions.code)})` : ""}`).join("; ");
-      }
-      if (problem) {
-        apollo.logger.warn(`export ${requestId}: incomplete after ${rows} rows, page ${page} failed: ${problem}`);
-        await write([`EXPORT INCOMPLETE (Export unvollständig): page ${page} failed after ${rows} rows: ${problem}. Run the export again.`]);
-        break;
+    // Constants for the generator below: a function declaration does not see the checks made above it.
+    const exportPlan = plan;
+    const exportRequest = request;
+    // Pages are fetched as the client reads: the pipeline pulls the next record only when the socket has room,
+    // so at most one page is held in memory, and a client that goes away ends the generator (no more fetching).
+    async function* records(): AsyncGenerator<string[]> {
+      yield header(exportPlan.columns);
+      let rows = 0;
+      let page = 1;
+      for (;;) {
+        for (const item of itemsAt(result.body.data, exportPlan.listPath)) {
+          yield flattenItem(item, exportPlan.columns);
+          rows++;
+        }
+        if (!exportPlan.paging) return;
+        const pageInfo = itemsAt(result.body.data, [...exportPlan.paging.connectionPath, "pageInfo"])[0];
+        if (!pageInfo?.hasNextPage) return;
+        const cursor = pageInfo.endCursor;
+        let problem: string | null = null;
+        if (typeof cursor !== "string" || cursor === variables[exportPlan.paging.afterVariable]) {
+          problem = "the graph announced another page without a new cursor";
+        } else {
+          variables[exportPlan.paging.afterVariable] = cursor;
+          page++;
+          result = await run(req, exportRequest, variables);
+          const errors = result.status === 200 ? blockingErrors(result, exportPlan) : (result.body.errors ?? [{ message: `HTTP ${result.status}` }]);
+          if (errors.length > 0) problem = errors.map((e) => `${e.message}${e.extensions?.code ? ` (${String(e.extensions.code)})` : ""}`).join("; ");
+        }
+        if (problem) {
+          apollo.logger.warn(`export ${requestId}: incomplete after ${rows} rows, page ${page} failed: ${problem}`);
+          yield [`EXPORT INCOMPLETE (Export unvollständig): page ${page} failed after ${rows} rows: ${problem}. Run the export again.`];
+          return;
+        }
       }
     }
-    csv.end();
-    await sent;
+    await pipeline(Readable.from(records()), stringify({ delimiter: ";", record_delimiter: "\r\n", bom: true }), res).catch((error: unknown) => {
+      // The client went away: nothing to answer, and the generator has stopped fetching.
+      if ((error as NodeJS.ErrnoException).code !== "ERR_STREAM_PREMATURE_CLOSE") throw error;
+    });
   }
 
   const router = Router();
