@@ -14,6 +14,21 @@ describe("signing in and the overviews", () => {
     await screenshot(page, "anmelden");
   });
 
+  it("sends a person whose token the graph refuses to sign in again, keeping the page to come back to", async () => {
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/barrierefreiheit`);
+    // A session the browser still holds while the graph no longer accepts its token (revoked, key rotated).
+    await page.evaluate(() =>
+      sessionStorage.setItem(
+        "kinderschutz.session",
+        JSON.stringify({ token: "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiU1RBVEVfT0ZGSUNFIn0.c2lnbmF0dXJl", role: "STATE_OFFICE", subject: "lks", expiresAt: Date.now() + 3_600_000, via: "demo" }),
+      ),
+    );
+    await page.goto(`${ui.graph.origin}/organisationen`);
+    await page.waitForURL(/\/anmelden\?zurueck=%2Forganisationen/);
+    expect(await page.evaluate(() => sessionStorage.getItem("kinderschutz.session"))).toBeNull();
+  });
+
   it("shows the accessibility statement without signing in", async () => {
     const { page } = ui.browser;
     await page.goto(`${ui.graph.origin}/barrierefreiheit`);

@@ -1,4 +1,5 @@
 import { cacheExchange, Client, CombinedError, fetchExchange } from "@urql/core";
+import { authExchange } from "@urql/exchange-auth";
 import { goto } from "$app/navigation";
 import { session } from "#lib/auth/session.svelte.ts";
 import type { TypedDocumentString } from "#graphql/graphql.ts";
@@ -10,8 +11,21 @@ export const client = new Client({
   // Apollo's CSRF prevention rejects simple GET requests; POST carries a JSON content type.
   preferGetMethod: false,
   requestPolicy: "cache-and-network",
-  exchanges: [cacheExchange, fetchExchange],
-  fetchOptions: (): RequestInit => ({ headers: session.current ? { authorization: `Bearer ${session.current.token}` } : undefined }),
+  exchanges: [
+    cacheExchange,
+    authExchange(async (utils) => ({
+      addAuthToOperation: (operation) => (session.current ? utils.appendHeaders(operation, { authorization: `Bearer ${session.current.token}` }) : operation),
+      // A token the browser already knows to be expired is not sent: the sign-in page comes before the request.
+      willAuthError: () => !!session.current && session.current.expiresAt <= Date.now(),
+      didAuthError: (error) => error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED"),
+      // There is no refresh token: the person signs in again and comes back to the page they were on.
+      refreshAuth: async () => {
+        session.signOut();
+        await goto(`/anmelden?zurueck=${encodeURIComponent(location.pathname)}`);
+      },
+    })),
+    fetchExchange,
+  ],
 });
 
 export type { ErrorCode, Problem } from "./problems";
@@ -24,12 +38,7 @@ export { isMissing, plainProblem } from "./problems";
 function problemOf(error: CombinedError, data: unknown, operation: "query" | "mutation"): Problem | undefined {
   if (error.networkError && !error.graphQLErrors.length) return plainProblem("NETWORK");
   const answered = operation === "mutation" ? completedMutation(data) : hasAnswer(data);
-  const problem = describeErrors(error.graphQLErrors, { answered, operation });
-  if (problem?.code === "UNAUTHENTICATED") {
-    session.signOut();
-    void goto(`/anmelden?zurueck=${encodeURIComponent(location.pathname)}`);
-  }
-  return problem;
+  return describeErrors(error.graphQLErrors, { answered, operation });
 }
 
 /** A failed request as a Problem (`data` when part of the answer came back, so that the summary can say so). */
