@@ -30,7 +30,10 @@ export interface EntityReference<T extends object = object> {
 export interface SchemaDefinition {
   /** The subgraph's name, e.g. `organisations`. */
   name: string;
+  // type-graphql's own types for resolver and type classes.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   references?: EntityReference[];
   /**

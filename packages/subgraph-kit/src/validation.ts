@@ -31,6 +31,7 @@ export const isUuid = (id: string): boolean => uuid.safeParse(id).success;
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 // C0 controls, DEL and C1 controls, apart from tab, line feed and carriage return (checked separately).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 // Embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069).

@@ -110,7 +110,6 @@ function withDate(target: Target, date: string): Sent {
       return json("mutation($d: String!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: $d, days: 1, requestingDistrictKey: \"13071\" }) { id } }", { d: date });
   }
 }
-const DATE_FIELD: Record<Target, string> = { gateway: "filter.validOn", organisations: "filter.validOn", networks: "filter.from", budgets: "input.plannedDate" };
 
 /** `levels` times `step` around `leaf`. */
 function nest(step: (inner: string) => string, leaf: string, levels: number): string {

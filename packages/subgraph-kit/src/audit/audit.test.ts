@@ -3,7 +3,6 @@ import { OptimisticLockError } from "@mikro-orm/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "../caller.js";
 import { actorStorage, withAuditReason } from "../context.js";
-import type { SqlEntityManager } from "../database.js";
 import { ConflictError, ForbiddenError } from "../errors.js";
 import { assertVersion } from "../rules.js";
 import { auditTestDatabase, Item, Part } from "../test-fixtures.js";
@@ -14,7 +13,7 @@ const stateOffice: Caller = { subject: "state-1", role: "STATE_OFFICE" };
 const youthOffice01: Caller = { subject: "yo-01", role: "YOUTH_OFFICE", districtKey: "01" };
 const analyst: Caller = { subject: "analyst-1", role: "ANALYST" };
 
-const { db, fork, as } = auditTestDatabase();
+const { fork, as } = auditTestDatabase();
 
 async function createItem(caller: Caller, data: { name: string; districtKey?: string }): Promise<Item> {
   return as(caller, async (em) => {

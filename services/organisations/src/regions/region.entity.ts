@@ -1,5 +1,5 @@
 import { Versioned } from "@kinderschutz/subgraph-kit";
-import { Collection, PrimaryKeyProp, type Opt, type Rel } from "@mikro-orm/core";
+import { Collection, PrimaryKeyProp, type Rel } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 
