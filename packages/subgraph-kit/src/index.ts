@@ -8,6 +8,7 @@ export * from "./backup.js";
 export * from "./caller.js";
 export * from "./config.js";
 export * from "./context.js";
+export * from "./enums.js";
 export * from "./database.js";
 export * from "./errors.js";
 export * from "./http.js";

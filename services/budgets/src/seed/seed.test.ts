@@ -229,7 +229,7 @@ describe("budgets demo data", () => {
     expect(consultations.every((c) => c.title && c.title.length <= 120)).toBe(true);
     // No dates (of birth), case numbers or other digits, no "born", "file number" or the like.
     expect(texts.filter((t) => /\d|geb\.|geboren|Az\.|Aktenzeichen|Familie [A-ZÄÖÜ]/.test(t))).toEqual([]);
-    const caseKinds = [ConsultationKind.REFLECTIVE_CASE_CONSULTATION, ConsultationKind.CRISIS_CONSULTATION];
+    const caseKinds: ConsultationKind[] = [ConsultationKind.REFLECTIVE_CASE_CONSULTATION, ConsultationKind.CRISIS_CONSULTATION];
     expect(consultations.filter((c) => caseKinds.includes(c.kind) && !c.title?.endsWith("(anonymisiert)"))).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ describe("consultation statistics on arranged consultations", () => {
         Object.entries(offices).map(([districtKey, youthOfficeId]) => [districtKey, em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2030, allocatedHalfDays: 40 })]),
       );
       const pool = em.create(CooperationPool, { year: 2030, allocatedHalfDays: 20 });
-      const add = (districtKey: "13071" | "13003", plannedDate: string, kind: ConsultationKind, status: ConsultationStatus, requested: number, booked?: number, delivered?: number, chargedTo = ChargedTo.BUDGET) =>
+      const add = (districtKey: "13071" | "13003", plannedDate: string, kind: ConsultationKind, status: ConsultationStatus, requested: number, booked?: number, delivered?: number, chargedTo: ChargedTo = ChargedTo.BUDGET) =>
         em.create(Consultation, {
           kind,
           requestingOfficeId: offices[districtKey],

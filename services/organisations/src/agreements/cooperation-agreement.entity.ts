@@ -1,43 +1,24 @@
-import { Versioned, type FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
+import { Versioned, type FollowsOwnerRecord, graphqlEnum, type EnumValue } from "@kinderschutz/subgraph-kit";
 import { Collection, type Opt, type Rel } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 
-export enum LegalBasis {
-  SGB_VIII_8A = "SGB_VIII_8A",
-  KKG_3 = "KKG_3",
-  KKG_4 = "KKG_4",
-  OTHER = "OTHER",
-}
-
-registerEnumType(LegalBasis, {
-  name: "LegalBasis",
-  description: "The legal basis of a cooperation agreement.",
-  valuesConfig: {
-    SGB_VIII_8A: { description: "Protection mandate in case of risk to a child's welfare (SGB VIII §8a)." },
-    KKG_3: { description: "Binding network structures in child protection (KKG §3)." },
-    KKG_4: { description: "Advice and transfer of information by professional secrecy holders (KKG §4)." },
-    OTHER: { description: "Another basis (sonstige)." },
-  },
+export const LegalBasis = graphqlEnum("LegalBasis", "The legal basis of a cooperation agreement.", {
+  SGB_VIII_8A: "Protection mandate in case of risk to a child's welfare (SGB VIII §8a).",
+  KKG_3: "Binding network structures in child protection (KKG §3).",
+  KKG_4: "Advice and transfer of information by professional secrecy holders (KKG §4).",
+  OTHER: "Another basis (sonstige).",
 });
+export type LegalBasis = EnumValue<typeof LegalBasis>;
 
-export enum AgreementStatus {
-  PLANNED = "PLANNED",
-  SIGNED = "SIGNED",
-  EXPIRED = "EXPIRED",
-}
-
-registerEnumType(AgreementStatus, {
-  name: "AgreementStatus",
-  description: "Where a cooperation agreement stands.",
-  valuesConfig: {
-    PLANNED: { description: "Being prepared (geplant)." },
-    SIGNED: { description: "In force (unterzeichnet)." },
-    EXPIRED: { description: "No longer in force (ausgelaufen)." },
-  },
+export const AgreementStatus = graphqlEnum("AgreementStatus", "Where a cooperation agreement stands.", {
+  PLANNED: "Being prepared (geplant).",
+  SIGNED: "In force (unterzeichnet).",
+  EXPIRED: "No longer in force (ausgelaufen).",
 });
+export type AgreementStatus = EnumValue<typeof AgreementStatus>;
 
 @ObjectType({ description: "A cooperation agreement (Kooperationsvereinbarung) between organisations." })
 @Directive('@key(fields: "id")')

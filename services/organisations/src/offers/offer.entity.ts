@@ -1,31 +1,20 @@
-import { Versioned, type FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
+import { Versioned, type FollowsOwnerRecord, graphqlEnum, type EnumValue } from "@kinderschutz/subgraph-kit";
 import { type Opt, type Rel } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { RecordStatus } from "../organisations/organisation.enums.js";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { Region } from "../regions/region.entity.js";
 
-export enum OfferKind {
-  GROUP = "GROUP",
-  INDIVIDUAL = "INDIVIDUAL",
-  COUNSELLING = "COUNSELLING",
-  LEISURE = "LEISURE",
-  THERAPEUTIC = "THERAPEUTIC",
-}
-
-registerEnumType(OfferKind, {
-  name: "OfferKind",
-  description: "The form of an offer for children and families.",
-  valuesConfig: {
-    GROUP: { description: "Group offer (Gruppenangebot)." },
-    INDIVIDUAL: { description: "Individual support (Einzelangebot)." },
-    COUNSELLING: { description: "Counselling (Beratung)." },
-    LEISURE: { description: "Leisure (Freizeitangebot)." },
-    THERAPEUTIC: { description: "Therapeutic offer (therapeutisches Angebot)." },
-  },
+export const OfferKind = graphqlEnum("OfferKind", "The form of an offer for children and families.", {
+  GROUP: "Group offer (Gruppenangebot).",
+  INDIVIDUAL: "Individual support (Einzelangebot).",
+  COUNSELLING: "Counselling (Beratung).",
+  LEISURE: "Leisure (Freizeitangebot).",
+  THERAPEUTIC: "Therapeutic offer (therapeutisches Angebot).",
 });
+export type OfferKind = EnumValue<typeof OfferKind>;
 
 @ObjectType({ description: "An offer (Angebot) for children and families by a provider, as in an offer catalogue." })
 @Directive('@key(fields: "id")')

@@ -1,25 +1,15 @@
-import { Versioned } from "@kinderschutz/subgraph-kit";
+import { Versioned, graphqlEnum, type EnumValue } from "@kinderschutz/subgraph-kit";
 import { Collection, PrimaryKeyProp, type Rel } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 
-export enum RegionKind {
-  STATE = "STATE",
-  DISTRICT = "DISTRICT",
-  INDEPENDENT_CITY = "INDEPENDENT_CITY",
-  MUNICIPALITY = "MUNICIPALITY",
-}
-
-registerEnumType(RegionKind, {
-  name: "RegionKind",
-  description: "Level of a region.",
-  valuesConfig: {
-    STATE: { description: "Federal state (Bundesland)." },
-    DISTRICT: { description: "District (Landkreis)." },
-    INDEPENDENT_CITY: { description: "Independent city (kreisfreie Stadt), with a youth office of its own." },
-    MUNICIPALITY: { description: "Municipality (Gemeinde, Stadt, Amt) inside a district." },
-  },
+export const RegionKind = graphqlEnum("RegionKind", "Level of a region.", {
+  STATE: "Federal state (Bundesland).",
+  DISTRICT: "District (Landkreis).",
+  INDEPENDENT_CITY: "Independent city (kreisfreie Stadt), with a youth office of its own.",
+  MUNICIPALITY: "Municipality (Gemeinde, Stadt, Amt) inside a district.",
 });
+export type RegionKind = EnumValue<typeof RegionKind>;
 
 /** Districts and independent cities each have one youth office: they are the level that owns records. */
 export const OFFICE_LEVEL_KINDS: readonly RegionKind[] = [RegionKind.DISTRICT, RegionKind.INDEPENDENT_CITY];
