@@ -1,7 +1,7 @@
 import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Network } from "../networks/network.entity.js";
-import { MeetingKind, MeetingStatus } from "../networks/network.enums.js";
+import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meeting.entity.js";

@@ -1,5 +1,5 @@
 import { BadUserInputError } from "@kinderschutz/subgraph-kit";
-import { MeetingKind, MeetingStatus } from "../networks/network.enums.js";
+import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 
 interface MeetingContent {
   kind: MeetingKind;

@@ -1,6 +1,6 @@
 import { BadUserInputError, fields, paginate, parseInput, today, type Caller, type Page, type PageArgs, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { MeetingKind, MeetingStatus } from "../networks/network.enums.js";
+import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { assertMeetingWithinNetworkLife } from "../networks/networks.rules.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
-import { MembershipRole } from "../networks/network.enums.js";
+import { MembershipRole } from "./membership.enums.js";
 import { NetworkPart } from "../networks/network-part.js";
 
 @ObjectType({ description: "An organisation's membership in a network (Mitgliedschaft); ended memberships stay as history." })

@@ -1,7 +1,7 @@
 import { loadOne, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { Network } from "../networks/network.entity.js";
-import { MembershipRole } from "../networks/network.enums.js";
+import { MembershipRole } from "./membership.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
 import { Membership } from "./membership.entity.js";
 import { addMembership, endMembership, updateMembership } from "./memberships.service.js";

@@ -1,6 +1,6 @@
 import { BadUserInputError, fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { MembershipRole } from "../networks/network.enums.js";
+import { MembershipRole } from "./membership.enums.js";
 import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { Membership } from "./membership.entity.js";
 

@@ -1,6 +1,6 @@
 import { type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
-import { DatePrecision } from "../networks/network.enums.js";
+import { DatePrecision } from "./milestone.enums.js";
 import { removePart } from "../networks/network-parts.service.js";
 import { Milestone } from "./milestone.entity.js";
 import { createMilestone, updateMilestone } from "./milestones.service.js";

@@ -1,6 +1,6 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { DatePrecision } from "../networks/network.enums.js";
+import { DatePrecision } from "./milestone.enums.js";
 import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { Milestone } from "./milestone.entity.js";
 

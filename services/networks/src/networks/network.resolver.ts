@@ -11,7 +11,9 @@ import { ContactRef, OrganisationRef, RegionRef, contactRef, organisationRef, re
 import { Subscription } from "../subscriptions/subscription.entity.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 import { Network } from "./network.entity.js";
-import { MeetingKind, MeetingStatus, MembershipRole, NetworkKind, NetworkStatus } from "./network.enums.js";
+import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
+import { MembershipRole } from "../memberships/membership.enums.js";
+import { NetworkKind, NetworkStatus } from "./network.enums.js";
 import { createNetwork, endNetwork, findNetwork, listNetworks, updateNetwork } from "./networks.service.js";
 
 const NetworkConnection = Connection(Network);

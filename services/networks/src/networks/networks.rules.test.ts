@@ -2,7 +2,9 @@ import { analyst, stateOffice, youthOffice, ruleOutcome as outcome } from "@kind
 import { describe, expect, it } from "vitest";
 import { assertMeetingContent } from "../meetings/meetings.rules.js";
 import { assertWorkingGroupState } from "../working-groups/working-groups.service.js";
-import { MeetingKind, MeetingStatus, NetworkStatus, WorkingGroupStatus } from "./network.enums.js";
+import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
+import { NetworkStatus } from "./network.enums.js";
+import { WorkingGroupStatus } from "../working-groups/working-group.enums.js";
 import { assertCanChangeNetwork, assertCanEnd, assertMeetingWithinNetworkLife, assertNoCycle } from "./networks.rules.js";
 
 const müritz = { name: "Netzwerk Müritz", responsibleDistrictKey: "13071" };

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, Property } from "@mikro-orm/decorators/legacy";
 import { Field, Int, ObjectType } from "type-graphql";
-import { GoalScope, GoalState, PriorityKind } from "../networks/network.enums.js";
+import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
 import { NetworkPart } from "../networks/network-part.js";
 
 @ObjectType({ description: "A priority of a network for a year: a focus, topic, interest or need (Schwerpunkt, Thema)." })

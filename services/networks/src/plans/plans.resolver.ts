@@ -1,6 +1,6 @@
 import { type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
-import { GoalScope, GoalState, PriorityKind } from "../networks/network.enums.js";
+import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
 import { removePart } from "../networks/network-parts.service.js";
 import { Goal, Priority } from "./plan.entities.js";
 import { createGoal, createPriority, updateGoal, updatePriority } from "./plans.service.js";

@@ -1,6 +1,6 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { GoalScope, GoalState, PriorityKind } from "../networks/network.enums.js";
+import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
 import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { Goal, Priority } from "./plan.entities.js";
 

@@ -7,19 +7,12 @@
  * subgraphs' demo data can refer to a network by its name (`networkId(name)`).
  */
 import { stableId } from "@kinderschutz/subgraph-kit";
-import {
-  DatePrecision,
-  GoalScope,
-  GoalState,
-  MeetingKind,
-  MeetingStatus,
-  MembershipRole,
-  NetworkKind,
-  NetworkStatus,
-  PriorityKind,
-  WorkingGroupKind,
-  WorkingGroupStatus,
-} from "../networks/network.enums.js";
+import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
+import { MembershipRole } from "../memberships/membership.enums.js";
+import { DatePrecision } from "../milestones/milestone.enums.js";
+import { NetworkKind, NetworkStatus } from "../networks/network.enums.js";
+import { GoalScope, GoalState, PriorityKind } from "../plans/plan.enums.js";
+import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-group.enums.js";
 import { contactId, organisationId } from "./organisation-names.js";
 
 /**

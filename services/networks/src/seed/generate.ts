@@ -8,18 +8,12 @@
  * Deterministic: one random stream per network (random.ts) and a fixed "today" (DEMO_TODAY), so the same data
  * comes out on every machine and every day.
  */
-import {
-  DatePrecision,
-  GoalScope,
-  GoalState,
-  MeetingKind,
-  MeetingStatus,
-  MembershipRole,
-  NetworkKind,
-  PriorityKind,
-  WorkingGroupKind,
-  WorkingGroupStatus,
-} from "../networks/network.enums.js";
+import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
+import { MembershipRole } from "../memberships/membership.enums.js";
+import { DatePrecision } from "../milestones/milestone.enums.js";
+import { NetworkKind } from "../networks/network.enums.js";
+import { GoalScope, GoalState, PriorityKind } from "../plans/plan.enums.js";
+import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-group.enums.js";
 import { DEMO_TODAY, type DemoDataBuilder, type NetworkHandle } from "./builder.js";
 import {
   MV_DISTRICTS,

@@ -24,17 +24,12 @@ import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.enti
 import { Membership } from "../memberships/membership.entity.js";
 import { Milestone } from "../milestones/milestone.entity.js";
 import { Network } from "../networks/network.entity.js";
-import {
-  DatePrecision,
-  GoalState,
-  MeetingKind,
-  MeetingStatus,
-  MembershipRole,
-  NetworkKind,
-  NetworkStatus,
-  PriorityKind,
-  WorkingGroupStatus,
-} from "../networks/network.enums.js";
+import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
+import { MembershipRole } from "../memberships/membership.enums.js";
+import { DatePrecision } from "../milestones/milestone.enums.js";
+import { NetworkKind, NetworkStatus } from "../networks/network.enums.js";
+import { GoalState, PriorityKind } from "../plans/plan.enums.js";
+import { WorkingGroupStatus } from "../working-groups/working-group.enums.js";
 import { Goal, Priority } from "../plans/plan.entities.js";
 import { Subscription } from "../subscriptions/subscription.entity.js";
 import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";

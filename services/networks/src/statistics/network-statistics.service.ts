@@ -1,6 +1,7 @@
 import { fields, parseInput, yearOf, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { MeetingStatus, NetworkStatus } from "../networks/network.enums.js";
+import { MeetingStatus } from "../meetings/meeting.enums.js";
+import { NetworkStatus } from "../networks/network.enums.js";
 import { Network } from "../networks/network.entity.js";
 
 /**

@@ -2,7 +2,7 @@ import { type Opt, type Rel } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 import { Field, ObjectType } from "type-graphql";
-import { WorkingGroupKind, WorkingGroupStatus } from "../networks/network.enums.js";
+import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
 import type { FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
 import { NetworkPart } from "../networks/network-part.js";
 

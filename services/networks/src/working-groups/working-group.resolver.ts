@@ -2,7 +2,7 @@ import { loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { Meeting } from "../meetings/meeting.entity.js";
 import { Network } from "../networks/network.entity.js";
-import { WorkingGroupKind, WorkingGroupStatus } from "../networks/network.enums.js";
+import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-group.entity.js";
 import { createWorkingGroup, updateWorkingGroup } from "./working-groups.service.js";

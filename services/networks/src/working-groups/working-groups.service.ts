@@ -1,6 +1,6 @@
 import { BadUserInputError, fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
-import { WorkingGroupKind, WorkingGroupStatus } from "../networks/network.enums.js";
+import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
 import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-group.entity.js";
 
