@@ -48,7 +48,7 @@ export const networksSubgraph: SubgraphDefinition = {
     { type: "Organisation", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
     { type: "Region", key: "key", load: async (keys) => keys.map((key) => ({ key })) },
   ],
-  // Its rules ask which district a youth office or a contact belongs to (networks/network-references.ts).
+  // Its rules ask which district a youth office or a contact belongs to (networks/network-references.service.ts).
   peers: ["organisations"],
   seed: seedNetworks,
   generate: writeNationwide,

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { Field, Int, ObjectType } from "type-graphql";
 import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 import type { FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
-import { NetworkPart } from "../networks/network-part.js";
+import { NetworkPart } from "../networks/network-part.entity.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 
 /**

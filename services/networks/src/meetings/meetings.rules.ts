@@ -1,4 +1,5 @@
 import { BadUserInputError } from "@kinderschutz/subgraph-kit";
+import { NetworkStatus } from "../networks/network.enums.js";
 import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 
 interface MeetingContent {
@@ -27,5 +28,12 @@ export function assertMeetingContent(meeting: MeetingContent, today: string): vo
   }
   if (meeting.participantCount != null && meeting.status !== MeetingStatus.HELD) {
     throw new BadUserInputError("Participants are counted once a meeting has been held.", [{ field: "input.participantCount", message: "only for HELD meetings" }]);
+  }
+}
+
+/** Meetings of an ended network can be recorded up to its last day, not after. */
+export function assertMeetingWithinNetworkLife(network: { name: string; endedOn?: string | null; status: NetworkStatus }, date: string): void {
+  if (network.status !== NetworkStatus.ACTIVE && network.endedOn && date > network.endedOn) {
+    throw new BadUserInputError(`'${network.name}' ended on ${network.endedOn}; a meeting after that belongs to its successor.`, [{ field: "input.date", message: `after ${network.endedOn}` }]);
   }
 }

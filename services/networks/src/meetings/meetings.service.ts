@@ -2,10 +2,9 @@ import { BadUserInputError, fields, paginate, parseInput, today, type Caller, ty
 import { z } from "zod";
 import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
-import { assertMeetingWithinNetworkLife } from "../networks/networks.rules.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meeting.entity.js";
-import { assertMeetingContent } from "./meetings.rules.js";
+import { assertMeetingContent, assertMeetingWithinNetworkLife } from "./meetings.rules.js";
 
 const agendaItem = z.object({ topic: fields.name(500), presentingOrganisationId: fields.id("organisation").nullish() });
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { MembershipRole } from "./membership.enums.js";
-import { NetworkPart } from "../networks/network-part.js";
+import { NetworkPart } from "../networks/network-part.entity.js";
 
 @ObjectType({ description: "An organisation's membership in a network (Mitgliedschaft); ended memberships stay as history." })
 @Entity()

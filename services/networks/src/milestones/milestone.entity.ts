@@ -2,7 +2,7 @@ import { type Opt } from "@mikro-orm/core";
 import { Entity, Enum, Index, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ObjectType } from "type-graphql";
 import { DatePrecision } from "./milestone.enums.js";
-import { NetworkPart } from "../networks/network-part.js";
+import { NetworkPart } from "../networks/network-part.entity.js";
 
 @ObjectType({ description: "A dated entry of a network's history (Meilenstein)." })
 @Entity()

@@ -2,7 +2,7 @@ import { assertMayChange, assertVersion, fields, isUuid, NotFoundError, peekInpu
 import type { EntityClass, FilterQuery, RequiredEntityData } from "@mikro-orm/core";
 import { z } from "zod";
 import type { Network } from "./network.entity.js";
-import type { NetworkPart } from "./network-part.js";
+import type { NetworkPart } from "./network-part.entity.js";
 import { assertCanChangeNetwork } from "./networks.rules.js";
 import { getNetwork } from "./networks.service.js";
 

@@ -41,13 +41,6 @@ export function assertCanEnd(network: { id: string; status: NetworkStatus; found
   }
 }
 
-/** Meetings of an ended network can be recorded up to its last day, not after. */
-export function assertMeetingWithinNetworkLife(network: { name: string; endedOn?: string | null; status: NetworkStatus }, date: string): void {
-  if (network.status !== NetworkStatus.ACTIVE && network.endedOn && date > network.endedOn) {
-    throw new BadUserInputError(`'${network.name}' ended on ${network.endedOn}; a meeting after that belongs to its successor.`, [{ field: "input.date", message: `after ${network.endedOn}` }]);
-  }
-}
-
 /** A network's parent and the networks it extends must not lead back to itself. */
 export function assertNoCycle(networkId: string, ancestors: Iterable<string>): void {
   for (const id of ancestors) {

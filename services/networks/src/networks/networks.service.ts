@@ -17,10 +17,10 @@ import {
 } from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
-import { checkNetworkReferences, checkNetworkRegion } from "./network-references.js";
+import { checkNetworkReferences, checkNetworkRegion } from "./network-references.service.js";
 import { assertLinkedNetworks } from "./network-references.rules.js";
 import { Network } from "./network.entity.js";
-import { handOverParts } from "./network-parts.js";
+import { handOverParts } from "./network-hand-over.js";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
 import { assertCanChangeNetwork, assertCanEnd, assertNoCycle, type NetworkEnd } from "./networks.rules.js";
 

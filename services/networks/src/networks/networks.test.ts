@@ -254,6 +254,52 @@ describe("protecting what is there", () => {
     expect(stillOurs.data!.network).toEqual({ responsibleDistrictKey: "13071", subscriptions: [{ email: "probe@example.org" }] });
   });
 
+  it("hands everything inside a network to the district it is handed to, records inside its records too", async () => {
+    const network = await createNetwork();
+    const organisationId = randomUUID();
+    const n = { n: network.id, o: organisationId };
+    const group = await subgraph.execute(seenplatte, `mutation($n: ID!, $o: ID!) { createWorkingGroup(input: { networkId: $n, name: "AK Übergabe", kind: STANDING, memberIds: [$o] }) { id } }`, n);
+    const meeting = await subgraph.execute(
+      seenplatte,
+      `mutation($n: ID!, $o: ID!, $g: ID!) { createMeeting(input: { networkId: $n, workingGroupId: $g, kind: WORKING_GROUP, date: "2024-02-01", agenda: [{ topic: "Übergabe" }], attendingOrganisationIds: [$o] }) { id } }`,
+      { ...n, g: group.data!.createWorkingGroup.id },
+    );
+    expect(meeting.errors).toBeUndefined();
+    expect((await subgraph.execute(seenplatte, `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER }) { id } }`, n)).errors).toBeUndefined();
+    for (const mutation of [
+      `createPriority(input: { networkId: $n, year: 2025, kind: FOCUS, title: "Übergabe" }) { id }`,
+      `createGoal(input: { networkId: $n, title: "Übergabe", scope: LOCAL, state: PLANNED }) { id }`,
+      `createMilestone(input: { networkId: $n, date: "2012-01-01", title: "Übergabe" }) { id }`,
+      `subscribe(input: { networkId: $n, name: "Ehrenamt Übergabe", email: "uebergabe@example.org" }) { id }`,
+    ]) {
+      expect((await subgraph.execute(seenplatte, `mutation($n: ID!) { ${mutation} }`, { n: network.id })).errors).toBeUndefined();
+    }
+    const handed = await subgraph.execute(stateOffice, `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { responsibleDistrictKey: "13003" }) { id } }`, { id: network.id, v: network.version });
+    expect(handed.errors).toBeUndefined();
+
+    const inNetwork = "network_id = ?";
+    const where: Record<string, string> = {
+      membership: inNetwork,
+      working_group: inNetwork,
+      meeting: inNetwork,
+      priority: inNetwork,
+      goal: inNetwork,
+      milestone: inNetwork,
+      subscription: inNetwork,
+      working_group_member: "working_group_id in (select id from working_group where network_id = ?)",
+      agenda_item: "meeting_id in (select id from meeting where network_id = ?)",
+      meeting_attendance: "meeting_id in (select id from meeting where network_id = ?)",
+    };
+    for (const [table, condition] of Object.entries(where)) {
+      const rows = (await subgraph.em().getConnection().execute(`select district_key from ${table} where ${condition}`, [network.id])) as { district_key: string }[];
+      expect(rows.length, table).toBeGreaterThan(0);
+      expect(new Set(rows.map((r) => r.district_key)), table).toEqual(new Set(["13003"]));
+    }
+    const read = await subgraph.execute(youthOffice("13003"), `query($id: ID!) { network(id: $id) { subscriptions { email } } }`, { id: network.id });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.network.subscriptions).toEqual([{ email: "uebergabe@example.org" }]);
+  });
+
   it("takes a subscriber's personal data out of the change history on unsubscribe", async () => {
     const network = await createNetwork();
     const r = await subgraph.execute(seenplatte, `mutation($n: ID!) { subscribe(input: { networkId: $n, name: "Ehrenamt Abmeldung", email: "abmeldung@example.org" }) { id version } }`, { n: network.id });

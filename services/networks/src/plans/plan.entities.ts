@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from "@mikro-orm/decorators/legacy";
 import { Field, Int, ObjectType } from "type-graphql";
 import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
-import { NetworkPart } from "../networks/network-part.js";
+import { NetworkPart } from "../networks/network-part.entity.js";
 
 @ObjectType({ description: "A priority of a network for a year: a focus, topic, interest or need (Schwerpunkt, Thema)." })
 @Entity()

@@ -1,6 +1,6 @@
 import { Entity, Index, Property } from "@mikro-orm/decorators/legacy";
 import { ObjectType } from "type-graphql";
-import { NetworkPart } from "../networks/network-part.js";
+import { NetworkPart } from "../networks/network-part.entity.js";
 
 /**
  * A place on a network's mailing list (Verteiler): a contact of the organisations subgraph, or a name and address

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { Field, ObjectType } from "type-graphql";
 import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
 import type { FollowsOwnerRecord } from "@kinderschutz/subgraph-kit";
-import { NetworkPart } from "../networks/network-part.js";
+import { NetworkPart } from "../networks/network-part.entity.js";
 
 @ObjectType({ description: "A working group (Arbeitskreis / Arbeitsgruppe) of a network." })
 @Entity()

@@ -1,8 +1,9 @@
-import { BadUserInputError, fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
 import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-group.entity.js";
+import { assertWorkingGroupState } from "./working-groups.rules.js";
 
 const groupFields = {
   name: fields.name(),
@@ -22,24 +23,6 @@ export const workingGroupUpdate = z
   })
   .partial();
 
-/**
- * A group that closes or leaves the network keeps its record: it gets the day it ended, and one that carries
- * on elsewhere (e.g. as a clinic-internal group) names where.
- */
-export function assertWorkingGroupState(group: { status: WorkingGroupStatus; endedOn?: string | null; foundedOn?: string | null; continuedByOrganisationId?: string | null }): void {
-  if (group.status === WorkingGroupStatus.ACTIVE && group.endedOn) {
-    throw new BadUserInputError("An active working group has no end date.", [{ field: "input.endedOn", message: "only for closed groups" }]);
-  }
-  if (group.status !== WorkingGroupStatus.ACTIVE && !group.endedOn) {
-    throw new BadUserInputError("Give the day the working group closed or left the network.", [{ field: "input.endedOn", message: "required" }]);
-  }
-  if (group.continuedByOrganisationId && group.status !== WorkingGroupStatus.LEFT_NETWORK) {
-    throw new BadUserInputError("Only a group that left the network carries on at another organisation.", [{ field: "input.continuedByOrganisationId", message: "only with LEFT_NETWORK" }]);
-  }
-  if (group.foundedOn && group.endedOn && group.endedOn < group.foundedOn) {
-    throw new BadUserInputError("A working group cannot end before it was founded.", [{ field: "input.endedOn", message: `before ${group.foundedOn}` }]);
-  }
-}
 
 async function setMembers(em: SqlEntityManager, group: WorkingGroup, organisationIds: string[]): Promise<void> {
   const current = await em.find(WorkingGroupMember, { workingGroup: group });
