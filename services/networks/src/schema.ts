@@ -1,23 +1,36 @@
 import { isUuid, readRows, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meetings/meeting.entity.js";
-import { AgendaItemResolver, MeetingResolver } from "./meetings/meeting.resolver.js";
 import { Membership } from "./memberships/membership.entity.js";
-import { MembershipResolver } from "./memberships/membership.resolver.js";
 import { migrations } from "./migrations/index.js";
 import { Milestone } from "./milestones/milestone.entity.js";
-import { MilestoneResolver } from "./milestones/milestone.resolver.js";
 import { Network } from "./networks/network.entity.js";
-import { NetworkResolver } from "./networks/network.resolver.js";
 import { Goal, Priority } from "./plans/plan.entities.js";
-import { PlansResolver } from "./plans/plans.resolver.js";
-import { OrganisationNetworksResolver, RegionNetworksResolver } from "./references/references.resolver.js";
 import { writeNationwide } from "./seed/nationwide.js";
 import { seedNetworks } from "./seed/seed.js";
-import { NetworkMembersStatisticsResolver, NetworkStatisticsResolver, RegionStatisticsResolver } from "./statistics/network-statistics.resolver.js";
 import { Subscription } from "./subscriptions/subscription.entity.js";
-import { SubscriptionResolver } from "./subscriptions/subscription.resolver.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-groups/working-group.entity.js";
+// The resolvers in the order their fields are published: type-graphql lists a type's fields, and the root types'
+// ones, in the order their decorators run, that is in the order these modules are first imported. Every area
+// adds its own fields to Network (and to the other types it extends) in a module of its own, imported here
+// after the ground floor's, so that the schema's order stays the same as the areas move.
+import { AgendaItemResolver, MeetingResolver } from "./meetings/meeting.resolver.js";
+import { MembershipResolver } from "./memberships/membership.resolver.js";
+import { MilestoneResolver } from "./milestones/milestone.resolver.js";
+import { NetworkReferencesResolver } from "./references/network-references.resolver.js";
+import { NetworkResolver } from "./networks/network.resolver.js";
+import { PlansResolver } from "./plans/plans.resolver.js";
+import { SubscriptionResolver } from "./subscriptions/subscription.resolver.js";
 import { WorkingGroupResolver } from "./working-groups/working-group.resolver.js";
+import { NetworkMembershipsResolver } from "./memberships/network-memberships.resolver.js";
+import { NetworkWorkingGroupsResolver } from "./working-groups/network-working-groups.resolver.js";
+import { NetworkMeetingsResolver } from "./meetings/network-meetings.resolver.js";
+import { WorkingGroupMeetingsResolver } from "./meetings/working-group-meetings.resolver.js";
+import { NetworkPlansResolver } from "./plans/network-plans.resolver.js";
+import { NetworkMilestonesResolver } from "./milestones/network-milestones.resolver.js";
+import { NetworkSubscriptionsResolver } from "./subscriptions/network-subscriptions.resolver.js";
+import { RegionNetworksResolver } from "./references/region-networks.resolver.js";
+import { OrganisationMembershipsResolver } from "./memberships/organisation-memberships.resolver.js";
+import { NetworkMembersStatisticsResolver, NetworkStatisticsResolver, RegionStatisticsResolver } from "./statistics/network-statistics.resolver.js";
 
 export const entities = [Network, Membership, WorkingGroup, WorkingGroupMember, Meeting, AgendaItem, MeetingAttendance, Priority, Goal, Milestone, Subscription];
 
@@ -29,14 +42,22 @@ export const networksSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [
     NetworkResolver,
+    NetworkReferencesResolver,
     MembershipResolver,
+    NetworkMembershipsResolver,
+    OrganisationMembershipsResolver,
     WorkingGroupResolver,
+    NetworkWorkingGroupsResolver,
     MeetingResolver,
     AgendaItemResolver,
+    NetworkMeetingsResolver,
+    WorkingGroupMeetingsResolver,
     PlansResolver,
+    NetworkPlansResolver,
     MilestoneResolver,
+    NetworkMilestonesResolver,
     SubscriptionResolver,
-    OrganisationNetworksResolver,
+    NetworkSubscriptionsResolver,
     RegionNetworksResolver,
     NetworkStatisticsResolver,
     RegionStatisticsResolver,

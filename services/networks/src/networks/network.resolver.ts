@@ -1,18 +1,6 @@
 import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Meeting } from "../meetings/meeting.entity.js";
-import { meetingsWhere } from "../meetings/meetings.service.js";
-import { Membership } from "../memberships/membership.entity.js";
-import { activeDay, currentOnWhere } from "../memberships/memberships.rules.js";
-import { Milestone } from "../milestones/milestone.entity.js";
-import { Goal, Priority } from "../plans/plan.entities.js";
-import { ContactRef, OrganisationRef, RegionRef, contactRef, organisationRef, regionRef } from "../references/references.js";
-import { Subscription } from "../subscriptions/subscription.entity.js";
-import { WorkingGroup } from "../working-groups/working-group.entity.js";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Network } from "./network.entity.js";
-import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
-import { MembershipRole } from "../memberships/membership.enums.js";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
 import { createNetwork, endNetwork, findNetwork, listNetworks, updateNetwork } from "./networks.service.js";
 
@@ -64,7 +52,6 @@ class EndNetworkInput {
   @Field(() => ID, { nullable: true, description: "The network it merged into (for MERGED)." }) successorId?: string;
 }
 
-
 /** Networks related many-to-many (extends / extended by), batched for every network in the request. */
 async function relatedNetworks(ctx: Context, network: Network, relation: "extends" | "extendedBy"): Promise<Network[]> {
   const loader = ctx.loader<string, Network[]>(`network.${relation}`, async (ids) => {
@@ -94,21 +81,6 @@ export class NetworkResolver {
     return findNetwork(ctx.em, id);
   }
 
-  @FieldResolver(() => RegionRef, { nullable: true, description: "The region the network covers." })
-  region(@Root() network: Network) {
-    return regionRef(network.regionKey);
-  }
-
-  @FieldResolver(() => OrganisationRef, { nullable: true, description: "The responsible youth office (or project office for statewide networks)." })
-  responsibleOffice(@Root() network: Network) {
-    return organisationRef(network.responsibleOfficeId);
-  }
-
-  @FieldResolver(() => ContactRef, { nullable: true, description: "The network coordinator." })
-  coordinator(@Root() network: Network) {
-    return contactRef(network.coordinatorContactId);
-  }
-
   @FieldResolver(() => Network, { nullable: true, description: "The umbrella network (strategic roof) this one belongs to." })
   parent(@Root() network: Network, @Ctx() ctx: Context) {
     return loadOne(ctx, Network, "id", network.parent?.id);
@@ -132,66 +104,6 @@ export class NetworkResolver {
   @FieldResolver(() => [Network], { description: "The networks that extend this one." })
   extendedBy(@Root() network: Network, @Ctx() ctx: Context) {
     return relatedNetworks(ctx, network, "extendedBy");
-  }
-
-  @FieldResolver(() => [Membership], { description: "Memberships, ended ones included unless `activeOn` is given." })
-  async memberships(
-    @Root() network: Network,
-    @Arg("activeOn", () => String, { nullable: true, description: "Only memberships current on this day (YYYY-MM-DD)." }) activeOn: string | undefined,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const where = activeOn ? currentOnWhere(activeDay(activeOn)) : {};
-    return loadMany(ctx, Membership, "network", network.id, { where, orderBy: { role: "asc", since: "asc" }, info });
-  }
-
-  @FieldResolver(() => [OrganisationRef], { nullable: true, description: "Organisations funding the network now (memberships with role FUNDER)." })
-  async funders(@Root() network: Network, @Ctx() ctx: Context) {
-    const where = { role: MembershipRole.FUNDER, ...currentOnWhere(activeDay(undefined)) };
-    const funding = await loadMany(ctx, Membership, "network", network.id, { where, orderBy: { since: "asc" } });
-    return funding.map((m) => organisationRef(m.organisationId)!);
-  }
-
-  @FieldResolver(() => [WorkingGroup], { description: "The network's working groups (Arbeitskreise), closed ones included." })
-  workingGroups(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return loadMany(ctx, WorkingGroup, "network", network.id, { orderBy: { name: "asc" }, info });
-  }
-
-  @FieldResolver(() => [Meeting], { description: "Meetings by date; filter by year, kind and status." })
-  meetings(
-    @Root() network: Network,
-    @Arg("year", () => Int, { nullable: true, description: "Only meetings in this calendar year." }) year: number | undefined,
-    @Arg("kind", () => MeetingKind, { nullable: true, description: "Only meetings of this kind." }) kind: MeetingKind | undefined,
-    @Arg("status", () => MeetingStatus, { nullable: true, description: "Only meetings in this status." }) status: MeetingStatus | undefined,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return loadMany(ctx, Meeting, "network", network.id, { where: meetingsWhere({ year, kind, status }), orderBy: { date: "asc" }, info });
-  }
-
-  @FieldResolver(() => [Priority], { description: "Priorities, newest year first; filter by year." })
-  priorities(
-    @Root() network: Network,
-    @Arg("year", () => Int, { nullable: true, description: "Only the priorities of this year." }) year: number | undefined,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return loadMany(ctx, Priority, "network", network.id, { where: year ? { year } : {}, orderBy: { year: "desc", title: "asc" }, info });
-  }
-
-  @FieldResolver(() => [Goal], { description: "Goals: planned steps, work in progress and results." })
-  goals(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return loadMany(ctx, Goal, "network", network.id, { orderBy: { state: "asc", title: "asc" }, info });
-  }
-
-  @FieldResolver(() => [Milestone], { description: "The network's history, oldest first." })
-  milestones(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return loadMany(ctx, Milestone, "network", network.id, { orderBy: { date: "asc" }, info });
-  }
-
-  @FieldResolver(() => [Subscription], { description: "The mailing list (Verteiler)." })
-  subscriptions(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return loadMany(ctx, Subscription, "network", network.id, { orderBy: { createdAt: "asc" }, info });
   }
 
   @Mutation(() => Network, { description: "Adds a network (state office; a youth office for its own district)." })

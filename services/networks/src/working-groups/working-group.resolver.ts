@@ -1,6 +1,5 @@
 import { loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
-import { Meeting } from "../meetings/meeting.entity.js";
 import { Network } from "../networks/network.entity.js";
 import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
@@ -44,11 +43,6 @@ export class WorkingGroupResolver {
   @FieldResolver(() => OrganisationRef, { nullable: true, description: "Where the group carries on after leaving the network." })
   continuedBy(@Root() group: WorkingGroup) {
     return organisationRef(group.continuedByOrganisationId);
-  }
-
-  @FieldResolver(() => [Meeting], { description: "The group's meetings by date." })
-  meetings(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
-    return loadMany(ctx, Meeting, "workingGroup", group.id, { orderBy: { date: "asc" } });
   }
 
   @Mutation(() => WorkingGroup, { description: "Adds a working group to a network (state office; the youth office responsible for the network)." })
