@@ -3,8 +3,8 @@
  * called directly) writes an audit entry, changing a record only adds entries, and each youth office reads only
  * its own district's. The one intended change of existing entries is erasure on request (GDPR Art. 17), which
  * blanks a person's data in the history: tested here through the gateway, and in the services' own tests
- * (services/organisations/src/contacts/contacts.test.ts "erasure on request", services/networks/src/networks/
- * networks.test.ts "takes a subscriber's personal data out of the change history on unsubscribe").
+ * (services/organisations/src/contacts/contacts.test.ts "erasure on request", services/networks/src/subscriptions/
+ * subscriptions.test.ts "takes a subscriber's personal data out of the change history on unsubscribe").
  * The history follows the record: when the state office moves an organisation or hands a network to another
  * district, the new district's youth office reads all of its history and the former one none of it (what the
  * entries say stays as it was; only who reads them changes).

@@ -1,0 +1,79 @@
+import type { Caller } from "@kinderschutz/subgraph-kit";
+import { analyst, stateOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNetworkIn, createNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+
+let statements = 0;
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await createNetworksTestSubgraph({ onQuery: () => statements++ });
+});
+afterAll(() => subgraph.close());
+
+const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
+
+describe("meetings", () => {
+  it("records an anonymous case consultation without minutes or agenda", async () => {
+    const network = await createNetwork();
+    const ok = await subgraph.execute(seenplatte, `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: ANONYMOUS_CASE_CONSULTATION, date: "2024-03-05", participantCount: 7 }) { status participantCount agenda { topic } minutes } }`, { n: network.id });
+    expect(ok.data!.createMeeting).toEqual({ status: "HELD", participantCount: 7, agenda: [], minutes: null });
+    const withMinutes = await subgraph.execute(seenplatte, `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: ANONYMOUS_CASE_CONSULTATION, date: "2024-03-05", minutes: "Details" }) { id } }`, { n: network.id });
+    expect(codes(withMinutes)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("keeps the agenda in order with presenters, and attendance", async () => {
+    const network = await createNetwork();
+    const healthOffice = randomUUID();
+    const r = await subgraph.execute(
+      seenplatte,
+      `mutation($n: ID!, $h: ID!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: "2024-04-10", place: "Kreishaus", participantCount: 25,
+        agenda: [{ topic: "Begrüßung" }, { topic: "Kindergesundheitsberichterstattung", presentingOrganisationId: $h }], attendingOrganisationIds: [$h] }) {
+        agenda { position topic presentingOrganisation { id } } attendingOrganisations { id } } }`,
+      { n: network.id, h: healthOffice },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.createMeeting.agenda).toEqual([
+      { position: 1, topic: "Begrüßung", presentingOrganisation: null },
+      { position: 2, topic: "Kindergesundheitsberichterstattung", presentingOrganisation: { id: healthOffice } },
+    ]);
+    expect(r.data!.createMeeting.attendingOrganisations).toEqual([{ id: healthOffice }]);
+  });
+
+  it("lists a working group's meetings by date, and takes no working group of another network", async () => {
+    const network = await createNetwork();
+    const group = await subgraph.execute(seenplatte, `mutation($n: ID!) { createWorkingGroup(input: { networkId: $n, name: "AK Schule", kind: STANDING }) { id } }`, { n: network.id });
+    const g = group.data!.createWorkingGroup.id;
+    const MEETING = `mutation($n: ID!, $g: ID, $d: String!) { createMeeting(input: { networkId: $n, workingGroupId: $g, kind: WORKING_GROUP, date: $d }) { id } }`;
+    for (const d of ["2024-05-02", "2024-01-15"]) expect((await subgraph.execute(seenplatte, MEETING, { n: network.id, g, d })).errors).toBeUndefined();
+    await subgraph.execute(seenplatte, MEETING, { n: network.id, g: null, d: "2024-03-01" });
+
+    const r = await subgraph.execute(analyst, `query($id: ID!) { network(id: $id) { workingGroups { meetings { date workingGroup { id } } } meetings { date } } }`, { id: network.id });
+    expect(r.data!.network.workingGroups[0].meetings).toEqual([
+      { date: "2024-01-15", workingGroup: { id: g } },
+      { date: "2024-05-02", workingGroup: { id: g } },
+    ]);
+    expect(r.data!.network.meetings).toHaveLength(3);
+    const other = await createNetwork();
+    expect(codes(await subgraph.execute(seenplatte, MEETING, { n: other.id, g, d: "2024-06-01" }))).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("lists a network's meetings of one year with a fixed number of statements however many networks", async () => {
+    const count = async (networks: number) => {
+      const region = `13${String(100 + networks)}`;
+      for (let i = 0; i < networks; i++) {
+        const n = await createNetwork(stateOffice, { regionKey: region });
+        for (const date of ["2023-03-01", "2024-03-01", "2024-09-01"]) {
+          await subgraph.execute(stateOffice, `mutation($n: ID!, $d: String!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: $d }) { id } }`, { n: n.id, d: date });
+        }
+        await subgraph.execute(stateOffice, `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER }) { id } }`, { n: n.id, o: randomUUID() });
+      }
+      const before = statements;
+      const r = await subgraph.execute(analyst, `query($r: String) { networks(filter: { regionKey: $r }) { nodes { name memberships { role organisation { id } } meetings(year: 2024) { date } } } }`, { r: region });
+      expect(r.data!.networks.nodes).toHaveLength(networks);
+      expect(r.data!.networks.nodes.every((n: any) => n.meetings.length === 2)).toBe(true);
+      return statements - before;
+    };
+    expect(await count(2)).toBe(await count(8));
+  });
+});
