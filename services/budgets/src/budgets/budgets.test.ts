@@ -1,6 +1,10 @@
-import { analyst, createTestSubgraph, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { AuditEntry } from "@kinderschutz/subgraph-kit";
+import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Expert } from "../experts/expert.entity.js";
 import { budgetsSubgraph } from "../schema.js";
+import { ConsultationBudget } from "./budget.entities.js";
 
 let subgraph: TestSubgraph;
 
@@ -42,5 +46,37 @@ describe("consultationBudgets(year, regionKey)", () => {
     const result = await subgraph.execute(analyst, CONTINGENTS, { year: 2025, regionKey: "13%" });
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.errors?.[0]?.message).toContain("regionKey");
+  });
+});
+
+describe("setting a contingent", () => {
+  let subgraph: TestSubgraph;
+  const offices = { "13003": randomUUID() };
+
+  beforeAll(async () => {
+    subgraph = await createTestSubgraph(budgetsSubgraph);
+    const expertId = await subgraph.arrange(async (em) => {
+      em.create(ConsultationBudget, { youthOfficeId: offices["13003"], districtKey: "13003", year: 2030, allocatedHalfDays: 10 });
+      return em.create(Expert, { name: "Dr. Erika Beispiel", professions: ["Psychologie"] }).id;
+    });
+    // Five of its five days booked, by two approved requests.
+    for (const days of [3, 2]) {
+      const requested = await subgraph.execute(youthOffice("13003"), `mutation($d: Float!) { requestConsultation(input: { kind: WORKSHOP, plannedDate: "2030-05-04", days: $d }) { id version } }`, { d: days });
+      const { id, version } = requested.data!.requestConsultation;
+      const approved = await subgraph.execute(stateOffice, `mutation($id: ID!, $v: Int!, $e: [ID!]!) { approveConsultation(id: $id, version: $v, input: { expertIds: $e }) { id } }`, { id, v: version, e: [expertId] });
+      expect(approved.errors).toBeUndefined();
+    }
+  });
+  afterAll(() => subgraph.close());
+
+  it("records why a contingent changed, and never lowers it below what is booked", async () => {
+    const SET = `mutation($input: SetConsultationBudgetInput!) { setConsultationBudget(input: $input) { id allocatedDays bookedDays remainingDays } }`;
+    const input = { youthOfficeId: offices["13003"], districtKey: "13003", year: 2030, allocatedDays: 4, reason: "Umverteilung" };
+    expect(codes(await subgraph.execute(stateOffice, SET, { input }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await subgraph.execute(youthOffice("13003"), SET, { input: { ...input, allocatedDays: 8 } }))).toEqual(["FORBIDDEN"]);
+    const raised = await subgraph.execute(stateOffice, SET, { input: { ...input, allocatedDays: 8 } });
+    expect(raised.data!.setConsultationBudget).toMatchObject({ allocatedDays: 8, bookedDays: 5, remainingDays: 3 });
+    const entries = await subgraph.em().find(AuditEntry, { entityId: raised.data!.setConsultationBudget.id });
+    expect(entries.at(-1)).toMatchObject({ reason: "Umverteilung", action: "UPDATE" });
   });
 });

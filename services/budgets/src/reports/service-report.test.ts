@@ -1,6 +1,9 @@
-import { createTestSubgraph, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
+import { Expert } from "../experts/expert.entity.js";
 import { budgetsSubgraph } from "../schema.js";
 import { reportFrom, YEAR_GROUPS_SQL, type BudgetFigures, type ConsultationGroup } from "./service-report.js";
 
@@ -64,5 +67,40 @@ describe("the service report's query", () => {
     const plan = (await subgraph.em().getConnection().execute(`explain query plan ${YEAR_GROUPS_SQL}`, ["2026-01-01", "2026-12-31"])) as { detail: string }[];
 
     expect(plan.map((step) => step.detail).join("\n")).toMatch(/USING COVERING INDEX consultation_report_index \(planned_date>\? AND planned_date<\?\)/);
+  });
+});
+
+describe("the service report through the subgraph", () => {
+  let subgraph: TestSubgraph;
+  const offices = { "13071": randomUUID(), "13075": randomUUID(), "13003": randomUUID() };
+
+  beforeAll(async () => {
+    subgraph = await createTestSubgraph(budgetsSubgraph);
+    const expertId = await subgraph.arrange(async (em) => {
+      for (const [districtKey, youthOfficeId] of Object.entries(offices)) em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2030, allocatedHalfDays: 10 });
+      em.create(CooperationPool, { year: 2030, allocatedHalfDays: 6 });
+      return em.create(Expert, { name: "Dr. Erika Beispiel", professions: ["Psychologie"] }).id;
+    });
+    // One workshop of 13075's, approved for two days and delivered in one and a half.
+    const requested = await subgraph.execute(youthOffice("13075"), `mutation { requestConsultation(input: { kind: WORKSHOP, plannedDate: "2030-05-04", days: 2 }) { id version } }`);
+    const { id, version } = requested.data!.requestConsultation;
+    const approved = await subgraph.execute(stateOffice, `mutation($id: ID!, $v: Int!, $e: [ID!]!) { approveConsultation(id: $id, version: $v, input: { expertIds: $e }) { version } }`, { id, v: version, e: [expertId] });
+    const delivered = await subgraph.execute(stateOffice, `mutation($id: ID!, $v: Int!) { recordDelivery(id: $id, version: $v, input: { days: 1.5 }) { status } }`, { id, v: approved.data!.approveConsultation.version });
+    expect(delivered.data!.recordDelivery).toEqual({ status: "DELIVERED" });
+  });
+  afterAll(() => subgraph.close());
+
+  it("sums the year per office and kind in the service report, also as CSV", async () => {
+    const r = await subgraph.execute(analyst, `{ serviceReport(year: 2030) { offices { districtKey allocatedDays approvedDays deliveredDays remainingDays } byKind { kind approved delivered } pool { allocatedDays approvedDays remainingDays } totals { allocatedDays } } serviceReportCsv(year: 2030) }`);
+    expect(r.errors).toBeUndefined();
+    const report = r.data!.serviceReport;
+    const line = report.offices.find((o: { districtKey: string }) => o.districtKey === "13075");
+    expect(line).toMatchObject({ deliveredDays: 1.5 });
+    expect(report.byKind.find((k: { kind: string }) => k.kind === "WORKSHOP").delivered).toBe(1);
+    expect(report.totals.allocatedDays).toBe(report.offices.reduce((t: number, o: { allocatedDays: number }) => t + o.allocatedDays, 0));
+    const csv: string = r.data!.serviceReportCsv;
+    expect(csv.startsWith("\ufeffLeistungen im Projekt 2030")).toBe(true);
+    expect(csv).toContain("Kreisschlüssel;");
+    expect(csv).toMatch(/13075;[^;]+;5;/);
   });
 });
