@@ -1,4 +1,4 @@
-import { fields, parseInput, today } from "@kinderschutz/subgraph-kit";
+import { BadUserInputError, fields, parseInput, today } from "@kinderschutz/subgraph-kit";
 
 /** A membership counts on `day` when it had begun and not yet ended (open ends count as open). */
 export function isCurrentOn(membership: { since?: string | null; until?: string | null }, day: string): boolean {
@@ -13,4 +13,19 @@ export function currentOnWhere(day: string): Record<string, unknown> {
 /** The day an `activeOn` argument names, validated; today when it names none. */
 export function activeDay(activeOn: string | null | undefined, argument = "activeOn"): string {
   return activeOn ? parseInput(fields.isoDate(), activeOn, argument) : today();
+}
+
+/** A membership cannot begin after it ended. */
+export function assertCanBeginOn(membership: { until?: string | null }, since: string): void {
+  if (membership.until && since > membership.until) {
+    throw new BadUserInputError(`A membership cannot begin after it ended (${membership.until}).`, [{ field: "input.since", message: `after ${membership.until}` }]);
+  }
+}
+
+/** A membership ends once, and not before it began: it stays as history (who was a member when). */
+export function assertCanEndOn(membership: { since?: string | null; until?: string | null }, until: string): void {
+  if (membership.until) throw new BadUserInputError(`The membership already ended on ${membership.until}.`, [{ field: "input.until", message: "already ended" }]);
+  if (membership.since && until < membership.since) {
+    throw new BadUserInputError(`A membership cannot end before it began (${membership.since}).`, [{ field: "input.until", message: `before ${membership.since}` }]);
+  }
 }

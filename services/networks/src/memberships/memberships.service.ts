@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MembershipRole } from "./membership.enums.js";
 import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
 import { Membership } from "./membership.entity.js";
+import { assertCanBeginOn, assertCanEndOn } from "./memberships.rules.js";
 
 export const membershipInput = z.object({
   networkId: fields.id("network"),
@@ -31,9 +32,7 @@ export async function updateMembership(em: SqlEntityManager, caller: Caller, id:
   const data = parseInput(membershipUpdate, input);
   assertPartVersion(membership, version);
   if (data.role) membership.role = data.role;
-  if (data.since && membership.until && data.since > membership.until) {
-    throw new BadUserInputError(`A membership cannot begin after it ended (${membership.until}).`, [{ field: "input.since", message: `after ${membership.until}` }]);
-  }
+  if (data.since) assertCanBeginOn(membership, data.since);
   if (data.since !== undefined) membership.since = data.since ?? undefined;
   await em.flush();
   return membership;
@@ -44,10 +43,7 @@ export async function endMembership(em: SqlEntityManager, caller: Caller, id: st
   const membership = await partForChange(em, caller, Membership, id, null);
   const { until } = parseInput(membershipEnd, input);
   assertPartVersion(membership, version);
-  if (membership.until) throw new BadUserInputError(`The membership already ended on ${membership.until}.`, [{ field: "input.until", message: "already ended" }]);
-  if (membership.since && until < membership.since) {
-    throw new BadUserInputError(`A membership cannot end before it began (${membership.since}).`, [{ field: "input.until", message: `before ${membership.since}` }]);
-  }
+  assertCanEndOn(membership, until);
   membership.until = until;
   await em.flush();
   return membership;
