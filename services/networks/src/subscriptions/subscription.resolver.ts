@@ -2,7 +2,8 @@ import { type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { ContactRef, contactRef } from "../references/references.js";
 import { Subscription } from "./subscription.entity.js";
-import { subscribe, subscriberData, unsubscribe } from "./subscriptions.service.js";
+import { subscriberData } from "./subscriptions.rules.js";
+import { subscribe, unsubscribe } from "./subscriptions.service.js";
 
 @InputType({ description: "A place on a mailing list: a contact, or a name and e-mail address (e.g. a volunteer)." })
 class SubscribeInput {

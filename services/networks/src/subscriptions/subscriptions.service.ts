@@ -1,4 +1,4 @@
-import { canReadPersonalData, fields, ForbiddenError, parseInput, redactAuditHistory, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { fields, parseInput, redactAuditHistory, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { createPart, assertCanAddToNetwork, removePart } from "../networks/network-parts.service.js";
 import { Subscription } from "./subscription.entity.js";
@@ -29,12 +29,4 @@ export function unsubscribe(em: SqlEntityManager, caller: Caller, id: string, ve
     await redactAuditHistory(em, "Subscription", id, ["name", "email"]);
     return true;
   });
-}
-
-/** Name and address on a mailing list are personal data, visible like contacts' data. */
-export function subscriberData(caller: Caller, subscription: Subscription, field: "name" | "email"): string | null {
-  if (!canReadPersonalData(caller, subscription.districtKey)) {
-    throw new ForbiddenError("Names and e-mail addresses on mailing lists are visible only to the state office and the responsible youth office.");
-  }
-  return subscription[field] ?? null;
 }
