@@ -16,10 +16,10 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** What the generated data depends on: the built services and kit. Changed code means new data. */
+/** What the generated data depends on: the built services, kit and demo data. Changed code means new data. */
 function codeVersion(): string {
   const hash = createHash("sha256");
-  const dirs = [path.join(ROOT, "packages", "subgraph-kit", "dist"), ...SUBGRAPH_NAMES.map((name) => path.join(ROOT, "services", name, "dist"))];
+  const dirs = [...["subgraph-kit", "demo-data"].map((name) => path.join(ROOT, "packages", name, "dist")), ...SUBGRAPH_NAMES.map((name) => path.join(ROOT, "services", name, "dist"))];
   for (const file of dirs.flatMap(filesUnder).sort()) hash.update(file).update(readFileSync(file));
   return hash.digest("hex");
 }

@@ -7,7 +7,7 @@
  * Each works on records of one state, found through the graph (`findWorkloadTarget`): the demo state or a generated
  * one, so the same operation can be compared across data sizes.
  */
-import { NATIONWIDE_TODAY } from "@kinderschutz/subgraph-kit/nationwide";
+import { NATIONWIDE_TODAY } from "@kinderschutz/demo-data/nationwide";
 
 export type WorkloadRole = "state-office" | "youth-office" | "analyst";
 

@@ -4,6 +4,8 @@ export * from "./audit/audit-entry.entity.js";
 export * from "./audit/audit.resolver.js";
 export type { FollowsOwnerRecord } from "./audit/ownership.js";
 export * from "./audit/redaction.js";
+// The fields the trail leaves out: the generator writes creation entries as the subscriber would.
+export { UNAUDITED_FIELDS } from "./audit/audit.subscriber.js";
 export * from "./backup.js";
 export * from "./caller.js";
 export * from "./config.js";

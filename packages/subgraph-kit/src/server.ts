@@ -21,7 +21,6 @@ import { sanitizeRequestId } from "./observability/request-id.js";
 import { IncompatibleDatabaseError, openDatabase, type Database, type SqlEntityManager } from "./database.js";
 import { exitOnTerminationSignals, healthRoutes, limitHeapGrowth, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle, type ShutdownSettings } from "./http.js";
 import { createMetrics } from "./metrics.js";
-import { generateData, parseGenerationArguments, type NationwideWriter } from "./nationwide/generate.js";
 import {
   createLogger, observabilityPlugin, observeRequests, recordSqlSpan, requestLogger, ServerMetrics, startLoggingAndTracing, type Logger, type Tracing,
 } from "./observability/index.js";
@@ -33,8 +32,6 @@ export interface SubgraphDefinition extends SchemaDefinition {
   migrations: MigrationObject[];
   /** Fills an empty database with the demo data; must do nothing when the data is already there. */
   seed?: (em: SqlEntityManager) => Promise<void>;
-  /** Adds this subgraph's part of the nationwide data set (`generate germany`) after the demo data. */
-  generate?: NationwideWriter;
   /** The subgraphs whose records this one's rules ask about (`ctx.peers`); each is reached at its `<NAME>_URL`. */
   peers?: readonly SubgraphName[];
 }
@@ -267,8 +264,6 @@ export function subgraphConfigShape(definition: Pick<SubgraphDefinition, "defaul
 
 /** The whole `main.ts` of a subgraph: configuration from the environment, start, stop on SIGTERM/SIGINT. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
-  // `node dist/main.js generate germany`: the same process fills its database instead of serving (pnpm generate).
-  if (process.argv[2] === "generate") return runGeneration(definition, process.argv.slice(3));
   const config = loadConfig(subgraphConfigShape(definition));
   limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const { logger, tracing } = startLoggingAndTracing(definition.name, config);
@@ -303,15 +298,4 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     },
     (error) => logger.error({ err: error }, `${definition.name}: stopping failed`),
   );
-}
-
-async function runGeneration(definition: SubgraphDefinition, args: string[]): Promise<void> {
-  const config = loadConfig(subgraphSettings);
-  limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
-  try {
-    await generateData(definition, { ...parseGenerationArguments(args), databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  } catch (error) {
-    process.stderr.write(`${definition.name}: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  }
 }

@@ -8,7 +8,6 @@ import { ExpertResolver } from "./experts/expert.resolver.js";
 import { migrations } from "./migrations/index.js";
 import { NetworkConsultationsResolver, OrganisationBudgetsResolver } from "./references/references.resolver.js";
 import { ReportResolver, ServiceReportOfficeResolver } from "./reports/report.resolver.js";
-import { writeNationwide } from "./seed/nationwide.js";
 import { seedBudgets } from "./seed/seed.js";
 import { StatisticsResolver } from "./statistics/statistics.resolver.js";
 
@@ -41,5 +40,4 @@ export const budgetsSubgraph: SubgraphDefinition = {
   // Its rules ask whose network a consultation names (consultations/consultation-references.ts).
   peers: ["networks"],
   seed: seedBudgets,
-  generate: writeNationwide,
 };

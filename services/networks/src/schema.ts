@@ -5,7 +5,6 @@ import { migrations } from "./migrations/index.js";
 import { Milestone } from "./milestones/milestone.entity.js";
 import { Network } from "./networks/network.entity.js";
 import { Goal, Priority } from "./plans/plan.entities.js";
-import { writeNationwide } from "./seed/nationwide.js";
 import { seedNetworks } from "./seed/seed.js";
 import { Subscription } from "./subscriptions/subscription.entity.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-groups/working-group.entity.js";
@@ -72,5 +71,4 @@ export const networksSubgraph: SubgraphDefinition = {
   // Its rules ask which district a youth office or a contact belongs to (networks/network-references.service.ts).
   peers: ["organisations"],
   seed: seedNetworks,
-  generate: writeNationwide,
 };

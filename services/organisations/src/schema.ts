@@ -11,7 +11,6 @@ import { OrganisationResolver } from "./organisations/organisation.resolver.js";
 import { Region } from "./regions/region.entity.js";
 import { assertCallerDistrictExists } from "./regions/caller-district.js";
 import { RegionResolver } from "./regions/region.resolver.js";
-import { writeNationwide } from "./seed/nationwide.js";
 import { seedOrganisations } from "./seed/seed.js";
 import { NetworkRef, NetworkSectorStatisticsResolver, RegionSectorStatisticsResolver } from "./statistics/sector-statistics.resolver.js";
 
@@ -37,5 +36,4 @@ export const organisationsSubgraph: SubgraphDefinition = {
   ],
   authorizeChanges: assertCallerDistrictExists,
   seed: seedOrganisations,
-  generate: writeNationwide,
 };

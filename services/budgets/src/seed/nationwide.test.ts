@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { actorStorage, AuditEntry, buildFederatedSchema, contextFor, openDatabase, type Caller, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { generateData, NATIONWIDE_TODAY, NATIONWIDE_YEARS, nationwidePlan } from "@kinderschutz/subgraph-kit/nationwide";
+import { generateData, NATIONWIDE_TODAY, NATIONWIDE_YEARS, nationwidePlan } from "@kinderschutz/demo-data/nationwide";
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { wrap } from "@mikro-orm/core";
 import { graphql, type GraphQLSchema } from "graphql";
@@ -11,6 +11,7 @@ import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
 import { ChargedTo, ConsultationStatus } from "../consultations/consultation.enums.js";
 import { Expert } from "../experts/expert.entity.js";
+import { budgetsGeneration } from "../generation.js";
 import { budgetsSubgraph } from "../schema.js";
 import { budgetDemoData, budgetId } from "./demo-data.js";
 
@@ -29,7 +30,7 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
-const generate = (dataDir: string) => generateData(budgetsSubgraph, { ...options, dataDir, log: () => {} });
+const generate = (dataDir: string) => generateData(budgetsGeneration, { ...options, dataDir, log: () => {} });
 const open = (dataDir: string) => openDatabase({ service: "budgets", entities: budgetsSubgraph.entities, migrations: budgetsSubgraph.migrations, dataDir });
 
 const books = (status: ConsultationStatus) => status === ConsultationStatus.APPROVED || status === ConsultationStatus.DELIVERED;
@@ -237,7 +238,7 @@ describe("nationwide data of the budgets subgraph", () => {
   // Each district and state draws from streams of its own: Bremen alone gives Bremen's rows of the larger run, unchanged.
   it("writes the same rows for the same options, whichever other states are generated with them", async () => {
     const again = tempDir();
-    await generateData(budgetsSubgraph, { ...options, states: ["04"], dataDir: again, log: () => {} });
+    await generateData(budgetsGeneration, { ...options, states: ["04"], dataDir: again, log: () => {} });
     const other = await open(again);
     try {
       const [all, bremen] = await Promise.all([generatedRows(orm), generatedRows(other)]);

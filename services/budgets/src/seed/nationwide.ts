@@ -22,7 +22,7 @@ import {
   type NationwideWriter,
   type PlannedNetwork,
   type PlannedYouthOffice,
-} from "@kinderschutz/subgraph-kit/nationwide";
+} from "@kinderschutz/demo-data/nationwide";
 import type { RequiredEntityData } from "@mikro-orm/core";
 import { ConsultationBudget } from "../budgets/budget.entities.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { actorStorage, AuditEntry, buildFederatedSchema, contextFor, openDatabase, type Caller, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { generateData, NATIONWIDE_TODAY, nationwidePlan, type GenerationOptions } from "@kinderschutz/subgraph-kit/nationwide";
+import { generateData, NATIONWIDE_TODAY, nationwidePlan, type GenerationOptions } from "@kinderschutz/demo-data/nationwide";
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { Membership } from "../memberships/membership.entity.js";
 import { Network } from "../networks/network.entity.js";
 import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
 import { NetworkStatus } from "../networks/network.enums.js";
+import { networksGeneration } from "../generation.js";
 import { networksSubgraph } from "../schema.js";
 import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
 import { NETWORK_NAMES, networkId } from "./seed.js";
@@ -44,7 +45,7 @@ function byMeeting<T extends { meeting: { id: string } }>(rows: T[]): Map<string
 }
 
 function generate(dataDir: string, extra: Partial<GenerationOptions> = {}) {
-  return generateData(networksSubgraph, { ...options, dataDir, log: () => {}, ...extra });
+  return generateData(networksGeneration, { ...options, dataDir, log: () => {}, ...extra });
 }
 
 function open(dataDir: string): Promise<Database> {

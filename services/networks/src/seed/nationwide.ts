@@ -18,7 +18,7 @@ import {
   type PlannedNetwork,
   type PlannedOrganisation,
   type PlannedYouthOffice,
-} from "@kinderschutz/subgraph-kit/nationwide";
+} from "@kinderschutz/demo-data/nationwide";
 import type { EntityClass, RequiredEntityData } from "@mikro-orm/core";
 import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
 import { Membership } from "../memberships/membership.entity.js";

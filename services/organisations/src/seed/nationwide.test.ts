@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { actorStorage, AuditEntry, buildFederatedSchema, contextFor, openDatabase, type Caller, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { COORDINATOR_FUNCTIONS, generateData, NATIONWIDE_TODAY, nationwideContactId, nationwidePlan } from "@kinderschutz/subgraph-kit/nationwide";
+import { COORDINATOR_FUNCTIONS, generateData, NATIONWIDE_TODAY, nationwideContactId, nationwidePlan } from "@kinderschutz/demo-data/nationwide";
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import { Offer } from "../offers/offer.entity.js";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
 import { Region } from "../regions/region.entity.js";
+import { organisationsGeneration } from "../generation.js";
 import { organisationsSubgraph } from "../schema.js";
 import { demoDataset } from "./seed.js";
 
@@ -29,7 +30,7 @@ function tempDir(): string {
 }
 
 const generate = (dataDir: string, states: readonly string[] = options.states) =>
-  generateData(organisationsSubgraph, { ...options, states, dataDir, log: () => {} });
+  generateData(organisationsGeneration, { ...options, states, dataDir, log: () => {} });
 const open = (dataDir: string) => openDatabase({ service: "organisations", entities: organisationsSubgraph.entities, migrations: organisationsSubgraph.migrations, dataDir });
 
 describe("nationwide data of the organisations subgraph", () => {

@@ -19,7 +19,7 @@ import {
   type NationwideWriter,
   type PlannedOrganisation,
   type PlannedOrganisationKind,
-} from "@kinderschutz/subgraph-kit/nationwide";
+} from "@kinderschutz/demo-data/nationwide";
 import type { RequiredEntityData } from "@mikro-orm/core";
 import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";

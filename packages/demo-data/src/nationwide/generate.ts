@@ -1,12 +1,11 @@
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import {
+  actorStorage, AuditEntry, isPostgres, limitHeapGrowth, loadConfig, openDatabase, stableId, subgraphSettings, UNAUDITED_FIELDS, type Database, type FieldChanges,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
 import type { EntityClass, RequiredEntityData } from "@mikro-orm/core";
-import { AuditEntry, type FieldChanges } from "../audit/audit-entry.entity.js";
-import { UNAUDITED_FIELDS } from "../audit/audit.subscriber.js";
-import { actorStorage } from "../context.js";
-import { isPostgres, openDatabase, type Database, type SqlEntityManager } from "../database.js";
-import { stableId } from "../ids.js";
 import { NATIONWIDE_STATE_KEYS, nationwidePlan, type NationwidePlan, type PlanOptions } from "./plan.js";
 
 /** Reports how far a long step is; the command prints it, throttled. */
@@ -195,5 +194,20 @@ async function insertRows<T extends object>(
   for (let i = 0; i < rows.length; i += chunk) {
     await em.insertMany(entity, rows.slice(i, i + chunk) as RequiredEntityData<T>[]);
     progress(label, Math.min(i + chunk, rows.length), rows.length);
+  }
+}
+
+/**
+ * `node dist/main.js generate <mv | germany> ...` of a service (pnpm generate): fills its database instead of
+ * serving. The service's main imports this lazily, so that a server's start loads none of the generation.
+ */
+export async function runGeneration(target: GenerationTarget, args: string[]): Promise<void> {
+  const config = loadConfig(subgraphSettings);
+  limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
+  try {
+    await generateData(target, { ...parseGenerationArguments(args), databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  } catch (error) {
+    process.stderr.write(`${target.name}: ${(error as Error).message}\n`);
+    process.exitCode = 1;
   }
 }

@@ -8,8 +8,7 @@
  * Plausible, clearly fictional and deterministic: real state names and keys, invented district and town names
  * (no real place, office or person is meant), no clock, no Math.random.
  */
-import { stableId } from "../ids.js";
-import { Random } from "../random.js";
+import { Random, stableId } from "@kinderschutz/subgraph-kit";
 
 /** The day the generated data is "today" (the demo's own). */
 export const NATIONWIDE_TODAY = "2026-11-22";
