@@ -6,8 +6,9 @@
  * The plan fixes what other subgraphs refer to (ids, names, places); everything else is drawn here from random
  * streams of this subgraph, one per district and kind of record, so that a district's rows do not depend on which
  * other states are generated with it. Plausible and clearly fictional, in the style of the demo generator
- * (generate.ts): invented people, `.example` domains, "555" phone numbers.
+ * (@kinderschutz/demo-data/organisations): invented people, `.example` domains, "555" phone numbers.
  */
+import { AGREEMENT_TEMPLATES, agreementId, agreementTerms, canProvide, KINDS, OFFER_TEMPLATES, offerId, person, phoneNumber, slug, STREETS } from "@kinderschutz/demo-data/organisations";
 import { Random, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import {
   COORDINATOR_FUNCTIONS,
@@ -21,20 +22,18 @@ import {
   type PlannedOrganisationKind,
 } from "@kinderschutz/demo-data/nationwide";
 import type { RequiredEntityData } from "@mikro-orm/core";
-import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
+import { AgreementStatus, CooperationAgreement, LegalBasis } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
-import { Offer } from "../offers/offer.entity.js";
+import { Offer, OfferKind } from "../offers/offer.entity.js";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
 import { Region, RegionKind } from "../regions/region.entity.js";
-import { agreementId, offerId } from "./demo-data.js";
-import { AGREEMENT_TEMPLATES, KINDS, OFFER_TEMPLATES, STREETS, agreementTerms, canProvide, person, phoneNumber, slug } from "./generate.js";
 
 /** Seed of this subgraph's streams; the plan has its own. */
 const SEED = 20261122;
 
 // ---------------------------------------------------------------------------------------------------------
-// Kinds, agreements and offers: the demo generator's (generate.ts), fitted to the plan's names and kinds
+// Kinds, agreements and offers: the demo generator's (@kinderschutz/demo-data/organisations), fitted to the plan's names and kinds
 // ---------------------------------------------------------------------------------------------------------
 
 type Kind = PlannedOrganisationKind;
@@ -230,7 +229,8 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         const row = {
           id: offerId(o.name, template.title),
           title: template.title,
-          kind: template.kind,
+          // The package spells our enums as strings (checked against them in seed.ts).
+          kind: template.kind as OfferKind,
           provider: o.id,
           region: o.regionKey,
           districtKey: o.districtKey,
@@ -270,8 +270,8 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         const row = {
           id: agreementId(k.name, template.title),
           title: template.title,
-          legalBasis: template.legalBasis,
-          status,
+          legalBasis: template.legalBasis as LegalBasis,
+          status: status as AgreementStatus,
           signedOn,
           validUntil,
           keeper: k.id,

@@ -1,41 +1,41 @@
+/**
+ * Writes the demo data of @kinderschutz/demo-data/organisations into this subgraph's entities. The data is the
+ * package's (plain rows, enum values as strings); what is this subgraph's own stays here: its enums, the default
+ * sector of a kind and the district a record belongs to.
+ */
+import * as demo from "@kinderschutz/demo-data/organisations";
 import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
+import { AgreementStatus, CooperationAgreement, LegalBasis } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
-import { Offer } from "../offers/offer.entity.js";
+import { Offer, OfferKind } from "../offers/offer.entity.js";
 import { Organisation } from "../organisations/organisation.entity.js";
-import { Region } from "../regions/region.entity.js";
-import {
-  ALLIANCE_AGREEMENTS,
-  NAMED_OFFERS,
-  NAMED_ORGANISATIONS,
-  REGIONS,
-  districtKeyOf,
-  type AgreementData,
-  type OfferData,
-  type OrganisationData,
-  type RegionData,
-} from "./demo-data.js";
-import { generateDemoData, type ContactData } from "./generate.js";
+import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "../organisations/organisation.enums.js";
+import { Region, RegionKind } from "../regions/region.entity.js";
 
-export interface DemoDataset {
-  regions: readonly RegionData[];
-  organisations: readonly OrganisationData[];
-  contacts: readonly ContactData[];
-  agreements: readonly AgreementData[];
-  offers: readonly OfferData[];
+/** True only when both name the same values: the package's spelling of an enum may not drift from ours. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const vocabularyAgrees: [
+  Same<`${RegionKind}`, demo.RegionKind>,
+  Same<`${OrganisationKind}`, demo.OrganisationKind>,
+  Same<`${Sector}`, demo.Sector>,
+  Same<`${RecordStatus}`, demo.RecordStatus>,
+  Same<`${LegalBasis}`, demo.LegalBasis>,
+  Same<`${AgreementStatus}`, demo.AgreementStatus>,
+  Same<`${OfferKind}`, demo.OfferKind>,
+] = [true, true, true, true, true, true, true];
+void vocabularyAgrees;
+
+/** A value of the package's spelling as our enum: the same string (checked above). */
+const ours = <E extends string>(value: `${E}`): E => value as unknown as E;
+
+export interface DemoDataset extends demo.DemoDataset {
+  organisations: readonly (Omit<demo.OrganisationData, "sector"> & { sector: Sector })[];
 }
 
-/** The whole demo data set of this subgraph: the named part and the generated part. */
+/** The subgraph's demo data set as it is stored: every organisation with its sector. */
 export function demoDataset(): DemoDataset {
-  const generated = generateDemoData();
-  return {
-    regions: REGIONS,
-    // The named organisations carry the generator's contact plan: store only the organisation fields.
-    organisations: [...NAMED_ORGANISATIONS.map(({ contactFunctions: _, ...org }) => org), ...generated.organisations],
-    contacts: generated.contacts,
-    agreements: [...ALLIANCE_AGREEMENTS, ...generated.agreements],
-    offers: [...NAMED_OFFERS, ...generated.offers],
-  };
+  const data = demo.demoDataset();
+  return { ...data, organisations: data.organisations.map((o) => ({ ...o, sector: ours<Sector>(o.sector ?? DEFAULT_SECTOR[ours<OrganisationKind>(o.kind)]) })) };
 }
 
 function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
@@ -59,7 +59,7 @@ export async function seedOrganisations(em: SqlEntityManager): Promise<void> {
       em.create(Region, {
         key: r.key,
         name: r.name,
-        kind: r.kind,
+        kind: ours<RegionKind>(r.kind),
         parent: r.parentKey ? lookup(regions, r.parentKey, "parent region") : undefined,
         validFrom: r.validFrom,
         validUntil: r.validUntil,
@@ -82,16 +82,16 @@ export async function seedOrganisations(em: SqlEntityManager): Promise<void> {
       em.create(Organisation, {
         id: o.id,
         name: o.name,
-        kind: o.kind,
+        kind: ours<OrganisationKind>(o.kind),
         sector: o.sector,
         region: lookup(regions, o.regionKey, "region"),
-        districtKey: districtKeyOf(o.regionKey),
+        districtKey: demo.districtKeyOf(o.regionKey),
         street: o.street,
         postalCode: o.postalCode,
         city: o.city,
         website: o.website,
         email: o.email,
-        status: o.status,
+        status: ours<RecordStatus>(o.status),
       }),
     );
   }
@@ -114,8 +114,8 @@ export async function seedOrganisations(em: SqlEntityManager): Promise<void> {
     const agreement = em.create(CooperationAgreement, {
       id: a.id,
       title: a.title,
-      legalBasis: a.legalBasis,
-      status: a.status,
+      legalBasis: ours<LegalBasis>(a.legalBasis),
+      status: ours<AgreementStatus>(a.status),
       signedOn: a.signedOn,
       validUntil: a.validUntil,
       keeper,
@@ -129,13 +129,13 @@ export async function seedOrganisations(em: SqlEntityManager): Promise<void> {
     em.create(Offer, {
       id: o.id,
       title: o.title,
-      kind: o.kind,
+      kind: ours<OfferKind>(o.kind),
       provider,
       region: o.regionKey ? lookup(regions, o.regionKey, "region") : undefined,
       districtKey: provider.districtKey,
       minAge: o.minAge,
       maxAge: o.maxAge,
-      status: o.status,
+      status: ours<RecordStatus>(o.status),
     });
   }
 

@@ -1,16 +1,13 @@
 /**
  * The fixed part of the demo data: regions and the organisations the sources name (see shared/domain).
  * Plain data only, so that it can be read, reviewed and referred to without a database. The generated
- * partner organisations are in generate.ts; seed.ts writes both.
+ * partner organisations are in generate.ts; the subgraph's seed writes both.
  *
  * Other subgraphs' demo data refers to organisations by name: their id is `organisationId(name)`, the same
  * stable UUID on every machine. Renaming an organisation here changes its id, so rename with care.
  */
 import { stableId } from "@kinderschutz/subgraph-kit";
-import { AgreementStatus, LegalBasis } from "../agreements/cooperation-agreement.entity.js";
-import { OfferKind } from "../offers/offer.entity.js";
-import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "../organisations/organisation.enums.js";
-import { OFFICE_LEVEL_KINDS, RegionKind } from "../regions/region.entity.js";
+import { AgreementStatus, LegalBasis, OFFICE_LEVEL_KINDS, OfferKind, OrganisationKind, RecordStatus, RegionKind, Sector } from "./vocabulary.js";
 
 export function organisationId(name: string): string {
   return stableId("organisation", name);
@@ -226,7 +223,8 @@ export interface OrganisationData {
   id: string;
   name: string;
   kind: OrganisationKind;
-  sector: Sector;
+  /** Absent: the subgraph's default for the kind (its DEFAULT_SECTOR), which the seed fills in. */
+  sector?: Sector;
   regionKey: string;
   status: RecordStatus;
   street?: string;
@@ -252,12 +250,10 @@ interface NamedInput extends Omit<OrganisationData, "id" | "sector" | "status"> 
 
 function named(input: NamedInput): NamedOrganisationData {
   const status = input.status ?? RecordStatus.ACTIVE;
-  const sector = input.sector ?? DEFAULT_SECTOR[input.kind];
   const defaultFunctions = input.kind === OrganisationKind.YOUTH_OFFICE ? YOUTH_OFFICE_CONTACT_FUNCTIONS : [];
   return {
     ...input,
     id: organisationId(input.name),
-    sector,
     status,
     contactFunctions: status === RecordStatus.ARCHIVED ? [] : (input.contactFunctions ?? defaultFunctions),
   };

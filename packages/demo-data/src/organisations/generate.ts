@@ -7,9 +7,6 @@
  * district or changing one district's rules leaves the others' data as it was.
  */
 import { Random } from "@kinderschutz/subgraph-kit";
-import { AgreementStatus, LegalBasis } from "../agreements/cooperation-agreement.entity.js";
-import { OfferKind } from "../offers/offer.entity.js";
-import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "../organisations/organisation.enums.js";
 import {
   BOERDE_KEY,
   DISTRICT_TOWNS,
@@ -27,6 +24,7 @@ import {
   type OrganisationData,
   type TownData,
 } from "./demo-data.js";
+import { AgreementStatus, LegalBasis, OfferKind, OrganisationKind, RecordStatus, Sector } from "./vocabulary.js";
 
 export interface ContactData {
   id: string;
@@ -485,7 +483,7 @@ class Generator {
         id: organisationId(name),
         name,
         kind,
-        sector: spec.sector ?? DEFAULT_SECTOR[kind],
+        sector: spec.sector,
         regionKey: town.regionKey ?? districtKey,
         status: RecordStatus.ACTIVE,
         street: `${random.pick(STREETS)} ${random.int(1, 80)}`,

@@ -1,0 +1,17 @@
+/**
+ * @kinderschutz/demo-data: the graph's demo data and the nationwide generator, apart from the services that serve
+ * them, so that a server carries no data and the data can be read, reviewed and tested without one.
+ *
+ * - `./organisations` (and, as they move here, the other subgraphs'): a subgraph's demo data as plain rows (ids
+ *   from `stableId`, references by id or name, enum values as strings). Facts from the sources (`demo-data.ts`)
+ *   stand apart from the generator that draws the rest deterministically (`generate.ts`, the kit's `Random`).
+ * - `./nationwide`: the plan of the data set at Germany's size and the `generate` command that writes it
+ *   (`runGeneration`); a service's main imports it only when asked to generate.
+ *
+ * The package depends on the subgraph kit and on no service: it cannot see a service's entities or enums. So it
+ * spells each subgraph's enum values itself (`vocabulary.ts`), and each subgraph's seed (`src/seed/seed.ts`) maps
+ * the rows onto its own entities, with a compile-time check that the spellings match its enums. That keeps the
+ * rows typed on both sides without a service import, and leaves the writing (relations, the subgraph's own
+ * defaults such as an organisation kind's sector) where the entities are.
+ */
+export * as organisations from "./organisations/index.js";
