@@ -2,9 +2,9 @@
  * The subgraphs' demo data refer to each other only by id (no service imports another). This checks, across
  * the seeds, that every organisation and contact the networks refer to exists in the organisations data.
  */
+import { budgetDemoData } from "@kinderschutz/demo-data/budgets";
 import { demoDataset } from "@kinderschutz/demo-data/organisations";
 import { describe, expect, it } from "vitest";
-import { budgetDemoData } from "../../services/budgets/src/seed/seed.js";
 import { networkDemoData } from "../../services/networks/src/seed/seed.js";
 
 const organisations = demoDataset();

@@ -2,9 +2,10 @@
  * @kinderschutz/demo-data: the graph's demo data and the nationwide generator, apart from the services that serve
  * them, so that a server carries no data and the data can be read, reviewed and tested without one.
  *
- * - `./organisations` (and, as they move here, the other subgraphs'): a subgraph's demo data as plain rows (ids
- *   from `stableId`, references by id or name, enum values as strings). Facts from the sources (`demo-data.ts`)
- *   stand apart from the generator that draws the rest deterministically (`generate.ts`, the kit's `Random`).
+ * - `./organisations`, `./budgets` (and, as it moves here, `./networks`): a subgraph's demo data as plain rows
+ *   (ids from `stableId`, references by id or name, enum values as strings). Facts from the sources and the
+ *   catalogues drawn from (`demo-data.ts`, `catalogues.ts`) stand apart from the generator that draws the rest
+ *   deterministically (`generate.ts`, the kit's `Random`, the one calendar of `calendar.ts`).
  * - `./nationwide`: the plan of the data set at Germany's size and the `generate` command that writes it
  *   (`runGeneration`); a service's main imports it only when asked to generate.
  *
@@ -14,4 +15,5 @@
  * rows typed on both sides without a service import, and leaves the writing (relations, the subgraph's own
  * defaults such as an organisation kind's sector) where the entities are.
  */
+export * as budgets from "./budgets/index.js";
 export * as organisations from "./organisations/index.js";

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { budgetDemoData, budgetId } from "@kinderschutz/demo-data/budgets";
 import { actorStorage, AuditEntry, buildFederatedSchema, contextFor, openDatabase, type Caller, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { generateData, NATIONWIDE_TODAY, NATIONWIDE_YEARS, nationwidePlan } from "@kinderschutz/demo-data/nationwide";
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
@@ -13,7 +14,6 @@ import { ChargedTo, ConsultationStatus } from "../consultations/consultation.enu
 import { Expert } from "../experts/expert.entity.js";
 import { budgetsGeneration } from "../generation.js";
 import { budgetsSubgraph } from "../schema.js";
-import { budgetDemoData, budgetId } from "./demo-data.js";
 
 const options = { scale: "germany", states: ["01", "04"], density: 0.2 } as const;
 const plan = nationwidePlan(options);

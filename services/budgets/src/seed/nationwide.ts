@@ -3,7 +3,7 @@
  * consultation contingent of its own youth office (NATIONWIDE_YEARS), about 50 consultations a year requested by
  * the district's youth offices against it, and about 300 fictional experts who deliver them, each in one state.
  *
- * Booked as the service books (see demo-data.ts, which the demo of Mecklenburg-Vorpommern comes from): approved
+ * Booked as the service books (see @kinderschutz/demo-data/budgets, which the demo of Mecklenburg-Vorpommern comes from): approved
  * and delivered consultations count against the contingent, never beyond its allocation, and each contingent's
  * `bookedHalfDays` is the sum of its consultations'. Statuses follow NATIONWIDE_TODAY: earlier consultations are
  * delivered or cancelled, later ones of the current year requested or approved. Only the contingents are charged:
@@ -13,6 +13,7 @@
  * names further offices of its district), the state office allocates, keeps the experts, approves, records the
  * delivery or cancels: each entry names which of them made it.
  */
+import { addDays, workdayBetween } from "@kinderschutz/demo-data/calendar";
 import { Random, stableId, type FieldChanges } from "@kinderschutz/subgraph-kit";
 import {
   creationChanges,
@@ -28,7 +29,6 @@ import { ConsultationBudget } from "../budgets/budget.entities.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
 import { Expert } from "../experts/expert.entity.js";
-import { addDays, workdayBetween } from "./calendar.js";
 import {
   budgetId,
   cancellationReason,
@@ -43,7 +43,7 @@ import {
   PROFESSIONS,
   REQUESTED_HALF_DAYS,
   TITLES,
-} from "./demo-data.js";
+} from "@kinderschutz/demo-data/budgets";
 
 const SEED = 20261122;
 const CURRENT_YEAR = Number(NATIONWIDE_TODAY.slice(0, 4));
@@ -249,7 +249,8 @@ function drawExperts(random: Random, experts: readonly GeneratedExpert[], kind: 
 }
 
 function consultation(random: Random, d: DistrictInput, year: number, budget: BudgetAccount, index: number, p: Omit<PlannedConsultation, "kind">, out: Output): void {
-  const kind = pickKind(random);
+  // The package spells our enum as strings (checked against it in seed.ts).
+  const kind = pickKind(random) as ConsultationKind;
   const id = consultationId(d.key, year, index);
   // The district's own office requests most; a city's office as often as its share of the offices.
   const office = d.offices.length > 1 && random.chance(0.4) ? random.pick(d.offices.slice(1)) : d.budgetOffice;

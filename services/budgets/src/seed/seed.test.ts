@@ -1,3 +1,5 @@
+import { budgetDemoData, DEMO_TODAY, DISTRICT_NETWORK_IDS, MV_YOUTH_OFFICES, networkId, YOUTH_OFFICE_IDS } from "@kinderschutz/demo-data/budgets";
+import { organisationId } from "@kinderschutz/demo-data/organisations";
 import { actorStorage, openDatabase, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { wrap } from "@mikro-orm/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -5,8 +7,6 @@ import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
 import { Expert } from "../experts/expert.entity.js";
-import { DEMO_TODAY, budgetDemoData } from "./demo-data.js";
-import { DISTRICT_NETWORK_IDS, MV_YOUTH_OFFICES, YOUTH_OFFICE_IDS, networkId, organisationId } from "./references.js";
 import { seedBudgets } from "./seed.js";
 
 // The lead exports the same list from src/schema.ts.

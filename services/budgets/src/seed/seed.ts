@@ -1,12 +1,25 @@
+/**
+ * Writes the demo data of @kinderschutz/demo-data/budgets into this subgraph's entities. The data is the package's
+ * (plain rows, enum values as strings); this file only maps it.
+ */
+import * as demo from "@kinderschutz/demo-data/budgets";
 import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
+import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
 import { Expert } from "../experts/expert.entity.js";
-import { budgetDemoData, type BudgetDemoData } from "./demo-data.js";
 
-export { budgetDemoData, DEMO_SEED, DEMO_TODAY, DEMO_YEARS, EXPERTS, PROFESSIONS } from "./demo-data.js";
-export type { BudgetDemoData } from "./demo-data.js";
-export { DISTRICT_NETWORK_IDS, DISTRICT_NETWORK_NAMES, MV_YOUTH_OFFICES, YOUTH_OFFICE_IDS } from "./references.js";
+/** True only when both name the same values: the package's spelling of an enum may not drift from ours. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const vocabularyAgrees: [Same<`${ConsultationKind}`, demo.ConsultationKind>, Same<`${ConsultationStatus}`, demo.ConsultationStatus>, Same<`${ChargedTo}`, demo.ChargedTo>] = [
+  true,
+  true,
+  true,
+];
+void vocabularyAgrees;
+
+/** A value of the package's spelling as our enum: the same string (checked above). */
+const ours = <E extends string>(value: `${E}`): E => value as unknown as E;
 
 function lookup<T>(map: ReadonlyMap<string, T>, id: string | undefined, what: string): T | undefined {
   if (id === undefined) return undefined;
@@ -22,7 +35,7 @@ function lookup<T>(map: ReadonlyMap<string, T>, id: string | undefined, what: st
  * Writes the booked counters as computed by the demo data (the sum of the approved and delivered consultations'
  * booked days), so every budget and pool agrees with its consultations.
  */
-export async function seedBudgets(em: SqlEntityManager, data: BudgetDemoData = budgetDemoData()): Promise<void> {
+export async function seedBudgets(em: SqlEntityManager, data: demo.BudgetDemoData = demo.budgetDemoData()): Promise<void> {
   if ((await em.count(ConsultationBudget, {})) > 0) return;
 
   const experts = new Map(
@@ -51,14 +64,14 @@ export async function seedBudgets(em: SqlEntityManager, data: BudgetDemoData = b
   for (const c of data.consultations) {
     const consultation = em.create(Consultation, {
       id: c.id,
-      kind: c.kind,
+      kind: ours<ConsultationKind>(c.kind),
       title: c.title,
       requestingOfficeId: c.requestingOfficeId,
       requestingDistrictKey: c.requestingDistrictKey,
       networkId: c.networkId,
       plannedDate: c.plannedDate,
-      status: c.status,
-      chargedTo: c.chargedTo,
+      status: ours<ConsultationStatus>(c.status),
+      chargedTo: ours<ChargedTo>(c.chargedTo),
       budget: lookup(budgets, c.budgetId, "budget"),
       pool: lookup(pools, c.poolId, "cooperation pool"),
       requestedHalfDays: c.requestedHalfDays,

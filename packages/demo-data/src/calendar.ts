@@ -1,4 +1,4 @@
-/** Calendar days as YYYY-MM-DD strings (UTC, so no time zone can shift a day); random numbers from the kit's Random. */
+/** Calendar days as YYYY-MM-DD strings (UTC, so no time zone can shift a day), for every generator of the package. */
 import type { Random } from "@kinderschutz/subgraph-kit";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,6 +13,18 @@ export function addDays(day: string, days: number): string {
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(day: string): number {
   return new Date(toTime(day)).getUTCDay();
+}
+
+/** A random day in [from, to]. */
+export function dayBetween(random: Random, from: string, to: string): string {
+  return fromTime(toTime(from) + random.int(0, Math.round((toTime(to) - toTime(from)) / DAY_MS)) * DAY_MS);
+}
+
+/** A random Tuesday, Wednesday or Thursday in [from, to] (networks meet mid-week); `to` must be ≥ from + 6 days. */
+export function meetingDayBetween(random: Random, from: string, to: string): string {
+  let day = dayBetween(random, from, addDays(to, -6));
+  while (![2, 3, 4].includes(weekday(day))) day = addDays(day, 1);
+  return day;
 }
 
 /** A random working day (Monday to Friday) in [from, to]; `to` must be at least two days after a weekend's end. */

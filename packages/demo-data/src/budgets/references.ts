@@ -1,15 +1,12 @@
 /**
  * What the budgets demo data refers to in other subgraphs, by id only (no service imports another): the youth
- * offices of the organisations subgraph and the district networks of the networks subgraph. The names are
- * copied exactly from those subgraphs' demo data; their ids are derived from the names the same way
- * (`stableId("organisation", name)`, `stableId("network", name)`). The cross-seed test in
+ * offices of the organisations subgraph (the organisations demo data's own records) and the district networks
+ * of the networks subgraph. The network names are copied exactly from that subgraph's demo data; their ids are
+ * derived from the names the same way (`stableId("network", name)`). The cross-seed test in
  * test/e2e/demo-data.test.ts checks that every id here exists in the other seeds.
  */
 import { stableId } from "@kinderschutz/subgraph-kit";
-
-export function organisationId(name: string): string {
-  return stableId("organisation", name);
-}
+import { MV_YOUTH_OFFICES as MV_YOUTH_OFFICE_ORGANISATIONS } from "../organisations/demo-data.js";
 
 export function networkId(name: string): string {
   return stableId("network", name);
@@ -24,16 +21,7 @@ export interface YouthOffice {
 }
 
 /** The 8 youth offices of Mecklenburg-Vorpommern (districts since 4 September 2011), all members of the Bündnis. */
-export const MV_YOUTH_OFFICES: readonly YouthOffice[] = [
-  ["13003", "Jugendamt Hansestadt Rostock"],
-  ["13004", "Jugendamt Landeshauptstadt Schwerin"],
-  ["13071", "Jugendamt Landkreis Mecklenburgische Seenplatte"],
-  ["13072", "Jugendamt Landkreis Rostock"],
-  ["13073", "Jugendamt Landkreis Vorpommern-Rügen"],
-  ["13074", "Jugendamt Landkreis Nordwestmecklenburg"],
-  ["13075", "Jugendamt Landkreis Vorpommern-Greifswald"],
-  ["13076", "Jugendamt Landkreis Ludwigslust-Parchim"],
-].map(([districtKey, name]) => ({ districtKey: districtKey!, name: name!, id: organisationId(name!) }));
+export const MV_YOUTH_OFFICES: readonly YouthOffice[] = MV_YOUTH_OFFICE_ORGANISATIONS.map((o) => ({ districtKey: o.regionKey, name: o.name, id: o.id }));
 
 /** Organisation id of each MV youth office, by district key. */
 export const YOUTH_OFFICE_IDS: Readonly<Record<string, string>> = Object.fromEntries(MV_YOUTH_OFFICES.map((o) => [o.districtKey, o.id]));
