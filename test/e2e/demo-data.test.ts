@@ -3,9 +3,9 @@
  * the seeds, that every organisation and contact the networks refer to exists in the organisations data.
  */
 import { budgetDemoData } from "@kinderschutz/demo-data/budgets";
+import { networkDemoData } from "@kinderschutz/demo-data/networks";
 import { demoDataset } from "@kinderschutz/demo-data/organisations";
 import { describe, expect, it } from "vitest";
-import { networkDemoData } from "../../services/networks/src/seed/seed.js";
 
 const organisations = demoDataset();
 const networks = networkDemoData();

@@ -2,7 +2,7 @@
  * @kinderschutz/demo-data: the graph's demo data and the nationwide generator, apart from the services that serve
  * them, so that a server carries no data and the data can be read, reviewed and tested without one.
  *
- * - `./organisations`, `./budgets` (and, as it moves here, `./networks`): a subgraph's demo data as plain rows
+ * - `./organisations`, `./budgets`, `./networks`: a subgraph's demo data as plain rows
  *   (ids from `stableId`, references by id or name, enum values as strings). Facts from the sources and the
  *   catalogues drawn from (`demo-data.ts`, `catalogues.ts`) stand apart from the generator that draws the rest
  *   deterministically (`generate.ts`, the kit's `Random`, the one calendar of `calendar.ts`).
@@ -16,4 +16,5 @@
  * defaults such as an organisation kind's sector) where the entities are.
  */
 export * as budgets from "./budgets/index.js";
+export * as networks from "./networks/index.js";
 export * as organisations from "./organisations/index.js";

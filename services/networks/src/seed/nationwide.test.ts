@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { NETWORK_NAMES, networkId } from "@kinderschutz/demo-data/networks";
 import { actorStorage, AuditEntry, buildFederatedSchema, contextFor, openDatabase, type Caller, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { generateData, NATIONWIDE_TODAY, nationwidePlan, type GenerationOptions } from "@kinderschutz/demo-data/nationwide";
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
@@ -14,7 +15,6 @@ import { NetworkStatus } from "../networks/network.enums.js";
 import { networksGeneration } from "../generation.js";
 import { networksSubgraph } from "../schema.js";
 import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
-import { NETWORK_NAMES, networkId } from "./seed.js";
 
 const options = { scale: "germany", states: ["01", "04"], density: 0.2 } as const;
 const plan = nationwidePlan(options);

@@ -1,12 +1,39 @@
 /**
  * The networks subgraph's part of the nationwide data set (`generate germany`): the planned networks and
  * memberships as the plan has them, and around them five years of network life in the style of the demo
- * generator (generate.ts): working groups, plenary and working-group meetings with agenda and attendance,
+ * generator (@kinderschutz/demo-data/networks): working groups, plenary and working-group meetings with agenda and attendance,
  * priorities, goals, a short history and the coordinators on the mailing list.
  *
  * Deterministic: one random stream per network, NATIONWIDE_TODAY instead of the clock. Every record inside a
  * network carries the network's responsible district, as createPart and the seed store it.
  */
+import { addDays, dayBetween, meetingDayBetween } from "@kinderschutz/demo-data/calendar";
+import {
+  agendaItemId,
+  annualPlanningTopic,
+  combinedNetworkDescription,
+  goalId,
+  goalPool,
+  meetingAttendanceId,
+  meetingId,
+  meetingStatus,
+  milestoneId,
+  MILESTONES,
+  minutesOf,
+  officeMeetingRoom,
+  OPENING_TOPIC,
+  participants,
+  PLENARY_WINDOWS,
+  plenaryTopics,
+  PRIORITY_POOL,
+  priorityId,
+  RURAL_PRIORITY,
+  subscriptionId,
+  WORKING_GROUP_TEMPLATES,
+  workingGroupId,
+  workingGroupMeetingTitle,
+  workingGroupMemberId,
+} from "@kinderschutz/demo-data/networks";
 import { isPostgres, Random } from "@kinderschutz/subgraph-kit";
 import {
   NATIONWIDE_TODAY,
@@ -28,41 +55,12 @@ import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
 import { MembershipRole } from "../memberships/membership.enums.js";
 import { DatePrecision } from "../milestones/milestone.enums.js";
 import { NetworkKind, NetworkStatus } from "../networks/network.enums.js";
-import { GoalState, PriorityKind } from "../plans/plan.enums.js";
-import { WorkingGroupStatus } from "../working-groups/working-group.enums.js";
+import { GoalScope, GoalState, PriorityKind } from "../plans/plan.enums.js";
+import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-group.enums.js";
 import { Goal, Priority } from "../plans/plan.entities.js";
 import { Subscription } from "../subscriptions/subscription.entity.js";
 import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
 // The demo's id scheme, with the plan's network (and working group) ids where the demo has names.
-import {
-  agendaItemId,
-  goalId,
-  meetingAttendanceId,
-  meetingId,
-  milestoneId,
-  priorityId,
-  subscriptionId,
-  workingGroupId,
-  workingGroupMemberId,
-} from "./builder.js";
-import {
-  MILESTONES,
-  OPENING_TOPIC,
-  PLENARY_WINDOWS,
-  PRIORITY_POOL,
-  RURAL_PRIORITY,
-  WORKING_GROUP_TEMPLATES,
-  annualPlanningTopic,
-  combinedNetworkDescription,
-  goalPool,
-  meetingStatus,
-  minutesOf,
-  officeMeetingRoom,
-  participants,
-  plenaryTopics,
-  workingGroupMeetingTitle,
-} from "./generate.js";
-import { addDays, dayBetween, meetingDayBetween } from "./random.js";
 
 /** Seed of this subgraph's streams; the plan has its own. */
 const SEED = 20261122;
@@ -74,7 +72,7 @@ const TODAY_YEAR = Number(TODAY.slice(0, 4));
 const NETWORKS_PER_BATCH = 250;
 
 // ---------------------------------------------------------------------------------------------------------
-// Texts: the demo generator's catalogues (generate.ts), without what only Mecklenburg-Vorpommern has
+// Texts: the demo generator's catalogues (@kinderschutz/demo-data/networks), without what only Mecklenburg-Vorpommern has
 // ---------------------------------------------------------------------------------------------------------
 
 const PLENARY_TOPICS = plenaryTopics(false, true);
@@ -229,7 +227,8 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
       ...versioned(moment(random, foundedOn)),
       ...part,
       name: template.name,
-      kind: template.kind,
+      // The package spells our enums as strings (checked against them in seed.ts).
+      kind: template.kind as WorkingGroupKind,
       status: WorkingGroupStatus.ACTIVE,
       foundedOn,
     });
@@ -257,7 +256,7 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
       date,
       place: options.place,
       title: options.title,
-      status,
+      status: status as MeetingStatus,
       participantCount,
       minutes: held ? minutesOf(participantCount!, attendees.length, agenda) : null,
     });
@@ -321,7 +320,7 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
     const year = random.int(FIRST_YEAR, TODAY_YEAR + 1);
     const state = year < TODAY_YEAR ? (random.chance(0.85) ? GoalState.ACHIEVED : GoalState.IN_PROGRESS) : year === TODAY_YEAR ? GoalState.IN_PROGRESS : GoalState.PLANNED;
     const recorded = earliest(dayBetween(random, `${year - 1}-10-01`, `${year - 1}-12-20`), TODAY);
-    rows.goals.push({ id: goalId(network.id, goal.title), ...versioned(moment(random, recorded)), ...part, title: goal.title, scope: goal.scope, state, year });
+    rows.goals.push({ id: goalId(network.id, goal.title), ...versioned(moment(random, recorded)), ...part, title: goal.title, scope: goal.scope as GoalScope, state, year });
   }
 
   // A short history: founding, the cooperation agreement, sometimes a steering group.

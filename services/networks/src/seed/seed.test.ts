@@ -1,3 +1,20 @@
+import {
+  allOrganisationNames,
+  BOERDE_WORKING_GROUPS,
+  contactId,
+  DEMO_TODAY,
+  districtNetworkName,
+  FORMER_YOUTH_OFFICES,
+  MUERITZ_STANDING_TOPIC,
+  MUERITZ_WORKING_GROUPS,
+  MV_DISTRICT_KEYS,
+  MV_DISTRICTS,
+  NAMED,
+  NETWORK_NAMES,
+  networkDemoData,
+  networkId,
+  organisationId,
+} from "@kinderschutz/demo-data/networks";
 import { actorStorage, openDatabase, stableId, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { wrap } from "@mikro-orm/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,11 +31,7 @@ import { WorkingGroupStatus } from "../working-groups/working-group.enums.js";
 import { Goal, Priority } from "../plans/plan.entities.js";
 import { Subscription } from "../subscriptions/subscription.entity.js";
 import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
-import { DEMO_TODAY } from "./builder.js";
-import { BOERDE_WORKING_GROUPS, MUERITZ_STANDING_TOPIC, MUERITZ_WORKING_GROUPS, NETWORK_NAMES } from "./demo-data.js";
-import { districtNetworkName } from "./generate.js";
-import { FORMER_YOUTH_OFFICES, MV_DISTRICTS, MV_DISTRICT_KEYS, NAMED, allOrganisationNames, contactId, organisationId } from "./organisation-names.js";
-import { networkDemoData, networkId, seedNetworks } from "./seed.js";
+import { seedNetworks } from "./seed.js";
 
 // The lead exports the same list from src/schema.ts.
 const entities = [Network, Membership, WorkingGroup, WorkingGroupMember, Meeting, AgendaItem, MeetingAttendance, Priority, Goal, Milestone, Subscription];

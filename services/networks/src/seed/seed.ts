@@ -1,3 +1,8 @@
+/**
+ * Writes the demo data of @kinderschutz/demo-data/networks into this subgraph's entities. The data is the
+ * package's (plain rows, enum values as strings); this file only maps it.
+ */
+import * as demo from "@kinderschutz/demo-data/networks";
 import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
 import { Membership } from "../memberships/membership.entity.js";
@@ -6,10 +11,34 @@ import { Network } from "../networks/network.entity.js";
 import { Goal, Priority } from "../plans/plan.entities.js";
 import { Subscription } from "../subscriptions/subscription.entity.js";
 import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
-import { agendaItemId, meetingAttendanceId, workingGroupMemberId, type NetworkDemoData } from "./builder.js";
-import { networkDemoData } from "./demo-data.js";
+import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
+import { MembershipRole } from "../memberships/membership.enums.js";
+import { DatePrecision } from "../milestones/milestone.enums.js";
+import { NetworkKind, NetworkStatus } from "../networks/network.enums.js";
+import { GoalScope, GoalState, PriorityKind } from "../plans/plan.enums.js";
+import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-group.enums.js";
 
-export { networkDemoData, networkId, NETWORK_NAMES } from "./demo-data.js";
+const { agendaItemId, meetingAttendanceId, workingGroupMemberId } = demo;
+
+/** True only when both name the same values: the package's spelling of an enum may not drift from ours. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const vocabularyAgrees: [
+  Same<`${NetworkKind}`, demo.NetworkKind>,
+  Same<`${NetworkStatus}`, demo.NetworkStatus>,
+  Same<`${MembershipRole}`, demo.MembershipRole>,
+  Same<`${WorkingGroupKind}`, demo.WorkingGroupKind>,
+  Same<`${WorkingGroupStatus}`, demo.WorkingGroupStatus>,
+  Same<`${MeetingKind}`, demo.MeetingKind>,
+  Same<`${MeetingStatus}`, demo.MeetingStatus>,
+  Same<`${PriorityKind}`, demo.PriorityKind>,
+  Same<`${GoalScope}`, demo.GoalScope>,
+  Same<`${GoalState}`, demo.GoalState>,
+  Same<`${DatePrecision}`, demo.DatePrecision>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
+void vocabularyAgrees;
+
+/** A value of the package's spelling as our enum: the same string (checked above). */
+const ours = <E extends string>(value: `${E}`): E => value as unknown as E;
 
 function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
   const value = map.get(id);
@@ -24,7 +53,7 @@ function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
  * Every record inside a network carries the network's responsible district (null for statewide networks), as
  * the services do on every save.
  */
-export async function seedNetworks(em: SqlEntityManager, data: NetworkDemoData = networkDemoData()): Promise<void> {
+export async function seedNetworks(em: SqlEntityManager, data: demo.NetworkDemoData = demo.networkDemoData()): Promise<void> {
   if ((await em.count(Network, {})) > 0) return;
 
   const networks = new Map<string, Network>();
@@ -41,8 +70,8 @@ export async function seedNetworks(em: SqlEntityManager, data: NetworkDemoData =
     const network = em.create(Network, {
       id: n.id,
       name: n.name,
-      kind: n.kind,
-      status: n.status,
+      kind: ours<NetworkKind>(n.kind),
+      status: ours<NetworkStatus>(n.status),
       regionKey: n.regionKey,
       responsibleDistrictKey: n.responsibleDistrictKey ?? undefined,
       responsibleOfficeId: n.responsibleOfficeId,
@@ -66,7 +95,7 @@ export async function seedNetworks(em: SqlEntityManager, data: NetworkDemoData =
   };
 
   for (const m of data.memberships) {
-    em.create(Membership, { id: m.id, ...owner(m.networkId), organisationId: m.organisationId, role: m.role, since: m.since, until: m.until });
+    em.create(Membership, { id: m.id, ...owner(m.networkId), organisationId: m.organisationId, role: ours<MembershipRole>(m.role), since: m.since, until: m.until });
   }
 
   const workingGroups = new Map<string, WorkingGroup>();
@@ -76,8 +105,8 @@ export async function seedNetworks(em: SqlEntityManager, data: NetworkDemoData =
       id: g.id,
       ...parts,
       name: g.name,
-      kind: g.kind,
-      status: g.status,
+      kind: ours<WorkingGroupKind>(g.kind),
+      status: ours<WorkingGroupStatus>(g.status),
       foundedOn: g.foundedOn,
       endedOn: g.endedOn,
       continuedByOrganisationId: g.continuedByOrganisationId,
@@ -95,11 +124,11 @@ export async function seedNetworks(em: SqlEntityManager, data: NetworkDemoData =
       id: m.id,
       ...parts,
       workingGroup: m.workingGroupId ? lookup(workingGroups, m.workingGroupId, "working group") : undefined,
-      kind: m.kind,
+      kind: ours<MeetingKind>(m.kind),
       date: m.date,
       place: m.place,
       title: m.title,
-      status: m.status,
+      status: ours<MeetingStatus>(m.status),
       participantCount: m.participantCount,
       minutes: m.minutes,
     });
@@ -118,10 +147,10 @@ export async function seedNetworks(em: SqlEntityManager, data: NetworkDemoData =
     }
   }
 
-  for (const p of data.priorities) em.create(Priority, { id: p.id, ...owner(p.networkId), year: p.year, kind: p.kind, title: p.title });
-  for (const g of data.goals) em.create(Goal, { id: g.id, ...owner(g.networkId), title: g.title, scope: g.scope, state: g.state, year: g.year });
+  for (const p of data.priorities) em.create(Priority, { id: p.id, ...owner(p.networkId), year: p.year, kind: ours<PriorityKind>(p.kind), title: p.title });
+  for (const g of data.goals) em.create(Goal, { id: g.id, ...owner(g.networkId), title: g.title, scope: ours<GoalScope>(g.scope), state: ours<GoalState>(g.state), year: g.year });
   for (const m of data.milestones) {
-    em.create(Milestone, { id: m.id, ...owner(m.networkId), date: m.date, precision: m.precision, title: m.title, description: m.description });
+    em.create(Milestone, { id: m.id, ...owner(m.networkId), date: m.date, precision: ours<DatePrecision>(m.precision), title: m.title, description: m.description });
   }
   for (const s of data.subscriptions) {
     em.create(Subscription, { id: s.id, ...owner(s.networkId), contactId: s.contactId, name: s.name, email: s.email });

@@ -1,18 +1,25 @@
 /**
  * The shape of the networks demo data and the builder both halves of it (the facts of the sources in
  * demo-data.ts, the generated networks in generate.ts) write into. Plain data with stable ids, no ORM: it can
- * be built, compared and checked without a database; seed.ts writes it.
+ * be built, compared and checked without a database; the subgraph's seed writes it.
  *
  * Every id is derived from names and dates (`stableId`), so the data set is the same on every machine and other
  * subgraphs' demo data can refer to a network by its name (`networkId(name)`).
  */
 import { stableId } from "@kinderschutz/subgraph-kit";
-import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
-import { MembershipRole } from "../memberships/membership.enums.js";
-import { DatePrecision } from "../milestones/milestone.enums.js";
-import { NetworkKind, NetworkStatus } from "../networks/network.enums.js";
-import { GoalScope, GoalState, PriorityKind } from "../plans/plan.enums.js";
-import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-group.enums.js";
+import {
+  DatePrecision,
+  GoalScope,
+  GoalState,
+  MeetingKind,
+  MeetingStatus,
+  MembershipRole,
+  NetworkKind,
+  NetworkStatus,
+  PriorityKind,
+  WorkingGroupKind,
+  WorkingGroupStatus,
+} from "./vocabulary.js";
 import { contactId, organisationId } from "./organisation-names.js";
 
 /**

@@ -5,15 +5,23 @@
  * of life for the networks of Mecklenburgische Seenplatte that the sources name (the Verbund and Müritz), and
  * yearly Fachtage and workshops of the statewide alliance.
  *
- * Deterministic: one random stream per network (random.ts) and a fixed "today" (DEMO_TODAY), so the same data
+ * Deterministic: one random stream per network (the kit's Random) and a fixed "today" (DEMO_TODAY), so the same data
  * comes out on every machine and every day.
  */
-import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
-import { MembershipRole } from "../memberships/membership.enums.js";
-import { DatePrecision } from "../milestones/milestone.enums.js";
-import { NetworkKind } from "../networks/network.enums.js";
-import { GoalScope, GoalState, PriorityKind } from "../plans/plan.enums.js";
-import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-group.enums.js";
+import { Random } from "@kinderschutz/subgraph-kit";
+import { addDays, dayBetween, meetingDayBetween } from "../calendar.js";
+import {
+  DatePrecision,
+  GoalScope,
+  GoalState,
+  MeetingKind,
+  MeetingStatus,
+  MembershipRole,
+  NetworkKind,
+  PriorityKind,
+  WorkingGroupKind,
+  WorkingGroupStatus,
+} from "./vocabulary.js";
 import { DEMO_TODAY, type DemoDataBuilder, type NetworkHandle } from "./builder.js";
 import {
   MV_DISTRICTS,
@@ -24,7 +32,6 @@ import {
   type OrganisationKindName,
   type PartnerOrganisation,
 } from "./organisation-names.js";
-import { Random, addDays, dayBetween, meetingDayBetween } from "./random.js";
 
 /** Years of regular network life the demo shows; the first meeting of the year after is already planned. */
 export const GENERATED_YEARS = { from: 2022, to: 2026 } as const;
@@ -482,7 +489,7 @@ export function drawWorkingGroups(net: NetworkHandle, random: Random, coordinato
 /** A topic for rural districts only (the nationwide data has independent cities too). */
 export const RURAL_PRIORITY = "Kinderschutz im ländlichen Raum";
 
-export const PRIORITY_POOL: Readonly<Record<PriorityKind.FOCUS | PriorityKind.TOPIC | PriorityKind.NEED, readonly string[]>> = {
+export const PRIORITY_POOL: Readonly<Record<typeof PriorityKind.FOCUS | typeof PriorityKind.TOPIC | typeof PriorityKind.NEED, readonly string[]>> = {
   [PriorityKind.FOCUS]: [
     "Kinderschutz in Kindertageseinrichtungen",
     "Frühe Hilfen rund um die Geburt",

@@ -5,12 +5,19 @@
  *
  * Where a source gives no date or year, the comment says what was assumed.
  */
-import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
-import { MembershipRole } from "../memberships/membership.enums.js";
-import { DatePrecision } from "../milestones/milestone.enums.js";
-import { NetworkKind, NetworkStatus } from "../networks/network.enums.js";
-import { GoalScope, GoalState, PriorityKind } from "../plans/plan.enums.js";
-import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-group.enums.js";
+import {
+  DatePrecision,
+  GoalScope,
+  GoalState,
+  MeetingKind,
+  MeetingStatus,
+  MembershipRole,
+  NetworkKind,
+  NetworkStatus,
+  PriorityKind,
+  WorkingGroupKind,
+  WorkingGroupStatus,
+} from "./vocabulary.js";
 import { DEMO_SEED, DemoDataBuilder, type NetworkDemoData } from "./builder.js";
 import { addAllianceEvents, addDistrictNetworks, addSeenplatteLife, type Member } from "./generate.js";
 import {
