@@ -1,41 +1,18 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum, type EnumValue } from "@kinderschutz/subgraph-kit";
 
-export enum MeetingKind {
-  PLENARY = "PLENARY",
-  WORKING_GROUP = "WORKING_GROUP",
-  CONFERENCE = "CONFERENCE",
-  CHILD_PROTECTION_CONFERENCE = "CHILD_PROTECTION_CONFERENCE",
-  WORKSHOP = "WORKSHOP",
-  ANONYMOUS_CASE_CONSULTATION = "ANONYMOUS_CASE_CONSULTATION",
-}
-
-registerEnumType(MeetingKind, {
-  name: "MeetingKind",
-  description: "What kind of meeting it is.",
-  valuesConfig: {
-    PLENARY: { description: "Plenary meeting of the network (Netzwerktreffen, Plenum)." },
-    WORKING_GROUP: { description: "Meeting of a working group (Arbeitskreissitzung)." },
-    CONFERENCE: { description: "Conference (Fachtag)." },
-    CHILD_PROTECTION_CONFERENCE: { description: "Child-protection conference (Kinderschutzkonferenz)." },
-    WORKSHOP: { description: "Workshop." },
-    ANONYMOUS_CASE_CONSULTATION: {
-      description: "Anonymous case consultation (anonyme Fallbesprechung): records date, place and who attended, never case details.",
-    },
-  },
+export const MeetingKind = graphqlEnum("MeetingKind", "What kind of meeting it is.", {
+  PLENARY: "Plenary meeting of the network (Netzwerktreffen, Plenum).",
+  WORKING_GROUP: "Meeting of a working group (Arbeitskreissitzung).",
+  CONFERENCE: "Conference (Fachtag).",
+  CHILD_PROTECTION_CONFERENCE: "Child-protection conference (Kinderschutzkonferenz).",
+  WORKSHOP: "Workshop.",
+  ANONYMOUS_CASE_CONSULTATION: "Anonymous case consultation (anonyme Fallbesprechung): records date, place and who attended, never case details.",
 });
+export type MeetingKind = EnumValue<typeof MeetingKind>;
 
-export enum MeetingStatus {
-  PLANNED = "PLANNED",
-  HELD = "HELD",
-  CANCELLED = "CANCELLED",
-}
-
-registerEnumType(MeetingStatus, {
-  name: "MeetingStatus",
-  description: "Whether a meeting is planned, was held or was cancelled.",
-  valuesConfig: {
-    PLANNED: { description: "Planned (geplant)." },
-    HELD: { description: "Held (stattgefunden)." },
-    CANCELLED: { description: "Cancelled (abgesagt)." },
-  },
+export const MeetingStatus = graphqlEnum("MeetingStatus", "Whether a meeting is planned, was held or was cancelled.", {
+  PLANNED: "Planned (geplant).",
+  HELD: "Held (stattgefunden).",
+  CANCELLED: "Cancelled (abgesagt).",
 });
+export type MeetingStatus = EnumValue<typeof MeetingStatus>;

@@ -1,27 +1,13 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum, type EnumValue } from "@kinderschutz/subgraph-kit";
 
-export enum MembershipRole {
-  COORDINATOR = "COORDINATOR",
-  MEMBER = "MEMBER",
-  STEERING = "STEERING",
-  GUEST = "GUEST",
-  FUNDER = "FUNDER",
-  MODEL_MUNICIPALITY = "MODEL_MUNICIPALITY",
-  PARTNER_MUNICIPALITY = "PARTNER_MUNICIPALITY",
-  OFFICE = "OFFICE",
-}
-
-registerEnumType(MembershipRole, {
-  name: "MembershipRole",
-  description: "The part an organisation plays in a network.",
-  valuesConfig: {
-    COORDINATOR: { description: "Coordinates the network (Netzwerkkoordination)." },
-    MEMBER: { description: "Member (Mitglied)." },
-    STEERING: { description: "Member of the steering group (Steuerungsgruppe)." },
-    GUEST: { description: "Guest (Gast)." },
-    FUNDER: { description: "Funds the network (Förderer)." },
-    MODEL_MUNICIPALITY: { description: "Model municipality of a cluster (Modellkommune)." },
-    PARTNER_MUNICIPALITY: { description: "Partner municipality of a cluster (Partnerkommune)." },
-    OFFICE: { description: "Runs the network's office (Geschäftsstelle, Träger)." },
-  },
+export const MembershipRole = graphqlEnum("MembershipRole", "The part an organisation plays in a network.", {
+  COORDINATOR: "Coordinates the network (Netzwerkkoordination).",
+  MEMBER: "Member (Mitglied).",
+  STEERING: "Member of the steering group (Steuerungsgruppe).",
+  GUEST: "Guest (Gast).",
+  FUNDER: "Funds the network (Förderer).",
+  MODEL_MUNICIPALITY: "Model municipality of a cluster (Modellkommune).",
+  PARTNER_MUNICIPALITY: "Partner municipality of a cluster (Partnerkommune).",
+  OFFICE: "Runs the network's office (Geschäftsstelle, Träger).",
 });
+export type MembershipRole = EnumValue<typeof MembershipRole>;

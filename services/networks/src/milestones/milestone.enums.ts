@@ -1,17 +1,8 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum, type EnumValue } from "@kinderschutz/subgraph-kit";
 
-export enum DatePrecision {
-  DAY = "DAY",
-  MONTH = "MONTH",
-  YEAR = "YEAR",
-}
-
-registerEnumType(DatePrecision, {
-  name: "DatePrecision",
-  description: "How exactly a historical date is known (e.g. only the year).",
-  valuesConfig: {
-    DAY: { description: "The exact day is known (taggenau)." },
-    MONTH: { description: "Only year and month are known; the day is not meaningful (monatsgenau)." },
-    YEAR: { description: "Only the year is known; month and day are not meaningful (jahresgenau)." },
-  },
+export const DatePrecision = graphqlEnum("DatePrecision", "How exactly a historical date is known (e.g. only the year).", {
+  DAY: "The exact day is known (taggenau).",
+  MONTH: "Only year and month are known; the day is not meaningful (monatsgenau).",
+  YEAR: "Only the year is known; month and day are not meaningful (jahresgenau).",
 });
+export type DatePrecision = EnumValue<typeof DatePrecision>;

@@ -22,7 +22,7 @@ export function assertCanChangeNetwork(caller: Caller, next: NetworkFacts, curre
   assertCanChangeDistrict(caller, next.responsibleDistrictKey, label(next));
 }
 
-export type NetworkEnd = { status: NetworkStatus.DISSOLVED; endedOn: string } | { status: NetworkStatus.MERGED; endedOn: string; successorId: string };
+export type NetworkEnd = { status: typeof NetworkStatus.DISSOLVED; endedOn: string } | { status: typeof NetworkStatus.MERGED; endedOn: string; successorId: string };
 
 /**
  * Dissolving or merging ends a network; it is never deleted, so its members, meetings and history stay

@@ -1,31 +1,14 @@
-import { registerEnumType } from "type-graphql";
+import { graphqlEnum, type EnumValue } from "@kinderschutz/subgraph-kit";
 
-export enum WorkingGroupKind {
-  STANDING = "STANDING",
-  TEMPORARY = "TEMPORARY",
-}
-
-registerEnumType(WorkingGroupKind, {
-  name: "WorkingGroupKind",
-  description: "Whether a working group is standing or temporary.",
-  valuesConfig: {
-    STANDING: { description: "Standing working group (ständiger Arbeitskreis)." },
-    TEMPORARY: { description: "Temporary working group, meets as needed (zeitweiliger Arbeitskreis)." },
-  },
+export const WorkingGroupKind = graphqlEnum("WorkingGroupKind", "Whether a working group is standing or temporary.", {
+  STANDING: "Standing working group (ständiger Arbeitskreis).",
+  TEMPORARY: "Temporary working group, meets as needed (zeitweiliger Arbeitskreis).",
 });
+export type WorkingGroupKind = EnumValue<typeof WorkingGroupKind>;
 
-export enum WorkingGroupStatus {
-  ACTIVE = "ACTIVE",
-  CLOSED = "CLOSED",
-  LEFT_NETWORK = "LEFT_NETWORK",
-}
-
-registerEnumType(WorkingGroupStatus, {
-  name: "WorkingGroupStatus",
-  description: "Whether a working group still meets.",
-  valuesConfig: {
-    ACTIVE: { description: "Meets (aktiv)." },
-    CLOSED: { description: "Closed (beendet)." },
-    LEFT_NETWORK: { description: "Carries on outside the network, e.g. as an organisation's internal group (ausgegliedert)." },
-  },
+export const WorkingGroupStatus = graphqlEnum("WorkingGroupStatus", "Whether a working group still meets.", {
+  ACTIVE: "Meets (aktiv).",
+  CLOSED: "Closed (beendet).",
+  LEFT_NETWORK: "Carries on outside the network, e.g. as an organisation's internal group (ausgegliedert).",
 });
+export type WorkingGroupStatus = EnumValue<typeof WorkingGroupStatus>;
