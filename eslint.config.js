@@ -38,7 +38,10 @@ export default tseslint.config(
   {
     rules: {
       // `_` names what is left out on purpose: an unused argument, or the field `{ x: _, ...rest }` drops.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       // The interface is served at the root of the gateway's origin (no base path): a link is its path as written.
       "svelte/no-navigation-without-resolve": "off",
     },

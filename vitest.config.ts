@@ -8,17 +8,40 @@ const shared = {
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "gateway/src/**/*.test.ts", "test/deploy/**/*.test.ts"] } },
+      {
+        ...shared,
+        test: {
+          name: "unit",
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "services/*/src/**/*.test.ts",
+            "gateway/src/**/*.test.ts",
+            "test/deploy/**/*.test.ts",
+          ],
+        },
+      },
       {
         // The interface's plain rules (form checks, formats); its pages are tested in a browser (test/browser). Their
         // #lib and #graphql imports resolve through admin-ui/package.json's "imports", as in the build.
         test: { name: "ui", include: ["admin-ui/src/**/*.test.ts"] },
       },
-      { ...shared, test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 } },
-      { ...shared, test: { name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 } },
-      { ...shared, test: { name: "postgres", include: ["test/postgres/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 180_000 } },
+      {
+        ...shared,
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
+        ...shared,
+        test: { name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
+        ...shared,
+        test: { name: "postgres", include: ["test/postgres/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 180_000 },
+      },
       // A minute of load (LOAD_DURATION_S) plus start and read-back; `pnpm test` runs it alone after the others.
-      { ...shared, test: { name: "load", include: ["test/load/**/*.test.ts"], testTimeout: 900_000, hookTimeout: 240_000 } },
+      {
+        ...shared,
+        test: { name: "load", include: ["test/load/**/*.test.ts"], testTimeout: 900_000, hookTimeout: 240_000 },
+      },
     ],
   },
 });

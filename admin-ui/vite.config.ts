@@ -35,11 +35,14 @@ function inlineDocuments(): Plugin {
     transform(code, id) {
       if (!id.endsWith("/operations.ts")) return undefined;
       const texts = documentText();
-      const inlined = code.replace(/\bgraphql\(\s*`\s*(?:query|mutation|subscription|fragment)\s+(\w+)[\s\S]*?`\s*\)/g, (call, name: string) => {
-        const text = texts.get(name);
-        if (text === undefined) throw new Error(`${id}: no generated document for ${name}; run \`pnpm codegen\``);
-        return JSON.stringify(text);
-      });
+      const inlined = code.replace(
+        /\bgraphql\(\s*`\s*(?:query|mutation|subscription|fragment)\s+(\w+)[\s\S]*?`\s*\)/g,
+        (call, name: string) => {
+          const text = texts.get(name);
+          if (text === undefined) throw new Error(`${id}: no generated document for ${name}; run \`pnpm codegen\``);
+          return JSON.stringify(text);
+        },
+      );
       return inlined.replace(/import\s*\{\s*graphql\s*\}\s*from\s*["']#graphql["'];?/, "");
     },
     // The trusted documents: every operation the interface can send, by the SHA-256 of the exact text urql
@@ -49,9 +52,15 @@ function inlineDocuments(): Plugin {
       if (this.environment.name !== "client") return;
       const sent = (text: string) => stringifyDocument(formatDocument(createRequest(text, {}).query));
       const operations = Object.fromEntries(
-        [...documentText("Document").values()].map(sent).map((text) => [createHash("sha256").update(text).digest("hex"), text]),
+        [...documentText("Document").values()]
+          .map(sent)
+          .map((text) => [createHash("sha256").update(text).digest("hex"), text]),
       );
-      this.emitFile({ type: "asset", fileName: "trusted-documents.json", source: `${JSON.stringify(operations, null, 2)}\n` });
+      this.emitFile({
+        type: "asset",
+        fileName: "trusted-documents.json",
+        source: `${JSON.stringify(operations, null, 2)}\n`,
+      });
     },
   };
 }

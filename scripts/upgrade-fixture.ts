@@ -35,7 +35,9 @@ const services = chosen.length ? all.filter((s) => chosen.includes(s)) : all;
 
 async function definitionOf(service: string): Promise<SubgraphDefinition> {
   const module = (await import(`../services/${service}/src/schema.ts`)) as Record<string, unknown>;
-  const definition = Object.values(module).find((v): v is SubgraphDefinition => !!v && typeof v === "object" && "entities" in v);
+  const definition = Object.values(module).find(
+    (v): v is SubgraphDefinition => !!v && typeof v === "object" && "entities" in v,
+  );
   if (!definition) throw new Error(`services/${service}/src/schema.ts exports no subgraph definition`);
   return definition;
 }
@@ -49,10 +51,32 @@ async function must(graph: RunningGraph, bearer: string, query: string, variable
 /** Changes made by people, so that the fixture's history holds entries of the old schema, too. */
 async function makeChanges(graph: RunningGraph): Promise<void> {
   const [stateOffice, seenplatte] = await Promise.all([token("state-office"), token("youth-office", "13071")]);
-  const office = (await must(graph, stateOffice, `{ organisations(filter: { kind: YOUTH_OFFICE, regionKey: "13071" }) { nodes { id version } } }`)).organisations.nodes[0];
-  await must(graph, seenplatte, `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { street: "Platanenstraße 43" }) { id } }`, { id: office.id, v: office.version });
-  const network = (await must(graph, stateOffice, `{ networks(filter: { search: "präventiver Kinderschutz" }) { nodes { id version } } }`)).networks.nodes[0];
-  await must(graph, seenplatte, `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { plenaryMeetingsPerYear: 5 }) { id } }`, { id: network.id, v: network.version });
+  const office = (
+    await must(
+      graph,
+      stateOffice,
+      `{ organisations(filter: { kind: YOUTH_OFFICE, regionKey: "13071" }) { nodes { id version } } }`,
+    )
+  ).organisations.nodes[0];
+  await must(
+    graph,
+    seenplatte,
+    `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { street: "Platanenstraße 43" }) { id } }`,
+    { id: office.id, v: office.version },
+  );
+  const network = (
+    await must(
+      graph,
+      stateOffice,
+      `{ networks(filter: { search: "präventiver Kinderschutz" }) { nodes { id version } } }`,
+    )
+  ).networks.nodes[0];
+  await must(
+    graph,
+    seenplatte,
+    `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { plenaryMeetingsPerYear: 5 }) { id } }`,
+    { id: network.id, v: network.version },
+  );
   await must(
     graph,
     stateOffice,
@@ -63,7 +87,10 @@ async function makeChanges(graph: RunningGraph): Promise<void> {
 
 const postgres = await startPostgres({ databases: all.flatMap((s) => [s, `${s}_old`]) });
 try {
-  const graph = await startGraph({ databaseUrls: Object.fromEntries(all.map((s) => [s, postgres.urlFor(s)])), demoData: true });
+  const graph = await startGraph({
+    databaseUrls: Object.fromEntries(all.map((s) => [s, postgres.urlFor(s)])),
+    demoData: true,
+  });
   try {
     await makeChanges(graph);
   } finally {
@@ -73,7 +100,13 @@ try {
     const definition = await definitionOf(service);
     const first = definition.migrations[0]!.name;
     const old = postgres.urlFor(`${service}_old`);
-    const orm = await openDatabase({ ...definition, service, dataDir: ":memory:", databaseUrl: old, migrations: definition.migrations.slice(0, 1) });
+    const orm = await openDatabase({
+      ...definition,
+      service,
+      dataDir: ":memory:",
+      databaseUrl: old,
+      migrations: definition.migrations.slice(0, 1),
+    });
     await orm.close();
 
     const inserts = await dataAsInserts(postgres.urlFor(service), old);
@@ -90,7 +123,10 @@ try {
     await runSql(old, sql);
     const [current, loaded] = await Promise.all([rowCounts(postgres.urlFor(service)), rowCounts(old)]);
     for (const [table, rows] of Object.entries(loaded)) {
-      if (current[table] !== rows) throw new Error(`${service}.${table}: ${rows} rows loaded into the old schema, ${current[table]} in the current one`);
+      if (current[table] !== rows)
+        throw new Error(
+          `${service}.${table}: ${rows} rows loaded into the old schema, ${current[table]} in the current one`,
+        );
     }
     const file = fileURLToPath(new URL(`../test/postgres/fixtures/${service}.sql`, import.meta.url));
     writeFileSync(file, sql);

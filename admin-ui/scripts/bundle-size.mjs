@@ -30,15 +30,22 @@ const start = keyOf((k) => manifest[k].isEntry && k.endsWith("runtime/client/ent
 const client = keyOf((k) => k.endsWith("runtime/client/client-entry.js"));
 const app = keyOf((k) => k.endsWith("client-optimized/app.js"));
 const layout = keyOf((k) => k.endsWith("client-optimized/nodes/0.js"));
-const pages = Object.keys(manifest).filter((k) => /client-optimized\/nodes\/\d+\.js$/.test(k) && !k.endsWith("/0.js") && !k.endsWith("/1.js"));
+const pages = Object.keys(manifest).filter(
+  (k) => /client-optimized\/nodes\/\d+\.js$/.test(k) && !k.endsWith("/0.js") && !k.endsWith("/1.js"),
+);
 
 let worst = { bytes: 0, page: "" };
 for (const page of pages) {
-  const bytes = [...closure([start, client, app, layout, page])].reduce((sum, key) => sum + gzipSize(manifest[key].file), 0);
+  const bytes = [...closure([start, client, app, layout, page])].reduce(
+    (sum, key) => sum + gzipSize(manifest[key].file),
+    0,
+  );
   if (bytes > worst.bytes) worst = { bytes, page: manifest[page].file };
 }
 const kB = (worst.bytes / 1024).toFixed(1);
-console.log(`admin-ui initial JavaScript: at most ${kB} kB gzip (largest first page: ${worst.page}; budget ${BUDGET_KB} kB)`);
+console.log(
+  `admin-ui initial JavaScript: at most ${kB} kB gzip (largest first page: ${worst.page}; budget ${BUDGET_KB} kB)`,
+);
 if (worst.bytes > BUDGET_KB * 1024) {
   console.error("The admin interface's initial JavaScript is over budget: load the heavy part lazily.");
   process.exit(1);

@@ -19,7 +19,10 @@ function filesUnder(dir: string): string[] {
 /** What the generated data depends on: the built services, kit and demo data. Changed code means new data. */
 function codeVersion(): string {
   const hash = createHash("sha256");
-  const dirs = [...["subgraph-kit", "demo-data"].map((name) => path.join(ROOT, "packages", name, "dist")), ...SUBGRAPH_NAMES.map((name) => path.join(ROOT, "services", name, "dist"))];
+  const dirs = [
+    ...["subgraph-kit", "demo-data"].map((name) => path.join(ROOT, "packages", name, "dist")),
+    ...SUBGRAPH_NAMES.map((name) => path.join(ROOT, "services", name, "dist")),
+  ];
   for (const file of dirs.flatMap(filesUnder).sort()) hash.update(file).update(readFileSync(file));
   return hash.digest("hex");
 }
@@ -39,7 +42,11 @@ export async function benchData(scale: Scale, regenerate: boolean, log: (line: s
   mkdirSync(dataDir, { recursive: true });
   log(`${scale}: generating the data (${dataDir})`);
   const started = performance.now();
-  await Promise.all(SUBGRAPH_NAMES.map((name) => generateInto(name, { DATA_DIR: dataDir }, [scale, "--fresh"], (line) => log(`  ${line}`))));
+  await Promise.all(
+    SUBGRAPH_NAMES.map((name) =>
+      generateInto(name, { DATA_DIR: dataDir }, [scale, "--fresh"], (line) => log(`  ${line}`)),
+    ),
+  );
   log(`${scale}: generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   writeFileSync(marker, version);
   return dataDir;

@@ -21,7 +21,9 @@ export async function startBenchIdentity(): Promise<BenchIdentity> {
   const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256", use: "sig" }] });
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
-  const server: Server = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(jwks));
+  const server: Server = createServer((_req, res) =>
+    res.writeHead(200, { "content-type": "application/json" }).end(jwks),
+  );
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     env: { NODE_ENV: "production", AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_ISSUER: issuer, AUTH_AUDIENCE: AUDIENCE },
@@ -30,7 +32,12 @@ export async function startBenchIdentity(): Promise<BenchIdentity> {
   };
 }
 
-function sign(key: CryptoKey, issuer: string, role: "state-office" | "youth-office" | "analyst", district?: string): Promise<string> {
+function sign(
+  key: CryptoKey,
+  issuer: string,
+  role: "state-office" | "youth-office" | "analyst",
+  district?: string,
+): Promise<string> {
   const claim = { "state-office": "STATE_OFFICE", "youth-office": "YOUTH_OFFICE", analyst: "ANALYST" }[role];
   return new SignJWT({ role: claim, ...(district ? { district } : {}) })
     .setProtectedHeader({ alg: "RS256", kid: "bench" })

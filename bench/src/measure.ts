@@ -63,8 +63,11 @@ export async function latencyInTurns<K extends string>(
     }
   };
   for (let i = 0; i < warmup; i++) for (const name of names) await turn(name, false);
-  for (let i = 0; i < samples; i++) for (const name of i % 2 === 0 ? names : [...names].reverse()) await turn(name, true);
-  return Object.fromEntries(names.map((name) => [name, dropped.has(name) ? undefined : latencyOf(times.get(name)!)])) as Record<K, Latency | undefined>;
+  for (let i = 0; i < samples; i++)
+    for (const name of i % 2 === 0 ? names : [...names].reverse()) await turn(name, true);
+  return Object.fromEntries(
+    names.map((name) => [name, dropped.has(name) ? undefined : latencyOf(times.get(name)!)]),
+  ) as Record<K, Latency | undefined>;
 }
 
 export interface HttpRequest {
@@ -86,13 +89,22 @@ export interface Throughput {
  * Bounded concurrent load with autocannon: `connections` clients each send the operation's requests in order, again
  * and again, for `seconds`. All requests go to one origin (a gateway, or one subgraph).
  */
-export async function replayUnderLoad(requests: readonly HttpRequest[], connections: number, seconds: number): Promise<Throughput> {
+export async function replayUnderLoad(
+  requests: readonly HttpRequest[],
+  connections: number,
+  seconds: number,
+): Promise<Throughput> {
   const origin = new URL(requests[0]!.url).origin;
   const result = await autocannon({
     url: origin,
     connections,
     duration: seconds,
-    requests: requests.map((r) => ({ method: "POST", path: new URL(r.url).pathname, headers: r.headers, body: r.body })),
+    requests: requests.map((r) => ({
+      method: "POST",
+      path: new URL(r.url).pathname,
+      headers: r.headers,
+      body: r.body,
+    })),
   });
   return {
     operationsPerSecond: result.requests.average / requests.length,
@@ -104,7 +116,11 @@ export async function replayUnderLoad(requests: readonly HttpRequest[], connecti
  * Bounded concurrent load for operations that change data (each run reads what it changes first, so a replayed
  * request would only meet a version conflict): `workers` loops run the operation for `seconds`.
  */
-export async function runUnderLoad(run: (worker: number) => Promise<void>, workers: number, seconds: number): Promise<Throughput> {
+export async function runUnderLoad(
+  run: (worker: number) => Promise<void>,
+  workers: number,
+  seconds: number,
+): Promise<Throughput> {
   const until = performance.now() + seconds * 1000;
   let done = 0;
   let failures = 0;

@@ -23,12 +23,26 @@ export async function startHiveGateway(subgraphUrls: Record<string, string>, wor
   }
   const supergraphFile = path.join(workDir, "supergraph.graphql");
   writeFileSync(supergraphFile, supergraph);
-  const bin = path.join(path.dirname(createRequire(import.meta.url).resolve("@graphql-hive/gateway/package.json")), "dist", "bin.js");
+  const bin = path.join(
+    path.dirname(createRequire(import.meta.url).resolve("@graphql-hive/gateway/package.json")),
+    "dist",
+    "bin.js",
+  );
   const port = await freePort();
   const process = await startProcess(
     "hive-gateway",
     "bench",
-    [bin, "supergraph", supergraphFile, "--host", "127.0.0.1", "--port", String(port), "--config-path", path.join(ROOT, "bench", "hive-gateway.config.mjs")],
+    [
+      bin,
+      "supergraph",
+      supergraphFile,
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--config-path",
+      path.join(ROOT, "bench", "hive-gateway.config.mjs"),
+    ],
     { NODE_ENV: "production" },
     `http://127.0.0.1:${port}/readiness`,
   );

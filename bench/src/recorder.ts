@@ -14,7 +14,9 @@ export interface SubgraphRequest {
 const PASSED_ON = ["authorization", "content-type", "x-request-id", "accept", "apollo-require-preflight"];
 
 function passedOn(headers: IncomingHttpHeaders): Record<string, string> {
-  return Object.fromEntries(PASSED_ON.flatMap((name) => (typeof headers[name] === "string" ? [[name, headers[name] as string]] : [])));
+  return Object.fromEntries(
+    PASSED_ON.flatMap((name) => (typeof headers[name] === "string" ? [[name, headers[name] as string]] : [])),
+  );
 }
 
 /**
@@ -36,11 +38,16 @@ export class SubgraphRecorder {
         req.on("end", async () => {
           const body = Buffer.concat(chunks).toString();
           const headers = passedOn(req.headers);
-          const note = req.method === "POST" && recorder.notes ? { subgraph, url: target, headers, body, ms: 0 } : undefined;
+          const note =
+            req.method === "POST" && recorder.notes ? { subgraph, url: target, headers, body, ms: 0 } : undefined;
           if (note) recorder.notes!.push(note);
           try {
             const started = performance.now();
-            const answer = await fetch(new URL(req.url ?? "/", target), { method: req.method, headers, body: req.method === "POST" ? body : undefined });
+            const answer = await fetch(new URL(req.url ?? "/", target), {
+              method: req.method,
+              headers,
+              body: req.method === "POST" ? body : undefined,
+            });
             const payload = Buffer.from(await answer.arrayBuffer());
             if (note) note.ms = performance.now() - started;
             res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });

@@ -43,12 +43,24 @@ export interface BenchResult {
 }
 
 const ms = (n: number) => (Number.isNaN(n) ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
-const rps = (t: Throughput | undefined) => (t ? `${t.operationsPerSecond.toFixed(0)}${t.failures ? ` (${t.failures} failed)` : ""}` : "–");
+const rps = (t: Throughput | undefined) =>
+  t ? `${t.operationsPerSecond.toFixed(0)}${t.failures ? ` (${t.failures} failed)` : ""}` : "–";
 const cpu = (t: Throughput | undefined) => (t?.cpuMsPerOperation === undefined ? "–" : ms(t.cpuMsPerOperation));
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
 
 function rows(result: BenchResult): string[][] {
-  const header = ["scale", "operation", "state", "p50 a / b / c ms", "p95 a / b / c ms", "ops/s a / b / c", "a÷c p50", "a÷b ops/s", "CPU ms/op a / b", "SQL org / net / bud"];
+  const header = [
+    "scale",
+    "operation",
+    "state",
+    "p50 a / b / c ms",
+    "p95 a / b / c ms",
+    "ops/s a / b / c",
+    "a÷c p50",
+    "a÷b ops/s",
+    "CPU ms/op a / b",
+    "SQL org / net / bud",
+  ];
   const body = result.scales.flatMap(({ scale, operations }) =>
     operations.map((m) => [
       scale,
@@ -67,7 +79,9 @@ function rows(result: BenchResult): string[][] {
 }
 
 function find(result: BenchResult, scale: string, operation: string, state = "MV"): Measured | undefined {
-  return result.scales.find((s) => s.scale === scale)?.operations.find((m) => m.operation === operation && m.state === state);
+  return result.scales
+    .find((s) => s.scale === scale)
+    ?.operations.find((m) => m.operation === operation && m.state === state);
 }
 
 interface Target {
@@ -86,12 +100,20 @@ export function targets(result: BenchResult): Target[] {
       const other = find(result, "germany", m.operation, m.state);
       return other && JSON.stringify(other.sql) !== JSON.stringify(m.sql);
     });
-    list.push({ what: "SQL statements per operation the same at mv and germany", figure: differing.length ? `differ: ${differing.map((m) => m.operation).join(", ")}` : "all the same", met: differing.length === 0 });
+    list.push({
+      what: "SQL statements per operation the same at mv and germany",
+      figure: differing.length ? `differ: ${differing.map((m) => m.operation).join(", ")}` : "all the same",
+      met: differing.length === 0,
+    });
     const small = find(result, "mv", "statewideOverview");
     const large = find(result, "germany", "statewideOverview");
     if (small && large) {
       const growth = large.latency.ours.p95 / small.latency.ours.p95;
-      list.push({ what: "Statewide overview p95 grows ≤ 3× from mv to germany", figure: `${ms(small.latency.ours.p95)} → ${ms(large.latency.ours.p95)} ms (${growth.toFixed(2)}×)`, met: growth <= 3 });
+      list.push({
+        what: "Statewide overview p95 grows ≤ 3× from mv to germany",
+        figure: `${ms(small.latency.ours.p95)} → ${ms(large.latency.ours.p95)} ms (${growth.toFixed(2)}×)`,
+        met: growth <= 3,
+      });
     }
   }
   const largest = germany ?? mv;
@@ -100,10 +122,22 @@ export function targets(result: BenchResult): Target[] {
       const overview = find(result, largest.scale, "statewideOverview", state);
       if (!overview) continue;
       const overhead = overview.latency.ours.p50 / overview.latency.direct.p50;
-      list.push({ what: `Gateway overhead, statewide overview ${state} at ${largest.scale}: (a) ≤ 1.5× (c)`, figure: `${ms(overview.latency.ours.p50)} vs ${ms(overview.latency.direct.p50)} ms p50 (${overhead.toFixed(2)}×)`, met: overhead <= 1.5 });
+      list.push({
+        what: `Gateway overhead, statewide overview ${state} at ${largest.scale}: (a) ≤ 1.5× (c)`,
+        figure: `${ms(overview.latency.ours.p50)} vs ${ms(overview.latency.direct.p50)} ms p50 (${overhead.toFixed(2)}×)`,
+        met: overhead <= 1.5,
+      });
     }
-    const slower = largest.operations.filter((m) => m.throughput.peer && m.throughput.ours!.operationsPerSecond < m.throughput.peer.operationsPerSecond);
-    list.push({ what: `Peer: (a) serves at least as many operations/s as (b) at ${largest.scale}`, figure: slower.length ? `behind in: ${slower.map((m) => `${m.operation} ${m.state}`).join(", ")}` : "ahead or level in every operation", met: slower.length === 0 });
+    const slower = largest.operations.filter(
+      (m) => m.throughput.peer && m.throughput.ours!.operationsPerSecond < m.throughput.peer.operationsPerSecond,
+    );
+    list.push({
+      what: `Peer: (a) serves at least as many operations/s as (b) at ${largest.scale}`,
+      figure: slower.length
+        ? `behind in: ${slower.map((m) => `${m.operation} ${m.state}`).join(", ")}`
+        : "ahead or level in every operation",
+      met: slower.length === 0,
+    });
     const longList = largest.list;
     list.push({
       what: `Lists: one subgraph serves a list of 2,000 rows at ≥ 160 requests/s (${largest.scale})`,
@@ -113,14 +147,22 @@ export function targets(result: BenchResult): Target[] {
     const gateway = largest.memory.gateway!;
     const subgraphs = Object.entries(largest.memory).filter(([name]) => !name.includes("gateway"));
     const heaviest = Math.max(...subgraphs.map(([, mb]) => mb));
-    list.push({ what: `Memory at ${largest.scale}: gateway ≤ 300 MB, each subgraph ≤ 400 MB (peak RSS)`, figure: `gateway ${gateway.toFixed(0)} MB, subgraphs up to ${heaviest.toFixed(0)} MB`, met: gateway <= 300 && heaviest <= 400 });
+    list.push({
+      what: `Memory at ${largest.scale}: gateway ≤ 300 MB, each subgraph ≤ 400 MB (peak RSS)`,
+      figure: `gateway ${gateway.toFixed(0)} MB, subgraphs up to ${heaviest.toFixed(0)} MB`,
+      met: gateway <= 300 && heaviest <= 400,
+    });
   }
   return list;
 }
 
 function markdownTable(table: string[][]): string {
   const [header, ...body] = table;
-  return [`| ${header!.join(" | ")} |`, `| ${header!.map(() => "---").join(" | ")} |`, ...body.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [
+    `| ${header!.join(" | ")} |`,
+    `| ${header!.map(() => "---").join(" | ")} |`,
+    ...body.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
 }
 
 function machine(result: BenchResult): string {
@@ -130,24 +172,37 @@ function machine(result: BenchResult): string {
 
 /** Operations whose peer figures are missing, and why. */
 function peerFailures(result: BenchResult): string[] {
-  return result.scales.flatMap(({ scale, operations }) => operations.filter((m) => m.peerFailure).map((m) => `${scale} ${m.operation} ${m.state}: ${m.peerFailure}`));
+  return result.scales.flatMap(({ scale, operations }) =>
+    operations.filter((m) => m.peerFailure).map((m) => `${scale} ${m.operation} ${m.state}: ${m.peerFailure}`),
+  );
 }
 
 export function printReport(result: BenchResult): void {
   const table = rows(result);
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  console.log(`\n${machine(result)}; ${result.settings.samples} runs one at a time (a, b, c in turns), ${result.settings.connections} connections × ${result.settings.seconds} s; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}`);
-  console.log("a = our gateway, b = Hive Gateway, c = the subgraph requests sent directly (latency: one after the other; ops/s: the slowest subgraph alone)\n");
+  console.log(
+    `\n${machine(result)}; ${result.settings.samples} runs one at a time (a, b, c in turns), ${result.settings.connections} connections × ${result.settings.seconds} s; our gateway with GATEWAY_WORKERS=${result.settings.gatewayWorkers}`,
+  );
+  console.log(
+    "a = our gateway, b = Hive Gateway, c = the subgraph requests sent directly (latency: one after the other; ops/s: the slowest subgraph alone)\n",
+  );
   for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
   for (const failure of peerFailures(result)) console.log(`b missing at ${failure}`);
   for (const { scale, list } of result.scales) {
-    console.log(`\nlist at ${scale}: ${list.rows} organisations in one _entities request at the organisations subgraph: p50 ${ms(list.latency.p50)} ms, p95 ${ms(list.latency.p95)} ms, ${rps(list.throughput)} requests/s`);
+    console.log(
+      `\nlist at ${scale}: ${list.rows} organisations in one _entities request at the organisations subgraph: p50 ${ms(list.latency.p50)} ms, p95 ${ms(list.latency.p95)} ms, ${rps(list.throughput)} requests/s`,
+    );
   }
   for (const { scale, memory } of result.scales) {
-    console.log(`\npeak memory at ${scale}: ${Object.entries(memory).map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(", ")}`);
+    console.log(
+      `\npeak memory at ${scale}: ${Object.entries(memory)
+        .map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`)
+        .join(", ")}`,
+    );
   }
   console.log("\nTargets:");
-  for (const t of targets(result)) console.log(`  ${t.met === undefined ? "?" : t.met ? "met" : "MISSED"}  ${t.what}: ${t.figure}`);
+  for (const t of targets(result))
+    console.log(`  ${t.met === undefined ? "?" : t.met ? "met" : "MISSED"}  ${t.what}: ${t.figure}`);
 }
 
 /** Replaces the measured part of docs/performance.md (between its markers) with this run. */
@@ -162,17 +217,41 @@ export function writeReport(result: BenchResult): string {
     markdownTable(rows(result)),
     ...peerFailures(result).map((failure) => `\nb missing at ${failure}.`),
     "",
-    markdownTable([["scale", "list at the organisations subgraph", "p50 ms", "p95 ms", "requests/s"], ...result.scales.map(({ scale, list }) => [scale, `${list.rows} organisations in one _entities request`, ms(list.latency.p50), ms(list.latency.p95), rps(list.throughput)])]),
+    markdownTable([
+      ["scale", "list at the organisations subgraph", "p50 ms", "p95 ms", "requests/s"],
+      ...result.scales.map(({ scale, list }) => [
+        scale,
+        `${list.rows} organisations in one _entities request`,
+        ms(list.latency.p50),
+        ms(list.latency.p95),
+        rps(list.throughput),
+      ]),
+    ]),
     "",
-    markdownTable([["scale", "process", "peak RSS MB"], ...result.scales.flatMap(({ scale, memory }) => Object.entries(memory).map(([name, mb]) => [scale, name, mb.toFixed(0)]))]),
+    markdownTable([
+      ["scale", "process", "peak RSS MB"],
+      ...result.scales.flatMap(({ scale, memory }) =>
+        Object.entries(memory).map(([name, mb]) => [scale, name, mb.toFixed(0)]),
+      ),
+    ]),
     "",
-    markdownTable([["target", "figure", "met"], ...targets(result).map((t) => [t.what, t.figure, t.met === undefined ? "not measured" : t.met ? "yes" : "**no**"])]),
+    markdownTable([
+      ["target", "figure", "met"],
+      ...targets(result).map((t) => [
+        t.what,
+        t.figure,
+        t.met === undefined ? "not measured" : t.met ? "yes" : "**no**",
+      ]),
+    ]),
     END,
   ].join("\n");
   const current = existsSync(REPORT) ? readFileSync(REPORT, "utf8") : `# Performance\n\n${START}\n${END}\n`;
   const from = current.indexOf(START);
   const to = current.indexOf(END);
-  const next = from >= 0 && to > from ? current.slice(0, from) + generated + current.slice(to + END.length) : `${current.trimEnd()}\n\n${generated}\n`;
+  const next =
+    from >= 0 && to > from
+      ? current.slice(0, from) + generated + current.slice(to + END.length)
+      : `${current.trimEnd()}\n\n${generated}\n`;
   writeFileSync(REPORT, next);
   return REPORT;
 }

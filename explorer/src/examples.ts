@@ -5,7 +5,11 @@ export interface Example {
   query: string;
 }
 
-const files = import.meta.glob<string>("../../docs/queries/*.graphql", { query: "?raw", import: "default", eager: true });
+const files = import.meta.glob<string>("../../docs/queries/*.graphql", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
 export const examples: Example[] = Object.entries(files)
   .map(([path, query]) => {

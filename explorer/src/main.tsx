@@ -24,13 +24,19 @@ const WELCOME = `# GraphQL-Explorer für Analysen
 }
 `;
 
-const ROLE_NAMES: Record<string, string> = { ANALYST: "Analyse", STATE_OFFICE: "Landeskoordinierungsstelle", YOUTH_OFFICE: "Jugendamt" };
+const ROLE_NAMES: Record<string, string> = {
+  ANALYST: "Analyse",
+  STATE_OFFICE: "Landeskoordinierungsstelle",
+  YOUTH_OFFICE: "Jugendamt",
+};
 
 function tokenSummary(token: string): string {
   if (!token) return "Kein Token gesetzt: ohne Token beantwortet der Graph keine Abfrage.";
   const about = describeToken(token);
   if (!about) return "Token gesetzt.";
-  const role = about.role ? (ROLE_NAMES[about.role] ?? about.role) + (about.district ? ` ${about.district}` : "") : undefined;
+  const role = about.role
+    ? (ROLE_NAMES[about.role] ?? about.role) + (about.district ? ` ${about.district}` : "")
+    : undefined;
   const until = about.expiresAt?.toLocaleString("de-DE", { dateStyle: "medium", timeStyle: "short" });
   const expired = about.expiresAt && about.expiresAt.getTime() < Date.now();
   if (expired) return `Das Token ist seit ${until} abgelaufen: bitte ein neues eintragen.`;
@@ -43,7 +49,13 @@ type OpenExample = (query: string) => void;
  * Lives inside GraphiQL to reach its tabs and editors: opens an example in a new tab. The editors (Monaco) load
  * after the page, so it says when it can.
  */
-function ExampleOpener({ opener, onReady }: { opener: RefObject<OpenExample | null>; onReady: (ready: boolean) => void }) {
+function ExampleOpener({
+  opener,
+  onReady,
+}: {
+  opener: RefObject<OpenExample | null>;
+  onReady: (ready: boolean) => void;
+}) {
   const { addTab, setOperationFacts } = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
@@ -56,7 +68,9 @@ function ExampleOpener({ opener, onReady }: { opener: RefObject<OpenExample | nu
       // GraphiQL learns the operation's name from the editor only after a pause; a run at once would still send
       // the previous tab's name (and fail with "Unknown operation named …").
       const documentAST = parse(query);
-      const operations = documentAST.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const operations = documentAST.definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
       setOperationFacts({ documentAST, operations, operationName: operations[0]?.name?.value });
     };
     onReady(true);

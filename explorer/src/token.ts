@@ -12,8 +12,17 @@ export function storedToken(): string {
   const own = sessionStorage.getItem(KEY);
   if (own) return own;
   try {
-    const session = JSON.parse(sessionStorage.getItem(ADMIN_SESSION_KEY) ?? "null") as { token?: unknown; expiresAt?: unknown } | null;
-    if (session && typeof session.token === "string" && typeof session.expiresAt === "number" && session.expiresAt > Date.now()) return session.token;
+    const session = JSON.parse(sessionStorage.getItem(ADMIN_SESSION_KEY) ?? "null") as {
+      token?: unknown;
+      expiresAt?: unknown;
+    } | null;
+    if (
+      session &&
+      typeof session.token === "string" &&
+      typeof session.expiresAt === "number" &&
+      session.expiresAt > Date.now()
+    )
+      return session.token;
   } catch {
     // Not the admin interface's format: no token then.
   }
@@ -30,7 +39,11 @@ export function describeToken(token: string): { role?: string; district?: string
   try {
     const payload = token.split(".")[1];
     if (!payload) return undefined;
-    const json = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/"))) as { role?: unknown; district?: unknown; exp?: unknown };
+    const json = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/"))) as {
+      role?: unknown;
+      district?: unknown;
+      exp?: unknown;
+    };
     return {
       role: typeof json.role === "string" ? json.role : undefined,
       district: typeof json.district === "string" ? json.district : undefined,

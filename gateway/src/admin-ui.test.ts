@@ -6,11 +6,22 @@ import path from "node:path";
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, parseConfig, type AuthConfig } from "@kinderschutz/subgraph-kit/auth";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminAuthSettings, adminUiHandler, authSettingsRouter, inlineScriptHashes, pageContentSecurityPolicy } from "./admin-ui.js";
+import {
+  adminAuthSettings,
+  adminUiHandler,
+  authSettingsRouter,
+  inlineScriptHashes,
+  pageContentSecurityPolicy,
+} from "./admin-ui.js";
 import { gatewaySettings } from "./config.js";
 
 const dev: AuthConfig = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE };
-const oidc: AuthConfig = { mode: "jwks", jwksUrl: "https://login.example/jwks", issuer: "https://login.example/realms/mv", audience: "graph" };
+const oidc: AuthConfig = {
+  mode: "jwks",
+  jwksUrl: "https://login.example/jwks",
+  issuer: "https://login.example/realms/mv",
+  audience: "graph",
+};
 const build = mkdtempSync(path.join(tmpdir(), "admin-ui-build-"));
 let server: ReturnType<express.Express["listen"]>;
 let origin: string;

@@ -8,10 +8,15 @@ import sirv from "sirv";
 /** What the admin interface needs to know to sign people in; it asks at `/auth/config`. */
 export type AdminAuthSettings = { mode: "demo" } | { mode: "oidc"; authority: string; clientId: string; scope: string };
 
-export function adminAuthSettings(auth: AuthConfig, oidc: { clientId?: string; scope: string }): AdminAuthSettings | undefined {
+export function adminAuthSettings(
+  auth: AuthConfig,
+  oidc: { clientId?: string; scope: string },
+): AdminAuthSettings | undefined {
   if (auth.mode === "dev") return { mode: "demo" };
   // Without a client id the interface cannot sign anyone in; the API still serves bearer tokens.
-  return oidc.clientId ? { mode: "oidc", authority: auth.issuer, clientId: oidc.clientId, scope: oidc.scope } : undefined;
+  return oidc.clientId
+    ? { mode: "oidc", authority: auth.issuer, clientId: oidc.clientId, scope: oidc.scope }
+    : undefined;
 }
 
 export function authSettingsRouter(settings: AdminAuthSettings | undefined): Router {
@@ -36,7 +41,10 @@ export function adminUiHandler(directory: string): RequestHandler {
     etag: true,
     gzip: false,
     setHeaders: (res, pathname) => {
-      res.setHeader("cache-control", pathname.startsWith("/_app/immutable/") ? "public, max-age=31536000, immutable" : "no-cache");
+      res.setHeader(
+        "cache-control",
+        pathname.startsWith("/_app/immutable/") ? "public, max-age=31536000, immutable" : "no-cache",
+      );
     },
   }) as RequestHandler;
   // Only page loads: a path of the API or the explorer that is not there (or a POST) must stay a 404, not become the app.
@@ -60,8 +68,13 @@ export function inlineScriptHashes(html: string): string[] {
  * this origin and the OIDC provider, never framed. Styles may be inline: Svelte and the explorer's editor set
  * style attributes, which carry no script.
  */
-export function pageContentSecurityPolicy(options: { adminUiDir?: string; auth: AuthConfig }): Record<string, string[]> {
-  const startScripts = options.adminUiDir ? inlineScriptHashes(readFileSync(join(options.adminUiDir, "index.html"), "utf8")) : [];
+export function pageContentSecurityPolicy(options: {
+  adminUiDir?: string;
+  auth: AuthConfig;
+}): Record<string, string[]> {
+  const startScripts = options.adminUiDir
+    ? inlineScriptHashes(readFileSync(join(options.adminUiDir, "index.html"), "utf8"))
+    : [];
   const provider = options.auth.mode === "jwks" ? [new URL(options.auth.issuer).origin] : [];
   return {
     defaultSrc: ["'self'"],

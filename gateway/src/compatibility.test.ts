@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, readAnnouncements, readPublishedSchema, unannouncedBreakingChanges, schemaChanges } from "./compatibility.js";
+import {
+  describeChange,
+  readAnnouncements,
+  readPublishedSchema,
+  unannouncedBreakingChanges,
+  schemaChanges,
+} from "./compatibility.js";
 import { compose } from "./supergraph.js";
 
 const published = `
@@ -11,7 +17,11 @@ enum NetworkKind { EARLY_HELP CHILD_PROTECTION }
 
 describe("schema compatibility", () => {
   it("lets no unannounced breaking change of the public schema through (announce it in schema-announcements.json)", async () => {
-    const unannounced = await unannouncedBreakingChanges(readPublishedSchema(), compose().apiSchema, readAnnouncements());
+    const unannounced = await unannouncedBreakingChanges(
+      readPublishedSchema(),
+      compose().apiSchema,
+      readAnnouncements(),
+    );
     expect(unannounced.map(describeChange)).toEqual([]);
   });
 
@@ -21,14 +31,22 @@ describe("schema compatibility", () => {
       .replace("EARLY_HELP CHILD_PROTECTION", "EARLY_HELP")
       .replace("organisations(first: Int)", "organisations(first: Int, year: Int!)");
     const breaking = await unannouncedBreakingChanges(published, changed, []);
-    expect(breaking.map((c) => c.path).sort()).toEqual(["NetworkKind.CHILD_PROTECTION", "Organisation.email", "Query.organisations.year"]);
+    expect(breaking.map((c) => c.path).sort()).toEqual([
+      "NetworkKind.CHILD_PROTECTION",
+      "Organisation.email",
+      "Query.organisations.year",
+    ]);
   });
 
   it("reports a removed root operation type as breaking at schema.<operation>, so that it can be announced", async () => {
     const withSubscriptions = `${published}\ntype Subscription { name: String }`;
     const breaking = await unannouncedBreakingChanges(withSubscriptions, published, []);
     expect(breaking.map(describeChange)).toContainEqual(expect.stringMatching(/^BREAKING +schema\.subscription: /));
-    const announcements = ["schema.subscription", "Subscription"].map((path) => ({ path, reason: "no subscriptions", announcedOn: "2026-12-07" }));
+    const announcements = ["schema.subscription", "Subscription"].map((path) => ({
+      path,
+      reason: "no subscriptions",
+      announcedOn: "2026-12-07",
+    }));
     expect(await unannouncedBreakingChanges(withSubscriptions, published, announcements)).toEqual([]);
   });
 

@@ -47,10 +47,16 @@ export function changePath(change: Change): string {
 /** Of these changes, the breaking ones that no announcement covers: these must not reach users. */
 export function unannounced(changes: Change[], announcements: Announcement[]): Change[] {
   const announced = new Set(announcements.map((a) => a.path));
-  return changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking && !announced.has(changePath(change)));
+  return changes.filter(
+    (change) => change.criticality.level === CriticalityLevel.Breaking && !announced.has(changePath(change)),
+  );
 }
 
-export async function unannouncedBreakingChanges(published: string, current: string, announcements: Announcement[]): Promise<Change[]> {
+export async function unannouncedBreakingChanges(
+  published: string,
+  current: string,
+  announcements: Announcement[],
+): Promise<Change[]> {
   return unannounced(await schemaChanges(published, current), announcements);
 }
 

@@ -1,7 +1,17 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { baseSettings, loadConfig, parseConfig, portSetting, ROLES, SUBGRAPHS, subgraphUrlSettings, urlSetting, z } from "@kinderschutz/subgraph-kit/auth";
+import {
+  baseSettings,
+  loadConfig,
+  parseConfig,
+  portSetting,
+  ROLES,
+  SUBGRAPHS,
+  subgraphUrlSettings,
+  urlSetting,
+  z,
+} from "@kinderschutz/subgraph-kit/auth";
 
 const subgraphUrls = subgraphUrlSettings(SUBGRAPHS.map((s) => s.name));
 
@@ -45,19 +55,34 @@ export const gatewaySettings = {
   CORS_ORIGINS: z
     .string()
     .default("")
-    .transform((list) => list.split(",").map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.url({ message: "must be a comma-separated list of origins such as https://kinderschutz.example" }).transform((url) => new URL(url).origin))),
+    .transform((list) =>
+      list
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .url({ message: "must be a comma-separated list of origins such as https://kinderschutz.example" })
+          .transform((url) => new URL(url).origin),
+      ),
+    ),
   /** How long the gateway waits for a subgraph's health check. */
   HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
   /** A built admin interface (`admin-ui/build`) to serve at `/`; without it the gateway serves only the API. */
   ADMIN_UI_DIR: z
     .string()
-    .refine((dir) => existsSync(join(dir, "index.html")), { message: "must be a folder with a built admin interface (index.html): run `pnpm build`" })
+    .refine((dir) => existsSync(join(dir, "index.html")), {
+      message: "must be a folder with a built admin interface (index.html): run `pnpm build`",
+    })
     .optional(),
   /** A built GraphQL explorer (`explorer/dist`) to serve at `/explorer`; browsers opening `/graphql` are sent there. */
   EXPLORER_DIR: z
     .string()
-    .refine((dir) => existsSync(join(dir, "index.html")), { message: "must be a folder with a built explorer (index.html): run `pnpm --filter ./explorer build`" })
+    .refine((dir) => existsSync(join(dir, "index.html")), {
+      message: "must be a folder with a built explorer (index.html): run `pnpm --filter ./explorer build`",
+    })
     .optional(),
   /** The admin interface's client id at the OIDC provider (AUTH_ISSUER), for sign-in with authorisation code + PKCE. */
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -65,13 +90,20 @@ export const gatewaySettings = {
   /** The admin interface's registered operations (`admin-ui/build/trusted-documents.json`); off when not set. */
   TRUSTED_DOCUMENTS_FILE: z
     .string()
-    .refine((file) => existsSync(file), { message: "must be the trusted-documents.json written by the admin interface's build" })
+    .refine((file) => existsSync(file), {
+      message: "must be the trusted-documents.json written by the admin interface's build",
+    })
     .optional(),
   /** Whose tokens may run only the registered operations (comma-separated roles). */
   TRUSTED_DOCUMENTS_ROLES: z
     .string()
     .default("STATE_OFFICE,YOUTH_OFFICE")
-    .transform((list) => list.split(",").map((role) => role.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(ROLES))),
 };
 

@@ -1,5 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, type AuthConfig } from "@kinderschutz/subgraph-kit/auth";
+import {
+  createTokenVerifier,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  DEV_SECRET,
+  type AuthConfig,
+} from "@kinderschutz/subgraph-kit/auth";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devTokenRouter } from "./dev-token.js";
@@ -18,7 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-const post = (body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 describe("the demo sign-in", () => {
   it("hands out a token for a chosen identity that the services accept", async () => {
@@ -26,7 +33,10 @@ describe("the demo sign-in", () => {
     expect(res.status).toBe(200);
     const { token, expiresIn } = (await res.json()) as { token: string; expiresIn: number };
     expect(expiresIn).toBeGreaterThan(0);
-    expect(await createTokenVerifier(dev)(`Bearer ${token}`)).toMatchObject({ role: "YOUTH_OFFICE", districtKey: "13071" });
+    expect(await createTokenVerifier(dev)(`Bearer ${token}`)).toMatchObject({
+      role: "YOUTH_OFFICE",
+      districtKey: "13071",
+    });
   });
 
   it("explains a bad request", async () => {
@@ -35,6 +45,13 @@ describe("the demo sign-in", () => {
   });
 
   it("does not exist once an OIDC provider is configured", () => {
-    expect(devTokenRouter({ mode: "jwks", jwksUrl: "https://login.example/jwks", issuer: "https://login.example", audience: "graph" })).toBeUndefined();
+    expect(
+      devTokenRouter({
+        mode: "jwks",
+        jwksUrl: "https://login.example/jwks",
+        issuer: "https://login.example",
+        audience: "graph",
+      }),
+    ).toBeUndefined();
   });
 });

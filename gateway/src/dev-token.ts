@@ -3,7 +3,10 @@ import express, { type Router } from "express";
 
 const request = z.object({
   role: z.enum(ROLES),
-  district: z.string().regex(/^\d{5}$/, { message: "must be the five-digit key of a district or independent city, e.g. 13071" }).optional(),
+  district: z
+    .string()
+    .regex(/^\d{5}$/, { message: "must be the five-digit key of a district or independent city, e.g. 13071" })
+    .optional(),
 });
 
 /**
@@ -16,7 +19,9 @@ export function devTokenRouter(auth: AuthConfig): Router | undefined {
   router.post("/", express.json({ limit: "1kb" }), async (req, res) => {
     const parsed = request.safeParse(req.body);
     if (!parsed.success || (parsed.data.role === "YOUTH_OFFICE" && !parsed.data.district)) {
-      res.status(400).json({ error: "Send { role: STATE_OFFICE | YOUTH_OFFICE | ANALYST, district (for YOUTH_OFFICE) }." });
+      res
+        .status(400)
+        .json({ error: "Send { role: STATE_OFFICE | YOUTH_OFFICE | ANALYST, district (for YOUTH_OFFICE) }." });
       return;
     }
     const lifetimeSeconds = 12 * 60 * 60;

@@ -10,7 +10,8 @@ export const DISTRICT_MEMORY_MS = 5 * 60_000;
 
 type Lookup = (districtKey: string, ctx: GatewayContext) => Promise<boolean>;
 
-const refusal = (message: string, code: string, status: number) => new GraphQLError(message, { extensions: { code, http: { status } } });
+const refusal = (message: string, code: string, status: number) =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
 
 /**
  * A youth office's token names its district. Before any change, the gateway asks the graph whether that district
@@ -30,7 +31,11 @@ export function currentDistrictPlugin(lookup: Lookup): ApolloServerPlugin<Gatewa
             try {
               exists = await lookup(caller.districtKey, contextValue);
             } catch {
-              throw refusal("Your district could not be checked because the organisations service does not answer; nothing was changed. Try again in a moment.", "SUBGRAPH_UNAVAILABLE", 503);
+              throw refusal(
+                "Your district could not be checked because the organisations service does not answer; nothing was changed. Try again in a moment.",
+                "SUBGRAPH_UNAVAILABLE",
+                503,
+              );
             }
             known.set(caller.districtKey, exists);
           }
@@ -53,7 +58,10 @@ export function currentDistrictPlugin(lookup: Lookup): ApolloServerPlugin<Gatewa
  */
 export function regionLookup(organisationsUrl: string): Lookup {
   return async (districtKey, ctx) => {
-    const peers = httpPeers({ organisations: organisationsUrl }, { authorization: ctx.authorization, requestId: ctx.requestId });
+    const peers = httpPeers(
+      { organisations: organisationsUrl },
+      { authorization: ctx.authorization, requestId: ctx.requestId },
+    );
     const regions = await peers.entities<{ kind: string; validFrom: string | null; validUntil: string | null }>(
       "organisations",
       "Region",

@@ -44,10 +44,15 @@ describe("serving the explorer", () => {
   });
 
   it("sends a browser opening /graphql to the explorer, but not an API client", async () => {
-    const browser = await fetch(`${origin}/graphql`, { redirect: "manual", headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+    const browser = await fetch(`${origin}/graphql`, {
+      redirect: "manual",
+      headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" },
+    });
     expect(browser.status).toBe(303);
     expect(browser.headers.get("location")).toBe("/explorer");
-    expect((await fetch(`${origin}/graphql`, { redirect: "manual", headers: { accept: "application/json" } })).status).toBe(400);
+    expect(
+      (await fetch(`${origin}/graphql`, { redirect: "manual", headers: { accept: "application/json" } })).status,
+    ).toBe(400);
     expect((await fetch(`${origin}/graphql`, { redirect: "manual" })).status).toBe(400);
     expect((await fetch(`${origin}/graphql`, { method: "POST", headers: { accept: "text/html" } })).status).toBe(200);
   });

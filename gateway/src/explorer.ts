@@ -23,7 +23,10 @@ export function explorerRouter(directory: string): Router {
     gzip: false,
     setHeaders: (res, pathname) => {
       // Vite puts hashed file names under assets/; index.html must be fetched anew to pick up a new build.
-      res.setHeader("cache-control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      res.setHeader(
+        "cache-control",
+        pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+      );
     },
   }) as express.RequestHandler;
   router.use(EXPLORER_PATH, serve, (_req, res) => {

@@ -6,14 +6,17 @@ import { ForwardingDataSource, mergeKey, nameTheSubgraph, subgraphFailure } from
 
 /** What make-fetch-happen rejects with, and what Apollo's data source makes of an HTTP error answer. */
 const fetchError = (props: Record<string, unknown>) => Object.assign(new Error("fetch failed"), props);
-const httpError = (status: number, body: unknown) => new GraphQLError(`${status}: x`, { extensions: { response: { status, body } } });
+const httpError = (status: number, body: unknown) =>
+  new GraphQLError(`${status}: x`, { extensions: { response: { status, body } } });
 
 describe("subgraphFailure", () => {
   it("names a subgraph that did not answer in time, with the limit", () => {
     const error = subgraphFailure("budgets", fetchError({ type: "request-timeout" }), 2_500);
     expect(error.extensions).toEqual({ code: "SUBGRAPH_TIMEOUT", subgraph: "budgets", timeoutMs: 2_500 });
     expect(error.message).toMatch(/budgets service did not answer within 2.5 seconds.*null.*Try again/);
-    expect(subgraphFailure("budgets", fetchError({ type: "body-timeout" }), 1_000).extensions.code).toBe("SUBGRAPH_TIMEOUT");
+    expect(subgraphFailure("budgets", fetchError({ type: "body-timeout" }), 1_000).extensions.code).toBe(
+      "SUBGRAPH_TIMEOUT",
+    );
   });
 
   it("tells an unreachable subgraph from one that answered with a server error", () => {
@@ -28,7 +31,14 @@ describe("subgraphFailure", () => {
   it("passes on what the subgraph itself refused, with its code, never its raw response", () => {
     const refused = subgraphFailure(
       "organisations",
-      httpError(400, { errors: [{ message: "The query nests fields too deeply", extensions: { code: "QUERY_LIMIT_EXCEEDED", limit: "depth" } }] }),
+      httpError(400, {
+        errors: [
+          {
+            message: "The query nests fields too deeply",
+            extensions: { code: "QUERY_LIMIT_EXCEEDED", limit: "depth" },
+          },
+        ],
+      }),
       1_000,
     );
     expect(refused.message).toBe("The query nests fields too deeply");
@@ -45,8 +55,13 @@ describe("subgraphFailure", () => {
 
 describe("nameTheSubgraph", () => {
   it("names the subgraph of an error it answered itself, and leaves other errors alone", () => {
-    expect(nameTheSubgraph({ message: "slow", extensions: { code: "TIMEOUT", serviceName: "budgets" } }).extensions).toEqual({ code: "TIMEOUT", serviceName: "budgets", subgraph: "budgets" });
-    expect(nameTheSubgraph({ message: "x", extensions: { code: "FORBIDDEN" } })).toEqual({ message: "x", extensions: { code: "FORBIDDEN" } });
+    expect(
+      nameTheSubgraph({ message: "slow", extensions: { code: "TIMEOUT", serviceName: "budgets" } }).extensions,
+    ).toEqual({ code: "TIMEOUT", serviceName: "budgets", subgraph: "budgets" });
+    expect(nameTheSubgraph({ message: "x", extensions: { code: "FORBIDDEN" } })).toEqual({
+      message: "x",
+      extensions: { code: "FORBIDDEN" },
+    });
   });
 });
 
@@ -57,7 +72,9 @@ describe("identical fetches in flight", () => {
     const server = createServer((req, res) => {
       received++;
       const answer = JSON.stringify({ data: { seen: received } });
-      req.resume().on("end", () => setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(answer), 100));
+      req
+        .resume()
+        .on("end", () => setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(answer), 100));
     });
     let connections = 0;
     server.on("connection", () => connections++);
@@ -113,7 +130,11 @@ describe("identical fetches in flight", () => {
     const subgraph = await countingSubgraph();
     try {
       const source = new ForwardingDataSource("budgets", subgraph.url, 5_000);
-      await Promise.all([fetchFor("a", "query"), fetchFor("b", "query"), fetchFor("a", "query", "{ seen other: seen }")].map((f) => source.process(f)));
+      await Promise.all(
+        [fetchFor("a", "query"), fetchFor("b", "query"), fetchFor("a", "query", "{ seen other: seen }")].map((f) =>
+          source.process(f),
+        ),
+      );
       expect(subgraph.received()).toBe(3);
       await Promise.all([source.process(fetchFor("a", "mutation")), source.process(fetchFor("a", "mutation"))]);
       expect(subgraph.received()).toBe(5);

@@ -13,11 +13,27 @@ export interface GatewayContext {
 /** `extensions.code` when a subgraph's part of the answer is missing. */
 export type SubgraphFailureCode = "SUBGRAPH_UNAVAILABLE" | "SUBGRAPH_TIMEOUT";
 
-const UNREACHABLE = new Set(["ECONNREFUSED", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ECONNABORTED",
+  "UND_ERR_SOCKET",
+]);
 
 const partial = "Its fields are null in this answer; everything else is complete.";
 
-function failure(code: SubgraphFailureCode, subgraph: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+function failure(
+  code: SubgraphFailureCode,
+  subgraph: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code, subgraph, ...extra } });
 }
 
@@ -27,7 +43,11 @@ function failure(code: SubgraphFailureCode, subgraph: string, message: string, e
  * default would report "400: Bad Request" with the subgraph's raw response attached.
  */
 export function subgraphFailure(subgraph: string, error: unknown, timeoutMs: number): GraphQLError {
-  const { type, code, extensions } = (error ?? {}) as { type?: string; code?: string; extensions?: Record<string, unknown> };
+  const { type, code, extensions } = (error ?? {}) as {
+    type?: string;
+    code?: string;
+    extensions?: Record<string, unknown>;
+  };
   if (type === "request-timeout" || type === "body-timeout") {
     return failure(
       "SUBGRAPH_TIMEOUT",
@@ -38,13 +58,24 @@ export function subgraphFailure(subgraph: string, error: unknown, timeoutMs: num
   }
   const response = extensions?.response as { status?: number; body?: unknown } | undefined;
   if (response?.status !== undefined && response.status < 500) {
-    const answered = (response.body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined)?.errors?.[0];
+    const answered = (
+      response.body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined
+    )?.errors?.[0];
     if (typeof answered?.message === "string") {
       return new GraphQLError(answered.message, { extensions: { ...answered.extensions, subgraph } });
     }
   }
-  const reason = response?.status !== undefined ? `answered HTTP ${response.status}` : code && UNREACHABLE.has(code) ? "cannot be reached" : "failed";
-  return failure("SUBGRAPH_UNAVAILABLE", subgraph, `The ${subgraph} service ${reason} right now. ${partial} Try again in a moment; if it persists, tell the operators.`);
+  const reason =
+    response?.status !== undefined
+      ? `answered HTTP ${response.status}`
+      : code && UNREACHABLE.has(code)
+        ? "cannot be reached"
+        : "failed";
+  return failure(
+    "SUBGRAPH_UNAVAILABLE",
+    subgraph,
+    `The ${subgraph} service ${reason} right now. ${partial} Try again in a moment; if it persists, tell the operators.`,
+  );
 }
 
 type Processed = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]>>;
@@ -56,7 +87,8 @@ type Processed = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>["pro
  */
 export function mergeKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
   // Only fetches for a caller's operation carry its request context (health checks do not).
-  if (!("incomingRequestContext" in options) || options.incomingRequestContext.operation?.operation !== "query") return undefined;
+  if (!("incomingRequestContext" in options) || options.incomingRequestContext.operation?.operation !== "query")
+    return undefined;
   const authorization = options.context.authorization;
   if (!authorization) return undefined;
   return JSON.stringify([authorization, options.request.query, options.request.variables ?? null]);
@@ -98,7 +130,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     // The gateway builds its answer from what a fetch returned; each caller gets its own copy to build from.
     if (pending) {
       const shared = await pending;
-      return { ...shared, data: structuredClone(shared.data), errors: structuredClone(shared.errors), extensions: structuredClone(shared.extensions) };
+      return {
+        ...shared,
+        data: structuredClone(shared.data),
+        errors: structuredClone(shared.errors),
+        extensions: structuredClone(shared.extensions),
+      };
     }
     const fetching = this.fetchOnce(options).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, fetching);

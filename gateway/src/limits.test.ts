@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 const schema = buildSchema(readFileSync(new URL("../schema.graphql", import.meta.url), "utf8"));
 // Every operation of the admin interface, with its fragments, as graphql-codegen wrote them.
 const generated = readFileSync(new URL("../../admin-ui/src/lib/graphql/generated/graphql.ts", import.meta.url), "utf8");
-const operations = [...generated.matchAll(/export const (\w+)Document = new TypedDocumentString\(`([\s\S]*?)`/g)].map(([, name, text]) => ({ name: name!, text: text! }));
+const operations = [...generated.matchAll(/export const (\w+)Document = new TypedDocumentString\(`([\s\S]*?)`/g)].map(
+  ([, name, text]) => ({ name: name!, text: text! }),
+);
 
 /** What each limit finds in `text`: validated with every limit at its lowest, each rule reports its count. */
 function measure(text: string): Partial<Record<QueryLimitKind, number>> {
@@ -22,7 +24,9 @@ function measure(text: string): Partial<Record<QueryLimitKind, number>> {
 
 describe("the default query limits", () => {
   it("find every operation of the admin interface", () => {
-    expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(["StatewideOverview", "NetworkDetail", "NetworkMeeting", "OrganisationsHistory"]));
+    expect(operations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["StatewideOverview", "NetworkDetail", "NetworkMeeting", "OrganisationsHistory"]),
+    );
   });
 
   it("leave every operation of the admin interface well within each limit (at most half of it)", () => {
@@ -34,7 +38,9 @@ describe("the default query limits", () => {
         ["cost", found.cost ?? 0, DEFAULT_QUERY_LIMITS.maxCost],
         ["directives", found.directives ?? 0, DEFAULT_QUERY_LIMITS.maxDirectives],
       ];
-      const problems = checks.filter(([, n, max]) => n > max / 2).map(([kind, n, max]) => `${name}: ${kind} ${n} of ${max}`);
+      const problems = checks
+        .filter(([, n, max]) => n > max / 2)
+        .map(([kind, n, max]) => `${name}: ${kind} ${n} of ${max}`);
       try {
         parse(text, { maxTokens: DEFAULT_QUERY_LIMITS.maxTokens / 2 });
       } catch {

@@ -65,7 +65,12 @@ describe("the gateway's limit settings", () => {
   };
 
   it("default to a 30-second deadline and 1,200 requests a minute per caller", () => {
-    expect(parseConfig(gatewaySettings, {})).toMatchObject({ REQUEST_TIMEOUT_MS: 30_000, RATE_LIMIT_MAX: 1_200, RATE_LIMIT_WINDOW_MS: 60_000, QUERY_MAX_DEPTH: 15 });
+    expect(parseConfig(gatewaySettings, {})).toMatchObject({
+      REQUEST_TIMEOUT_MS: 30_000,
+      RATE_LIMIT_MAX: 1_200,
+      RATE_LIMIT_WINDOW_MS: 60_000,
+      QUERY_MAX_DEPTH: 15,
+    });
   });
 
   it("accept 0 to turn the rate limit off", () => {
@@ -73,7 +78,14 @@ describe("the gateway's limit settings", () => {
   });
 
   it("name every bad limit with its allowed range, the shared query limits included", () => {
-    expect(problemsOf({ REQUEST_TIMEOUT_MS: "10", RATE_LIMIT_MAX: "many", RATE_LIMIT_WINDOW_MS: "-5", QUERY_MAX_DEPTH: "1" })).toEqual([
+    expect(
+      problemsOf({
+        REQUEST_TIMEOUT_MS: "10",
+        RATE_LIMIT_MAX: "many",
+        RATE_LIMIT_WINDOW_MS: "-5",
+        QUERY_MAX_DEPTH: "1",
+      }),
+    ).toEqual([
       "QUERY_MAX_DEPTH: must be a whole number from 2 to 100",
       "REQUEST_TIMEOUT_MS: must be a whole number of milliseconds from 100 to 600000",
       "RATE_LIMIT_MAX: must be a whole number of requests from 0 to 1000000",
@@ -82,12 +94,25 @@ describe("the gateway's limit settings", () => {
   });
 
   it("wait 10 seconds for a subgraph, drain 25 seconds on SIGTERM and allow no foreign origin by default", () => {
-    expect(parseConfig(gatewaySettings, {})).toMatchObject({ SUBGRAPH_TIMEOUT_MS: 10_000, SHUTDOWN_DELAY_MS: 0, SHUTDOWN_TIMEOUT_MS: 25_000, CORS_ORIGINS: [] });
+    expect(parseConfig(gatewaySettings, {})).toMatchObject({
+      SUBGRAPH_TIMEOUT_MS: 10_000,
+      SHUTDOWN_DELAY_MS: 0,
+      SHUTDOWN_TIMEOUT_MS: 25_000,
+      CORS_ORIGINS: [],
+    });
   });
 
   it("read CORS_ORIGINS as a list of origins and name a wrong one", () => {
-    expect(parseConfig(gatewaySettings, { CORS_ORIGINS: "https://a.example/, http://localhost:5173" }).CORS_ORIGINS).toEqual(["https://a.example", "http://localhost:5173"]);
-    expect(problemsOf({ CORS_ORIGINS: "https://a.example,not an origin", SUBGRAPH_TIMEOUT_MS: "5", SHUTDOWN_DELAY_MS: "-1" })).toEqual([
+    expect(
+      parseConfig(gatewaySettings, { CORS_ORIGINS: "https://a.example/, http://localhost:5173" }).CORS_ORIGINS,
+    ).toEqual(["https://a.example", "http://localhost:5173"]);
+    expect(
+      problemsOf({
+        CORS_ORIGINS: "https://a.example,not an origin",
+        SUBGRAPH_TIMEOUT_MS: "5",
+        SHUTDOWN_DELAY_MS: "-1",
+      }),
+    ).toEqual([
       "SHUTDOWN_DELAY_MS: must be a whole number from 0 to 120000",
       "SUBGRAPH_TIMEOUT_MS: must be a whole number of milliseconds from 100 to 600000",
       "CORS_ORIGINS.1: must be a comma-separated list of origins such as https://kinderschutz.example",

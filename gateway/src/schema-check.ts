@@ -4,7 +4,15 @@
 // announcements it carried out.
 import { writeFileSync } from "node:fs";
 import { compose } from "./supergraph.js";
-import { ANNOUNCEMENTS_FILE, describeChange, PUBLISHED_SCHEMA_FILE, readAnnouncements, readPublishedSchema, schemaChanges, unannounced } from "./compatibility.js";
+import {
+  ANNOUNCEMENTS_FILE,
+  describeChange,
+  PUBLISHED_SCHEMA_FILE,
+  readAnnouncements,
+  readPublishedSchema,
+  schemaChanges,
+  unannounced,
+} from "./compatibility.js";
 
 const { apiSchema } = compose();
 if (process.argv.includes("--publish")) {

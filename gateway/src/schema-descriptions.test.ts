@@ -23,10 +23,12 @@ function undocumented(schema: GraphQLSchema): string[] {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
-        for (const arg of field.args) if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args)
+          if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name})`);
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
     } else if (isEnumType(type)) {
       for (const value of type.getValues()) if (blank(value.description)) missing.push(`${type.name}.${value.name}`);
     }
@@ -42,9 +44,13 @@ describe("the public schema", () => {
 
   // Composition keeps one description of a type several subgraphs declare and only hints at the others.
   it("gets the same description of a shared type or field from every subgraph that declares it", () => {
-    const result = composeServices(readSubgraphSdls().map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
+    const result = composeServices(
+      readSubgraphSdls().map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })),
+    );
     expect(result.errors).toBeUndefined();
-    expect((result.hints ?? []).filter((h) => h.definition.code === "INCONSISTENT_DESCRIPTION").map((h) => h.message)).toEqual([]);
+    expect(
+      (result.hints ?? []).filter((h) => h.definition.code === "INCONSISTENT_DESCRIPTION").map((h) => h.message),
+    ).toEqual([]);
   });
 
   it("names each undocumented element", () => {
@@ -54,6 +60,16 @@ describe("the public schema", () => {
       "Kinds." enum RegionKind { "A state." STATE MUNICIPALITY }
       input Filter { kind: RegionKind }
     `);
-    expect(undocumented(schema).sort()).toEqual(["Filter", "Filter.kind", "Meeting", "Meeting.version", "Query.consultation", "Query.consultation(id)", "RegionKind.MUNICIPALITY"].sort());
+    expect(undocumented(schema).sort()).toEqual(
+      [
+        "Filter",
+        "Filter.kind",
+        "Meeting",
+        "Meeting.version",
+        "Query.consultation",
+        "Query.consultation(id)",
+        "RegionKind.MUNICIPALITY",
+      ].sort(),
+    );
   });
 });

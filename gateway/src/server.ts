@@ -7,12 +7,31 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { createTokenVerifier, type Caller } from "@kinderschutz/subgraph-kit/auth";
-import { healthRoutes, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle } from "@kinderschutz/subgraph-kit/http";
 import {
-  answerMalformedRequestsWithJson, badRequestPlugins, badRequestValidationRules, errorsAsJson, formatRequestError, graphqlMethods, notFoundAsJson, readJsonRequest,
+  healthRoutes,
+  limitSlowClients,
+  securityHeaders,
+  shutDownGracefully,
+  type Lifecycle,
+} from "@kinderschutz/subgraph-kit/http";
+import {
+  answerMalformedRequestsWithJson,
+  badRequestPlugins,
+  badRequestValidationRules,
+  errorsAsJson,
+  formatRequestError,
+  graphqlMethods,
+  notFoundAsJson,
+  readJsonRequest,
 } from "@kinderschutz/subgraph-kit/bad-requests";
 import { apolloLimitOptions, bodyErrorHandler, queryLimitsOf } from "@kinderschutz/subgraph-kit/limits";
-import { observabilityPlugin, observeRequests, startObservability, SubgraphFetchMetrics, type Logger } from "@kinderschutz/subgraph-kit/observability";
+import {
+  observabilityPlugin,
+  observeRequests,
+  startObservability,
+  SubgraphFetchMetrics,
+  type Logger,
+} from "@kinderschutz/subgraph-kit/observability";
 import cors from "cors";
 import express, { type Request } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -55,7 +74,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: observability.logger,
-    buildService: ({ name, url }) => new ForwardingDataSource(name!, urls[name!] ?? url!, config.SUBGRAPH_TIMEOUT_MS, subgraphFetches),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource(name!, urls[name!] ?? url!, config.SUBGRAPH_TIMEOUT_MS, subgraphFetches),
   });
   // The CSV export reads the query's shape from the API schema.
   let apiSchema: GraphQLSchema | undefined;
@@ -88,7 +108,9 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
       currentDistrictPlugin(regionLookup(urls.organisations!)),
       // Apollo's landing page loads its sandbox from Apollo's CDN; our own explorer (/explorer) replaces it.
       ApolloServerPluginLandingPageDisabled(),
-      ...(config.TRUSTED_DOCUMENTS_FILE ? [trustedDocumentsPlugin(readTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE), config.TRUSTED_DOCUMENTS_ROLES)] : []),
+      ...(config.TRUSTED_DOCUMENTS_FILE
+        ? [trustedDocumentsPlugin(readTrustedDocuments(config.TRUSTED_DOCUMENTS_FILE), config.TRUSTED_DOCUMENTS_ROLES)]
+        : []),
       observabilityPlugin<GatewayContext>(observability.metrics, { logUnexpectedErrors: true }),
     ],
     logger: observability.logger,
@@ -110,9 +132,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
   });
 
   app.get("/health", async (_req, res) => {
-    const checks = await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await subgraphHealth(urls[s.name]!, config.HEALTH_TIMEOUT_MS)] as const));
+    const checks = await Promise.all(
+      SUBGRAPHS.map(async (s) => [s.name, await subgraphHealth(urls[s.name]!, config.HEALTH_TIMEOUT_MS)] as const),
+    );
     const healthy = checks.every(([, state]) => state === "ok");
-    res.status(healthy ? 200 : 503).json({ status: healthy ? "ok" : "degraded", subgraphs: Object.fromEntries(checks) });
+    res
+      .status(healthy ? 200 : 503)
+      .json({ status: healthy ? "ok" : "degraded", subgraphs: Object.fromEntries(checks) });
   });
   // Readiness does not ask the subgraphs: with one of them down the gateway still answers the others' fields.
   healthRoutes(app, { service: "gateway", lifecycle });
@@ -120,26 +146,43 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
     res.type(observability.registry.contentType).send(await observability.registry.metrics());
   });
   // First on the API's paths: the request id, the log line and the server span cover every refusal too.
-  app.use(["/graphql", "/export.csv"], observeRequests({ logger: observability.logger, metrics: observability.metrics, tracer: observability.tracing?.tracer }));
+  app.use(
+    ["/graphql", "/export.csv"],
+    observeRequests({
+      logger: observability.logger,
+      metrics: observability.metrics,
+      tracer: observability.tracing?.tracer,
+    }),
+  );
   if (config.CORS_ORIGINS.length > 0) {
-    app.use(["/graphql", "/export.csv"], cors({
-      origin: config.CORS_ORIGINS,
-      methods: ["GET", "POST"],
-      allowedHeaders: ["authorization", "content-type", "x-request-id", "apollo-require-preflight"],
-      exposedHeaders: ["x-request-id", "retry-after", "ratelimit", "ratelimit-policy"],
-      maxAge: 600,
-    }));
+    app.use(
+      ["/graphql", "/export.csv"],
+      cors({
+        origin: config.CORS_ORIGINS,
+        methods: ["GET", "POST"],
+        allowedHeaders: ["authorization", "content-type", "x-request-id", "apollo-require-preflight"],
+        exposedHeaders: ["x-request-id", "retry-after", "ratelimit", "ratelimit-policy"],
+        maxAge: 600,
+      }),
+    );
   }
   const devTokens = devTokenRouter(config.auth);
   if (devTokens) app.use("/auth/dev-token", devTokens);
-  app.use("/auth/config", authSettingsRouter(adminAuthSettings(config.auth, { clientId: config.OIDC_CLIENT_ID, scope: config.OIDC_SCOPE })));
+  app.use(
+    "/auth/config",
+    authSettingsRouter(adminAuthSettings(config.auth, { clientId: config.OIDC_CLIENT_ID, scope: config.OIDC_SCOPE })),
+  );
   // Before /graphql: a browser opening it is sent to the explorer instead of Apollo's landing page.
   if (config.EXPLORER_DIR) app.use(explorerRouter(config.EXPLORER_DIR));
   if (config.RATE_LIMIT_MAX > 0) {
     const limiter = rateLimitPerCaller({
       limit: config.RATE_LIMIT_MAX,
       windowMs: config.RATE_LIMIT_WINDOW_MS,
-      subjectOf: (req) => callerOf(req).then((caller) => caller.subject, () => undefined),
+      subjectOf: (req) =>
+        callerOf(req).then(
+          (caller) => caller.subject,
+          () => undefined,
+        ),
     });
     app.use(["/graphql", "/export.csv"], limiter);
   }
@@ -152,7 +195,11 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
     }),
   );
   // CSV export of any list a query selects: its pages run through `apollo` with the same context as /graphql.
-  app.use("/export.csv", ...readJsonRequest(limits.maxBodyBytes), exportRouter({ apollo, context, schema: () => apiSchema }));
+  app.use(
+    "/export.csv",
+    ...readJsonRequest(limits.maxBodyBytes),
+    exportRouter({ apollo, context, schema: () => apiSchema }),
+  );
 
   // A body too large or no JSON: a GraphQL-shaped error instead of Express's HTML page.
   app.use(["/graphql", "/export.csv"], bodyErrorHandler(limits.maxBodyBytes));

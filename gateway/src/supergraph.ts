@@ -24,7 +24,11 @@ export function readCommittedApiSchema(): string {
 
 /** Each subgraph's committed SDL (`services/<name>/schema.graphql`). */
 export function readSubgraphSdls(): { name: string; url: string; sdl: string }[] {
-  return SUBGRAPHS.map((s) => ({ name: s.name, url: s.defaultUrl, sdl: readFileSync(repoFile(`services/${s.name}/schema.graphql`), "utf8") }));
+  return SUBGRAPHS.map((s) => ({
+    name: s.name,
+    url: s.defaultUrl,
+    sdl: readFileSync(repoFile(`services/${s.name}/schema.graphql`), "utf8"),
+  }));
 }
 
 /** Composes the supergraph in process; a subgraph that does not fit the others fails here with every reason. */
@@ -33,7 +37,10 @@ export function compose(subgraphs = readSubgraphSdls()): { supergraphSdl: string
   if (result.errors) {
     throw new Error(`The subgraphs do not compose:\n${result.errors.map((e) => `  - ${e.message}`).join("\n")}`);
   }
-  return { supergraphSdl: result.supergraphSdl, apiSchema: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema())}\n` };
+  return {
+    supergraphSdl: result.supergraphSdl,
+    apiSchema: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema())}\n`,
+  };
 }
 
 export const composeSupergraph = (subgraphs = readSubgraphSdls()): string => compose(subgraphs).supergraphSdl;

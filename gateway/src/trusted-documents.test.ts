@@ -15,9 +15,18 @@ describe("trusted-documents settings", () => {
   });
 
   it("restricts the interface's roles by default and names a wrong setting", () => {
-    expect(parseConfig(gatewaySettings, { TRUSTED_DOCUMENTS_FILE: manifest }).TRUSTED_DOCUMENTS_ROLES).toEqual(["STATE_OFFICE", "YOUTH_OFFICE"]);
-    expect(parseConfig(gatewaySettings, { TRUSTED_DOCUMENTS_ROLES: "YOUTH_OFFICE" }).TRUSTED_DOCUMENTS_ROLES).toEqual(["YOUTH_OFFICE"]);
-    expect(() => parseConfig(gatewaySettings, { TRUSTED_DOCUMENTS_ROLES: "YOUTH_OFFICE,MAYOR" })).toThrow(/TRUSTED_DOCUMENTS_ROLES/);
-    expect(() => parseConfig(gatewaySettings, { TRUSTED_DOCUMENTS_FILE: path.join(tmpdir(), "missing.json") })).toThrow(/TRUSTED_DOCUMENTS_FILE/);
+    expect(parseConfig(gatewaySettings, { TRUSTED_DOCUMENTS_FILE: manifest }).TRUSTED_DOCUMENTS_ROLES).toEqual([
+      "STATE_OFFICE",
+      "YOUTH_OFFICE",
+    ]);
+    expect(parseConfig(gatewaySettings, { TRUSTED_DOCUMENTS_ROLES: "YOUTH_OFFICE" }).TRUSTED_DOCUMENTS_ROLES).toEqual([
+      "YOUTH_OFFICE",
+    ]);
+    expect(() => parseConfig(gatewaySettings, { TRUSTED_DOCUMENTS_ROLES: "YOUTH_OFFICE,MAYOR" })).toThrow(
+      /TRUSTED_DOCUMENTS_ROLES/,
+    );
+    expect(() => parseConfig(gatewaySettings, { TRUSTED_DOCUMENTS_FILE: path.join(tmpdir(), "missing.json") })).toThrow(
+      /TRUSTED_DOCUMENTS_FILE/,
+    );
   });
 });

@@ -20,7 +20,10 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * interface token cannot send queries of its own. Analysts' tokens stay free to send ad-hoc queries within the
  * limits.
  */
-export function trustedDocumentsPlugin(registered: Set<string>, roles: readonly Role[]): ApolloServerPlugin<GatewayContext> {
+export function trustedDocumentsPlugin(
+  registered: Set<string>,
+  roles: readonly Role[],
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { accessibilityViolations, interfaceUnderTest, screenshot, signIn } from "../support/browser.js";
 import { token } from "../support/graph.js";
 
-
 // Consultations are booked against the contingent of their planned date's year; the demo data has 2023–2027.
 const year = new Date().getFullYear();
 const plannedDate = `${year}-12-15`;
@@ -11,7 +10,13 @@ const title = "Workshop Netzwerkarbeit mit Kitas";
 const office = "Jugendamt Landkreis Rostock";
 
 /** "6,5 Tage" → 6.5 */
-const days = (text: string | null) => Number((text ?? "").replace(/\s*Tage?$/, "").replace(",", ".").trim());
+const days = (text: string | null) =>
+  Number(
+    (text ?? "")
+      .replace(/\s*Tage?$/, "")
+      .replace(",", ".")
+      .trim(),
+  );
 
 async function remainingDays(): Promise<number> {
   const { page } = ui.browser;
@@ -116,7 +121,10 @@ describe("practice support: requests, approval, contingents, experts and the ser
     const { page } = ui.browser;
     // Vorpommern-Greifswald has 1 day left this year in the demo data; its youth office asks for 2, behind the browser's back.
     const youthOffice = await token("youth-office", "13075");
-    const created = await ui.graph.gql(youthOffice, `mutation { requestConsultation(input: { kind: CRISIS_CONSULTATION, plannedDate: "${plannedDate}", days: 2, title: "Krisenberatung im Team" }) { id } }`);
+    const created = await ui.graph.gql(
+      youthOffice,
+      `mutation { requestConsultation(input: { kind: CRISIS_CONSULTATION, plannedDate: "${plannedDate}", days: 2, title: "Krisenberatung im Team" }) { id } }`,
+    );
     expect(created.errors).toBeUndefined();
     await page.goto(`${ui.graph.origin}/beratung/${created.data.requestConsultation.id}`);
     await page.getByRole("heading", { name: "Krisenberatung im Team", level: 1 }).waitFor();
@@ -153,7 +161,10 @@ describe("practice support: requests, approval, contingents, experts and the ser
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "leistungsbericht");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /CSV herunterladen/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /CSV herunterladen/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`leistungsbericht-${year}.csv`);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -17,7 +17,9 @@ const NAME = `=1+2 "><img src=x onerror=alert(1)><script>alert(2)</script> ' OR 
 describe("text that looks like markup, SQL or a formula", () => {
   it("is shown literally on the organisation's page, injects nothing, and is exported with a leading ' in the CSV", async () => {
     const stateOffice = await token("state-office");
-    const created = await ui.graph.gql(stateOffice, CREATE, { input: { name: FIRST_NAME, kind: "DAYCARE", regionKey: "13072", city: "<b>Güstrow</b>" } });
+    const created = await ui.graph.gql(stateOffice, CREATE, {
+      input: { name: FIRST_NAME, kind: "DAYCARE", regionKey: "13072", city: "<b>Güstrow</b>" },
+    });
     expect(created.errors).toBeUndefined();
     expect(created.data.createOrganisation.name).toBe(FIRST_NAME);
     const { id, version } = created.data.createOrganisation;
@@ -53,7 +55,9 @@ describe("text that looks like markup, SQL or a formula", () => {
     const res = await fetch(`${ui.graph.origin}/export.csv`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${stateOffice}` },
-      body: JSON.stringify({ query: `{ organisations(first: 50, filter: { search: "onerror" }) { nodes { id name } } }` }),
+      body: JSON.stringify({
+        query: `{ organisations(first: 50, filter: { search: "onerror" }) { nodes { id name } } }`,
+      }),
     });
     expect(res.status).toBe(200);
     const rows = parse(await res.text(), { delimiter: ";", bom: true }) as string[][];

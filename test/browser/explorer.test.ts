@@ -17,7 +17,9 @@ afterAll(async () => {
 
 describe("the analysts' GraphQL explorer", () => {
   it("is where a browser opening /graphql lands, and its page names nothing outside the graph", async () => {
-    const response = await fetch(`${graph.origin}/graphql`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+    const response = await fetch(`${graph.origin}/graphql`, {
+      headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" },
+    });
     expect(response.url).toBe(`${graph.origin}/explorer`);
     const html = await response.text();
     expect(html).toMatch(/graphiql/i);
@@ -25,7 +27,9 @@ describe("the analysts' GraphQL explorer", () => {
     expect(addresses.length).toBeGreaterThan(0);
     expect(addresses.filter((address) => /^(https?:)?\/\//.test(address))).toEqual([]);
     // API clients keep getting the API.
-    expect((await fetch(`${graph.origin}/graphql`, { headers: { accept: "application/json" } })).url).toBe(`${graph.origin}/graphql`);
+    expect((await fetch(`${graph.origin}/graphql`, { headers: { accept: "application/json" } })).url).toBe(
+      `${graph.origin}/graphql`,
+    );
   });
 
   it("gets a demo token, opens an example query and shows its answer, loading nothing from elsewhere", async () => {
@@ -33,11 +37,17 @@ describe("the analysts' GraphQL explorer", () => {
     await page.goto(`${graph.origin}/explorer`);
     await page.getByRole("heading", { name: "GraphQL-Explorer" }).waitFor();
     await page.getByRole("button", { name: "Demo-Token (Analyse) holen" }).click();
-    await page.getByRole("status").getByText(/Rolle: Analyse/).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/Rolle: Analyse/)
+      .waitFor();
     expect(await page.getByLabel("Token", { exact: true }).inputValue()).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
 
     const picker = page.getByLabel("Beispielabfrage");
-    await picker.selectOption({ label: "Netzwerke eines aufgelösten Kreises über seine Nachfolger, z. B. Landkreis Demmin (13052, aufgelöst 2011)." });
+    await picker.selectOption({
+      label:
+        "Netzwerke eines aufgelösten Kreises über seine Nachfolger, z. B. Landkreis Demmin (13052, aufgelöst 2011).",
+    });
     await page.getByRole("button", { name: "In neuem Tab öffnen" }).click();
     await page.locator(".graphiql-query-editor").getByText("NetworksOfDissolvedDistrict").first().waitFor();
     await page.getByRole("button", { name: /^Execute query/ }).click();
@@ -59,7 +69,11 @@ describe("the analysts' GraphQL explorer", () => {
     await screenshot(page, "explorer");
     // Our own parts pass the accessibility scan; GraphiQL's editors and tabs have findings of their own
     // (nested interactive tabs, Monaco's dimmed line numbers) that are not ours to fix.
-    const own = await new AxeBuilder({ page }).include(".explorer-bar").include(".graphiql-logo").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const own = await new AxeBuilder({ page })
+      .include(".explorer-bar")
+      .include(".graphiql-logo")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
     expect(own.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     expect(browser.foreignRequests).toEqual([]);
     expect(browser.cspViolations).toEqual([]);
@@ -73,8 +87,14 @@ describe("the analysts' GraphQL explorer", () => {
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "API-Zugang" }).click();
     await page.getByRole("link", { name: "GraphQL-Explorer" }).click();
     await page.waitForURL(`${graph.origin}/explorer`);
-    await page.getByRole("status").getByText(/Rolle: Analyse/).waitFor();
-    await page.getByLabel("Beispielabfrage").selectOption({ label: "Beratungskontingente der Jugendämter und der Kooperationspool eines Jahres: zugewiesen, gebucht, verbleibend." });
+    await page
+      .getByRole("status")
+      .getByText(/Rolle: Analyse/)
+      .waitFor();
+    await page.getByLabel("Beispielabfrage").selectOption({
+      label:
+        "Beratungskontingente der Jugendämter und der Kooperationspool eines Jahres: zugewiesen, gebucht, verbleibend.",
+    });
     await page.getByRole("button", { name: "In neuem Tab öffnen" }).click();
     await page.locator(".graphiql-query-editor").getByText("ContingentsAndPool").first().waitFor();
     await page.getByRole("button", { name: /^Execute query/ }).click();

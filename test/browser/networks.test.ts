@@ -52,8 +52,12 @@ describe("networks", () => {
     await list.getByRole("link", { name: NETWORK_NAME }).click();
     await page.getByRole("heading", { level: 1, name: NETWORK_NAME }).waitFor();
     const members = page.getByRole("region", { name: "Mitglieder" });
-    await expect.poll(() => members.getByRole("row", { name: /Jugendamt Landkreis Rostock/ }).textContent()).toContain("Netzwerkkoordination");
-    expect(await members.getByRole("row", { name: /Gesundheitsamt Landkreis Rostock/ }).textContent()).toContain("Steuerungsgruppe");
+    await expect
+      .poll(() => members.getByRole("row", { name: /Jugendamt Landkreis Rostock/ }).textContent())
+      .toContain("Netzwerkkoordination");
+    expect(await members.getByRole("row", { name: /Gesundheitsamt Landkreis Rostock/ }).textContent()).toContain(
+      "Steuerungsgruppe",
+    );
     expect(await members.getByRole("row", { name: /Jobcenter Landkreis Rostock/ }).textContent()).toContain("Gast");
     // Milestones in date order, each only as exact as it is known.
     const timeline = page.getByRole("list", { name: "Meilensteine in zeitlicher Reihenfolge" });
@@ -96,12 +100,22 @@ describe("networks", () => {
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
     const agenda = page.getByRole("region", { name: "Tagesordnung" }).getByRole("listitem");
     await agenda.first().waitFor();
-    expect((await agenda.allTextContents()).map((t) => t.trim())).toEqual(["Begrüßung und Protokollkontrolle", "Entwurf zum Schutzkonzept"]);
+    expect((await agenda.allTextContents()).map((t) => t.trim())).toEqual([
+      "Begrüßung und Protokollkontrolle",
+      "Entwurf zum Schutzkonzept",
+    ]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "treffen-detail");
 
     const stored = (await storedMeetings()).find((m) => m.title === title);
-    expect(stored).toMatchObject({ date, status: "PLANNED", agenda: [{ position: 1, topic: "Begrüßung und Protokollkontrolle" }, { position: 2, topic: "Entwurf zum Schutzkonzept" }] });
+    expect(stored).toMatchObject({
+      date,
+      status: "PLANNED",
+      agenda: [
+        { position: 1, topic: "Begrüßung und Protokollkontrolle" },
+        { position: 2, topic: "Entwurf zum Schutzkonzept" },
+      ],
+    });
   });
 
   it("records a held meeting with attendance and minutes, and keeps the typed values through a conflict", async () => {
@@ -115,17 +129,25 @@ describe("networks", () => {
     const attending = page.getByRole("group", { name: "Teilnehmende Organisationen" });
     await attending.getByLabel("Gesundheitsamt Landkreis Rostock").check();
     await attending.getByLabel("Polizeirevier Teterow").check();
-    await page.getByRole("textbox", { name: "Protokoll" }).fill("Vorstellung des Schutzkonzepts; nächste Schritte vereinbart.");
+    await page
+      .getByRole("textbox", { name: "Protokoll" })
+      .fill("Vorstellung des Schutzkonzepts; nächste Schritte vereinbart.");
 
     // Someone else saves the meeting meanwhile.
-    const other = await ui.graph.gql(youthOffice, `mutation ($id: ID!, $version: Int!) { updateMeeting(id: $id, version: $version, input: { place: "Rathaus Bad Doberan" }) { version } }`, {
-      id: meeting.id,
-      version: meeting.version,
-    });
+    const other = await ui.graph.gql(
+      youthOffice,
+      `mutation ($id: ID!, $version: Int!) { updateMeeting(id: $id, version: $version, input: { place: "Rathaus Bad Doberan" }) { version } }`,
+      {
+        id: meeting.id,
+        version: meeting.version,
+      },
+    );
     expect(other.errors).toBeUndefined();
 
     await page.getByRole("button", { name: "Speichern", exact: true }).click();
-    const notice = page.getByRole("alert").filter({ hasText: "Jemand anderes hat diesen Datensatz inzwischen gespeichert" });
+    const notice = page
+      .getByRole("alert")
+      .filter({ hasText: "Jemand anderes hat diesen Datensatz inzwischen gespeichert" });
     await notice.waitFor();
     expect(await notice.getByRole("row", { name: /Teilnehmende Fachkräfte/ }).textContent()).toContain("31");
     expect(await page.getByLabel("Teilnehmende Fachkräfte (Anzahl)").inputValue()).toBe("31");
@@ -137,7 +159,9 @@ describe("networks", () => {
     const stored = (await storedMeetings()).find((m) => m.id === meeting.id);
     expect(stored.participantCount).toBe(31);
     expect(stored.minutes).toBe("Vorstellung des Schutzkonzepts; nächste Schritte vereinbart.");
-    expect(stored.attendingOrganisations.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(["Gesundheitsamt Landkreis Rostock", "Polizeirevier Teterow"]));
+    expect(stored.attendingOrganisations.map((o: { name: string }) => o.name)).toEqual(
+      expect.arrayContaining(["Gesundheitsamt Landkreis Rostock", "Polizeirevier Teterow"]),
+    );
   });
 
   it("cancels a planned meeting after asking", async () => {
@@ -199,14 +223,20 @@ describe("networks", () => {
     await signIn(page, ui.graph.origin, "Analyse");
     await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
     await page.getByRole("heading", { level: 1, name: NETWORK_NAME }).waitFor();
-    await page.getByRole("region", { name: "Mitglieder" }).getByRole("row", { name: /Jugendamt Landkreis Rostock/ }).waitFor();
+    await page
+      .getByRole("region", { name: "Mitglieder" })
+      .getByRole("row", { name: /Jugendamt Landkreis Rostock/ })
+      .waitFor();
     await page.getByText("Name nicht sichtbar").waitFor();
     expect(await page.getByRole("link", { name: "Treffen hinzufügen" }).count()).toBe(0);
     expect(await page.getByRole("alert").allTextContents()).toEqual([]);
 
     // A planned meeting: an editor could cancel it, an analyst is not offered to.
     const planned = (await storedMeetings()).find((m) => m.status === "PLANNED" && m.title);
-    await page.getByRole("region", { name: "Treffen", exact: true }).getByRole("link", { name: planned.title, exact: true }).click();
+    await page
+      .getByRole("region", { name: "Treffen", exact: true })
+      .getByRole("link", { name: planned.title, exact: true })
+      .click();
     await page.getByRole("heading", { level: 1, name: planned.title }).waitFor();
     await page.getByRole("heading", { name: "Tagesordnung" }).waitFor();
     expect(await page.getByRole("button", { name: /absagen|stattgefunden|bearbeiten/ }).count()).toBe(0);

@@ -40,7 +40,11 @@ describe("sign-in through an OpenID Connect provider", () => {
   it("announces the provider to the interface and offers no demo tokens", async () => {
     const settings = await (await fetch(`${graph.origin}/auth/config`)).json();
     expect(settings).toEqual({ mode: "oidc", authority: provider.issuer, clientId: CLIENT_ID, scope: "openid graph" });
-    const demo = await fetch(`${graph.origin}/auth/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"role":"STATE_OFFICE"}' });
+    const demo = await fetch(`${graph.origin}/auth/dev-token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"role":"STATE_OFFICE"}',
+    });
     expect(demo.status).toBe(404);
     const forged = await graph.gql(await token("state-office"), "{ regions { key } }");
     expect(forged.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

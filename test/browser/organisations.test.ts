@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { accessibilityViolations, interfaceUnderTest, screenshot, signIn } from "../support/browser.js";
 import { token } from "../support/graph.js";
 
-
 const FIND = `query ($search: String!) { organisations(first: 5, filter: { search: $search }) { nodes { id name version city street contacts { email } } } }`;
 const READ = `query ($id: ID!) { organisation(id: $id) { id version city street } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id version city } }`;
@@ -18,7 +17,9 @@ interface Found {
 
 /** An organisation of the demo data, looked up by its exact name with the state office's rights. */
 async function organisation(name: string): Promise<Found> {
-  const response = await ui.graph.gql<{ organisations: { nodes: Found[] } }>(await token("state-office"), FIND, { search: name });
+  const response = await ui.graph.gql<{ organisations: { nodes: Found[] } }>(await token("state-office"), FIND, {
+    search: name,
+  });
   const found = response.data?.organisations.nodes.find((o) => o.name === name);
   if (!found) throw new Error(`No organisation '${name}' in the demo data: ${JSON.stringify(response.errors)}`);
   return found;
@@ -33,7 +34,10 @@ describe("organisations", () => {
     expect(kita.street).toBe("Kirchstraße 65");
 
     await signIn(page, ui.graph.origin, "Jugendamt", "Landkreis Rostock");
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Organisationen" }).click();
+    await page
+      .getByRole("navigation", { name: "Hauptnavigation" })
+      .getByRole("link", { name: "Organisationen" })
+      .click();
     await page.getByRole("heading", { name: "Organisationen", level: 1 }).waitFor();
     // Its own district comes pre-selected; reading stays possible statewide.
     const region = page.getByLabel("Kreis oder kreisfreie Stadt");
@@ -70,7 +74,9 @@ describe("organisations", () => {
     await page.getByText("Die Postleitzahl hat genau 5 Ziffern").waitFor();
     expect(await page.getByLabel("Postleitzahl").getAttribute("aria-invalid")).toBe("true");
     expect(await street.inputValue()).toBe("Lindenallee 7");
-    expect((await ui.graph.gql(await token("state-office"), READ, { id: kita.id })).data.organisation.street).toBe("Kirchstraße 65");
+    expect((await ui.graph.gql(await token("state-office"), READ, { id: kita.id })).data.organisation.street).toBe(
+      "Kirchstraße 65",
+    );
 
     await page.getByLabel("Postleitzahl").fill("18273");
     await page.getByRole("button", { name: "Speichern" }).click();
@@ -99,10 +105,14 @@ describe("organisations", () => {
     await contacts.getByRole("textbox", { name: "Telefon" }).fill("03843 555 0001");
     await contacts.getByRole("button", { name: "Ansprechperson speichern" }).click();
     await contacts.getByRole("status").filter({ hasText: "Die Ansprechperson ist hinzugefügt." }).waitFor();
-    const row = contacts.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Kinderschutzbeauftragte" }) });
+    const row = contacts
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Kinderschutzbeauftragte" }) });
     await row.getByText("Erika Beispiel").waitFor();
     await row.getByRole("button", { name: "Bearbeiten: Kinderschutzbeauftragte" }).click();
-    await contacts.getByRole("textbox", { name: "E-Mail-Adresse" }).fill("erika.beispiel@kita-sonnenblume-guestrow.example");
+    await contacts
+      .getByRole("textbox", { name: "E-Mail-Adresse" })
+      .fill("erika.beispiel@kita-sonnenblume-guestrow.example");
     await contacts.getByRole("button", { name: "Ansprechperson speichern" }).click();
     await contacts.getByRole("status").filter({ hasText: "Die Ansprechperson ist gespeichert." }).waitFor();
     await row.getByRole("link", { name: "erika.beispiel@kita-sonnenblume-guestrow.example" }).waitFor();
@@ -120,14 +130,23 @@ describe("organisations", () => {
     await city.fill("Güstrow (im Browser)");
 
     const youthOffice = await token("youth-office", "13072");
-    const behindItsBack = await ui.graph.gql(youthOffice, UPDATE, { id: hospital.id, version: hospital.version, input: { city: "Güstrow (über die API)" } });
+    const behindItsBack = await ui.graph.gql(youthOffice, UPDATE, {
+      id: hospital.id,
+      version: hospital.version,
+      input: { city: "Güstrow (über die API)" },
+    });
     expect(behindItsBack.errors).toBeUndefined();
 
     await page.getByRole("button", { name: "Speichern" }).click();
-    const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Jemand anderes hat diesen Datensatz inzwischen gespeichert" }) });
+    const notice = page.getByRole("alert").filter({
+      has: page.getByRole("heading", { name: "Jemand anderes hat diesen Datensatz inzwischen gespeichert" }),
+    });
     await notice.waitFor();
     const difference = notice.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Ort" }) });
-    expect(await difference.getByRole("cell").allTextContents()).toEqual(["Güstrow (im Browser)", "Güstrow (über die API)"]);
+    expect(await difference.getByRole("cell").allTextContents()).toEqual([
+      "Güstrow (im Browser)",
+      "Güstrow (über die API)",
+    ]);
     expect(await city.inputValue()).toBe("Güstrow (im Browser)");
     expect(await accessibilityViolations(page)).toEqual([]);
 

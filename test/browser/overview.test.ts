@@ -9,7 +9,10 @@ describe("signing in and the overviews", () => {
     await page.goto(`${ui.graph.origin}/organisationen`);
     await page.waitForURL(/\/anmelden\?zurueck=%2Forganisationen/);
     await page.getByRole("heading", { name: "Anmelden" }).waitFor();
-    await page.getByLabel("Kreis oder kreisfreie Stadt").locator("option", { hasText: "Landkreis Rostock" }).waitFor({ state: "attached" });
+    await page
+      .getByLabel("Kreis oder kreisfreie Stadt")
+      .locator("option", { hasText: "Landkreis Rostock" })
+      .waitFor({ state: "attached" });
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "anmelden");
   });
@@ -21,7 +24,13 @@ describe("signing in and the overviews", () => {
     await page.evaluate(() =>
       sessionStorage.setItem(
         "kinderschutz.session",
-        JSON.stringify({ token: "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiU1RBVEVfT0ZGSUNFIn0.c2lnbmF0dXJl", role: "STATE_OFFICE", subject: "lks", expiresAt: Date.now() + 3_600_000, via: "demo" }),
+        JSON.stringify({
+          token: "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiU1RBVEVfT0ZGSUNFIn0.c2lnbmF0dXJl",
+          role: "STATE_OFFICE",
+          subject: "lks",
+          expiresAt: Date.now() + 3_600_000,
+          via: "demo",
+        }),
       ),
     );
     await page.goto(`${ui.graph.origin}/organisationen`);
@@ -63,10 +72,16 @@ describe("signing in and the overviews", () => {
     await signIn(page, ui.graph.origin, "Analyse");
     await page.getByRole("table").getByRole("rowheader", { name: "Hansestadt Rostock" }).waitFor();
     const navigation = page.getByRole("navigation", { name: "Hauptnavigation" });
-    expect(await navigation.getByRole("link").allTextContents()).toEqual(["Landesübersicht", "Organisationen", "Netzwerke", "Leistungsbericht", "API-Zugang"]);
+    expect(await navigation.getByRole("link").allTextContents()).toEqual([
+      "Landesübersicht",
+      "Organisationen",
+      "Netzwerke",
+      "Leistungsbericht",
+      "API-Zugang",
+    ]);
     await navigation.getByRole("link", { name: "API-Zugang" }).click();
     const issued = await page.getByLabel("Token").inputValue();
-    expect((await ui.graph.gql(issued, "{ regions(parentKey: \"13\") { key } }")).data.regions.length).toBeGreaterThan(8);
+    expect((await ui.graph.gql(issued, '{ regions(parentKey: "13") { key } }')).data.regions.length).toBeGreaterThan(8);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "api-zugang");
   });

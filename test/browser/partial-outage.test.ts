@@ -26,7 +26,9 @@ beforeAll(async () => {
   );
   expect(answer.errors).toBeUndefined();
   type Found = { id: string; name: string; memberships: unknown[]; consultations: unknown[] };
-  const served = (answer.data.networks.nodes as Found[]).find((n) => n.consultations.length > 0 && n.memberships.length > 0);
+  const served = (answer.data.networks.nodes as Found[]).find(
+    (n) => n.consultations.length > 0 && n.memberships.length > 0,
+  );
   expect(served, "the demo data has a network with members and consultations").toBeDefined();
   network = { id: served!.id, name: served!.name, consultations: served!.consultations.length };
 });
@@ -63,7 +65,11 @@ describe("with the budgets service down", () => {
 
     // The districts lead on to their networks as usual.
     await table.getByRole("link", { name: "Landkreis Rostock" }).click();
-    await page.getByRole("table", { name: /Netzwerke/ }).getByRole("link").first().waitFor();
+    await page
+      .getByRole("table", { name: /Netzwerke/ })
+      .getByRole("link")
+      .first()
+      .waitFor();
   });
 
   it("shows a network's page without its consultations", async () => {
@@ -72,7 +78,9 @@ describe("with the budgets service down", () => {
     await page.getByRole("heading", { level: 1, name: network.name }).waitFor();
     await page.getByRole("alert").filter({ hasText: NOTICE }).waitFor();
     // Its own service's parts are all there.
-    expect(await page.getByRole("region", { name: "Mitglieder", exact: true }).getByRole("row").count()).toBeGreaterThan(1);
+    expect(
+      await page.getByRole("region", { name: "Mitglieder", exact: true }).getByRole("row").count(),
+    ).toBeGreaterThan(1);
     await page.getByRole("region", { name: "Treffen", exact: true }).waitFor();
     const consultations = page.getByRole("region", { name: "Praxisberatungen", exact: true });
     await consultations.getByText("Die Praxisberatungen sind derzeit nicht verfügbar.").waitFor();
@@ -104,7 +112,6 @@ describe("with the budgets service down", () => {
     expect(await page.getByText("nicht verfügbar").count()).toBe(0);
     expect(await page.getByRole("alert").allTextContents()).toEqual([]);
   });
-
 });
 
 describe("with the organisations service down", () => {
@@ -114,7 +121,11 @@ describe("with the organisations service down", () => {
     const members = page.getByRole("region", { name: "Mitglieder", exact: true });
     await members.getByRole("table").waitFor();
     const memberRows = await members.getByRole("row").count();
-    const meetingLink = page.getByRole("region", { name: "Treffen", exact: true }).getByRole("row", { name: /stattgefunden/ }).first().getByRole("link");
+    const meetingLink = page
+      .getByRole("region", { name: "Treffen", exact: true })
+      .getByRole("row", { name: /stattgefunden/ })
+      .first()
+      .getByRole("link");
     const meetingPath = await meetingLink.getAttribute("href");
 
     await ui.graph.service("organisations").stop();
@@ -123,7 +134,9 @@ describe("with the organisations service down", () => {
       await page.getByRole("heading", { level: 1, name: network.name }).waitFor();
       await page.getByRole("alert").filter({ hasText: "Der Bereich „Organisationen“ ist nicht erreichbar." }).waitFor();
       expect(await members.getByRole("row").count()).toBe(memberRows);
-      expect(await members.getByRole("rowheader", { name: "Organisation derzeit nicht verfügbar" }).count()).toBe(memberRows - 1);
+      expect(await members.getByRole("rowheader", { name: "Organisation derzeit nicht verfügbar" }).count()).toBe(
+        memberRows - 1,
+      );
       expect(await members.getByRole("link").count()).toBe(0);
       expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -131,7 +144,11 @@ describe("with the organisations service down", () => {
       await page.goto(`${ui.graph.origin}${meetingPath}`);
       await page.getByText("Die teilnehmenden Organisationen sind derzeit nicht verfügbar.").waitFor();
       await page.getByText("Teilnahme und Protokoll lassen sich gerade nicht bearbeiten").waitFor();
-      expect(await page.getByRole("button", { name: /Teilnahme und Protokoll bearbeiten|Als stattgefunden erfassen/ }).count()).toBe(0);
+      expect(
+        await page
+          .getByRole("button", { name: /Teilnahme und Protokoll bearbeiten|Als stattgefunden erfassen/ })
+          .count(),
+      ).toBe(0);
     } finally {
       await ui.graph.service("organisations").restart();
     }

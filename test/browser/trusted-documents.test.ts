@@ -9,7 +9,9 @@ const manifestFile = path.join(adminUiBuild(), "trusted-documents.json");
 const ui = interfaceUnderTest({ gatewayEnv: { TRUSTED_DOCUMENTS_FILE: manifestFile } });
 
 function registered(name: string): string {
-  const text = Object.values(JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, string>).find((t) => t.includes(`query ${name}(`));
+  const text = Object.values(JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, string>).find((t) =>
+    t.includes(`query ${name}(`),
+  );
   if (!text) throw new Error(`${name} is not among the registered operations`);
   return text;
 }
@@ -50,7 +52,10 @@ describe("trusted documents", () => {
       await page.getByRole("heading", { level: 1, name: new RegExp(heading) }).waitFor();
       await page.getByRole("table").first().waitFor();
     }
-    await page.getByRole("link", { name: /Netzwerk Frühe Hilfen und Kinderschutz Landkreis Rostock/ }).first().click();
+    await page
+      .getByRole("link", { name: /Netzwerk Frühe Hilfen und Kinderschutz Landkreis Rostock/ })
+      .first()
+      .click();
     await page.getByRole("heading", { name: "Mitglieder" }).waitFor();
     expect(refused).toEqual([]);
   });

@@ -17,8 +17,17 @@ import { networksSubgraph } from "../../services/networks/src/schema.js";
 import { organisationsSubgraph } from "../../services/organisations/src/schema.js";
 import { freePort } from "../support/graph.js";
 import {
-  companionProblems, composeEnvironment, composeProblems, containerEnvironment, deploymentProblems, dockerfileProblems, ingressProblems,
-  schemaProblems, secretTemplateProblems, type Doc, type ServiceFacts,
+  companionProblems,
+  composeEnvironment,
+  composeProblems,
+  containerEnvironment,
+  deploymentProblems,
+  dockerfileProblems,
+  ingressProblems,
+  schemaProblems,
+  secretTemplateProblems,
+  type Doc,
+  type ServiceFacts,
 } from "./checks.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -28,7 +37,10 @@ const read = (...parts: string[]) => readFileSync(path.join(...parts), "utf8");
 
 const SUBGRAPHS: SubgraphDefinition[] = [organisationsSubgraph, networksSubgraph, budgetsSubgraph];
 const SERVICES = ["gateway", ...SUBGRAPHS.map((s) => s.name)];
-const PNPM_VERSION = (JSON.parse(read(ROOT, "package.json")) as { packageManager: string }).packageManager.replace(/^pnpm@/, "");
+const PNPM_VERSION = (JSON.parse(read(ROOT, "package.json")) as { packageManager: string }).packageManager.replace(
+  /^pnpm@/,
+  "",
+);
 /** PostgreSQL's default max_connections (100) less its superuser_reserved_connections (3). */
 const POSTGRES_CONNECTIONS = 97;
 
@@ -57,7 +69,9 @@ function yamlFiles(folder: string): string[] {
 
 // The secret templates only: a filled-in copy next to them (ignored by git) holds real values and is no concern here.
 const isSecretTemplate = (file: string) => path.basename(path.dirname(file)) === "secrets";
-const manifestFiles = yamlFiles(KUBERNETES).filter((f) => path.basename(f) !== "kustomization.yaml" && (!isSecretTemplate(f) || f.endsWith(".example.yaml")));
+const manifestFiles = yamlFiles(KUBERNETES).filter(
+  (f) => path.basename(f) !== "kustomization.yaml" && (!isSecretTemplate(f) || f.endsWith(".example.yaml")),
+);
 const docs = manifestFiles.flatMap(yamlDocuments);
 const kustomization = parse(read(KUBERNETES, "kustomization.yaml")) as Doc;
 const dockerfile = (name: string) => read(DEPLOY, "docker", `${name}.Dockerfile`);
@@ -76,9 +90,19 @@ const stops: (() => Promise<unknown>)[] = [];
 function askedPaths(): string[] {
   const fromManifests = docs
     .filter((d) => d.kind === "Deployment")
-    .flatMap((d) => d.spec.template.spec.containers.flatMap((c: Doc) => [c.readinessProbe, c.livenessProbe, c.startupProbe].map((p) => p?.httpGet?.path)));
+    .flatMap((d) =>
+      d.spec.template.spec.containers.flatMap((c: Doc) =>
+        [c.readinessProbe, c.livenessProbe, c.startupProbe].map((p) => p?.httpGet?.path),
+      ),
+    );
   const fromDockerfiles = SERVICES.map((name) => /\/health[\w/-]*/.exec(dockerfile(name))?.[0]);
-  return [...new Set(["/health", "/health/live", "/health/ready", ...fromManifests, ...fromDockerfiles].filter((p): p is string => !!p))];
+  return [
+    ...new Set(
+      ["/health", "/health/live", "/health/ready", ...fromManifests, ...fromDockerfiles].filter(
+        (p): p is string => !!p,
+      ),
+    ),
+  ];
 }
 
 /** Which of `paths` answer 200, first while running and then once the service has begun to stop. */
@@ -106,9 +130,18 @@ beforeAll(async () => {
   const paths = askedPaths();
   const auth = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE } as const;
   for (const definition of SUBGRAPHS) {
-    const running = await startSubgraph(definition, { dataDir: ":memory:", demoData: false, auth, production: false }, { port: 0, host: "127.0.0.1" });
+    const running = await startSubgraph(
+      definition,
+      { dataDir: ":memory:", demoData: false, auth, production: false },
+      { port: 0, host: "127.0.0.1" },
+    );
     stops.push(() => running.stop());
-    facts[definition.name] = { name: definition.name, port: defaultPort(definition.name), settings: settingsOf(definition.name), ...(await probe(running.url.replace(/\/graphql$/, ""), running.lifecycle, paths)) };
+    facts[definition.name] = {
+      name: definition.name,
+      port: defaultPort(definition.name),
+      settings: settingsOf(definition.name),
+      ...(await probe(running.url.replace(/\/graphql$/, ""), running.lifecycle, paths)),
+    };
   }
   // The gateway with every subgraph down (ports nothing listens on): what it still answers with 200 works as a
   // probe while subgraphs fail.
@@ -116,12 +149,21 @@ beforeAll(async () => {
   const { readCommittedSupergraph } = await import("../../gateway/src/supergraph.js");
   const nowhere = async () => `http://127.0.0.1:${await freePort()}/graphql`;
   const config = parseConfig(gatewaySettings, {
-    PORT: String(await freePort()), HOST: "127.0.0.1", LOG_LEVEL: "warn",
-    ORGANISATIONS_URL: await nowhere(), NETWORKS_URL: await nowhere(), BUDGETS_URL: await nowhere(),
+    PORT: String(await freePort()),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    ORGANISATIONS_URL: await nowhere(),
+    NETWORKS_URL: await nowhere(),
+    BUDGETS_URL: await nowhere(),
   });
   const gateway = await startGateway(config, readCommittedSupergraph());
   stops.push(() => gateway.stop());
-  facts.gateway = { name: "gateway", port: defaultPort("gateway"), settings: gatewaySettings, ...(await probe(`http://127.0.0.1:${config.PORT}`, gateway.lifecycle, paths)) };
+  facts.gateway = {
+    name: "gateway",
+    port: defaultPort("gateway"),
+    settings: gatewaySettings,
+    ...(await probe(`http://127.0.0.1:${config.PORT}`, gateway.lifecycle, paths)),
+  };
 }, 120_000);
 
 afterAll(async () => {
@@ -136,7 +178,12 @@ describe("the services as the checks see them", () => {
       expect([...facts[name]!.servedWhileStopping], name).not.toContain("/health/ready");
     }
     expect(facts.gateway!.served.has("/health")).toBe(false);
-    expect(Object.fromEntries(SERVICES.map((name) => [name, facts[name]!.port]))).toEqual({ gateway: 4000, organisations: 4001, networks: 4002, budgets: 4003 });
+    expect(Object.fromEntries(SERVICES.map((name) => [name, facts[name]!.port]))).toEqual({
+      gateway: 4000,
+      organisations: 4001,
+      networks: 4002,
+      budgets: 4003,
+    });
   });
 });
 
@@ -152,17 +199,25 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
     expect(kustomization.namespace).toBe(docs.find((d) => d.kind === "Namespace")?.metadata.name);
   });
 
-  it.each(SERVICES)("%s: probes on served paths and its port, non-root and read-only, resource limits, settings the process reads and accepts, time to drain", (name) => {
-    expect(deploymentOf(name), `no Deployment ${name}`).toBeDefined();
-    expect(deploymentProblems(deploymentOf(name), docs, facts[name]!)).toEqual([]);
-  });
+  it.each(SERVICES)(
+    "%s: probes on served paths and its port, non-root and read-only, resource limits, settings the process reads and accepts, time to drain",
+    (name) => {
+      expect(deploymentOf(name), `no Deployment ${name}`).toBeDefined();
+      expect(deploymentProblems(deploymentOf(name), docs, facts[name]!)).toEqual([]);
+    },
+  );
 
   it.each(SERVICES)("%s: a Service, a HorizontalPodAutoscaler and a PodDisruptionBudget select its pods", (name) => {
     expect(companionProblems(deploymentOf(name), docs, facts[name]!)).toEqual([]);
   });
 
   it("have no Deployment but the services'", () => {
-    expect(docs.filter((d) => d.kind === "Deployment").map((d) => d.metadata.name).sort()).toEqual([...SERVICES].sort());
+    expect(
+      docs
+        .filter((d) => d.kind === "Deployment")
+        .map((d) => d.metadata.name)
+        .sort(),
+    ).toEqual([...SERVICES].sort());
   });
 
   it("expose through the Ingress the interface, /graphql, /explorer, /export.csv and /auth, never /metrics or /health", () => {
@@ -171,8 +226,25 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
     expect(
       ingressProblems(docs, {
         allowed: ["/", "/_app", "/graphql", "/explorer", "/export.csv", "/auth", ...pages],
-        reachable: ["/", "/_app/version.json", "/graphql", "/explorer", "/explorer/assets/x.js", "/export.csv", "/auth/config", "/auth/dev-token", ...pages.map((p) => `${p}/x`)],
-        unreachable: ["/metrics", "/health", "/health/live", "/health/ready", "/trusted-documents.json", "/anything-else"],
+        reachable: [
+          "/",
+          "/_app/version.json",
+          "/graphql",
+          "/explorer",
+          "/explorer/assets/x.js",
+          "/export.csv",
+          "/auth/config",
+          "/auth/dev-token",
+          ...pages.map((p) => `${p}/x`),
+        ],
+        unreachable: [
+          "/metrics",
+          "/health",
+          "/health/live",
+          "/health/ready",
+          "/trusted-documents.json",
+          "/anything-else",
+        ],
         service: "gateway",
       }),
     ).toEqual([]);
@@ -184,7 +256,10 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
     expect(templates.flatMap(secretTemplateProblems)).toEqual([]);
     for (const name of SUBGRAPHS.map((s) => s.name)) {
       const env = deploymentOf(name).spec.template.spec.containers[0].env as Doc[];
-      expect(env.find((e) => e.name === "DATABASE_URL")?.valueFrom?.secretKeyRef, name).toEqual({ name: "database-urls", key: name });
+      expect(env.find((e) => e.name === "DATABASE_URL")?.valueFrom?.secretKeyRef, name).toEqual({
+        name: "database-urls",
+        key: name,
+      });
     }
     // Nothing secret in a ConfigMap.
     const configValues = docs.filter((d) => d.kind === "ConfigMap").flatMap((d) => Object.keys(d.data ?? {}));
@@ -195,7 +270,9 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
     let connections = 0;
     for (const definition of SUBGRAPHS) {
       const deployment = deploymentOf(definition.name);
-      const maxReplicas = docs.find((d) => d.kind === "HorizontalPodAutoscaler" && d.spec.scaleTargetRef.name === definition.name)!.spec.maxReplicas as number;
+      const maxReplicas = docs.find(
+        (d) => d.kind === "HorizontalPodAutoscaler" && d.spec.scaleTargetRef.name === definition.name,
+      )!.spec.maxReplicas as number;
       const { env } = containerEnvironment(deployment.spec.template.spec.containers[0], docs);
       const config = parseConfig(settingsOf(definition.name), env) as unknown as { DATABASE_POOL_MAX: number };
       // Each starting pod also holds one connection for the migrations.
@@ -206,26 +283,37 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
 });
 
 describe("Dockerfiles (deploy/docker)", () => {
-  it.each(SERVICES)("%s: multi-stage; the runtime stage copies only the build's deploy folder, runs as non-root, checks its health, starts node", (name) => {
-    expect(dockerfileProblems(dockerfile(name), facts[name]!, PNPM_VERSION)).toEqual([]);
-  });
+  it.each(SERVICES)(
+    "%s: multi-stage; the runtime stage copies only the build's deploy folder, runs as non-root, checks its health, starts node",
+    (name) => {
+      expect(dockerfileProblems(dockerfile(name), facts[name]!, PNPM_VERSION)).toEqual([]);
+    },
+  );
 
   it("gateway: builds the admin interface and the explorer in and points the settings at them", () => {
     const text = dockerfile("gateway");
     expect(text).toMatch(/COPY --from=build \/src\/admin-ui\/build \.\/admin-ui/);
     expect(text).toMatch(/COPY --from=build \/src\/explorer\/dist \.\/explorer/);
-    expect(text).toMatch(/ADMIN_UI_DIR=\/app\/admin-ui EXPLORER_DIR=\/app\/explorer TRUSTED_DOCUMENTS_FILE=\/app\/admin-ui\/trusted-documents\.json/);
+    expect(text).toMatch(
+      /ADMIN_UI_DIR=\/app\/admin-ui EXPLORER_DIR=\/app\/explorer TRUSTED_DOCUMENTS_FILE=\/app\/admin-ui\/trusted-documents\.json/,
+    );
   });
 
   it("leave out what is installed, built or local (.dockerignore)", () => {
-    const ignored = read(ROOT, ".dockerignore").split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#"));
-    expect(ignored).toEqual(expect.arrayContaining([".git", "**/node_modules", "**/dist", "**/data", "admin-ui/build", "**/.env"]));
+    const ignored = read(ROOT, ".dockerignore")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith("#"));
+    expect(ignored).toEqual(
+      expect.arrayContaining([".git", "**/node_modules", "**/dist", "**/data", "admin-ui/build", "**/.env"]),
+    );
   });
 });
 
 describe("compose (deploy/compose.yaml)", () => {
   const context = {
-    healthcheckInImage: (build: { context: string; dockerfile: string }) => /^HEALTHCHECK\b[^\n]*(\\\n[^\n]*)*\bCMD\b/m.test(read(DEPLOY, build.context, build.dockerfile)),
+    healthcheckInImage: (build: { context: string; dockerfile: string }) =>
+      /^HEALTHCHECK\b[^\n]*(\\\n[^\n]*)*\bCMD\b/m.test(read(DEPLOY, build.context, build.dockerfile)),
     factsFor: (name: string) => facts[name],
   };
 
@@ -237,16 +325,24 @@ describe("compose (deploy/compose.yaml)", () => {
   it("gives each subgraph its own database through DATABASE_URL, and the gateway every subgraph's URL", () => {
     for (const definition of SUBGRAPHS) {
       const env = composeEnvironment(compose.services[definition.name]);
-      expect(env.DATABASE_URL).toMatch(new RegExp(`^postgres://${definition.name}:\\$\\{[A-Z_]+:\\?[^}]+\\}@postgres:5432/${definition.name}$`));
-      expect(composeEnvironment(compose.services.gateway)[`${definition.name.toUpperCase()}_URL`]).toBe(`http://${definition.name}:${definition.defaultPort}/graphql`);
+      expect(env.DATABASE_URL).toMatch(
+        new RegExp(`^postgres://${definition.name}:\\$\\{[A-Z_]+:\\?[^}]+\\}@postgres:5432/${definition.name}$`),
+      );
+      expect(composeEnvironment(compose.services.gateway)[`${definition.name.toUpperCase()}_URL`]).toBe(
+        `http://${definition.name}:${definition.defaultPort}/graphql`,
+      );
     }
     const init = read(DEPLOY, "postgres", "init-databases.sql");
-    for (const definition of SUBGRAPHS) expect(init).toContain(`CREATE DATABASE ${definition.name} OWNER ${definition.name};`);
+    for (const definition of SUBGRAPHS)
+      expect(init).toContain(`CREATE DATABASE ${definition.name} OWNER ${definition.name};`);
   });
 
   it("documents every value it reads from deploy/.env in .env.example, with the secrets left empty", () => {
     const example = Object.fromEntries(
-      read(DEPLOY, ".env.example").split("\n").filter((line) => /^[A-Z]/.test(line)).map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+      read(DEPLOY, ".env.example")
+        .split("\n")
+        .filter((line) => /^[A-Z]/.test(line))
+        .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
     );
     const interpolated = [...read(DEPLOY, "compose.yaml").matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!);
     expect(Object.keys(example)).toEqual(expect.arrayContaining([...new Set(interpolated)]));
@@ -280,18 +376,25 @@ describe("the checks catch broken files", () => {
   it("a subgraph made ready by /health, which still answers 200 while it stops", () => {
     const broken = copy(deploymentOf("networks"));
     container(broken).readinessProbe.httpGet.path = "/health";
-    expect(deploymentProblems(broken, docs, facts.networks!)).toEqual(["networks: the readinessProbe asks /health, which still answers 200 while the pod stops"]);
+    expect(deploymentProblems(broken, docs, facts.networks!)).toEqual([
+      "networks: the readinessProbe asks /health, which still answers 200 while the pod stops",
+    ]);
   });
 
   it("the gateway made ready by /health, which fails whenever a subgraph does", () => {
     const broken = copy(deploymentOf("gateway"));
     container(broken).readinessProbe.httpGet.path = "/health";
-    expect(deploymentProblems(broken, docs, facts.gateway!)).toEqual(["gateway: the readinessProbe asks /health, which the running service does not answer with 200"]);
+    expect(deploymentProblems(broken, docs, facts.gateway!)).toEqual([
+      "gateway: the readinessProbe asks /health, which the running service does not answer with 200",
+    ]);
   });
 
   it("a setting no process reads, a bad value, a wrong port, too short a grace period", () => {
     const broken = copy(deploymentOf("networks"));
-    container(broken).env.push({ name: "DATABASE_POOL_SIZE", value: "5" }, { name: "DATABASE_STATEMENT_TIMEOUT_MS", value: "soon" });
+    container(broken).env.push(
+      { name: "DATABASE_POOL_SIZE", value: "5" },
+      { name: "DATABASE_STATEMENT_TIMEOUT_MS", value: "soon" },
+    );
     container(broken).ports[0].containerPort = 8080;
     broken.spec.template.spec.terminationGracePeriodSeconds = 30;
     const problems = deploymentProblems(broken, docs, facts.networks!);
@@ -313,7 +416,9 @@ describe("the checks catch broken files", () => {
   it("a production pod without its OIDC provider", () => {
     const broken = copy(deploymentOf("budgets"));
     container(broken).envFrom = container(broken).envFrom.filter((source: Doc) => !source.secretRef);
-    expect(deploymentProblems(broken, docs, facts.budgets!)).toContain("budgets would not start: AUTH_JWKS_URL: required in production (the development secret is public)");
+    expect(deploymentProblems(broken, docs, facts.budgets!)).toContain(
+      "budgets would not start: AUTH_JWKS_URL: required in production (the development secret is public)",
+    );
   });
 
   it("a Deployment whose Service, autoscaler and disruption budget select other pods", () => {
@@ -330,24 +435,32 @@ describe("the checks catch broken files", () => {
   it("a misspelt field, a wrong type, an unknown kind", () => {
     const misspelt = copy(deploymentOf("gateway"));
     container(misspelt).readinessProb = container(misspelt).readinessProbe;
-    expect(schemaProblems(misspelt)).toEqual(["Deployment gateway: unknown field /spec/template/spec/containers/0/readinessProb"]);
+    expect(schemaProblems(misspelt)).toEqual([
+      "Deployment gateway: unknown field /spec/template/spec/containers/0/readinessProb",
+    ]);
     const wrongType = copy(deploymentOf("gateway"));
     container(wrongType).ports[0].containerPort = "4000";
     expect(schemaProblems(wrongType)).toEqual([expect.stringContaining("containerPort must be integer")]);
-    expect(schemaProblems({ apiVersion: "example.invalid/v1", kind: "Gadget", metadata: { name: "x" } })).toEqual(["Gadget x: unknown apiVersion/kind example.invalid/v1/Gadget"]);
+    expect(schemaProblems({ apiVersion: "example.invalid/v1", kind: "Gadget", metadata: { name: "x" } })).toEqual([
+      "Gadget x: unknown apiVersion/kind example.invalid/v1/Gadget",
+    ]);
   });
 
   it("an Ingress that routes / as a prefix (and so /metrics)", () => {
     const broken = docs.map(copy);
     const ingress = broken.find((d) => d.kind === "Ingress")!;
     ingress.spec.rules[0].http.paths.find((p: Doc) => p.path === "/").pathType = "Prefix";
-    expect(ingressProblems(broken, { allowed: ["/"], reachable: [], unreachable: ["/metrics"], service: "gateway" })).toContain("the Ingress routes /metrics (through Prefix /)");
+    expect(
+      ingressProblems(broken, { allowed: ["/"], reachable: [], unreachable: ["/metrics"], service: "gateway" }),
+    ).toContain("the Ingress routes /metrics (through Prefix /)");
   });
 
   it("a secret template with a value that could be real", () => {
     const broken = copy(docs.find((d) => d.kind === "Secret" && d.metadata.name === "database-urls")!);
     broken.stringData.budgets = "postgres://budgets:hunter2@db.internal:5432/budgets";
-    expect(secretTemplateProblems(broken)).toEqual(["Secret database-urls: budgets is no placeholder (CHANGE-ME or an example.invalid host)"]);
+    expect(secretTemplateProblems(broken)).toEqual([
+      "Secret database-urls: budgets is no placeholder (CHANGE-ME or an example.invalid host)",
+    ]);
   });
 
   it("a Dockerfile whose runtime stage copies the sources, runs as root and checks no health", () => {
@@ -356,11 +469,13 @@ describe("the checks catch broken files", () => {
       .replace("USER 1000:1000", "USER root")
       .replace(/HEALTHCHECK[^\n]*\\\n[^\n]*\n/, "");
     expect(dockerfileProblems(broken, facts.organisations!, PNPM_VERSION)).toEqual([
-      'organisations: the runtime stage copies from the build context, not from the build stage',
+      "organisations: the runtime stage copies from the build context, not from the build stage",
       "organisations: USER root is no number (Kubernetes verifies runAsNonRoot only for numeric users)",
       "organisations: no HEALTHCHECK in the runtime stage",
     ]);
-    expect(dockerfileProblems("FROM node:20\nCMD [\"node\", \"dist/main.js\"]\n", facts.organisations!, PNPM_VERSION)).toEqual(["organisations: not a multi-stage build"]);
+    expect(
+      dockerfileProblems('FROM node:20\nCMD ["node", "dist/main.js"]\n', facts.organisations!, PNPM_VERSION),
+    ).toEqual(["organisations: not a multi-stage build"]);
   });
 
   it("a compose file with an inline password, a dependency started but not healthy, an unread setting", () => {

@@ -9,20 +9,39 @@ import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET } from "@kinderschutz/subgraph-kit
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGraph, token, type RunningGraph } from "../support/graph.js";
-import { CASES as BASE_CASES, createWithName, TARGETS, type CaseContext, type Sent, type Target } from "./bad-input/cases.js";
+import {
+  CASES as BASE_CASES,
+  createWithName,
+  TARGETS,
+  type CaseContext,
+  type Sent,
+  type Target,
+} from "./bad-input/cases.js";
 import { createWithBytes, ENCODING_AND_OPERATION_CASES } from "./bad-input/encoding-and-operation-cases.js";
 
 const CASES = [...BASE_CASES, ...ENCODING_AND_OPERATION_CASES];
 
 /** README: "Errors carry extensions.code …", "Limits" and "Trusted documents"; Apollo's codes for requests that are no valid GraphQL. */
 const DOCUMENTED_CODES = new Set([
-  "UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT",
-  "QUERY_LIMIT_EXCEEDED", "PAYLOAD_TOO_LARGE", "TIMEOUT", "RATE_LIMITED", "OPERATION_NOT_REGISTERED",
-  "BAD_REQUEST", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "OPERATION_RESOLUTION_FAILURE",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "QUERY_LIMIT_EXCEEDED",
+  "PAYLOAD_TOO_LARGE",
+  "TIMEOUT",
+  "RATE_LIMITED",
+  "OPERATION_NOT_REGISTERED",
+  "BAD_REQUEST",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "OPERATION_RESOLUTION_FAILURE",
 ]);
 const STACK_TRACE = /\n\s+at |\bat .*\.(?:js|ts):\d+|node_modules|file:\/\//;
 // What a database error would leak: statements, driver names, constraint wording.
-const SQL = /\b(?:select .* from|insert into|update \w+ set|delete from|sqlite|libsql|postgres|relation "|violates|syntax error at or near)\b/i;
+const SQL =
+  /\b(?:select .* from|insert into|update \w+ set|delete from|sqlite|libsql|postgres|relation "|violates|syntax error at or near)\b/i;
 /** Memory each process may use after all cases, whatever they sent. */
 const MEMORY_BOUND_BYTES = 400 * 1024 * 1024;
 
@@ -46,12 +65,20 @@ async function send(target: Target, sent: Sent) {
   for (const [name, value] of Object.entries(sent.search ?? {})) url.searchParams.set(name, value);
   if (sent.rawSearch !== undefined) url.search = sent.rawSearch;
   // A request without a body (GET) carries no content-type, as a browser sends it.
-  const headers: Record<string, string> = { ...(sent.body === undefined ? {} : { "content-type": "application/json" }), ...sent.headers };
+  const headers: Record<string, string> = {
+    ...(sent.body === undefined ? {} : { "content-type": "application/json" }),
+    ...sent.headers,
+  };
   if (headers["content-type"] === "") delete headers["content-type"];
   const authorization = sent.authorization === undefined ? `Bearer ${context.tokens.stateOffice}` : sent.authorization;
   if (authorization !== null) headers.authorization = authorization;
   // Bytes, so that fetch adds no content-type of its own.
-  const body = sent.body === undefined ? undefined : Buffer.from(typeof sent.body === "string" ? new TextEncoder().encode(sent.body) : sent.body) as unknown as BodyInit;
+  const body =
+    sent.body === undefined
+      ? undefined
+      : (Buffer.from(
+          typeof sent.body === "string" ? new TextEncoder().encode(sent.body) : sent.body,
+        ) as unknown as BodyInit);
   const res = await fetch(url, { method: sent.method ?? "POST", headers, body, signal: AbortSignal.timeout(30_000) });
   return { status: res.status, contentType: res.headers.get("content-type") ?? "", text: await res.text() };
 }
@@ -70,7 +97,8 @@ beforeAll(async () => {
   graph = await startGraph();
   const stateOffice = await token("state-office");
   const contacts = await graph.gql(stateOffice, "{ organisations(first: 50) { nodes { contacts { id } } } }");
-  const contactId = contacts.data?.organisations.nodes.flatMap((o: { contacts: { id: string }[] }) => o.contacts)[0]?.id;
+  const contactId = contacts.data?.organisations.nodes.flatMap((o: { contacts: { id: string }[] }) => o.contacts)[0]
+    ?.id;
   if (!contactId) throw new Error(`no contact in the demo data: ${JSON.stringify(contacts.errors)}`);
   context = {
     contactId,
@@ -103,20 +131,33 @@ describe("bad requests", () => {
         expect(res.status, `${where}: ${res.text.slice(0, 300)}`).toBeLessThan(500);
         expect(c.status, `${where}: status ${res.status}: ${res.text.slice(0, 300)}`).toContain(res.status);
         expect(res.contentType, where).toMatch(/^application\/(?:graphql-response\+)?json/);
-        const body = JSON.parse(res.text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, any> }[] };
+        const body = JSON.parse(res.text) as {
+          data?: unknown;
+          errors?: { message: string; extensions?: Record<string, any> }[];
+        };
         expect(Array.isArray(body.errors) && body.errors.length > 0, `${where}: ${res.text.slice(0, 300)}`).toBe(true);
         // 200 only for a field's error: execution ran, so `data` is there (null where the field failed).
         if (res.status === 200) expect(body, where).toHaveProperty("data");
         for (const error of body.errors!) {
           expect(typeof error.message, where).toBe("string");
-          expect(DOCUMENTED_CODES.has(error.extensions?.code), `${where}: undocumented code ${error.extensions?.code}: ${error.message}`).toBe(true);
+          expect(
+            DOCUMENTED_CODES.has(error.extensions?.code),
+            `${where}: undocumented code ${error.extensions?.code}: ${error.message}`,
+          ).toBe(true);
           expect(error.extensions, where).not.toHaveProperty("stacktrace");
           expect(error.message, where).not.toMatch(STACK_TRACE);
           expect(error.message, where).not.toMatch(SQL);
         }
         expect(body.errors![0]!.extensions!.code, `${where}: ${body.errors![0]!.message}`).toBe(c.code);
-        expect(body.errors!.map((e) => e.message), where).toContainEqual(expect.stringMatching(c.message));
-        if (c.field) expect(body.errors!.flatMap((e) => e.extensions?.fields ?? []).map((f: { field: string }) => f.field), where).toContain(c.field);
+        expect(
+          body.errors!.map((e) => e.message),
+          where,
+        ).toContainEqual(expect.stringMatching(c.message));
+        if (c.field)
+          expect(
+            body.errors!.flatMap((e) => e.extensions?.fields ?? []).map((f: { field: string }) => f.field),
+            where,
+          ).toContain(c.field);
       }
     });
   }
@@ -128,7 +169,7 @@ describe("script- and SQL-like text that is valid as a name", () => {
     '"><img src=x onerror=alert(1)>',
     "'); DROP TABLE organisation; --",
     "' OR '1'='1",
-    "=HYPERLINK(\"http://127.0.0.1/\";\"Klick\")",
+    '=HYPERLINK("http://127.0.0.1/";"Klick")',
     "Müller & Söhne – „Frühe Hilfen“ 🌈",
   ];
   const READ: Record<Exclude<Target, "gateway">, string> = {
@@ -137,7 +178,11 @@ describe("script- and SQL-like text that is valid as a name", () => {
     budgets: "{ experts(activeOnly: false) { id name } }",
   };
   const nameIn = (owner: Exclude<Target, "gateway">, data: any, id: string): unknown =>
-    owner === "organisations" ? data.organisation?.name : owner === "networks" ? data.network?.name : data.experts.find((e: { id: string }) => e.id === id)?.name;
+    owner === "organisations"
+      ? data.organisation?.name
+      : owner === "networks"
+        ? data.network?.name
+        : data.experts.find((e: { id: string }) => e.id === id)?.name;
 
   it("is stored exactly as sent and read back byte for byte, through the gateway and from the subgraph", async () => {
     for (const target of TARGETS) {
@@ -151,9 +196,17 @@ describe("script- and SQL-like text that is valid as a name", () => {
         const record = Object.values(body.data)[0] as { id: string; name: string };
         expect(record.name, where).toBe(name);
         for (const url of [graph.gatewayUrl, graph.subgraphUrls[owner]]) {
-          const read = await graph.gql(context.tokens.stateOffice, READ[owner], owner === "budgets" ? undefined : { id: record.id }, url);
+          const read = await graph.gql(
+            context.tokens.stateOffice,
+            READ[owner],
+            owner === "budgets" ? undefined : { id: record.id },
+            url,
+          );
           expect(read.errors, where).toBeUndefined();
-          expect(Buffer.from(String(nameIn(owner, read.data, record.id))).equals(Buffer.from(name)), `${where} read from ${url}`).toBe(true);
+          expect(
+            Buffer.from(String(nameIn(owner, read.data, record.id))).equals(Buffer.from(name)),
+            `${where} read from ${url}`,
+          ).toBe(true);
         }
       }
     }
@@ -161,7 +214,12 @@ describe("script- and SQL-like text that is valid as a name", () => {
 
   it("is searched for as text: SQL in a search finds only names that contain it", async () => {
     for (const url of [graph.gatewayUrl, graph.subgraphUrls.organisations]) {
-      const found = await graph.gql(context.tokens.stateOffice, "query($s: String) { organisations(first: 100, filter: { search: $s }) { totalCount nodes { name } } }", { s: "' OR '1'='1" }, url);
+      const found = await graph.gql(
+        context.tokens.stateOffice,
+        "query($s: String) { organisations(first: 100, filter: { search: $s }) { totalCount nodes { name } } }",
+        { s: "' OR '1'='1" },
+        url,
+      );
       expect(found.errors).toBeUndefined();
       expect(found.data.organisations.totalCount).toBeGreaterThanOrEqual(1);
       expect(found.data.organisations.nodes.every((o: { name: string }) => o.name.includes("' OR '1'='1"))).toBe(true);
@@ -186,9 +244,14 @@ describe("a name with bytes that are no UTF-8", () => {
     for (const [list, query] of LISTS) {
       const read = await graph.gql(context.tokens.stateOffice, query);
       expect(read.errors, list).toBeUndefined();
-      const names: string[] = (list === "experts" ? read.data.experts : read.data[list].nodes).map((r: { name: string }) => r.name);
+      const names: string[] = (list === "experts" ? read.data.experts : read.data[list].nodes).map(
+        (r: { name: string }) => r.name,
+      );
       // U+FFFD: what a lenient decoder makes of such bytes. No case of this file stores one.
-      expect(names.filter((name) => name.includes(WORDS[1]) || name.includes("\ufffd")), list).toEqual([]);
+      expect(
+        names.filter((name) => name.includes(WORDS[1]) || name.includes("\ufffd")),
+        list,
+      ).toEqual([]);
     }
   });
 });
@@ -196,7 +259,12 @@ describe("a name with bytes that are no UTF-8", () => {
 describe("subscriptions", () => {
   it("are not declared: the gateway and every subgraph introspect to no subscription root", async () => {
     for (const target of TARGETS) {
-      const read = await graph.gql(context.tokens.analyst, "{ __schema { subscriptionType { name } } }", undefined, baseUrl(target));
+      const read = await graph.gql(
+        context.tokens.analyst,
+        "{ __schema { subscriptionType { name } } }",
+        undefined,
+        baseUrl(target),
+      );
       expect(read.errors, target).toBeUndefined();
       expect(read.data.__schema.subscriptionType, target).toBeNull();
     }
@@ -218,7 +286,9 @@ describe("afterwards", () => {
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     for (const target of TARGETS) {
       const after = await residentMemory(target);
-      console.log(`resident memory of ${target}: ${mb(memoryBefore.get(target)!)} before the bad requests, ${mb(after)} after`);
+      console.log(
+        `resident memory of ${target}: ${mb(memoryBefore.get(target)!)} before the bad requests, ${mb(after)} after`,
+      );
       expect(after, target).toBeLessThan(MEMORY_BOUND_BYTES);
     }
   });

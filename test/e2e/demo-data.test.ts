@@ -19,8 +19,14 @@ describe("demo data across subgraphs", () => {
     const referred = [
       ...networks.networks.flatMap((n) => (n.responsibleOfficeId ? [n.responsibleOfficeId] : [])),
       ...networks.memberships.map((m) => m.organisationId),
-      ...networks.workingGroups.flatMap((g) => [...g.memberOrganisationIds, ...(g.continuedByOrganisationId ? [g.continuedByOrganisationId] : [])]),
-      ...networks.meetings.flatMap((m) => [...m.attendeeOrganisationIds, ...m.agenda.flatMap((a) => (a.presentingOrganisationId ? [a.presentingOrganisationId] : []))]),
+      ...networks.workingGroups.flatMap((g) => [
+        ...g.memberOrganisationIds,
+        ...(g.continuedByOrganisationId ? [g.continuedByOrganisationId] : []),
+      ]),
+      ...networks.meetings.flatMap((m) => [
+        ...m.attendeeOrganisationIds,
+        ...m.agenda.flatMap((a) => (a.presentingOrganisationId ? [a.presentingOrganisationId] : [])),
+      ]),
     ];
     expect(referred.length).toBeGreaterThan(1000);
     expect(referred.filter((id) => !organisationIds.has(id))).toEqual([]);
@@ -42,6 +48,8 @@ describe("demo data across subgraphs", () => {
     ];
     expect(offices.filter((id) => !organisationIds.has(id))).toEqual([]);
     const networkIds = new Set(networks.networks.map((n) => n.id));
-    expect(budgets.consultations.flatMap((c) => (c.networkId ? [c.networkId] : [])).filter((id) => !networkIds.has(id))).toEqual([]);
+    expect(
+      budgets.consultations.flatMap((c) => (c.networkId ? [c.networkId] : [])).filter((id) => !networkIds.has(id)),
+    ).toEqual([]);
   });
 });

@@ -12,9 +12,12 @@ let mueritzOffice: { id: string; version: number };
 let seenplatteOrganisation: { id: string; version: number };
 
 const CREATE = "mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id districtKey } }";
-const UPDATE = "mutation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id name districtKey } }";
+const UPDATE =
+  "mutation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id name districtKey } }";
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
-const organisation = (regionKey: string) => ({ input: { name: "Familienzentrum Test", kind: "COUNSELLING_CENTRE", regionKey } });
+const organisation = (regionKey: string) => ({
+  input: { name: "Familienzentrum Test", kind: "COUNSELLING_CENTRE", regionKey },
+});
 
 beforeAll(async () => {
   graph = await startGraph();
@@ -42,9 +45,11 @@ describe("a youth-office token whose district is no current district", () => {
     const answer = await graph.gql(bearer, CREATE, organisation(district));
     expect(answer.status).toBe(403);
     expect(codes(answer)).toEqual(["FORBIDDEN"]);
-    expect(answer.errors![0]!.message).toContain(`district ${district} is no district or independent city that exists today`);
+    expect(answer.errors![0]!.message).toContain(
+      `district ${district} is no district or independent city that exists today`,
+    );
     // Reading stays open: the token is valid, only changes are refused.
-    const read = await graph.gql(bearer, "{ regions(parentKey: \"13\") { key } }");
+    const read = await graph.gql(bearer, '{ regions(parentKey: "13") { key } }');
     expect(read.errors).toBeUndefined();
   });
 
@@ -55,15 +60,27 @@ describe("a youth-office token whose district is no current district", () => {
     const bearer = await token("youth-office", district);
     const created = await graph.gql(bearer, CREATE, organisation(district), graph.subgraphUrls.organisations);
     expect(codes(created)).toEqual(["FORBIDDEN"]);
-    const edited = await graph.gql(bearer, UPDATE, { id: mueritzOffice.id, version: mueritzOffice.version, input: { name: "Jugendamt Müritz (geändert)" } }, graph.subgraphUrls.organisations);
+    const edited = await graph.gql(
+      bearer,
+      UPDATE,
+      { id: mueritzOffice.id, version: mueritzOffice.version, input: { name: "Jugendamt Müritz (geändert)" } },
+      graph.subgraphUrls.organisations,
+    );
     expect(codes(edited)).toEqual(["FORBIDDEN"]);
-    const { data } = await graph.gql(stateOffice, "query($id: ID!) { organisation(id: $id) { name version } }", { id: mueritzOffice.id });
+    const { data } = await graph.gql(stateOffice, "query($id: ID!) { organisation(id: $id) { name version } }", {
+      id: mueritzOffice.id,
+    });
     expect(data.organisation.version).toBe(mueritzOffice.version);
   });
 
   it("is no token at all when the district claim is no five-digit district key (13 is a state)", async () => {
     const bearer = await token("youth-office", "13");
-    for (const url of [graph.gatewayUrl, graph.subgraphUrls.organisations, graph.subgraphUrls.networks, graph.subgraphUrls.budgets]) {
+    for (const url of [
+      graph.gatewayUrl,
+      graph.subgraphUrls.organisations,
+      graph.subgraphUrls.networks,
+      graph.subgraphUrls.budgets,
+    ]) {
       const answer = await graph.gql(bearer, "{ __typename }", {}, url);
       expect(answer.status).toBe(401);
       expect(codes(answer)).toEqual(["UNAUTHENTICATED"]);
@@ -85,19 +102,37 @@ describe("a dissolved region", () => {
   });
 
   it("takes no organisation moved into it", async () => {
-    const answer = await graph.gql(stateOffice, UPDATE, { id: seenplatteOrganisation.id, version: seenplatteOrganisation.version, input: { regionKey: "13056" } });
+    const answer = await graph.gql(stateOffice, UPDATE, {
+      id: seenplatteOrganisation.id,
+      version: seenplatteOrganisation.version,
+      input: { regionKey: "13056" },
+    });
     expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
-    const { data } = await graph.gql(stateOffice, "query($id: ID!) { organisation(id: $id) { districtKey version } }", { id: seenplatteOrganisation.id });
+    const { data } = await graph.gql(stateOffice, "query($id: ID!) { organisation(id: $id) { districtKey version } }", {
+      id: seenplatteOrganisation.id,
+    });
     expect(data.organisation).toEqual({ districtKey: "13071", version: seenplatteOrganisation.version });
   });
 
   it("takes no new network, through the gateway or directly at the networks subgraph, which asks the organisations subgraph", async () => {
-    const network = { input: { name: "Netzwerk Kinderschutz Müritz (neu)", kind: "COMBINED", regionKey: "13056", responsibleDistrictKey: "13071" } };
+    const network = {
+      input: {
+        name: "Netzwerk Kinderschutz Müritz (neu)",
+        kind: "COMBINED",
+        regionKey: "13056",
+        responsibleDistrictKey: "13071",
+      },
+    };
     const create = "mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }";
-    for (const [bearer, url] of [[stateOffice, graph.gatewayUrl], [await token("youth-office", "13071"), graph.subgraphUrls.networks]] as const) {
+    for (const [bearer, url] of [
+      [stateOffice, graph.gatewayUrl],
+      [await token("youth-office", "13071"), graph.subgraphUrls.networks],
+    ] as const) {
       const answer = await graph.gql(bearer, create, network, url);
       expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
-      expect(answer.errors![0]!.extensions!.fields).toEqual([{ field: "input.regionKey", message: "dissolved region" }]);
+      expect(answer.errors![0]!.extensions!.fields).toEqual([
+        { field: "input.regionKey", message: "dissolved region" },
+      ]);
     }
   });
 

@@ -27,11 +27,14 @@ describe("the example queries of docs/queries", () => {
     for (const { file, text } of examples) expect(text, file).toMatch(/^# \S.{10,}\n/);
   });
 
-  it.each(examples.map((e) => [e.file, e.text] as const))("%s runs for an analyst without errors and finds data", async (_file, text) => {
-    const result = await graph.gql(analyst, text);
-    expect(result.errors).toBeUndefined();
-    expect(result.status).toBe(200);
-    // Every example finds something in the demo data: an empty answer would teach nothing.
-    expect(JSON.stringify(result.data)).toMatch(/"name":"[^"]+"|"totalCount":[1-9]|"deliveredDays":[1-9]/);
-  });
+  it.each(examples.map((e) => [e.file, e.text] as const))(
+    "%s runs for an analyst without errors and finds data",
+    async (_file, text) => {
+      const result = await graph.gql(analyst, text);
+      expect(result.errors).toBeUndefined();
+      expect(result.status).toBe(200);
+      // Every example finds something in the demo data: an empty answer would teach nothing.
+      expect(JSON.stringify(result.data)).toMatch(/"name":"[^"]+"|"totalCount":[1-9]|"deliveredDays":[1-9]/);
+    },
+  );
 });

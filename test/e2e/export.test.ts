@@ -9,7 +9,11 @@ let youthOffice: string;
 
 beforeAll(async () => {
   graph = await startGraph();
-  [analyst, stateOffice, youthOffice] = await Promise.all([token("analyst"), token("state-office"), token("youth-office", "13072")]);
+  [analyst, stateOffice, youthOffice] = await Promise.all([
+    token("analyst"),
+    token("state-office"),
+    token("youth-office", "13072"),
+  ]);
 });
 afterAll(() => graph?.stop());
 
@@ -46,11 +50,16 @@ describe("CSV export", () => {
     const res = await exportCsv(analyst, { query: ORGANISATIONS, variables: { first } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="organisations-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="organisations-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const { header, rows } = await readCsv(res);
     expect(header).toEqual(["id", "name", "kind", "districtKey", "region.key", "region.name", "createdAt", "contacts"]);
 
-    const viaGraphql = await graph.gql(analyst, `{ organisations(first: 500) { totalCount nodes { id name contacts { email } } } }`);
+    const viaGraphql = await graph.gql(
+      analyst,
+      `{ organisations(first: 500) { totalCount nodes { id name contacts { email } } } }`,
+    );
     const { totalCount, nodes } = viaGraphql.data.organisations;
     // Several pages of `first` were fetched and written.
     expect(totalCount).toBeGreaterThan(3 * first);
@@ -74,7 +83,9 @@ describe("CSV export", () => {
         nodes { contacts { function name email organisation { name } } }
       }
     }`;
-    const forStateOffice = await readCsv(await exportCsv(stateOffice, { query, variables: { first: 5 }, path: "organisations.nodes.contacts" }));
+    const forStateOffice = await readCsv(
+      await exportCsv(stateOffice, { query, variables: { first: 5 }, path: "organisations.nodes.contacts" }),
+    );
     expect(forStateOffice.header).toEqual(["function", "name", "email", "organisation.name"]);
     expect(forStateOffice.rows.length).toBeGreaterThan(0);
     expect(forStateOffice.rows.every((r) => r[2]!.includes("@"))).toBe(true);
@@ -89,10 +100,15 @@ describe("CSV export", () => {
   it("gives a youth office exactly what /graphql gives it", async () => {
     const query = `{ organisations(first: 500, filter: { kind: YOUTH_OFFICE }) { nodes { districtKey contacts { email } } } }`;
     const viaGraphql = await graph.gql(youthOffice, query);
-    const expected = viaGraphql.data.organisations.nodes.map((n: { districtKey: string; contacts: { email: string | null }[] }) => [
-      n.districtKey,
-      n.contacts.map((c) => c.email).filter(Boolean).join(", "),
-    ]);
+    const expected = viaGraphql.data.organisations.nodes.map(
+      (n: { districtKey: string; contacts: { email: string | null }[] }) => [
+        n.districtKey,
+        n.contacts
+          .map((c) => c.email)
+          .filter(Boolean)
+          .join(", "),
+      ],
+    );
     const { header, rows } = await readCsv(await exportCsv(youthOffice, { query }));
     expect(header).toEqual(["districtKey", "contacts"]);
     expect(rows).toEqual(expected);

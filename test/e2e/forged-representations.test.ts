@@ -4,7 +4,14 @@
  */
 import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBGRAPH_NAMES, startGraph, token, type GraphQLResponse, type RunningGraph, type SubgraphName } from "../support/graph.js";
+import {
+  SUBGRAPH_NAMES,
+  startGraph,
+  token,
+  type GraphQLResponse,
+  type RunningGraph,
+  type SubgraphName,
+} from "../support/graph.js";
 
 let graph: RunningGraph;
 const tokens: Record<string, string> = {};
@@ -26,7 +33,11 @@ beforeAll(async () => {
       consultationBudgets(year: 2025, regionKey: "13003") { id }
     }`,
   );
-  const organisations = data.organisations.nodes as { id: string; contacts: { id: string }[]; offers: { id: string }[] }[];
+  const organisations = data.organisations.nodes as {
+    id: string;
+    contacts: { id: string }[];
+    offers: { id: string }[];
+  }[];
   Object.assign(keys, {
     Organisation: organisations[0]!.id,
     Contact: organisations.flatMap((o) => o.contacts)[0]!.id,
@@ -62,19 +73,30 @@ const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? t
 async function entityTypes(name: SubgraphName): Promise<EntityType[]> {
   const { data } = await graph.gql(tokens["state office"]!, "{ _service { sdl } }", {}, graph.subgraphUrls[name]);
   const definitions = parse(data._service.sdl).definitions;
-  const objects = new Set(definitions.filter((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION).map((d) => (d as ObjectTypeDefinitionNode).name.value));
+  const objects = new Set(
+    definitions
+      .filter((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION)
+      .map((d) => (d as ObjectTypeDefinitionNode).name.value),
+  );
   const types: EntityType[] = [];
   for (const definition of definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     const key = definition.directives?.find((d) => d.name.value === "key");
-    if (!key || key.arguments?.some((a) => a.name.value === "resolvable" && a.value.kind === Kind.BOOLEAN && !a.value.value)) continue;
+    if (
+      !key ||
+      key.arguments?.some((a) => a.name.value === "resolvable" && a.value.kind === Kind.BOOLEAN && !a.value.value)
+    )
+      continue;
     const keyField = key.arguments!.find((a) => a.name.value === "fields")!.value as { value: string };
     const fields = [...(definition.fields ?? [])];
-    const computed = (f: FieldDefinitionNode) => f.directives?.some((d) => d.name.value === "external" || d.name.value === "requires");
+    const computed = (f: FieldDefinitionNode) =>
+      f.directives?.some((d) => d.name.value === "external" || d.name.value === "requires");
     types.push({
       name: definition.name.value,
       key: keyField.value,
-      leaves: fields.filter((f) => !f.arguments?.length && !objects.has(namedType(f.type)) && !computed(f)).map((f) => f.name.value),
+      leaves: fields
+        .filter((f) => !f.arguments?.length && !objects.has(namedType(f.type)) && !computed(f))
+        .map((f) => f.name.value),
       fields,
     });
   }
@@ -90,10 +112,18 @@ function forged(type: EntityType, key: string): Record<string, unknown> {
     if (field.name.value === type.key || field.directives?.some((d) => d.name.value === "external")) continue;
     representation[field.name.value] = /district/i.test(field.name.value) ? "13071" : "forged";
   }
-  return { ...representation, ownerDistrictKey: "13071", districtKey: "13071", deleted: true, erasedAt: null, version: 99 };
+  return {
+    ...representation,
+    ownerDistrictKey: "13071",
+    districtKey: "13071",
+    deleted: true,
+    erasedAt: null,
+    version: 99,
+  };
 }
 
-const entitiesQuery = (type: EntityType) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type.name} { ${type.leaves.join(" ")} } } }`;
+const entitiesQuery = (type: EntityType) =>
+  `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type.name} { ${type.leaves.join(" ")} } } }`;
 
 const codes = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
 
@@ -106,7 +136,12 @@ describe.each(SUBGRAPH_NAMES)("forged representations sent to the %s subgraph", 
       expect(key, `a key for ${type.name}`).toBeDefined();
       for (const [role, bearer] of Object.entries(tokens)) {
         const url = graph.subgraphUrls[subgraph];
-        const plain = await graph.gql(bearer, entitiesQuery(type), { r: [{ __typename: type.name, [type.key]: key }] }, url);
+        const plain = await graph.gql(
+          bearer,
+          entitiesQuery(type),
+          { r: [{ __typename: type.name, [type.key]: key }] },
+          url,
+        );
         const attack = await graph.gql(bearer, entitiesQuery(type), { r: [forged(type, key!)] }, url);
         expect(codes(plain), `${type.name} as ${role}`).not.toContain("INTERNAL_SERVER_ERROR");
         expect(attack, `${type.name} as ${role}`).toEqual(plain);
@@ -118,7 +153,9 @@ describe.each(SUBGRAPH_NAMES)("forged representations sent to the %s subgraph", 
 describe("personal data through representations", () => {
   it("stays hidden from another district's youth office and from analysts, whatever district the representation names", async () => {
     const query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Contact { id name email phone } } }";
-    const r = [{ __typename: "Contact", id: keys.Contact, districtKey: "13071", organisation: { districtKey: "13071" } }];
+    const r = [
+      { __typename: "Contact", id: keys.Contact, districtKey: "13071", organisation: { districtKey: "13071" } },
+    ];
     for (const bearer of [tokens["youth office 13071"]!, tokens.analyst!]) {
       const answer = await graph.gql(bearer, query, { r }, graph.subgraphUrls.organisations);
       expect(answer.data._entities).toEqual([{ id: keys.Contact, name: null, email: null, phone: null }]);

@@ -23,7 +23,11 @@ function queryOnNewConnection(): Promise<number> {
     const req = request(graph.gatewayUrl, {
       method: "POST",
       agent: false,
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${stateOffice}` },
+      headers: {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(body),
+        authorization: `Bearer ${stateOffice}`,
+      },
     });
     req.on("response", (res) => {
       res.resume();

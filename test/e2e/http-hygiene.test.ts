@@ -19,7 +19,11 @@ beforeAll(async () => {
 afterAll(() => graph?.stop());
 
 const post = (url: string, headers: Record<string, string> = {}, body = QUERY) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, ...headers }, body });
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, ...headers },
+    body,
+  });
 
 function expectSecurityHeaders(headers: Headers) {
   expect(headers.get("x-content-type-options")).toBe("nosniff");
@@ -38,7 +42,9 @@ describe("security headers", () => {
     expectSecurityHeaders(page.headers);
     const policy = page.headers.get("content-security-policy")!;
     const html = readFileSync(path.join(adminUiBuild(), "index.html"), "utf8");
-    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1]!).digest("base64")}'`);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+      (m) => `'sha256-${createHash("sha256").update(m[1]!).digest("base64")}'`,
+    );
     expect(inline.length).toBeGreaterThan(0);
     const scriptSrc = /script-src ([^;]+)/.exec(policy)![1]!.split(" ");
     expect(scriptSrc.sort()).toEqual(["'self'", ...inline].sort());
@@ -61,7 +67,11 @@ describe("CORS", () => {
   it("lets a configured origin's page call the API, with the headers it needs", async () => {
     const preflight = await fetch(graph.gatewayUrl, {
       method: "OPTIONS",
-      headers: { origin: ALLOWED, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
+      headers: {
+        origin: ALLOWED,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization, content-type",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe(ALLOWED);
@@ -74,7 +84,11 @@ describe("CORS", () => {
   it("gives any other origin nothing a browser would let its page read", async () => {
     const preflight = await fetch(graph.gatewayUrl, {
       method: "OPTIONS",
-      headers: { origin: STRANGER, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
+      headers: {
+        origin: STRANGER,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization, content-type",
+      },
     });
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
     const answer = await post(graph.gatewayUrl, { origin: STRANGER });
@@ -90,12 +104,16 @@ describe("CSRF prevention", () => {
     for (const url of [graph.gatewayUrl, ...Object.values(graph.subgraphUrls)]) {
       const simplePost = await post(url, { "content-type": "text/plain" });
       expect(simplePost.status).toBe(400);
-      const simpleGet = await fetch(`${url}?query=${encodeURIComponent("{ __typename }")}`, { headers: { authorization: `Bearer ${bearer}` } });
+      const simpleGet = await fetch(`${url}?query=${encodeURIComponent("{ __typename }")}`, {
+        headers: { authorization: `Bearer ${bearer}` },
+      });
       expect(simpleGet.status).toBe(400);
       const body = (await simpleGet.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]!.extensions.code).toBe("BAD_REQUEST");
       // With the header a preflight would have checked, the same GET runs.
-      const preflighted = await fetch(`${url}?query=${encodeURIComponent("{ __typename }")}`, { headers: { authorization: `Bearer ${bearer}`, "apollo-require-preflight": "1" } });
+      const preflighted = await fetch(`${url}?query=${encodeURIComponent("{ __typename }")}`, {
+        headers: { authorization: `Bearer ${bearer}`, "apollo-require-preflight": "1" },
+      });
       expect(preflighted.status).toBe(200);
     }
   });

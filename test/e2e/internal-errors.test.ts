@@ -41,7 +41,13 @@ beforeAll(async () => {
   const standIn = await startStandIn();
   const networksPort = await freePort();
   const development = { NODE_ENV: "development", LOG_LEVEL: "info" };
-  networks = await startProcess("networks", "services/networks", ["dist/main.js"], { ...development, PORT: String(networksPort), DATA_DIR: dataDir, DEMO_DATA: "true" }, `http://127.0.0.1:${networksPort}/health`);
+  networks = await startProcess(
+    "networks",
+    "services/networks",
+    ["dist/main.js"],
+    { ...development, PORT: String(networksPort), DATA_DIR: dataDir, DEMO_DATA: "true" },
+    `http://127.0.0.1:${networksPort}/health`,
+  );
   const gatewayPort = await freePort();
   gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
   gateway = await startProcess(
@@ -66,7 +72,10 @@ afterAll(async () => {
 });
 
 /** The gateway's JSON log lines with this request id, waited for: a line is written once the answer has gone out. */
-async function loggedFor(requestId: string, matches: (line: Record<string, any>) => boolean): Promise<Record<string, any>> {
+async function loggedFor(
+  requestId: string,
+  matches: (line: Record<string, any>) => boolean,
+): Promise<Record<string, any>> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const lines = gateway
@@ -76,7 +85,8 @@ async function loggedFor(requestId: string, matches: (line: Record<string, any>)
       .map((line) => JSON.parse(line) as Record<string, any>);
     const line = lines.find((l) => l.requestId === requestId && matches(l));
     if (line) return line;
-    if (Date.now() > deadline) throw new Error(`the gateway logged no such line for ${requestId}:\n${gateway.output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`the gateway logged no such line for ${requestId}:\n${gateway.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -85,7 +95,11 @@ describe("in development mode", () => {
   it("an unexpected error is answered as INTERNAL_SERVER_ERROR without stack trace or file paths, and logged with its stack and the request id", async () => {
     const res = await fetch(`${gatewayOrigin}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${stateOffice}`, "x-request-id": "internal-error-1" },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${stateOffice}`,
+        "x-request-id": "internal-error-1",
+      },
       body: JSON.stringify({ query: "{ networks(first: 1) { nodes { name region { name } } } }" }),
     });
     const text = await res.text();
@@ -105,7 +119,11 @@ describe("in development mode", () => {
   });
 
   it("a request that fails outside GraphQL is answered with JSON, not with Express's page and its stack trace", async () => {
-    const res = await fetch(`${gatewayOrigin}/auth/dev-token`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"role": ' });
+    const res = await fetch(`${gatewayOrigin}/auth/dev-token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"role": ',
+    });
     const text = await res.text();
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);

@@ -27,16 +27,30 @@ const aliasBomb = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename
 
 /** An operation of the admin interface, with its fragments, as graphql-codegen wrote it. */
 function adminOperation(name: string): string {
-  const generated = readFileSync(new URL("../../admin-ui/src/lib/graphql/generated/graphql.ts", import.meta.url), "utf8");
-  const text = new RegExp(`export const ${name}Document = new TypedDocumentString\\(\`([\\s\\S]*?)\``).exec(generated)?.[1];
+  const generated = readFileSync(
+    new URL("../../admin-ui/src/lib/graphql/generated/graphql.ts", import.meta.url),
+    "utf8",
+  );
+  const text = new RegExp(`export const ${name}Document = new TypedDocumentString\\(\`([\\s\\S]*?)\``).exec(
+    generated,
+  )?.[1];
   if (!text) throw new Error(`no operation ${name} in the admin interface`);
   return text;
 }
 
 async function postBody(url: string, bearer: string, body: string) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` }, body });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+    body,
+  });
   const text = await res.text();
-  return { status: res.status, contentType: res.headers.get("content-type"), retryAfter: res.headers.get("retry-after"), text };
+  return {
+    status: res.status,
+    contentType: res.headers.get("content-type"),
+    retryAfter: res.headers.get("retry-after"),
+    text,
+  };
 }
 
 const devAuth = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE } as const;
@@ -57,10 +71,11 @@ describe("query limits", () => {
   beforeEach(async () => {
     analyst = await issueDevToken(devAuth, { role: "ANALYST", subject: `limits-analyst-${++callers}` });
   });
-  const targets = () => [
-    ["gateway", graph.gatewayUrl, deepGatewayQuery],
-    ["organisations subgraph", graph.subgraphUrls.organisations, deepSubgraphQuery],
-  ] as const;
+  const targets = () =>
+    [
+      ["gateway", graph.gatewayUrl, deepGatewayQuery],
+      ["organisations subgraph", graph.subgraphUrls.organisations, deepSubgraphQuery],
+    ] as const;
 
   it("nests the deep queries 50 levels deep", () => {
     // The operation's own braces plus one pair per level.
@@ -75,10 +90,14 @@ describe("query limits", () => {
       expect(r.data, where).toBeUndefined();
       // Its estimated cost may be refused as well; the depth is named in any case.
       expect(r.errors, where).toContainEqual({
-        message: "The query nests fields too deeply (51): at most 15 levels are allowed. Ask for fewer nested levels or split the query.",
+        message:
+          "The query nests fields too deeply (51): at most 15 levels are allowed. Ask for fewer nested levels or split the query.",
         extensions: { code: "QUERY_LIMIT_EXCEEDED", limit: "depth", max: 15, found: 51 },
       });
-      expect(r.errors!.every((e) => e.extensions?.code === "QUERY_LIMIT_EXCEEDED"), where).toBe(true);
+      expect(
+        r.errors!.every((e) => e.extensions?.code === "QUERY_LIMIT_EXCEEDED"),
+        where,
+      ).toBe(true);
     }
   });
 
@@ -89,7 +108,10 @@ describe("query limits", () => {
       expect(r.errors, where).toHaveLength(1);
       // 1,000 aliases are also more than 4,000 tokens: whichever limit the parser meets first names itself.
       const { extensions, message } = r.errors![0]!;
-      expect(extensions, where).toMatchObject({ code: "QUERY_LIMIT_EXCEEDED", limit: expect.stringMatching(/^(aliases|tokens)$/) });
+      expect(extensions, where).toMatchObject({
+        code: "QUERY_LIMIT_EXCEEDED",
+        limit: expect.stringMatching(/^(aliases|tokens)$/),
+      });
       expect(message, where).toMatch(/too many aliases.*at most 30|too long: at most 4000 tokens/);
     }
   });
@@ -99,7 +121,8 @@ describe("query limits", () => {
     for (const [where, url] of targets()) {
       const r = await graph.gql(analyst, aliases, undefined, url);
       expect(r.errors?.[0], where).toMatchObject({
-        message: "The query uses too many aliases (31): at most 30 are allowed. Send fewer aliased fields or split the query.",
+        message:
+          "The query uses too many aliases (31): at most 30 are allowed. Send fewer aliased fields or split the query.",
         extensions: { code: "QUERY_LIMIT_EXCEEDED", limit: "aliases", max: 30, found: 31 },
       });
     }
@@ -132,7 +155,11 @@ describe("query limits", () => {
 
   it("keeps answering normal queries afterwards, the admin interface's heaviest among them", async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const overview = await graph.gql(analyst, adminOperation("StatewideOverview"), { year: Number(today.slice(0, 4)), stateKey: "13", today });
+    const overview = await graph.gql(analyst, adminOperation("StatewideOverview"), {
+      year: Number(today.slice(0, 4)),
+      stateKey: "13",
+      today,
+    });
     expect(overview.errors).toBeUndefined();
     expect(overview.data.regions.length).toBeGreaterThan(0);
 
@@ -141,7 +168,12 @@ describe("query limits", () => {
     expect(detail.errors).toBeUndefined();
     expect(detail.data.network.id).toBe(list.data.networks.nodes[0].id);
 
-    const direct = await graph.gql(analyst, "{ organisations(first: 1) { totalCount } }", undefined, graph.subgraphUrls.organisations);
+    const direct = await graph.gql(
+      analyst,
+      "{ organisations(first: 1) { totalCount } }",
+      undefined,
+      graph.subgraphUrls.organisations,
+    );
     expect(direct.data.organisations.totalCount).toBeGreaterThan(0);
   });
 });
@@ -159,8 +191,15 @@ describe("the rate limit at the gateway", () => {
     expect(JSON.parse(refused.text)).toEqual({
       errors: [
         {
-          message: expect.stringMatching(/^Too many requests: at most 5 every 3600 seconds for each caller\. Try again in \d+ seconds\.$/),
-          extensions: { code: "RATE_LIMITED", limit: 5, windowSeconds: 3600, retryAfterSeconds: Number(refused.retryAfter) },
+          message: expect.stringMatching(
+            /^Too many requests: at most 5 every 3600 seconds for each caller\. Try again in \d+ seconds\.$/,
+          ),
+          extensions: {
+            code: "RATE_LIMITED",
+            limit: 5,
+            windowSeconds: 3600,
+            retryAfterSeconds: Number(refused.retryAfter),
+          },
         },
       ],
     });

@@ -24,7 +24,12 @@ interface ReceivedSpan extends OtlpSpan {
 }
 
 /** A stand-in for an OpenTelemetry collector on loopback: records what arrives at /v1/traces (OTLP/HTTP JSON). */
-async function startCollector(): Promise<{ url: string; posts: { path: string; body: string }[]; spans(): ReceivedSpan[]; close(): Promise<void> }> {
+async function startCollector(): Promise<{
+  url: string;
+  posts: { path: string; body: string }[];
+  spans(): ReceivedSpan[];
+  close(): Promise<void>;
+}> {
   const posts: { path: string; body: string }[] = [];
   const server: Server = createServer((req, res) => {
     let body = "";
@@ -42,7 +47,13 @@ async function startCollector(): Promise<{ url: string; posts: { path: string; b
     spans: () =>
       posts
         .filter((p) => p.path === "/v1/traces")
-        .flatMap((p) => JSON.parse(p.body).resourceSpans as { resource: { attributes: OtlpSpan["attributes"] }; scopeSpans: { spans: OtlpSpan[] }[] }[])
+        .flatMap(
+          (p) =>
+            JSON.parse(p.body).resourceSpans as {
+              resource: { attributes: OtlpSpan["attributes"] };
+              scopeSpans: { spans: OtlpSpan[] }[];
+            }[],
+        )
         .flatMap((r) => {
           const service = r.resource.attributes?.find((a) => a.key === "service.name")?.value.stringValue ?? "";
           return r.scopeSpans.flatMap((s) => s.spans.map((span) => ({ ...span, service })));
@@ -65,7 +76,11 @@ function logLines(graph: RunningGraph, name: SubgraphName | "gateway"): Record<s
  * The first line of a process's log that `matches`. A process writes a request's line when the response has
  * gone out, so it may reach us a moment after the response: waited for (up to 10 s), not assumed.
  */
-async function logLine(graph: RunningGraph, name: SubgraphName | "gateway", matches: (line: Record<string, any>) => boolean): Promise<Record<string, any>> {
+async function logLine(
+  graph: RunningGraph,
+  name: SubgraphName | "gateway",
+  matches: (line: Record<string, any>) => boolean,
+): Promise<Record<string, any>> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const line = logLines(graph, name).find(matches);
@@ -88,7 +103,11 @@ async function metrics(origin: string): Promise<{ name: string; labels: Record<s
     });
 }
 
-function sample(samples: Awaited<ReturnType<typeof metrics>>, name: string, labels: Record<string, string>): number | undefined {
+function sample(
+  samples: Awaited<ReturnType<typeof metrics>>,
+  name: string,
+  labels: Record<string, string>,
+): number | undefined {
   return samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
 }
 
@@ -150,7 +169,15 @@ describe("without a trace collector configured", () => {
       const lines = logLines(graph, name).filter((l) => l.requestId === requestId && l.msg === "request completed");
       expect(lines.length, `${name}: one line per subgraph fetch`).toBeGreaterThanOrEqual(1);
       for (const line of lines) {
-        expect(line).toMatchObject({ service: name, method: "POST", path: "/graphql", status: 200, role: "YOUTH_OFFICE", district: "13071", errors: 0 });
+        expect(line).toMatchObject({
+          service: name,
+          method: "POST",
+          path: "/graphql",
+          status: 200,
+          role: "YOUTH_OFFICE",
+          district: "13071",
+          errors: 0,
+        });
         expect(line.operation).toMatch(/^ObservedNetworks__/);
       }
     }
@@ -161,7 +188,8 @@ describe("without a trace collector configured", () => {
   it("logs neither the token nor the variables' values nor the query text", async () => {
     const requestId = "obs-e2e-secrets-1";
     await (await observedQuery(graph, youthOffice, requestId)).json();
-    for (const name of ["gateway", "networks", "organisations"] as const) await logLine(graph, name, (l) => l.requestId === requestId);
+    for (const name of ["gateway", "networks", "organisations"] as const)
+      await logLine(graph, name, (l) => l.requestId === requestId);
 
     for (const name of ["gateway", "networks", "organisations", "budgets"] as const) {
       const output = graph.service(name).output();
@@ -175,9 +203,14 @@ describe("without a trace collector configured", () => {
 
   it("logs one line for a CSV export, without the query and variables its URL carries", async () => {
     const url = new URL(`${graph.origin}/export.csv`);
-    url.searchParams.set("query", `query ExportedOrganisations($search: String) { organisations(filter: { search: $search }) { nodes { name } } }`);
+    url.searchParams.set(
+      "query",
+      `query ExportedOrganisations($search: String) { organisations(filter: { search: $search }) { nodes { name } } }`,
+    );
     url.searchParams.set("variables", JSON.stringify({ search: SECRET_SEARCH }));
-    const res = await fetch(url, { headers: { authorization: `Bearer ${youthOffice}`, "x-request-id": "obs-e2e-export-1" } });
+    const res = await fetch(url, {
+      headers: { authorization: `Bearer ${youthOffice}`, "x-request-id": "obs-e2e-export-1" },
+    });
     await res.text();
 
     expect(res.status).toBe(200);
@@ -191,8 +224,11 @@ describe("without a trace collector configured", () => {
       errors: 0,
     });
     expect(logLines(graph, "gateway").filter((l) => l.requestId === "obs-e2e-export-1")).toHaveLength(1);
-    expect(await logLine(graph, "organisations", (l) => l.requestId === "obs-e2e-export-1")).toMatchObject({ status: 200 });
-    for (const name of ["gateway", "organisations"] as const) expect(graph.service(name).output(), name).not.toContain(SECRET_SEARCH);
+    expect(await logLine(graph, "organisations", (l) => l.requestId === "obs-e2e-export-1")).toMatchObject({
+      status: 200,
+    });
+    for (const name of ["gateway", "organisations"] as const)
+      expect(graph.service(name).output(), name).not.toContain(SECRET_SEARCH);
   });
 
   it("replaces a request id that is not a plain short id by a UUID of its own, passed on to the subgraphs", async () => {
@@ -202,7 +238,10 @@ describe("without a trace collector configured", () => {
     const given = res.headers.get("x-request-id")!;
 
     expect(given).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(await logLine(graph, "gateway", (l) => l.requestId === given)).toMatchObject({ status: 200, operation: "ObservedNetworks" });
+    expect(await logLine(graph, "gateway", (l) => l.requestId === given)).toMatchObject({
+      status: 200,
+      operation: "ObservedNetworks",
+    });
     expect(await logLine(graph, "networks", (l) => l.requestId === given)).toMatchObject({ status: 200 });
     expect(graph.service("gateway").output()).not.toContain("forged");
   });
@@ -227,30 +266,58 @@ describe("without a trace collector configured", () => {
     const analyst = await token("analyst");
     await (await observedQuery(graph, youthOffice, "obs-e2e-metrics-1")).json();
     // Contacts' names are personal data: an analyst gets them as null with FORBIDDEN.
-    const forbidden = await graph.gql(analyst, `query ObservedContacts { organisations(first: 1, filter: { kind: YOUTH_OFFICE }) { nodes { contacts { name } } } }`);
+    const forbidden = await graph.gql(
+      analyst,
+      `query ObservedContacts { organisations(first: 1, filter: { kind: YOUTH_OFFICE }) { nodes { contacts { name } } } }`,
+    );
     expect(forbidden.errors?.some((e) => e.extensions?.code === "FORBIDDEN")).toBe(true);
 
     const gateway = await metrics(graph.origin);
-    expect(sample(gateway, "graphql_requests_total", { service: "gateway", operation: "ObservedNetworks", outcome: "success" })).toBeGreaterThanOrEqual(1);
-    expect(sample(gateway, "graphql_request_duration_seconds_count", { operation: "ObservedNetworks" })).toBeGreaterThanOrEqual(1);
-    expect(sample(gateway, "graphql_request_duration_seconds_bucket", { operation: "ObservedNetworks", le: "+Inf" })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(gateway, "graphql_requests_total", {
+        service: "gateway",
+        operation: "ObservedNetworks",
+        outcome: "success",
+      }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(gateway, "graphql_request_duration_seconds_count", { operation: "ObservedNetworks" }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(gateway, "graphql_request_duration_seconds_bucket", { operation: "ObservedNetworks", le: "+Inf" }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(gateway, "graphql_requests_total", { operation: "ObservedContacts", outcome: "error" })).toBe(1);
-    expect(sample(gateway, "graphql_errors_total", { operation: "ObservedContacts", code: "FORBIDDEN" })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(gateway, "graphql_errors_total", { operation: "ObservedContacts", code: "FORBIDDEN" }),
+    ).toBeGreaterThanOrEqual(1);
     for (const subgraph of ["networks", "organisations"]) {
-      expect(sample(gateway, "subgraph_requests_total", { subgraph, outcome: "success" }), subgraph).toBeGreaterThanOrEqual(1);
-      expect(sample(gateway, "subgraph_request_duration_seconds_count", { subgraph }), subgraph).toBeGreaterThanOrEqual(1);
+      expect(
+        sample(gateway, "subgraph_requests_total", { subgraph, outcome: "success" }),
+        subgraph,
+      ).toBeGreaterThanOrEqual(1);
+      expect(sample(gateway, "subgraph_request_duration_seconds_count", { subgraph }), subgraph).toBeGreaterThanOrEqual(
+        1,
+      );
     }
-    expect(sample(gateway, "subgraph_requests_total", { subgraph: "organisations", outcome: "error" })).toBeGreaterThanOrEqual(1);
-    expect(sample(gateway, "subgraph_errors_total", { subgraph: "organisations", code: "FORBIDDEN" })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(gateway, "subgraph_requests_total", { subgraph: "organisations", outcome: "error" }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(gateway, "subgraph_errors_total", { subgraph: "organisations", code: "FORBIDDEN" }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(gateway, "subgraph_requests_total", { subgraph: "budgets" })).toBeUndefined();
     expect(sample(gateway, "http_requests_total", { path: "/graphql", status: "401" })).toBeGreaterThanOrEqual(1);
 
     const networksOrigin = graph.service("networks").origin;
     const networks = await metrics(networksOrigin);
-    const networksOperation = networks.find((s) => s.name === "graphql_requests_total" && s.labels.operation?.startsWith("ObservedNetworks__"));
+    const networksOperation = networks.find(
+      (s) => s.name === "graphql_requests_total" && s.labels.operation?.startsWith("ObservedNetworks__"),
+    );
     expect(networksOperation).toMatchObject({ labels: { service: "networks", outcome: "success" } });
     expect(networksOperation!.value).toBeGreaterThanOrEqual(1);
-    expect(sample(networks, "graphql_request_duration_seconds_count", { operation: networksOperation!.labels.operation! })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(networks, "graphql_request_duration_seconds_count", { operation: networksOperation!.labels.operation! }),
+    ).toBeGreaterThanOrEqual(1);
     expect(await graph.sqlStatements("networks")).toBeGreaterThan(0);
   });
 
@@ -268,7 +335,9 @@ describe("without a trace collector configured", () => {
     await graph.gql(analyst, "{ __typename }");
 
     const gateway = await metrics(graph.origin);
-    const operations = new Set(gateway.filter((s) => s.name === "graphql_requests_total").map((s) => s.labels.operation));
+    const operations = new Set(
+      gateway.filter((s) => s.name === "graphql_requests_total").map((s) => s.labels.operation),
+    );
     expect(operations.has("anonymous")).toBe(true);
     expect(operations.has("other")).toBe(true);
     expect([...operations].some((o) => o?.includes("Dashes") || o?.startsWith("xxx"))).toBe(false);
@@ -313,12 +382,21 @@ describe("with OTEL_EXPORTER_OTLP_ENDPOINT", () => {
 
     const spans = collector.spans();
     const gatewayServer = spans.find(
-      (s) => s.service === "gateway" && s.kind === 2 && s.attributes?.some((a) => a.key === "http.request.header.x-request-id" && a.value.arrayValue?.values[0]?.stringValue === "obs-e2e-traces-1"),
+      (s) =>
+        s.service === "gateway" &&
+        s.kind === 2 &&
+        s.attributes?.some(
+          (a) =>
+            a.key === "http.request.header.x-request-id" &&
+            a.value.arrayValue?.values[0]?.stringValue === "obs-e2e-traces-1",
+        ),
     );
     expect(gatewayServer).toBeDefined();
     const trace = spans.filter((s) => s.traceId === gatewayServer!.traceId);
     const gatewaySpans = trace.filter((s) => s.service === "gateway");
-    expect(gatewaySpans.map((s) => s.name)).toEqual(expect.arrayContaining(["POST /graphql", "gateway.request", "gateway.plan", "gateway.execute", "gateway.fetch"]));
+    expect(gatewaySpans.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["POST /graphql", "gateway.request", "gateway.plan", "gateway.execute", "gateway.fetch"]),
+    );
     for (const name of ["networks", "organisations"]) {
       const servers = trace.filter((s) => s.service === name && s.kind === 2);
       expect(servers.length, name).toBeGreaterThanOrEqual(1);
@@ -329,7 +407,10 @@ describe("with OTEL_EXPORTER_OTLP_ENDPOINT", () => {
       // The SQL statements the subgraph sent for this request, as children of its server span.
       const sql = trace.filter((s) => s.service === name && s.name.startsWith("sql "));
       expect(sql.length, name).toBeGreaterThan(0);
-      expect(sql.every((s) => servers.some((server) => server.spanId === s.parentSpanId)), name).toBe(true);
+      expect(
+        sql.every((s) => servers.some((server) => server.spanId === s.parentSpanId)),
+        name,
+      ).toBe(true);
     }
     expect(trace.some((s) => s.service === "budgets")).toBe(false);
     expect(JSON.stringify(collector.posts)).not.toContain(SECRET_SEARCH);

@@ -25,7 +25,8 @@ const health = async () => {
   const res = await fetch(`${graph.origin}/health`);
   return { status: res.status, body: (await res.json()) as { status: string; subgraphs: Record<string, string> } };
 };
-const complete = (answer: GraphQLResponse) => answer.status === 200 && !answer.errors && answer.data?.consultationBudgets?.length > 0;
+const complete = (answer: GraphQLResponse) =>
+  answer.status === 200 && !answer.errors && answer.data?.consultationBudgets?.length > 0;
 
 /** Sends the overview again and again until stopped; keeps every answer and every failure to get one. */
 function keepAsking() {
@@ -67,7 +68,11 @@ describe("a subgraph outage", () => {
       for (const network of answer.data.networks.nodes) {
         expect(network.name).toEqual(expect.any(String));
         expect(network.consultations).toBeNull();
-        expect(network.memberships.every((m: { organisation: { name: string } | null }) => typeof m.organisation?.name === "string")).toBe(true);
+        expect(
+          network.memberships.every(
+            (m: { organisation: { name: string } | null }) => typeof m.organisation?.name === "string",
+          ),
+        ).toBe(true);
       }
       expect(answer.data.consultationBudgets).toBeNull();
       expect(answer.errors!.length).toBeGreaterThan(0);
@@ -76,7 +81,10 @@ describe("a subgraph outage", () => {
         expect(error.message).toMatch(/budgets service cannot be reached.*Try again/);
       }
 
-      expect(await health()).toEqual({ status: 503, body: { status: "degraded", subgraphs: { organisations: "ok", networks: "ok", budgets: "down" } } });
+      expect(await health()).toEqual({
+        status: 503,
+        body: { status: "degraded", subgraphs: { organisations: "ok", networks: "ok", budgets: "down" } },
+      });
       // Still ready: a load balancer must keep sending it requests, it answers most of them.
       expect((await fetch(`${graph.origin}/health/ready`)).status).toBe(200);
     } finally {
@@ -91,7 +99,9 @@ describe("a subgraph outage", () => {
     }
     const recoveryMs = Date.now() - back;
     await traffic.stop();
-    console.log(`outage: complete answers again ${recoveryMs} ms after budgets was back; ${traffic.answers.length} requests during the test`);
+    console.log(
+      `outage: complete answers again ${recoveryMs} ms after budgets was back; ${traffic.answers.length} requests during the test`,
+    );
     expect(recovered).toBeDefined();
     expect(recoveryMs).toBeLessThan(5_000);
     expect((await health()).body.status).toBe("ok");
@@ -99,7 +109,11 @@ describe("a subgraph outage", () => {
     // Throughout: no request failed, none got a 5xx, every answer held the other subgraphs' data.
     expect(traffic.failures).toEqual([]);
     expect(traffic.answers.every((a) => a.status === 200)).toBe(true);
-    expect(traffic.answers.every((a) => a.data?.organisations?.totalCount === offices && a.data?.networks?.nodes.length === 5)).toBe(true);
+    expect(
+      traffic.answers.every(
+        (a) => a.data?.organisations?.totalCount === offices && a.data?.networks?.nodes.length === 5,
+      ),
+    ).toBe(true);
     const codes = new Set(traffic.answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code));
     expect([...codes].every((code) => code === "SUBGRAPH_UNAVAILABLE")).toBe(true);
     expect(traffic.answers.some((a) => a.data?.consultationBudgets === null)).toBe(true);
@@ -109,14 +123,19 @@ describe("a subgraph outage", () => {
     const organisations = graph.service("organisations");
     await organisations.stop();
     try {
-      const answer = await graph.gql(stateOffice, `{ networks(first: 3) { nodes { name region { name } responsibleOffice { name } memberships { role organisation { name } } } } }`);
+      const answer = await graph.gql(
+        stateOffice,
+        `{ networks(first: 3) { nodes { name region { name } responsibleOffice { name } memberships { role organisation { name } } } } }`,
+      );
       expect(answer.status).toBe(200);
       expect(answer.data.networks.nodes).toHaveLength(3);
       for (const network of answer.data.networks.nodes) {
         expect(network.region).toBeNull();
         expect(network.responsibleOffice).toBeNull();
         expect(network.memberships.length).toBeGreaterThan(0);
-        expect(network.memberships.every((m: { role: string; organisation: unknown }) => m.role && m.organisation === null)).toBe(true);
+        expect(
+          network.memberships.every((m: { role: string; organisation: unknown }) => m.role && m.organisation === null),
+        ).toBe(true);
       }
       expect(new Set(answer.errors!.map((e) => e.extensions?.subgraph))).toEqual(new Set(["organisations"]));
     } finally {

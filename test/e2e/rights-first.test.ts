@@ -51,36 +51,118 @@ interface Case {
 /** One case per mutation, by subgraph; each argument is named as in the schema. */
 const CASES: Record<string, Case> = {
   // organisations
-  createOrganisation: { args: () => ({ input: { name: "", kind: "FAMILY_COURT", regionKey: "13003", postalCode: "1234", website: "ftp://example.org", email: "no address" } }) },
-  updateOrganisation: { args: (t) => ({ id: t.organisation, version: STALE, input: { name: "x", regionKey: "0", postalCode: "abc" } }) },
+  createOrganisation: {
+    args: () => ({
+      input: {
+        name: "",
+        kind: "FAMILY_COURT",
+        regionKey: "13003",
+        postalCode: "1234",
+        website: "ftp://example.org",
+        email: "no address",
+      },
+    }),
+  },
+  updateOrganisation: {
+    args: (t) => ({ id: t.organisation, version: STALE, input: { name: "x", regionKey: "0", postalCode: "abc" } }),
+  },
   archiveOrganisation: { args: (t) => ({ id: t.organisation, version: STALE }) },
   restoreOrganisation: { args: (t) => ({ id: t.organisation, version: STALE }) },
-  createContact: { args: (t) => ({ input: { organisationId: t.organisation, function: "", email: "nobody", phone: "call me" } }) },
+  createContact: {
+    args: (t) => ({ input: { organisationId: t.organisation, function: "", email: "nobody", phone: "call me" } }),
+  },
   updateContact: { args: (t) => ({ id: t.contact, version: STALE, input: { function: " ", phone: "letters" } }) },
   eraseContact: { nothingToGetWrong: true, args: (t) => ({ id: t.contact }) },
-  createOffer: { args: (t) => ({ input: { providerId: t.organisation, title: "", kind: "GROUP", regionKey: "no key", minAge: 30, maxAge: 2 } }) },
+  createOffer: {
+    args: (t) => ({
+      input: { providerId: t.organisation, title: "", kind: "GROUP", regionKey: "no key", minAge: 30, maxAge: 2 },
+    }),
+  },
   updateOffer: { args: (t) => ({ id: t.offer, version: STALE, input: { title: "", minAge: -1, regionKey: "99999" } }) },
   archiveOffer: { args: (t) => ({ id: t.offer, version: STALE }) },
-  createCooperationAgreement: { args: (t) => ({ input: { keeperId: t.organisation, title: "", legalBasis: "OTHER", status: "SIGNED", validUntil: "2025-02-30", partyIds: ["not-an-id"] } }) },
-  updateCooperationAgreement: { args: (t) => ({ id: t.agreement, version: STALE, input: { title: "", signedOn: "31.12.2025", partyIds: [] } }) },
-  createRegion: { stateOffice: true, args: () => ({ input: { key: "abc", name: "", kind: "DISTRICT", parentKey: "99", validFrom: "never" } }) },
-  updateRegion: { stateOffice: true, args: () => ({ key: "13003", version: STALE, input: { name: "", parentKey: "13003", validFrom: "2025-13-01" } }) },
-  dissolveRegion: { stateOffice: true, args: () => ({ key: "13003", version: STALE, input: { validUntil: "tomorrow", successorKeys: [] } }) },
+  createCooperationAgreement: {
+    args: (t) => ({
+      input: {
+        keeperId: t.organisation,
+        title: "",
+        legalBasis: "OTHER",
+        status: "SIGNED",
+        validUntil: "2025-02-30",
+        partyIds: ["not-an-id"],
+      },
+    }),
+  },
+  updateCooperationAgreement: {
+    args: (t) => ({ id: t.agreement, version: STALE, input: { title: "", signedOn: "31.12.2025", partyIds: [] } }),
+  },
+  createRegion: {
+    stateOffice: true,
+    args: () => ({ input: { key: "abc", name: "", kind: "DISTRICT", parentKey: "99", validFrom: "never" } }),
+  },
+  updateRegion: {
+    stateOffice: true,
+    args: () => ({ key: "13003", version: STALE, input: { name: "", parentKey: "13003", validFrom: "2025-13-01" } }),
+  },
+  dissolveRegion: {
+    stateOffice: true,
+    args: () => ({ key: "13003", version: STALE, input: { validUntil: "tomorrow", successorKeys: [] } }),
+  },
   // networks
-  createNetwork: { args: () => ({ input: { name: "", kind: "COMBINED", regionKey: "Rostock", responsibleDistrictKey: "13003", foundedOn: "2025-02-30", plenaryMeetingsPerYear: 400 } }) },
-  updateNetwork: { args: (t) => ({ id: t.network, version: STALE, input: { name: "", foundedOn: "yesterday", parentId: t.network } }) },
-  endNetwork: { args: (t) => ({ id: t.network, version: STALE, input: { status: "MERGED", endedOn: "1800-01-01", successorId: t.network } }) },
-  addMembership: { args: (t) => ({ input: { networkId: t.network, organisationId: "not-an-id", role: "MEMBER", since: "2025-99-99" } }) },
+  createNetwork: {
+    args: () => ({
+      input: {
+        name: "",
+        kind: "COMBINED",
+        regionKey: "Rostock",
+        responsibleDistrictKey: "13003",
+        foundedOn: "2025-02-30",
+        plenaryMeetingsPerYear: 400,
+      },
+    }),
+  },
+  updateNetwork: {
+    args: (t) => ({ id: t.network, version: STALE, input: { name: "", foundedOn: "yesterday", parentId: t.network } }),
+  },
+  endNetwork: {
+    args: (t) => ({
+      id: t.network,
+      version: STALE,
+      input: { status: "MERGED", endedOn: "1800-01-01", successorId: t.network },
+    }),
+  },
+  addMembership: {
+    args: (t) => ({
+      input: { networkId: t.network, organisationId: "not-an-id", role: "MEMBER", since: "2025-99-99" },
+    }),
+  },
   updateMembership: { args: (t) => ({ id: t.membership, version: STALE, input: { since: "not a date" } }) },
   endMembership: { args: (t) => ({ id: t.membership, version: STALE, input: { until: "31.12.2025" } }) },
-  createWorkingGroup: { args: (t) => ({ input: { networkId: t.network, name: "", kind: "STANDING", foundedOn: "2025-02-30", memberIds: ["x"] } }) },
-  updateWorkingGroup: { args: (t) => ({ id: t.workingGroup, version: STALE, input: { name: "", status: "CLOSED", endedOn: "never" } }) },
-  createMeeting: { args: (t) => ({ input: { networkId: t.network, kind: "PLENARY", date: "2025-02-30", participantCount: -5, workingGroupId: "x" } }) },
-  updateMeeting: { args: (t) => ({ id: t.meeting, version: STALE, input: { date: "soon", participantCount: -1, agenda: [{ topic: "" }] } }) },
+  createWorkingGroup: {
+    args: (t) => ({
+      input: { networkId: t.network, name: "", kind: "STANDING", foundedOn: "2025-02-30", memberIds: ["x"] },
+    }),
+  },
+  updateWorkingGroup: {
+    args: (t) => ({ id: t.workingGroup, version: STALE, input: { name: "", status: "CLOSED", endedOn: "never" } }),
+  },
+  createMeeting: {
+    args: (t) => ({
+      input: { networkId: t.network, kind: "PLENARY", date: "2025-02-30", participantCount: -5, workingGroupId: "x" },
+    }),
+  },
+  updateMeeting: {
+    args: (t) => ({
+      id: t.meeting,
+      version: STALE,
+      input: { date: "soon", participantCount: -1, agenda: [{ topic: "" }] },
+    }),
+  },
   createPriority: { args: (t) => ({ input: { networkId: t.network, year: 1800, kind: "FOCUS", title: "" } }) },
   updatePriority: { args: (t) => ({ id: t.priority, version: STALE, input: { year: 3000, title: "" } }) },
   removePriority: { args: (t) => ({ id: t.priority, version: STALE }) },
-  createGoal: { args: (t) => ({ input: { networkId: t.network, title: "", scope: "LOCAL", state: "PLANNED", year: 3000 } }) },
+  createGoal: {
+    args: (t) => ({ input: { networkId: t.network, title: "", scope: "LOCAL", state: "PLANNED", year: 3000 } }),
+  },
   updateGoal: { args: (t) => ({ id: t.goal, version: STALE, input: { title: "", year: 1 } }) },
   removeGoal: { args: (t) => ({ id: t.goal, version: STALE }) },
   createMilestone: { args: (t) => ({ input: { networkId: t.network, date: "2025-02-30", title: "" } }) },
@@ -89,16 +171,37 @@ const CASES: Record<string, Case> = {
   subscribe: { args: (t) => ({ input: { networkId: t.network, email: "no address", contactId: "x" } }) },
   unsubscribe: { args: (t) => ({ id: t.subscription, version: STALE }) },
   // budgets
-  setConsultationBudget: { stateOffice: true, args: (t) => ({ input: { youthOfficeId: t.youthOffice, districtKey: "Rostock", year: 3000, allocatedDays: -0.3, reason: "" } }) },
+  setConsultationBudget: {
+    stateOffice: true,
+    args: (t) => ({
+      input: { youthOfficeId: t.youthOffice, districtKey: "Rostock", year: 3000, allocatedDays: -0.3, reason: "" },
+    }),
+  },
   setCooperationPool: { stateOffice: true, args: () => ({ input: { year: 1800, allocatedDays: 0.3, reason: "" } }) },
   requestConsultation: {
-    args: (t) => ({ input: { kind: "NETWORK_DEVELOPMENT", plannedDate: "2025-02-30", days: 0, title: "Fall geb. 01.02.2020", networkId: t.network, requestingDistrictKey: "13003", participatingDistrictKeys: ["x"] } }),
+    args: (t) => ({
+      input: {
+        kind: "NETWORK_DEVELOPMENT",
+        plannedDate: "2025-02-30",
+        days: 0,
+        title: "Fall geb. 01.02.2020",
+        networkId: t.network,
+        requestingDistrictKey: "13003",
+        participatingDistrictKeys: ["x"],
+      },
+    }),
   },
-  approveConsultation: { stateOffice: true, args: (t) => ({ id: t.requested, version: STALE, input: { expertIds: [], days: -1 } }) },
+  approveConsultation: {
+    stateOffice: true,
+    args: (t) => ({ id: t.requested, version: STALE, input: { expertIds: [], days: -1 } }),
+  },
   recordDelivery: { stateOffice: true, args: (t) => ({ id: t.approved, version: STALE, input: { days: 0.3 } }) },
   cancelConsultation: { args: (t) => ({ id: t.requested, version: STALE, input: { reason: "" } }) },
   createExpert: { stateOffice: true, args: () => ({ input: { name: "", professions: [] } }) },
-  updateExpert: { stateOffice: true, args: (t) => ({ id: t.expert, version: STALE, input: { name: "", professions: ["x"] } }) },
+  updateExpert: {
+    stateOffice: true,
+    args: (t) => ({ id: t.expert, version: STALE, input: { name: "", professions: ["x"] } }),
+  },
 };
 
 // What the state office reads before and after: the targets with their versions, and each subgraph's change count.
@@ -127,7 +230,8 @@ interface MutationField {
 }
 const TYPE = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
 const MUTATIONS = `{ __schema { mutationType { fields { name args { name type { ${TYPE} } } type { ${TYPE} } } } } }`;
-const typeName = (t: TypeRef): string => (t.kind === "NON_NULL" ? `${typeName(t.ofType!)}!` : t.kind === "LIST" ? `[${typeName(t.ofType!)}]` : t.name!);
+const typeName = (t: TypeRef): string =>
+  t.kind === "NON_NULL" ? `${typeName(t.ofType!)}!` : t.kind === "LIST" ? `[${typeName(t.ofType!)}]` : t.name!;
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
 
 /** The mutation as a document that passes GraphQL validation, every argument a variable. */
@@ -141,9 +245,11 @@ function documentOf(m: MutationField): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The same arguments with every record id (and region key) replaced by one that exists nowhere. */
 function withUnknownIds(value: unknown, key?: string): unknown {
-  if (typeof value === "string") return UUID.test(value) ? "00000000-0000-4000-8000-00000000dead" : key === "key" ? "99999" : value;
+  if (typeof value === "string")
+    return UUID.test(value) ? "00000000-0000-4000-8000-00000000dead" : key === "key" ? "99999" : value;
   if (Array.isArray(value)) return value.map((v) => withUnknownIds(v));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withUnknownIds(v, k)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withUnknownIds(v, k)]));
   return value;
 }
 
@@ -167,10 +273,15 @@ async function read(query: string, bearer = stateOffice, url?: string): Promise<
 
 beforeAll(async () => {
   graph = await startGraph();
-  [stateOffice, analyst, seenplatte] = await Promise.all([token("state-office"), token("analyst"), token("youth-office", "13071")]);
+  [stateOffice, analyst, seenplatte] = await Promise.all([
+    token("state-office"),
+    token("analyst"),
+    token("youth-office", "13071"),
+  ]);
   gatewayMutations.push(...(await read(MUTATIONS)).__schema.mutationType.fields.map((f: MutationField) => f.name));
   for (const subgraph of SUBGRAPH_NAMES) {
-    const fields: MutationField[] = (await read(MUTATIONS, stateOffice, graph.subgraphUrls[subgraph])).__schema.mutationType?.fields ?? [];
+    const fields: MutationField[] =
+      (await read(MUTATIONS, stateOffice, graph.subgraphUrls[subgraph])).__schema.mutationType?.fields ?? [];
     for (const field of fields) mutations.set(field.name, { field, subgraph });
   }
   before = await read(SNAPSHOT);
@@ -200,7 +311,10 @@ beforeAll(async () => {
     networks(first: 20, filter: { regionKey: "13071" }) { nodes { id responsibleDistrictKey } }
     organisations(first: 1, filter: { regionKey: "13071", kind: DAYCARE }) { nodes { id } }
   }`);
-  own = { network: mine.networks.nodes.find((n: any) => n.responsibleDistrictKey === "13071").id, organisation: mine.organisations.nodes[0].id };
+  own = {
+    network: mine.networks.nodes.find((n: any) => n.responsibleDistrictKey === "13071").id,
+    organisation: mine.organisations.nodes[0].id,
+  };
 });
 
 afterAll(async () => {
@@ -208,7 +322,8 @@ afterAll(async () => {
 });
 
 type CallerName = "analyst" | "youth office 13071" | "state office";
-const bearer = (caller: CallerName) => (caller === "analyst" ? analyst : caller === "state office" ? stateOffice : seenplatte);
+const bearer = (caller: CallerName) =>
+  caller === "analyst" ? analyst : caller === "state office" ? stateOffice : seenplatte;
 
 interface Attempt {
   caller: CallerName;
@@ -225,7 +340,9 @@ async function answeredOtherwise(attempts: Attempt[], expected: readonly string[
     const r = await graph.gql(bearer(caller), documentOf(mutations.get(mutation)!.field), args, url);
     const codes = (r.errors ?? []).map((e) => e.extensions?.code);
     if (codes.length !== 1 || !expected.includes(codes[0]) || r.data?.[mutation] != null) {
-      wrong.push(`${caller}, ${mutation}: ${r.errors?.map((e) => `${e.extensions?.code} ${e.message}`).join(" | ") ?? `no error, ${JSON.stringify(r.data)}`}`);
+      wrong.push(
+        `${caller}, ${mutation}: ${r.errors?.map((e) => `${e.extensions?.code} ${e.message}`).join(" | ") ?? `no error, ${JSON.stringify(r.data)}`}`,
+      );
     }
   }
   return wrong;
@@ -254,29 +371,62 @@ describe("rights before validation", () => {
 
   it("refuses a caller whose role may not make a mutation before it looks an id up: FORBIDDEN for ids that exist nowhere", async () => {
     const refusedByRole = [...each("analyst"), ...each("youth office 13071", (c) => !!c.stateOffice)];
-    expect(await answeredOtherwise(refusedByRole.map((a) => ({ ...a, args: withUnknownIds(a.args) as Record<string, unknown> })))).toEqual([]);
+    expect(
+      await answeredOtherwise(
+        refusedByRole.map((a) => ({ ...a, args: withUnknownIds(a.args) as Record<string, unknown> })),
+      ),
+    ).toEqual([]);
   });
 
   it("refuses youth office 13071 to hand its own records away or re-kind them, before the rest of the input", async () => {
     const attempts: Attempt[] = [
-      { mutation: "updateNetwork", args: { id: own.network, version: STALE, input: { responsibleDistrictKey: "13003", name: "" } } },
-      { mutation: "updateNetwork", args: { id: own.network, version: STALE, input: { responsibleDistrictKey: null, foundedOn: "soon" } } },
-      { mutation: "updateOrganisation", args: { id: own.organisation, version: STALE, input: { regionKey: "13003", postalCode: "1" } } },
-      { mutation: "updateOrganisation", args: { id: own.organisation, version: STALE, input: { kind: "YOUTH_OFFICE", name: "" } } },
+      {
+        mutation: "updateNetwork",
+        args: { id: own.network, version: STALE, input: { responsibleDistrictKey: "13003", name: "" } },
+      },
+      {
+        mutation: "updateNetwork",
+        args: { id: own.network, version: STALE, input: { responsibleDistrictKey: null, foundedOn: "soon" } },
+      },
+      {
+        mutation: "updateOrganisation",
+        args: { id: own.organisation, version: STALE, input: { regionKey: "13003", postalCode: "1" } },
+      },
+      {
+        mutation: "updateOrganisation",
+        args: { id: own.organisation, version: STALE, input: { kind: "YOUTH_OFFICE", name: "" } },
+      },
     ].map((a) => ({ ...a, caller: "youth office 13071", url: direct(a.mutation) }));
     expect(await answeredOtherwise(attempts)).toEqual([]);
   });
 
   it("answers the same through the gateway", async () => {
-    const sample = ["updateOrganisation", "createContact", "updateNetwork", "addMembership", "requestConsultation", "setConsultationBudget"];
+    const sample = [
+      "updateOrganisation",
+      "createContact",
+      "updateNetwork",
+      "addMembership",
+      "requestConsultation",
+      "setConsultationBudget",
+    ];
     const attempts = sample.flatMap((mutation) =>
-      (["analyst", "youth office 13071"] as const).map((caller) => ({ caller, mutation, args: CASES[mutation]!.args(targets), url: graph.gatewayUrl })),
+      (["analyst", "youth office 13071"] as const).map((caller) => ({
+        caller,
+        mutation,
+        args: CASES[mutation]!.args(targets),
+        url: graph.gatewayUrl,
+      })),
     );
     expect(await answeredOtherwise(attempts)).toEqual([]);
   });
 
   it("uses cases that are wrong beyond the rights: the state office, who may, is refused for their input or version", async () => {
-    expect(await answeredOtherwise(each("state office", (c) => !c.nothingToGetWrong), ["BAD_USER_INPUT", "CONFLICT"])).toEqual([]);
+    expect(
+      await answeredOtherwise(
+        each("state office", (c) => !c.nothingToGetWrong),
+        ["BAD_USER_INPUT", "CONFLICT"],
+      ),
+    ).toEqual([]);
   });
 
   it("changed nothing: the targets, their versions and every subgraph's change history read as before", async () => {

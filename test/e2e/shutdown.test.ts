@@ -18,7 +18,11 @@ function halfSentRequest(origin: string, bearer: string, query: string) {
   const url = new URL("/graphql", origin);
   const req = request(url, {
     method: "POST",
-    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${bearer}` },
+    headers: {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(body),
+      authorization: `Bearer ${bearer}`,
+    },
   });
   const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
     req.on("response", (res) => {

@@ -12,11 +12,12 @@ const SIZES = [0.1, 0.5] as const;
 type Counts = Record<string, Record<SubgraphName, number>>;
 
 async function countStatements(graph: RunningGraph): Promise<Counts> {
-  const sender = (bearer: string, name: string) => async (request: { query: string; variables?: Record<string, unknown> }) => {
-    const answer = await graph.gql(bearer, request.query, request.variables);
-    expect(answer.errors, `${name}: ${JSON.stringify(answer.errors)}`).toBeUndefined();
-    return answer.data;
-  };
+  const sender =
+    (bearer: string, name: string) => async (request: { query: string; variables?: Record<string, unknown> }) => {
+      const answer = await graph.gql(bearer, request.query, request.variables);
+      expect(answer.errors, `${name}: ${JSON.stringify(answer.errors)}`).toBeUndefined();
+      return answer.data;
+    };
   const stateOffice = await token("state-office");
   const target: WorkloadTarget = await findWorkloadTarget(sender(stateOffice, "target"), STATE);
   const tokens: Record<WorkloadRole, string> = {
@@ -32,7 +33,9 @@ async function countStatements(graph: RunningGraph): Promise<Counts> {
     const before = await Promise.all(SUBGRAPH_NAMES.map((name) => graph.sqlStatements(name)));
     await operation.run(send, target);
     const after = await Promise.all(SUBGRAPH_NAMES.map((name) => graph.sqlStatements(name)));
-    counts[operation.name] = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, after[i]! - before[i]!])) as Record<SubgraphName, number>;
+    counts[operation.name] = Object.fromEntries(
+      SUBGRAPH_NAMES.map((name, i) => [name, after[i]! - before[i]!]),
+    ) as Record<SubgraphName, number>;
   }
   return counts;
 }
@@ -40,7 +43,11 @@ async function countStatements(graph: RunningGraph): Promise<Counts> {
 const graphs: RunningGraph[] = [];
 
 beforeAll(async () => {
-  graphs.push(...(await Promise.all(SIZES.map((density) => startGraph({ generate: ["germany", "--states", STATE, "--density", String(density)] })))));
+  graphs.push(
+    ...(await Promise.all(
+      SIZES.map((density) => startGraph({ generate: ["germany", "--states", STATE, "--density", String(density)] })),
+    )),
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -50,19 +57,31 @@ afterAll(async () => {
 describe("SQL statements per benchmarked operation", () => {
   it("are the same with five times the data", async () => {
     const [small, large] = [await countStatements(graphs[0]!), await countStatements(graphs[1]!)];
-    console.table(Object.fromEntries(Object.entries(large).map(([operation, bySubgraph]) => [operation, { ...bySubgraph }])));
+    console.table(
+      Object.fromEntries(Object.entries(large).map(([operation, bySubgraph]) => [operation, { ...bySubgraph }])),
+    );
 
     // The larger graph does hold several times the data the operations go through.
     const stateOffice = await token("state-office");
     const organisations = await Promise.all(
-      graphs.map(async (g) => (await g.gql(stateOffice, "query ($key: String!) { organisations(first: 1, filter: { regionKey: $key }) { totalCount } }", { key: STATE })).data.organisations.totalCount as number),
+      graphs.map(
+        async (g) =>
+          (
+            await g.gql(
+              stateOffice,
+              "query ($key: String!) { organisations(first: 1, filter: { regionKey: $key }) { totalCount } }",
+              { key: STATE },
+            )
+          ).data.organisations.totalCount as number,
+      ),
     );
     expect(organisations[1]!).toBeGreaterThan(organisations[0]! * 3);
 
     expect(large).toEqual(small);
     // And no operation needs more than a handful per subgraph: equal counts could still both be large.
     for (const [operation, bySubgraph] of Object.entries(large)) {
-      for (const [subgraph, statements] of Object.entries(bySubgraph)) expect(statements, `${operation} in ${subgraph}`).toBeLessThanOrEqual(25);
+      for (const [subgraph, statements] of Object.entries(bySubgraph))
+        expect(statements, `${operation} in ${subgraph}`).toBeLessThanOrEqual(25);
     }
   });
 });

@@ -12,7 +12,10 @@ describe("pnpm token", () => {
   it("prints tokens the demo graph accepts, one per role", async () => {
     const youthOffice = token(["youth-office", "13071"]);
     expect(youthOffice.status).toBe(0);
-    expect(await verify(`Bearer ${youthOffice.stdout.trim()}`)).toMatchObject({ role: "YOUTH_OFFICE", districtKey: "13071" });
+    expect(await verify(`Bearer ${youthOffice.stdout.trim()}`)).toMatchObject({
+      role: "YOUTH_OFFICE",
+      districtKey: "13071",
+    });
     expect(await verify(`Bearer ${token(["state-office"]).stdout.trim()}`)).toMatchObject({ role: "STATE_OFFICE" });
     expect(await verify(`Bearer ${token(["analyst"]).stdout.trim()}`)).toMatchObject({ role: "ANALYST" });
   });
@@ -25,7 +28,11 @@ describe("pnpm token", () => {
   });
 
   it("refuses when a production OIDC provider is configured", () => {
-    const r = token(["state-office"], { AUTH_JWKS_URL: "https://login.example/jwks", AUTH_ISSUER: "https://login.example", AUTH_AUDIENCE: "graph" });
+    const r = token(["state-office"], {
+      AUTH_JWKS_URL: "https://login.example/jwks",
+      AUTH_ISSUER: "https://login.example",
+      AUTH_AUDIENCE: "graph",
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/disabled/);

@@ -37,7 +37,12 @@ export class Client {
   ) {}
 
   /** A GraphQL request; `expected`: the refusals that are a correct answer to it (see ExpectedRefusals). */
-  async gql<T = any>(operation: string, query: string, variables: Record<string, unknown> = {}, expected: ExpectedRefusals = []): Promise<GraphQLAnswer<T>> {
+  async gql<T = any>(
+    operation: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+    expected: ExpectedRefusals = [],
+  ): Promise<GraphQLAnswer<T>> {
     const started = performance.now();
     let answer: Omit<GraphQLAnswer<T>, "outcome">;
     try {
@@ -71,7 +76,11 @@ export class Client {
   }
 
   /** A CSV download through `/export.csv`; a file that ends with EXPORT INCOMPLETE counts as failed. */
-  async exportCsv(operation: string, query: string, variables: Record<string, unknown>): Promise<{ outcome: string; rows: number }> {
+  async exportCsv(
+    operation: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ outcome: string; rows: number }> {
     const started = performance.now();
     let answer: Answer;
     let rows = 0;

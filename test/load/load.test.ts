@@ -25,7 +25,8 @@ import { MV_DISTRICTS, readWorld } from "./world.js";
 function setting(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
   const value = raw === undefined || raw === "" ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, got ${JSON.stringify(raw)}`);
   return value;
 }
 
@@ -62,7 +63,11 @@ function roles(users: number): Role[] {
   const stateOffice = Math.max(1, Math.round(users * 0.2));
   const analysts = Math.max(1, Math.round(users * 0.2));
   const youthOffices = users - stateOffice - analysts;
-  return [...Array<Role>(youthOffices).fill("youth-office"), ...Array<Role>(stateOffice).fill("state-office"), ...Array<Role>(analysts).fill("analyst")];
+  return [
+    ...Array<Role>(youthOffices).fill("youth-office"),
+    ...Array<Role>(stateOffice).fill("state-office"),
+    ...Array<Role>(analysts).fill("analyst"),
+  ];
 }
 
 it(`serves ${USERS} users for ${DURATION_S} s on PostgreSQL without a failed request or a lost write`, async () => {
@@ -83,7 +88,9 @@ it(`serves ${USERS} users for ${DURATION_S} s on PostgreSQL without a failed req
     mix.map(async (role, index) => {
       const n = counters[role]++;
       const district = role === "youth-office" ? world.districts[n % world.districts.length]! : undefined;
-      const name = district ? `load-youth-office-${district.key}-${Math.floor(n / world.districts.length) + 1}` : `load-${role}-${n + 1}`;
+      const name = district
+        ? `load-youth-office-${district.key}-${Math.floor(n / world.districts.length) + 1}`
+        : `load-${role}-${n + 1}`;
       const bearer = await token(role, district?.key, name);
       return {
         name,
@@ -117,7 +124,14 @@ it(`serves ${USERS} users for ${DURATION_S} s on PostgreSQL without a failed req
   expect(flows.every((n) => n > 0)).toBe(true);
   for (const role of Object.keys(FLOWS) as Role[]) expect(mix).toContain(role);
   const accepted = (operation: string) => recorder.operations.get(operation)?.accepted ?? 0;
-  for (const operation of ["YouthOfficeOverview", "OrganisationList", "NetworkDetail", "StatewideOverview", "ServiceReport", "export.csv organisations"]) {
+  for (const operation of [
+    "YouthOfficeOverview",
+    "OrganisationList",
+    "NetworkDetail",
+    "StatewideOverview",
+    "ServiceReport",
+    "export.csv organisations",
+  ]) {
     expect(accepted(operation), operation).toBeGreaterThan(0);
   }
   expect([...recorder.operations.keys()].filter((op) => op.startsWith("docs/queries")).length).toBeGreaterThan(0);
@@ -134,7 +148,10 @@ it(`serves ${USERS} users for ${DURATION_S} s on PostgreSQL without a failed req
   // Every process is still up and healthy: the gateway checks each subgraph, each subgraph its database.
   const gatewayHealth = await fetch(`${graph.origin}/health`);
   expect(gatewayHealth.status).toBe(200);
-  expect(await gatewayHealth.json()).toMatchObject({ status: "ok", subgraphs: Object.fromEntries(SUBGRAPHS.map((name) => [name, "ok"])) });
+  expect(await gatewayHealth.json()).toMatchObject({
+    status: "ok",
+    subgraphs: Object.fromEntries(SUBGRAPHS.map((name) => [name, "ok"])),
+  });
   for (const name of SUBGRAPHS) {
     const health = await fetch(graph.subgraphUrls[name].replace(/\/graphql$/, "/health"));
     expect(health.status, name).toBe(200);

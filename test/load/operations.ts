@@ -46,8 +46,14 @@ export function interfaceOperations(file = trustedDocumentsFile()): Record<Inter
     if (name) registered.set(name, text);
   }
   const missing = INTERFACE_OPERATIONS.filter((name) => !registered.has(name));
-  if (missing.length) throw new Error(`The admin interface's build (${file}) registers no operation ${missing.join(", ")}: rebuild it (pnpm build) or update test/load.`);
-  return Object.fromEntries(INTERFACE_OPERATIONS.map((name) => [name, registered.get(name)!])) as Record<InterfaceOperation, string>;
+  if (missing.length)
+    throw new Error(
+      `The admin interface's build (${file}) registers no operation ${missing.join(", ")}: rebuild it (pnpm build) or update test/load.`,
+    );
+  return Object.fromEntries(INTERFACE_OPERATIONS.map((name) => [name, registered.get(name)!])) as Record<
+    InterfaceOperation,
+    string
+  >;
 }
 
 export interface ExampleQuery {

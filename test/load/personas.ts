@@ -32,25 +32,50 @@ export interface Scene {
 
 type Flow = (user: VirtualUser, scene: Scene) => Promise<void>;
 
-const think = (user: VirtualUser, scene: Scene) => new Promise((resolve) => setTimeout(resolve, user.random.int(0, scene.maxThinkMs)));
+const think = (user: VirtualUser, scene: Scene) =>
+  new Promise((resolve) => setTimeout(resolve, user.random.int(0, scene.maxThinkMs)));
 
 const SEARCH_TERMS = ["Kita", "Schule", "Beratung", "Jugend", "Klinik", "Familie", "Verein", "Praxis"];
 const SECTORS = ["CHILD_AND_YOUTH_WELFARE", "HEALTH", "EDUCATION", "SOCIAL", "CIVIL_SOCIETY"];
-const CONSULTATION_KINDS = ["NETWORK_DEVELOPMENT", "REFLECTIVE_CASE_CONSULTATION", "CRISIS_CONSULTATION", "QUALIFYING_STANDARDS", "EVALUATING_STANDARDS", "WORKSHOP", "CONFERENCE"];
-const PLACES = ["Kreisverwaltung, großer Sitzungssaal", "Familienzentrum, Gruppenraum", "Rathaus, Ratssaal", "Jugendamt, Besprechungsraum 2"];
-const TOPICS = ["Bericht aus den Arbeitskreisen", "Schutzkonzepte in Kitas", "Übergänge Kita–Schule", "Planung des Fachtags", "Evaluation der Kooperationsvereinbarung"];
+const CONSULTATION_KINDS = [
+  "NETWORK_DEVELOPMENT",
+  "REFLECTIVE_CASE_CONSULTATION",
+  "CRISIS_CONSULTATION",
+  "QUALIFYING_STANDARDS",
+  "EVALUATING_STANDARDS",
+  "WORKSHOP",
+  "CONFERENCE",
+];
+const PLACES = [
+  "Kreisverwaltung, großer Sitzungssaal",
+  "Familienzentrum, Gruppenraum",
+  "Rathaus, Ratssaal",
+  "Jugendamt, Besprechungsraum 2",
+];
+const TOPICS = [
+  "Bericht aus den Arbeitskreisen",
+  "Schutzkonzepte in Kitas",
+  "Übergänge Kita–Schule",
+  "Planung des Fachtags",
+  "Evaluation der Kooperationsvereinbarung",
+];
 
 let sequence = 0;
 /** A marker that makes each write's values unique, so that the read-back can tell them apart. */
 const nextMark = (user: VirtualUser) => `${user.name.replace(/\D+/g, "")}.${++sequence}`;
 
-const plannedDate = (random: Random) => `${LOAD_YEAR}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
+const plannedDate = (random: Random) =>
+  `${LOAD_YEAR}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Youth offices
 
 const youthOfficeOverview: Flow = async ({ client, district }, { ops, world }) => {
-  await client.gql("YouthOfficeOverview", ops.YouthOfficeOverview, { year: world.currentYear, districtKey: district!.key, today: world.today });
+  await client.gql("YouthOfficeOverview", ops.YouthOfficeOverview, {
+    year: world.currentYear,
+    districtKey: district!.key,
+    today: world.today,
+  });
 };
 
 /** The organisation list: a name search or a sector, then a page or two further. */
@@ -63,7 +88,11 @@ const searchOrganisations: Flow = async (user, scene) => {
   };
   let after: string | null = null;
   for (let page = 0; page < 3; page++) {
-    const answer: GraphQLAnswer<any> = await client.gql("OrganisationList", scene.ops.OrganisationList, { first: 10, after, filter });
+    const answer: GraphQLAnswer<any> = await client.gql("OrganisationList", scene.ops.OrganisationList, {
+      first: 10,
+      after,
+      filter,
+    });
     const info: { hasNextPage: boolean; endCursor: string } | undefined = answer.data?.organisations?.pageInfo;
     if (!info?.hasNextPage || !random.chance(0.6)) return;
     after = info.endCursor;
@@ -73,7 +102,11 @@ const searchOrganisations: Flow = async (user, scene) => {
 
 const openNetwork: Flow = async (user, scene) => {
   const { client, random, district } = user;
-  const list = await client.gql("NetworkList", scene.ops.NetworkList, { first: 25, after: null, filter: { regionKey: district!.key } });
+  const list = await client.gql("NetworkList", scene.ops.NetworkList, {
+    first: 25,
+    after: null,
+    filter: { regionKey: district!.key },
+  });
   const nodes: { id: string }[] = list.data?.networks?.nodes ?? [];
   if (nodes.length === 0) return;
   await think(user, scene);
@@ -103,7 +136,11 @@ function formInput(stored: any, changes: Record<string, string>) {
 const editOrganisation: Flow = async (user, scene) => {
   const { client, random, district } = user;
   const { ops, ledger, world } = scene;
-  await client.gql("OrganisationList", ops.OrganisationList, { first: 25, after: null, filter: { regionKey: district!.key } });
+  await client.gql("OrganisationList", ops.OrganisationList, {
+    first: 25,
+    after: null,
+    filter: { regionKey: district!.key },
+  });
   await think(user, scene);
   const id = random.pick(district!.edited);
   await client.gql("OrganisationRegions", ops.OrganisationRegions, { validOn: world.today });
@@ -114,11 +151,22 @@ const editOrganisation: Flow = async (user, scene) => {
     await think(user, scene);
     const mark = nextMark(user);
     const input = formInput(stored, { street: `Lastweg ${mark}`, postalCode: String(random.int(10000, 99999)) });
-    const saved = await client.gql("UpdateOrganisation", ops.UpdateOrganisation, { id, version: stored.version, input }, ["CONFLICT"]);
+    const saved = await client.gql(
+      "UpdateOrganisation",
+      ops.UpdateOrganisation,
+      { id, version: stored.version, input },
+      ["CONFLICT"],
+    );
     if (saved.outcome === "accepted") {
       const facts = saved.data.updateOrganisation;
-      if (facts.street !== input.street || facts.postalCode !== input.postalCode || facts.version !== stored.version + 1) {
-        ledger.oddities.push(`updateOrganisation ${id} answered ${JSON.stringify(facts)} for ${JSON.stringify(input)} on version ${stored.version}`);
+      if (
+        facts.street !== input.street ||
+        facts.postalCode !== input.postalCode ||
+        facts.version !== stored.version + 1
+      ) {
+        ledger.oddities.push(
+          `updateOrganisation ${id} answered ${JSON.stringify(facts)} for ${JSON.stringify(input)} on version ${stored.version}`,
+        );
       }
       ledger.organisationUpdated(id, facts);
       return;
@@ -139,7 +187,8 @@ const addMeeting: Flow = async (user, scene) => {
   await think(user, scene);
   const groups = network.workingGroups.filter((g: any) => g.status === "ACTIVE");
   const members: string[] = network.memberships.map((m: any) => m.organisation.id);
-  const group: { id: string } | null = groups.length > 0 && random.chance(0.4) ? random.pick<{ id: string }>(groups) : null;
+  const group: { id: string } | null =
+    groups.length > 0 && random.chance(0.4) ? random.pick<{ id: string }>(groups) : null;
   const mark = nextMark(user);
   const meeting = {
     networkId,
@@ -149,9 +198,10 @@ const addMeeting: Flow = async (user, scene) => {
     place: random.pick(PLACES),
     title: `${group ? "Arbeitskreissitzung" : "Netzwerktreffen"} (Lastlauf ${mark})`,
     workingGroupId: group?.id ?? null,
-    agenda: random
-      .sample(TOPICS, random.int(1, 3))
-      .map((topic) => ({ topic, presentingOrganisationId: members.length > 0 && random.chance(0.5) ? random.pick(members) : null })),
+    agenda: random.sample(TOPICS, random.int(1, 3)).map((topic) => ({
+      topic,
+      presentingOrganisationId: members.length > 0 && random.chance(0.5) ? random.pick(members) : null,
+    })),
   };
   const created = await client.gql("CreateNetworkMeeting", ops.CreateNetworkMeeting, { input: meeting });
   if (created.outcome === "accepted") ledger.meetings.push({ ...meeting, id: created.data.createMeeting.id });
@@ -163,7 +213,10 @@ const requestConsultation: Flow = async (user, scene) => {
   const { client, random, district } = user;
   const { ops, ledger, world } = scene;
   await client.gql("ConsultationOffices", ops.ConsultationOffices, { year: LOAD_YEAR, stateKey: STATE_KEY });
-  const choices = await client.gql("RequestChoices", ops.RequestChoices, { districtKey: district!.key, stateKey: STATE_KEY });
+  const choices = await client.gql("RequestChoices", ops.RequestChoices, {
+    districtKey: district!.key,
+    stateKey: STATE_KEY,
+  });
   await think(user, scene);
   const networks: { id: string }[] = choices.data?.networks?.nodes ?? [];
   const others = world.districts.map((d) => d.key).filter((key) => key !== district!.key);
@@ -185,7 +238,11 @@ const requestConsultation: Flow = async (user, scene) => {
 // State office
 
 const statewideOverview: Flow = async ({ client }, { ops, world }) => {
-  await client.gql("StatewideOverview", ops.StatewideOverview, { year: world.currentYear, stateKey: STATE_KEY, today: world.today });
+  await client.gql("StatewideOverview", ops.StatewideOverview, {
+    year: world.currentYear,
+    stateKey: STATE_KEY,
+    today: world.today,
+  });
 };
 
 const serviceReport: Flow = async ({ client }, { ops }) => {
@@ -199,7 +256,11 @@ const serviceReport: Flow = async ({ client }, { ops }) => {
 const approveConsultation: Flow = async (user, scene) => {
   const { client, random } = user;
   const { ops, ledger, world } = scene;
-  const list = await client.gql("Consultations", ops.Consultations, { first: 20, after: null, filter: { year: LOAD_YEAR, status: "REQUESTED" } });
+  const list = await client.gql("Consultations", ops.Consultations, {
+    first: 20,
+    after: null,
+    filter: { year: LOAD_YEAR, status: "REQUESTED" },
+  });
   const nodes: { id: string }[] = list.data?.consultations?.nodes ?? [];
   if (nodes.length === 0) return;
   await think(user, scene);
@@ -210,11 +271,18 @@ const approveConsultation: Flow = async (user, scene) => {
   if (!consultation) return;
   await think(user, scene);
   const expertIds = random.sample(world.experts, random.chance(0.2) ? 2 : 1);
-  const answer = await client.gql("ApproveConsultation", ops.ApproveConsultation, { id, version: consultation.version, input: { expertIds }, withNames: true }, ["CONFLICT"]);
+  const answer = await client.gql(
+    "ApproveConsultation",
+    ops.ApproveConsultation,
+    { id, version: consultation.version, input: { expertIds }, withNames: true },
+    ["CONFLICT"],
+  );
   if (answer.outcome === "accepted") {
     const approved = answer.data.approveConsultation;
     if (approved.status !== "APPROVED" || approved.bookedDays !== consultation.requestedDays) {
-      ledger.oddities.push(`approveConsultation ${id} answered ${approved.status} with ${approved.bookedDays} days for ${consultation.requestedDays} requested`);
+      ledger.oddities.push(
+        `approveConsultation ${id} answered ${approved.status} with ${approved.bookedDays} days for ${consultation.requestedDays} requested`,
+      );
     }
     ledger.approved(id, approved.bookedDays);
   } else if (answer.outcome === "refused") {
@@ -239,7 +307,12 @@ const editContingent: Flow = async (user, scene) => {
   if (account === POOL) {
     const pool = contingents.data.cooperationPool;
     const allocatedDays = pool.bookedDays + random.int(0, 8) / 2;
-    const answer = await client.gql("SetCooperationPool", ops.SetCooperationPool, { input: { year: LOAD_YEAR, allocatedDays, reason } }, expected);
+    const answer = await client.gql(
+      "SetCooperationPool",
+      ops.SetCooperationPool,
+      { input: { year: LOAD_YEAR, allocatedDays, reason } },
+      expected,
+    );
     if (answer.outcome === "accepted") ledger.allocated(POOL, answer.data.setCooperationPool.allocatedDays);
     else if (answer.outcome === "refused") ledger.allocationRefused(POOL, allocatedDays);
     return;
@@ -290,7 +363,10 @@ export const FLOWS: Record<Role, [Flow, number][]> = {
 };
 
 function pickFlow(random: Random, flows: [Flow, number][]): Flow {
-  let n = random.int(1, flows.reduce((sum, [, w]) => sum + w, 0));
+  let n = random.int(
+    1,
+    flows.reduce((sum, [, w]) => sum + w, 0),
+  );
   for (const [flow, weight] of flows) {
     n -= weight;
     if (n <= 0) return flow;

@@ -36,10 +36,25 @@ export class Recorder {
   readonly byRole = new Map<string, RecordableHistogram>();
 
   /** `expectedRefusal`: the errors are a correct answer under concurrency (e.g. CONFLICT on a stale version). */
-  record(role: string, operation: string, latencyMs: number, answer: Answer, expectedRefusal = false): "accepted" | "refused" | "failed" {
+  record(
+    role: string,
+    operation: string,
+    latencyMs: number,
+    answer: Answer,
+    expectedRefusal = false,
+  ): "accepted" | "refused" | "failed" {
     let stats = this.operations.get(operation);
     if (!stats) {
-      stats = { operation, count: 0, accepted: 0, refused: new Map(), failed: new Map(), serverErrors: 0, histogram: createHistogram(), samples: [] };
+      stats = {
+        operation,
+        count: 0,
+        accepted: 0,
+        refused: new Map(),
+        failed: new Map(),
+        serverErrors: 0,
+        histogram: createHistogram(),
+        samples: [],
+      };
       this.operations.set(operation, stats);
     }
     let roleHistogram = this.byRole.get(role);
@@ -55,8 +70,10 @@ export class Recorder {
       return "accepted";
     }
     const isExpected = expectedRefusal && answer.status < 500 && answer.codes.length > 0;
-    for (const code of answer.codes.length ? answer.codes : [`HTTP_${answer.status}`]) increment(isExpected ? stats.refused : stats.failed, code);
-    if (!isExpected && stats.samples.length < 5) stats.samples.push(`HTTP ${answer.status} ${answer.codes.join(",")}: ${answer.message ?? ""}`.trim());
+    for (const code of answer.codes.length ? answer.codes : [`HTTP_${answer.status}`])
+      increment(isExpected ? stats.refused : stats.failed, code);
+    if (!isExpected && stats.samples.length < 5)
+      stats.samples.push(`HTTP ${answer.status} ${answer.codes.join(",")}: ${answer.message ?? ""}`.trim());
     return isExpected ? "refused" : "failed";
   }
 
@@ -78,7 +95,8 @@ const codes = (map: Map<string, number>) => [...map].map(([code, n]) => `${code}
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i >= cells.length - 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i >= cells.length - 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 

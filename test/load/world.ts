@@ -45,7 +45,8 @@ export type Operations = Record<InterfaceOperation, string>;
 
 /** The answer's data, or an error saying which read failed: setup and read-back must not fail. */
 export function dataOf<T>(answer: GraphQLAnswer<T>, what: string): T {
-  if (answer.outcome !== "accepted" || !answer.data) throw new Error(`${what} failed: HTTP ${answer.status} ${answer.codes.join(",")} ${answer.message ?? ""}`);
+  if (answer.outcome !== "accepted" || !answer.data)
+    throw new Error(`${what} failed: HTTP ${answer.status} ${answer.codes.join(",")} ${answer.message ?? ""}`);
   return answer.data;
 }
 
@@ -58,7 +59,10 @@ export async function allConsultations(client: Client, ops: Operations, year: nu
   const nodes: any[] = [];
   let after: string | null = null;
   do {
-    const page: any = dataOf(await client.gql("Consultations", ops.Consultations, { first: 500, after, filter: { year } }), "reading the consultations");
+    const page: any = dataOf(
+      await client.gql("Consultations", ops.Consultations, { first: 500, after, filter: { year } }),
+      "reading the consultations",
+    );
     nodes.push(...page.consultations.nodes);
     after = page.consultations.pageInfo.hasNextPage ? page.consultations.pageInfo.endCursor : null;
   } while (after);
@@ -72,28 +76,60 @@ export async function readWorld(client: Client, ops: Operations): Promise<World>
 
   const districts = await Promise.all(
     MV_DISTRICTS.map(async (key): Promise<District> => {
-      const list: any = dataOf(await client.gql("OrganisationList", ops.OrganisationList, { first: 25, after: null, filter: { regionKey: key } }), `listing ${key}'s organisations`);
-      const edited: string[] = list.organisations.nodes.filter((o: any) => o.districtKey === key).slice(0, EDITED_PER_DISTRICT).map((o: any) => o.id);
+      const list: any = dataOf(
+        await client.gql("OrganisationList", ops.OrganisationList, {
+          first: 25,
+          after: null,
+          filter: { regionKey: key },
+        }),
+        `listing ${key}'s organisations`,
+      );
+      const edited: string[] = list.organisations.nodes
+        .filter((o: any) => o.districtKey === key)
+        .slice(0, EDITED_PER_DISTRICT)
+        .map((o: any) => o.id);
       for (const id of edited) {
-        const org: any = dataOf(await client.gql("OrganisationForEdit", ops.OrganisationForEdit, { id }), `reading organisation ${id}`);
+        const org: any = dataOf(
+          await client.gql("OrganisationForEdit", ops.OrganisationForEdit, { id }),
+          `reading organisation ${id}`,
+        );
         organisationVersions.set(id, org.organisation.version);
       }
-      const candidates: any = dataOf(await client.gql("NetworkList", ops.NetworkList, { first: 100, after: null, filter: { regionKey: key, status: "ACTIVE" } }), `listing ${key}'s networks`);
+      const candidates: any = dataOf(
+        await client.gql("NetworkList", ops.NetworkList, {
+          first: 100,
+          after: null,
+          filter: { regionKey: key, status: "ACTIVE" },
+        }),
+        `listing ${key}'s networks`,
+      );
       const networks: string[] = [];
       for (const { id } of candidates.networks.nodes) {
-        const meeting: any = dataOf(await client.gql("NetworkMeeting", ops.NetworkMeeting, { id, today }), `reading network ${id}`);
+        const meeting: any = dataOf(
+          await client.gql("NetworkMeeting", ops.NetworkMeeting, { id, today }),
+          `reading network ${id}`,
+        );
         if (meeting.network.responsibleDistrictKey !== key) continue;
         networks.push(id);
         meetingIds.set(id, new Set(meeting.network.meetings.map((m: any) => m.id)));
       }
-      if (edited.length === 0 || networks.length === 0) throw new Error(`District ${key} has no organisations or no active network of its own in the demo data`);
+      if (edited.length === 0 || networks.length === 0)
+        throw new Error(`District ${key} has no organisations or no active network of its own in the demo data`);
       return { key, edited, networks };
     }),
   );
 
-  const experts: string[] = dataOf(await client.gql("ActiveExperts", ops.ActiveExperts), "reading the experts").experts.map((e: any) => e.id);
-  const consultations = new Map((await allConsultations(client, ops, LOAD_YEAR)).map((c) => [c.id as string, { status: c.status as string }]));
-  const contingents: any = dataOf(await client.gql("Contingents", ops.Contingents, { year: LOAD_YEAR, stateKey: STATE_KEY }), "reading the contingents");
+  const experts: string[] = dataOf(
+    await client.gql("ActiveExperts", ops.ActiveExperts),
+    "reading the experts",
+  ).experts.map((e: any) => e.id);
+  const consultations = new Map(
+    (await allConsultations(client, ops, LOAD_YEAR)).map((c) => [c.id as string, { status: c.status as string }]),
+  );
+  const contingents: any = dataOf(
+    await client.gql("Contingents", ops.Contingents, { year: LOAD_YEAR, stateKey: STATE_KEY }),
+    "reading the contingents",
+  );
   if (!contingents.cooperationPool) throw new Error(`The demo data has no cooperation pool for ${LOAD_YEAR}`);
   return {
     today,

@@ -26,14 +26,19 @@ async function all(field: string, selection: string, filter = ""): Promise<unkno
   const nodes: unknown[] = [];
   let after: string | null = null;
   do {
-    const data = await read(stateOffice, `query($after: String) { ${field}(first: 500, after: $after${filter}) { pageInfo { hasNextPage endCursor } nodes { ${selection} } } }`, { after });
+    const data = await read(
+      stateOffice,
+      `query($after: String) { ${field}(first: 500, after: $after${filter}) { pageInfo { hasNextPage endCursor } nodes { ${selection} } } }`,
+      { after },
+    );
     nodes.push(...data[field].nodes);
     after = data[field].pageInfo.hasNextPage ? data[field].pageInfo.endCursor : null;
   } while (after);
   return nodes;
 }
 
-const TRAIL = "id at subject role callerDistrictKey entityType entityId action reason requestId changes { field before after }";
+const TRAIL =
+  "id at subject role callerDistrictKey entityType entityId action reason requestId changes { field before after }";
 
 /** What the state office reads of the graph: the records that were changed and the whole history. */
 async function everything() {
@@ -71,9 +76,26 @@ beforeAll(async () => {
   office = organisations.nodes[0];
   network = networks.nodes[0];
   const changes = await Promise.all([
-    gqlWithRequestId(graph.gatewayUrl, seenplatte, "backup-organisation", `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { street: "Platanenstraße 43" }) { id } }`, { id: office.id, v: office.version }),
-    gqlWithRequestId(graph.gatewayUrl, seenplatte, "backup-network", `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { plenaryMeetingsPerYear: 7 }) { id } }`, { id: network.id, v: network.version }),
-    gqlWithRequestId(graph.gatewayUrl, seenplatte, "backup-consultation", `mutation { requestConsultation(input: { kind: WORKSHOP, plannedDate: "2026-11-12", days: 1, title: "Workshop Netzwerkarbeit" }) { id } }`),
+    gqlWithRequestId(
+      graph.gatewayUrl,
+      seenplatte,
+      "backup-organisation",
+      `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { street: "Platanenstraße 43" }) { id } }`,
+      { id: office.id, v: office.version },
+    ),
+    gqlWithRequestId(
+      graph.gatewayUrl,
+      seenplatte,
+      "backup-network",
+      `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { plenaryMeetingsPerYear: 7 }) { id } }`,
+      { id: network.id, v: network.version },
+    ),
+    gqlWithRequestId(
+      graph.gatewayUrl,
+      seenplatte,
+      "backup-consultation",
+      `mutation { requestConsultation(input: { kind: WORKSHOP, plannedDate: "2026-11-12", days: 1, title: "Workshop Netzwerkarbeit" }) { id } }`,
+    ),
   ]);
   expect(changes.map((c) => c.errors)).toEqual([undefined, undefined, undefined]);
   consultationId = changes[2]!.data.requestConsultation.id;
@@ -87,10 +109,13 @@ afterAll(async () => {
 
 // The steps build on each other, as the operator's would.
 it("dumps every database with pg_dump while the graph keeps answering", async () => {
-  const reading = Promise.all(Array.from({ length: 20 }, () => graph!.gql(stateOffice, `{ networks(first: 20) { nodes { name } } }`)));
+  const reading = Promise.all(
+    Array.from({ length: 20 }, () => graph!.gql(stateOffice, `{ networks(first: 20) { nodes { name } } }`)),
+  );
   // Those that refer to others first: nothing another subgraph refers to is ever deleted, so every id the earlier
   // dumps hold is in the later ones.
-  for (const name of ["budgets", "networks", "organisations"]) await postgres.dump(name, path.join(dumps, `${name}.dump`));
+  for (const name of ["budgets", "networks", "organisations"])
+    await postgres.dump(name, path.join(dumps, `${name}.dump`));
   expect((await reading).every((r) => !r.errors)).toBe(true);
   for (const name of SUBGRAPH_NAMES) {
     expect(statSync(path.join(dumps, `${name}.dump`)).size).toBeGreaterThan(10_000);
@@ -110,17 +135,33 @@ it("restores each dump with pg_restore into a fresh database: the same rows in e
   }
 });
 
-it("serves the same records, history and changes from the restored databases, and takes new changes", { timeout: 120_000 }, async () => {
-  graph = await onPostgres(false);
-  const after = await everything();
-  expect(after).toEqual(before);
-  expect(after.organisations.length).toBeGreaterThan(100);
-  expect(after.organisations).toContainEqual(expect.objectContaining({ id: office.id, street: "Platanenstraße 43", version: office.version + 1 }));
-  expect(after.networks).toContainEqual(expect.objectContaining({ id: network.id, plenaryMeetingsPerYear: 7 }));
-  expect(after.consultations).toContainEqual(expect.objectContaining({ id: consultationId, status: "REQUESTED", title: "Workshop Netzwerkarbeit" }));
-  const requestIds = [...after.organisationsAuditTrail, ...after.networksAuditTrail, ...after.budgetsAuditTrail].map((e: any) => e.requestId);
-  expect(requestIds).toEqual(expect.arrayContaining(["backup-organisation", "backup-network", "backup-consultation"]));
+it(
+  "serves the same records, history and changes from the restored databases, and takes new changes",
+  { timeout: 120_000 },
+  async () => {
+    graph = await onPostgres(false);
+    const after = await everything();
+    expect(after).toEqual(before);
+    expect(after.organisations.length).toBeGreaterThan(100);
+    expect(after.organisations).toContainEqual(
+      expect.objectContaining({ id: office.id, street: "Platanenstraße 43", version: office.version + 1 }),
+    );
+    expect(after.networks).toContainEqual(expect.objectContaining({ id: network.id, plenaryMeetingsPerYear: 7 }));
+    expect(after.consultations).toContainEqual(
+      expect.objectContaining({ id: consultationId, status: "REQUESTED", title: "Workshop Netzwerkarbeit" }),
+    );
+    const requestIds = [...after.organisationsAuditTrail, ...after.networksAuditTrail, ...after.budgetsAuditTrail].map(
+      (e: any) => e.requestId,
+    );
+    expect(requestIds).toEqual(
+      expect.arrayContaining(["backup-organisation", "backup-network", "backup-consultation"]),
+    );
 
-  const moved = await read(seenplatte, `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { street: "Platanenstraße 44" }) { version } }`, { id: office.id, v: office.version + 1 });
-  expect(moved.updateOrganisation.version).toBe(office.version + 2);
-});
+    const moved = await read(
+      seenplatte,
+      `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { street: "Platanenstraße 44" }) { version } }`,
+      { id: office.id, v: office.version + 1 },
+    );
+    expect(moved.updateOrganisation.version).toBe(office.version + 2);
+  },
+);

@@ -16,7 +16,11 @@ let graph: RunningGraph;
 
 beforeAll(async () => {
   postgres = await startPostgres({ databases: [...SUBGRAPH_NAMES] });
-  graph = await startGraph({ databaseUrls: Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, postgres.urlFor(s)])), demoData: false, generate: ARGS });
+  graph = await startGraph({
+    databaseUrls: Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, postgres.urlFor(s)])),
+    demoData: false,
+    generate: ARGS,
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -42,7 +46,10 @@ describe("generated data on PostgreSQL", () => {
     expect(data.offices.nodes.map((o: { districtKey: string }) => o.districtKey).sort()).toEqual(["04001", "04002"]);
     for (const region of data.regions) {
       expect(region.networks.length).toBeGreaterThan(0);
-      for (const network of region.networks) expect(network.memberships.every((m: { organisation: { name: string } | null }) => m.organisation?.name)).toBe(true);
+      for (const network of region.networks)
+        expect(network.memberships.every((m: { organisation: { name: string } | null }) => m.organisation?.name)).toBe(
+          true,
+        );
     }
     expect(data.demo.length).toBeGreaterThan(0);
     const bremen = data.consultationBudgets.filter((b: { districtKey: string }) => b.districtKey.startsWith("04"));
@@ -66,7 +73,11 @@ describe("generated data on PostgreSQL", () => {
     expect(data.consultations.totalCount).toBeGreaterThan(100);
     expect(data.meetings.totalCount).toBeGreaterThan(10);
     const networkId = data.meetings.nodes[0].network.id;
-    const history = await graph.gql(office, `query ($id: ID!) { networksAuditTrail(entityType: "Network", entityId: $id, first: 5) { totalCount nodes { action callerDistrictKey } } }`, { id: networkId });
+    const history = await graph.gql(
+      office,
+      `query ($id: ID!) { networksAuditTrail(entityType: "Network", entityId: $id, first: 5) { totalCount nodes { action callerDistrictKey } } }`,
+      { id: networkId },
+    );
     expect(history.errors).toBeUndefined();
     expect(history.data.networksAuditTrail.nodes[0]).toEqual({ action: "CREATE", callerDistrictKey: "04001" });
   });
@@ -81,6 +92,8 @@ describe("generated data on PostgreSQL", () => {
     child.stderr.on("data", (d) => (output += String(d)));
     const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
     expect(code).toBe(1);
-    expect(output).toContain("budgets: the database holds data already; generate into an empty one (--fresh empties it first)");
+    expect(output).toContain(
+      "budgets: the database holds data already; generate into an empty one (--fresh empties it first)",
+    );
   });
 });

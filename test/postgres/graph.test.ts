@@ -20,7 +20,10 @@ afterAll(() => postgres?.stop());
 
 // The scenarios run one after the other on the same databases, as the demo graph would on PostgreSQL.
 const graphOnPostgres = () =>
-  startGraph({ databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, postgres.urlFor(s.name)])), demoData: true });
+  startGraph({
+    databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, postgres.urlFor(s.name)])),
+    demoData: true,
+  });
 
 organisationsScenario("PostgreSQL", graphOnPostgres);
 networksScenario("PostgreSQL", graphOnPostgres);
@@ -30,7 +33,12 @@ budgetsScenario("PostgreSQL", graphOnPostgres);
 describe("PostgreSQL migrations", () => {
   for (const subgraph of SUBGRAPHS) {
     it(`build exactly the schema the ${subgraph.name} entities describe (else: pnpm migration:create ${subgraph.name})`, async () => {
-      const orm = await openDatabase({ ...subgraph, service: subgraph.name, dataDir: ":memory:", databaseUrl: postgres.urlFor(`${subgraph.name}_migrations`) });
+      const orm = await openDatabase({
+        ...subgraph,
+        service: subgraph.name,
+        dataDir: ":memory:",
+        databaseUrl: postgres.urlFor(`${subgraph.name}_migrations`),
+      });
       try {
         expect(await orm.migrator.checkSchema()).toBe(false);
       } finally {

@@ -16,7 +16,8 @@ describe("postgres test harness", () => {
     const t0 = performance.now();
     await server?.stop();
     const stopMs = performance.now() - t0;
-    if (process.env.PG_HARNESS_TIMINGS) console.log(`[harness] start ${startMs.toFixed(0)} ms, stop ${stopMs.toFixed(0)} ms`);
+    if (process.env.PG_HARNESS_TIMINGS)
+      console.log(`[harness] start ${startMs.toFixed(0)} ms, stop ${stopMs.toFixed(0)} ms`);
   });
 
   it("serves the requested databases", async () => {
@@ -26,7 +27,9 @@ describe("postgres test harness", () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        const { rows } = await client.query<{ version: string; db: string }>("select version() as version, current_database() as db");
+        const { rows } = await client.query<{ version: string; db: string }>(
+          "select version() as version, current_database() as db",
+        );
         expect(rows[0]?.version).toContain("PostgreSQL");
         expect(rows[0]?.db).toMatch(new RegExp(`^${name}`));
       } finally {

@@ -17,11 +17,19 @@ import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { findWorkloadTarget, WORKLOAD, type WorkloadRole } from "../support/workload.js";
 
 const STATE = "01";
-const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = { organisations: organisationsSubgraph, networks: networksSubgraph, budgets: budgetsSubgraph };
+const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
+  organisations: organisationsSubgraph,
+  networks: networksSubgraph,
+  budgets: budgetsSubgraph,
+};
 
 let postgres: PostgresHandle;
 const stops: (() => Promise<unknown>)[] = [];
-const statements: Record<SubgraphName, Set<string>> = { organisations: new Set(), networks: new Set(), budgets: new Set() };
+const statements: Record<SubgraphName, Set<string>> = {
+  organisations: new Set(),
+  networks: new Set(),
+  budgets: new Set(),
+};
 let gatewayUrl: string;
 
 /** The statement MikroORM logged, without its `[query]` prefix and its `[took …]` note. */
@@ -40,12 +48,18 @@ function numberedPlaceholders(sql: string): string {
 beforeAll(async () => {
   process.env.APOLLO_TELEMETRY_DISABLED = "1";
   postgres = await startPostgres({ databases: [...SUBGRAPH_NAMES] });
-  await Promise.all(SUBGRAPH_NAMES.map((name) => generateInto(name, { DATABASE_URL: postgres.urlFor(name) }, ["germany", "--states", STATE, "--density", "0.1"])));
+  await Promise.all(
+    SUBGRAPH_NAMES.map((name) =>
+      generateInto(name, { DATABASE_URL: postgres.urlFor(name) }, ["germany", "--states", STATE, "--density", "0.1"]),
+    ),
+  );
   for (const name of SUBGRAPH_NAMES) {
     const client = new pg.Client({ connectionString: postgres.urlFor(name) });
     await client.connect();
     // For every connection the subgraph opens from now on.
-    await client.query(`alter database "${(await client.query("select current_database() as db")).rows[0].db}" set enable_seqscan = off`);
+    await client.query(
+      `alter database "${(await client.query("select current_database() as db")).rows[0].db}" set enable_seqscan = off`,
+    );
     await client.end();
   }
   const auth = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE } as const;
@@ -74,8 +88,13 @@ beforeAll(async () => {
   const { startGateway } = await import("../../gateway/src/server.js");
   const { readCommittedSupergraph } = await import("../../gateway/src/supergraph.js");
   const config = parseConfig(gatewaySettings, {
-    PORT: String(await freePort()), HOST: "127.0.0.1", LOG_LEVEL: "warn", RATE_LIMIT_MAX: "0",
-    ORGANISATIONS_URL: urls.organisations, NETWORKS_URL: urls.networks, BUDGETS_URL: urls.budgets,
+    PORT: String(await freePort()),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    RATE_LIMIT_MAX: "0",
+    ORGANISATIONS_URL: urls.organisations,
+    NETWORKS_URL: urls.networks,
+    BUDGETS_URL: urls.budgets,
   });
   const gateway = await startGateway(config, readCommittedSupergraph());
   stops.unshift(() => gateway.stop());
@@ -101,15 +120,24 @@ function filteringSeqScans(node: PlanNode): string[] {
 }
 
 it("finds an index for every filter of the benchmarked operations", async () => {
-  const send = (bearer: string, name: string) => async (request: { query: string; variables?: Record<string, unknown> }) => {
-    const response = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` }, body: JSON.stringify(request) });
-    const answer = (await response.json()) as { data?: unknown; errors?: unknown[] };
-    expect(answer.errors, `${name}: ${JSON.stringify(answer.errors)}`).toBeUndefined();
-    return answer.data;
-  };
+  const send =
+    (bearer: string, name: string) => async (request: { query: string; variables?: Record<string, unknown> }) => {
+      const response = await fetch(gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+        body: JSON.stringify(request),
+      });
+      const answer = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      expect(answer.errors, `${name}: ${JSON.stringify(answer.errors)}`).toBeUndefined();
+      return answer.data;
+    };
   const stateOffice = await token("state-office");
   const target = await findWorkloadTarget(send(stateOffice, "target"), STATE);
-  const tokens: Record<WorkloadRole, string> = { "state-office": stateOffice, "youth-office": await token("youth-office", target.districtKey), analyst: await token("analyst") };
+  const tokens: Record<WorkloadRole, string> = {
+    "state-office": stateOffice,
+    "youth-office": await token("youth-office", target.districtKey),
+    analyst: await token("analyst"),
+  };
   for (const name of SUBGRAPH_NAMES) statements[name].clear();
   for (const operation of WORKLOAD) await operation.run(send(tokens[operation.role], operation.name), target);
 
@@ -122,9 +150,12 @@ it("finds an index for every filter of the benchmarked operations", async () => 
       for (const sql of statements[name]) {
         // Statements logged with their placeholders ($1, …) are planned for any value (PostgreSQL 16+).
         const generic = /\$\d/.test(sql) ? "generic_plan, " : "";
-        const { rows } = await client.query(`explain (${generic}format json) ${sql.replace(/\s+for (update|share)\b.*$/is, "")}`);
+        const { rows } = await client.query(
+          `explain (${generic}format json) ${sql.replace(/\s+for (update|share)\b.*$/is, "")}`,
+        );
         explained++;
-        for (const scan of filteringSeqScans(rows[0]["QUERY PLAN"][0].Plan)) problems.push(`${name}: ${scan}\n    in ${sql.slice(0, 300)}`);
+        for (const scan of filteringSeqScans(rows[0]["QUERY PLAN"][0].Plan))
+          problems.push(`${name}: ${scan}\n    in ${sql.slice(0, 300)}`);
       }
     } finally {
       await client.end();

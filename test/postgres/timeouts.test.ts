@@ -61,9 +61,13 @@ describe("migrations at start", () => {
   it("are applied once when several instances start together on a fresh database", async () => {
     const databaseUrl = postgres.urlFor("race");
     const opened = await Promise.allSettled(
-      Array.from({ length: 4 }, () => openDatabase({ ...organisationsSubgraph, service: "organisations", dataDir: ":memory:", databaseUrl })),
+      Array.from({ length: 4 }, () =>
+        openDatabase({ ...organisationsSubgraph, service: "organisations", dataDir: ":memory:", databaseUrl }),
+      ),
     );
-    const orms = opened.filter((o): o is PromiseFulfilledResult<Database> => o.status === "fulfilled").map((o) => o.value);
+    const orms = opened
+      .filter((o): o is PromiseFulfilledResult<Database> => o.status === "fulfilled")
+      .map((o) => o.value);
     try {
       expect(opened.filter((o) => o.status === "rejected")).toEqual([]);
       const executed = await orms[0]!.migrator.getExecuted();

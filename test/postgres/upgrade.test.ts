@@ -36,15 +36,27 @@ beforeAll(async () => {
     const sql = readFileSync(new URL(`fixtures/${subgraph.name}.sql`, import.meta.url), "utf8");
     const migration = fixtureMigration(sql);
     const upTo = subgraph.migrations.findIndex((m) => m.name === migration);
-    if (upTo < 0) throw new Error(`fixtures/${subgraph.name}.sql is of ${migration}, which services/${subgraph.name}/src/migrations no longer lists`);
+    if (upTo < 0)
+      throw new Error(
+        `fixtures/${subgraph.name}.sql is of ${migration}, which services/${subgraph.name}/src/migrations no longer lists`,
+      );
     const url = postgres.urlFor(subgraph.name);
     // The code of that version knew the migrations up to this one only.
-    const old = await openDatabase({ ...subgraph, service: subgraph.name, dataDir: ":memory:", databaseUrl: url, migrations: subgraph.migrations.slice(0, upTo + 1) });
+    const old = await openDatabase({
+      ...subgraph,
+      service: subgraph.name,
+      dataDir: ":memory:",
+      databaseUrl: url,
+      migrations: subgraph.migrations.slice(0, upTo + 1),
+    });
     await old.close();
     await runSql(url, sql);
     loaded[subgraph.name] = { migration, rows: await rowCounts(url) };
   }
-  graph = await startGraph({ databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, postgres.urlFor(s.name)])), demoData: false });
+  graph = await startGraph({
+    databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, postgres.urlFor(s.name)])),
+    demoData: false,
+  });
   [stateOffice, seenplatte] = await Promise.all([token("state-office"), token("youth-office", "13071")]);
 });
 afterAll(async () => {
@@ -61,20 +73,30 @@ async function read(bearer: string, query: string, variables?: Record<string, un
 describe("upgrading databases an earlier version filled", () => {
   it.each(SUBGRAPHS.map((s) => s.name))("applied every later migration to %s at start", async (name) => {
     const subgraph = SUBGRAPHS.find((s) => s.name === name)!;
-    const applied = await queryRows<{ name: string }>(postgres.urlFor(name), "select name from mikro_orm_migrations order by id");
+    const applied = await queryRows<{ name: string }>(
+      postgres.urlFor(name),
+      "select name from mikro_orm_migrations order by id",
+    );
     expect(applied.map((m) => m.name)).toEqual(subgraph.migrations.map((m) => m.name));
     // Else the fixture would prove nothing: it must be older than the schema the code has now.
-    expect(subgraph.migrations.findIndex((m) => m.name === loaded[name]!.migration)).toBeLessThan(subgraph.migrations.length - 1);
+    expect(subgraph.migrations.findIndex((m) => m.name === loaded[name]!.migration)).toBeLessThan(
+      subgraph.migrations.length - 1,
+    );
     expect(await rowCounts(postgres.urlFor(name))).toMatchObject(loaded[name]!.rows);
   });
 
   it("reads as many organisations, networks and consultations as the fixtures hold", async () => {
-    const organisations = await read(stateOffice, `{ active: organisations(first: 1) { totalCount } archived: organisations(first: 1, filter: { status: ARCHIVED }) { totalCount } }`);
+    const organisations = await read(
+      stateOffice,
+      `{ active: organisations(first: 1) { totalCount } archived: organisations(first: 1, filter: { status: ARCHIVED }) { totalCount } }`,
+    );
     const networks = await read(stateOffice, `{ networks(first: 1) { totalCount } }`);
     const consultations = await read(stateOffice, `{ consultations(first: 1) { totalCount } }`);
 
     expect(loaded.organisations!.rows.organisation).toBeGreaterThan(100);
-    expect(organisations.active.totalCount + organisations.archived.totalCount).toBe(loaded.organisations!.rows.organisation);
+    expect(organisations.active.totalCount + organisations.archived.totalCount).toBe(
+      loaded.organisations!.rows.organisation,
+    );
     expect(networks.networks.totalCount).toBe(loaded.networks!.rows.network);
     expect(consultations.consultations.totalCount).toBe(loaded.budgets!.rows.consultation);
   });
@@ -87,13 +109,30 @@ describe("upgrading databases an earlier version filled", () => {
          networks(filter: { search: "präventiver Kinderschutz" }) { nodes { name plenaryMeetingsPerYear responsibleOffice { name } } } }`,
     );
     const [office] = data.organisations.nodes;
-    expect(office).toMatchObject({ name: SEENPLATTE_OFFICE, street: "Platanenstraße 43", region: { key: "13071" }, consultationBudget: { allocatedDays: 12 } });
+    expect(office).toMatchObject({
+      name: SEENPLATTE_OFFICE,
+      street: "Platanenstraße 43",
+      region: { key: "13071" },
+      consultationBudget: { allocatedDays: 12 },
+    });
     expect(office.networks.length).toBeGreaterThan(0);
-    expect(data.networks.nodes[0]).toMatchObject({ plenaryMeetingsPerYear: 5, responsibleOffice: { name: SEENPLATTE_OFFICE } });
+    expect(data.networks.nodes[0]).toMatchObject({
+      plenaryMeetingsPerYear: 5,
+      responsibleOffice: { name: SEENPLATTE_OFFICE },
+    });
 
-    const trail = await read(seenplatte, `query($id: ID!) { organisationsAuditTrail(entityId: $id) { nodes { action subject requestId changes { field before after } } } }`, { id: office.id });
+    const trail = await read(
+      seenplatte,
+      `query($id: ID!) { organisationsAuditTrail(entityId: $id) { nodes { action subject requestId changes { field before after } } } }`,
+      { id: office.id },
+    );
     expect(trail.organisationsAuditTrail.nodes).toEqual([
-      { action: "UPDATE", subject: "demo-youth-office-13071", requestId: null, changes: [{ field: "street", before: null, after: '"Platanenstraße 43"' }] },
+      {
+        action: "UPDATE",
+        subject: "demo-youth-office-13071",
+        requestId: null,
+        changes: [{ field: "street", before: null, after: '"Platanenstraße 43"' }],
+      },
     ]);
   });
 
@@ -105,9 +144,27 @@ describe("upgrading databases an earlier version filled", () => {
     const office = organisations.nodes[0];
     const network = networks.nodes[0];
     const changes = [
-      gqlWithRequestId(graph.gatewayUrl, seenplatte, "upgrade-organisation-1", `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { city: "Neustrelitz" }) { version city } }`, { id: office.id, v: office.version }),
-      gqlWithRequestId(graph.gatewayUrl, seenplatte, "upgrade-network-1", `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { plenaryMeetingsPerYear: 6 }) { version plenaryMeetingsPerYear } }`, { id: network.id, v: network.version }),
-      gqlWithRequestId(graph.gatewayUrl, stateOffice, "upgrade-budget-1", `mutation($id: ID!) { setConsultationBudget(input: { youthOfficeId: $id, districtKey: "13071", year: 2028, allocatedDays: 8, reason: "Nach dem Update" }) { id allocatedDays } }`, { id: office.id }),
+      gqlWithRequestId(
+        graph.gatewayUrl,
+        seenplatte,
+        "upgrade-organisation-1",
+        `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { city: "Neustrelitz" }) { version city } }`,
+        { id: office.id, v: office.version },
+      ),
+      gqlWithRequestId(
+        graph.gatewayUrl,
+        seenplatte,
+        "upgrade-network-1",
+        `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { plenaryMeetingsPerYear: 6 }) { version plenaryMeetingsPerYear } }`,
+        { id: network.id, v: network.version },
+      ),
+      gqlWithRequestId(
+        graph.gatewayUrl,
+        stateOffice,
+        "upgrade-budget-1",
+        `mutation($id: ID!) { setConsultationBudget(input: { youthOfficeId: $id, districtKey: "13071", year: 2028, allocatedDays: 8, reason: "Nach dem Update" }) { id allocatedDays } }`,
+        { id: office.id },
+      ),
     ];
     const [org, net, budget] = await Promise.all(changes);
     expect([org!.errors, net!.errors, budget!.errors]).toEqual([undefined, undefined, undefined]);

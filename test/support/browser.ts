@@ -26,7 +26,10 @@ export interface Browser {
 }
 
 export async function openBrowser(allowedOrigins: string[]): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   const profile = mkdtempSync(path.join(tmpdir(), "kinderschutz-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -34,7 +37,15 @@ export async function openBrowser(allowedOrigins: string[]): Promise<Browser> {
     locale: "de-DE",
     timezoneId: "Europe/Berlin",
     viewport: { width: 1280, height: 900 },
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const foreignRequests: string[] = [];
   context.on("request", (request) => {
@@ -47,7 +58,11 @@ export async function openBrowser(allowedOrigins: string[]): Promise<Browser> {
   const ourOrigin = allowedOrigins[0];
   const watch = (page: Page) =>
     page.on("console", (message) => {
-      if (message.type() === "error" && /Content Security Policy/i.test(message.text()) && (!ourOrigin || page.url().startsWith(ourOrigin))) {
+      if (
+        message.type() === "error" &&
+        /Content Security Policy/i.test(message.text()) &&
+        (!ourOrigin || page.url().startsWith(ourOrigin))
+      ) {
         cspViolations.push(`${page.url()}: ${message.text()}`);
       }
     });
@@ -82,7 +97,9 @@ export async function signIn(page: Page, origin: string, role: DemoRole, distric
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is now and returns what it found. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -94,7 +111,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * The demo graph serving the built interface, and a fresh browser, for the tests of one file: started before
  * them, stopped after them.
  */
-export function interfaceUnderTest(options: GraphOptions = {}): { readonly graph: RunningGraph; readonly browser: Browser } {
+export function interfaceUnderTest(options: GraphOptions = {}): {
+  readonly graph: RunningGraph;
+  readonly browser: Browser;
+} {
   const running = {} as { graph: RunningGraph; browser: Browser };
   beforeAll(async () => {
     running.graph = await startGraph({ adminUi: true, ...options });
@@ -104,7 +124,8 @@ export function interfaceUnderTest(options: GraphOptions = {}): { readonly graph
     const violations = running.browser?.cspViolations ?? [];
     await running.browser?.close();
     await running.graph?.stop();
-    if (violations.length) throw new Error(`The Content-Security-Policy refused parts of the interface:\n${violations.join("\n")}`);
+    if (violations.length)
+      throw new Error(`The Content-Security-Policy refused parts of the interface:\n${violations.join("\n")}`);
   });
   return running;
 }

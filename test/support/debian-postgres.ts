@@ -64,7 +64,9 @@ async function asServerUser(command: string, args: string[]): Promise<string> {
     return stdout + stderr;
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${path.basename(command)} failed: ${e.message}\n${e.stdout ?? ""}${e.stderr ?? ""}`, { cause: error });
+    throw new Error(`${path.basename(command)} failed: ${e.message}\n${e.stdout ?? ""}${e.stderr ?? ""}`, {
+      cause: error,
+    });
   }
 }
 
@@ -99,7 +101,17 @@ export async function startDebianPostgres(options: { databases: string[] }): Pro
 
   let port = 0;
   try {
-    await asServerUser(bin("initdb"), ["-D", data, "-U", USER, `--pwfile=${path.join(base, "password")}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-sync"]);
+    await asServerUser(bin("initdb"), [
+      "-D",
+      data,
+      "-U",
+      USER,
+      `--pwfile=${path.join(base, "password")}`,
+      "--auth=scram-sha-256",
+      "--encoding=UTF8",
+      "--locale=C",
+      "--no-sync",
+    ]);
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
       const settings = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories= -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
@@ -143,8 +155,10 @@ export async function startDebianPostgres(options: { databases: string[] }): Pro
     major,
     urlFor: url,
     admin,
-    dump: (database, file) => client(bin("pg_dump"), ["--format=custom", `--file=${file}`, `--dbname=${url(database)}`]),
-    restore: (file, database) => client(bin("pg_restore"), ["--exit-on-error", "--no-owner", `--dbname=${url(database)}`, file]),
+    dump: (database, file) =>
+      client(bin("pg_dump"), ["--format=custom", `--file=${file}`, `--dbname=${url(database)}`]),
+    restore: (file, database) =>
+      client(bin("pg_restore"), ["--exit-on-error", "--no-owner", `--dbname=${url(database)}`, file]),
     stop() {
       stopped ??= stop();
       return stopped;
@@ -154,7 +168,10 @@ export async function startDebianPostgres(options: { databases: string[] }): Pro
 
 async function serverUser(): Promise<{ uid: number; gid: number }> {
   const line = (await readFile("/etc/passwd", "utf8")).split("\n").find((l) => l.startsWith(`${USER}:`));
-  if (!line) throw new Error(`There is no user ${USER}: Debian's postgresql package creates it (apt-get install -y postgresql).`);
+  if (!line)
+    throw new Error(
+      `There is no user ${USER}: Debian's postgresql package creates it (apt-get install -y postgresql).`,
+    );
   const [, , uid, gid] = line.split(":");
   return { uid: Number(uid), gid: Number(gid) };
 }
@@ -172,4 +189,3 @@ async function sweepLeftovers(pgCtl: string): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   }
 }
-

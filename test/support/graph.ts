@@ -8,7 +8,14 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, issueDevToken, nodeStartFlags, type Role } from "@kinderschutz/subgraph-kit/auth";
+import {
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  DEV_SECRET,
+  issueDevToken,
+  nodeStartFlags,
+  type Role,
+} from "@kinderschutz/subgraph-kit/auth";
 import { SUBGRAPHS, urlSetting, type SubgraphName } from "../../gateway/src/subgraphs.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -58,7 +65,12 @@ export interface RunningGraph {
   origin: string;
   subgraphUrls: Record<SubgraphName, string>;
   /** Sends a GraphQL request; `token` null sends none. */
-  gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLResponse<T>>;
+  gql<T = any>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    url?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** The SQL statements a subgraph has sent so far (from its /metrics). */
   sqlStatements(name: SubgraphName): Promise<number>;
   /** One process of the graph, to stop, pause or restart it while the others run. */
@@ -102,8 +114,16 @@ export async function freePort(): Promise<number> {
 const devAuth = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE } as const;
 
 /** A token the demo graph accepts, as `pnpm token` prints it; `subject` gives a caller a name of its own. */
-export function token(role: "state-office" | "analyst" | "youth-office", district?: string, subject?: string): Promise<string> {
-  const roles: Record<string, Role> = { "state-office": "STATE_OFFICE", analyst: "ANALYST", "youth-office": "YOUTH_OFFICE" };
+export function token(
+  role: "state-office" | "analyst" | "youth-office",
+  district?: string,
+  subject?: string,
+): Promise<string> {
+  const roles: Record<string, Role> = {
+    "state-office": "STATE_OFFICE",
+    analyst: "ANALYST",
+    "youth-office": "YOUTH_OFFICE",
+  };
   return issueDevToken(devAuth, { role: roles[role]!, district, subject });
 }
 
@@ -113,9 +133,16 @@ interface Process {
   output: string[];
 }
 
-function launch(name: string, cwd: string, env: Record<string, string>, args: readonly string[] = ["dist/main.js"]): Process {
+function launch(
+  name: string,
+  cwd: string,
+  env: Record<string, string>,
+  args: readonly string[] = ["dist/main.js"],
+): Process {
   // CPU_PROFILE_DIR=/tmp/profiles pnpm bench …: each process writes a V8 CPU profile into <dir>/<name>/ when it exits.
-  const profile = process.env.CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}/${name}`] : [];
+  const profile = process.env.CPU_PROFILE_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}/${name}`]
+    : [];
   const child = spawn(process.execPath, [...nodeStartFlags(name), ...profile, ...args], {
     cwd: path.join(ROOT, cwd),
     env: { ...process.env, NODE_ENV: "test", APOLLO_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", ...env },
@@ -137,7 +164,13 @@ export interface ExtraProcess {
  * A further Node process beside a graph (e.g. a second gateway, or the benchmark's peer gateway): `args` for node,
  * run in `cwd` (relative to the repository); resolves once `healthUrl` answers 2xx.
  */
-export async function startProcess(name: string, cwd: string, args: readonly string[], env: Record<string, string>, healthUrl: string): Promise<ExtraProcess> {
+export async function startProcess(
+  name: string,
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  healthUrl: string,
+): Promise<ExtraProcess> {
   const proc = launch(name, cwd, env, args);
   try {
     await waitForHealth(proc, healthUrl);
@@ -149,7 +182,12 @@ export async function startProcess(name: string, cwd: string, args: readonly str
 }
 
 /** Runs a subgraph's `generate` command with the settings it will be started with; `onLine` sees its progress. */
-export async function generateInto(name: SubgraphName, env: Record<string, string>, args: readonly string[], onLine?: (line: string) => void): Promise<void> {
+export async function generateInto(
+  name: SubgraphName,
+  env: Record<string, string>,
+  args: readonly string[],
+  onLine?: (line: string) => void,
+): Promise<void> {
   const child = spawn(process.execPath, ["dist/main.js", "generate", ...args], {
     cwd: path.join(ROOT, "services", name),
     env: { ...process.env, NODE_ENV: "test", ...env },
@@ -169,7 +207,8 @@ export async function generateInto(name: SubgraphName, env: Record<string, strin
 async function waitForHealth(proc: Process, url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with ${proc.child.exitCode}:\n${proc.output.join("")}`);
+    if (proc.child.exitCode !== null)
+      throw new Error(`${proc.name} exited with ${proc.child.exitCode}:\n${proc.output.join("")}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
       if (res.ok) return;
@@ -183,7 +222,8 @@ async function waitForHealth(proc: Process, url: string, timeoutMs = 60_000): Pr
 
 async function stopProcess(proc: Process, graceMs = 10_000): Promise<ProcessExit> {
   const { child } = proc;
-  if (child.exitCode !== null || child.signalCode !== null) return { name: proc.name, code: child.exitCode, signal: child.signalCode, killed: false };
+  if (child.exitCode !== null || child.signalCode !== null)
+    return { name: proc.name, code: child.exitCode, signal: child.signalCode, killed: false };
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
   child.kill("SIGTERM");
   let killed = false;
@@ -207,8 +247,12 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   const specs = new Map<string, { cwd: string; env: Record<string, string>; origin: string }>();
   try {
     // Every port first: a subgraph asks its peers about their records (ORGANISATIONS_URL, …).
-    const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<SubgraphName, number>;
-    const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), `http://127.0.0.1:${ports[name]}/graphql`]));
+    const ports = Object.fromEntries(
+      await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const)),
+    ) as Record<SubgraphName, number>;
+    const peerUrls = Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => [urlSetting(name), `http://127.0.0.1:${ports[name]}/graphql`]),
+    );
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         const port = ports[name];
@@ -289,7 +333,10 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
       },
       async stop() {
         // The gateway first, as a load balancer would drain it, then the subgraphs.
-        const exits = [await stopProcess(processes.at(-1)!), ...(await Promise.all(processes.slice(0, -1).map((p) => stopProcess(p))))];
+        const exits = [
+          await stopProcess(processes.at(-1)!),
+          ...(await Promise.all(processes.slice(0, -1).map((p) => stopProcess(p)))),
+        ];
         removeDataDir();
         return exits;
       },

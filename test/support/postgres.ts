@@ -125,7 +125,9 @@ async function startEmbeddedServer(databases: string[]): Promise<PostgresHandle>
     } catch (error) {
       lastError = error;
       // Someone grabbed our "free" port between probing and binding: try again.
-      const portTaken = log.some((line) => /address already in use|could not bind|could not create any TCP\/IP sockets/i.test(line));
+      const portTaken = log.some((line) =>
+        /address already in use|could not bind|could not create any TCP\/IP sockets/i.test(line),
+      );
       if (!portTaken) break;
       log.push(`--- attempt ${attempt} failed (port in use), retrying ---\n`);
     }
@@ -158,11 +160,16 @@ async function startEmbeddedOnce(databases: string[], log: string[]): Promise<Po
     createPostgresUser: true, // only acts when running as root and the user is missing
     initdbFlags: ["--encoding=UTF8", "--locale=C", "--no-sync", "--no-instructions"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=", // TCP only: no dependency on /var/run/postgresql
-      "-c", "fsync=off",
-      "-c", "synchronous_commit=off",
-      "-c", "full_page_writes=off",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=", // TCP only: no dependency on /var/run/postgresql
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
     ],
     onLog: (message) => void log.push(message),
     onError: (error) => void log.push(`[error] ${errorText(error)}\n`),
@@ -226,7 +233,10 @@ async function sweepLeftovers(): Promise<void> {
     const owner = Number.parseInt(await readFile(path.join(dir, "owner.pid"), "utf8").catch(() => ""), 10);
     if (!Number.isInteger(owner) || isAlive(owner)) continue; // unknown or still in use
     const dataDir = path.join(dir, "data");
-    const postmaster = Number.parseInt(await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => ""), 10);
+    const postmaster = Number.parseInt(
+      await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => ""),
+      10,
+    );
     if (Number.isInteger(postmaster) && isAlive(postmaster) && isPostmasterOf(postmaster, dataDir)) {
       try {
         process.kill(postmaster, "SIGQUIT");
@@ -280,7 +290,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 function unknownDatabase(database: string, databases: string[]): Error {
-  return new Error(`startPostgres: database ${JSON.stringify(database)} was not requested (requested: ${databases.join(", ") || "none"})`);
+  return new Error(
+    `startPostgres: database ${JSON.stringify(database)} was not requested (requested: ${databases.join(", ") || "none"})`,
+  );
 }
 
 function errorText(error: unknown): string {

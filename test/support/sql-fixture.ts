@@ -75,7 +75,10 @@ function parentsFirst(tables: Table[]): Table[] {
   const pending = [...tables].sort((a, b) => a.name.localeCompare(b.name));
   while (pending.length > 0) {
     const next = pending.findIndex((t) => t.parents.every((p) => done.has(p)));
-    if (next < 0) throw new Error(`The tables ${pending.map((t) => t.name).join(", ")} refer to each other in a circle: no insert order exists.`);
+    if (next < 0)
+      throw new Error(
+        `The tables ${pending.map((t) => t.name).join(", ")} refer to each other in a circle: no insert order exists.`,
+      );
     const [table] = pending.splice(next, 1);
     ordered.push(table!);
     done.add(table!.name);
@@ -97,8 +100,12 @@ export async function dataAsInserts(sourceUrl: string, targetUrl: string): Promi
     const updates: string[] = [];
     for (const table of target) {
       const missing = table.columns.filter((c) => !source.get(table.name)?.columns.includes(c));
-      if (missing.length) throw new Error(`${table.name}: the source database has no ${missing.join(", ")}; map the renamed or dropped columns by hand.`);
-      if (table.primaryKey.length === 0) throw new Error(`${table.name} has no primary key: its rows cannot be written in a stable order.`);
+      if (missing.length)
+        throw new Error(
+          `${table.name}: the source database has no ${missing.join(", ")}; map the renamed or dropped columns by hand.`,
+        );
+      if (table.primaryKey.length === 0)
+        throw new Error(`${table.name} has no primary key: its rows cannot be written in a stable order.`);
       const literal = (c: string) => (table.selfReferences.includes(c) ? "'NULL'" : `quote_nullable(${ident(c)})`);
       const order = table.primaryKey.map(ident).join(", ");
       const { rows } = await client.query<{ row: string }>(
@@ -106,7 +113,9 @@ export async function dataAsInserts(sourceUrl: string, targetUrl: string): Promi
       );
       for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
         const chunk = rows.slice(i, i + ROWS_PER_STATEMENT).map((r) => `  (${r.row})`);
-        out.push(`insert into ${ident(table.name)} (${table.columns.map(ident).join(", ")}) values\n${chunk.join(",\n")};`);
+        out.push(
+          `insert into ${ident(table.name)} (${table.columns.map(ident).join(", ")}) values\n${chunk.join(",\n")};`,
+        );
       }
       for (const column of table.selfReferences) {
         const key = table.primaryKey.map((k) => `${ident(k)} = ' || quote_literal(${ident(k)}) || '`).join(" and ");
@@ -145,7 +154,11 @@ export async function rowCounts(url: string): Promise<Record<string, number>> {
 }
 
 /** One query's rows on a database of its own connection (for checks in tests and scripts). */
-export async function queryRows<T extends pg.QueryResultRow = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryRows<T extends pg.QueryResultRow = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return withClient(url, async (client) => (await client.query<T>(sql, params)).rows);
 }
 

@@ -60,8 +60,14 @@ export async function findWorkloadTarget(asStateOffice: Send, stateKey: string):
     query: "query ($state: String!, $today: String!) { regions(parentKey: $state, validOn: $today) { key kind } }",
     variables: { state: stateKey, today: NATIONWIDE_TODAY },
   });
-  const districts = (regions as { key: string; kind: string }[]).filter((r) => r.kind === "DISTRICT").map((r) => r.key).sort();
-  const districtKeys = (regions as { key: string; kind: string }[]).filter((r) => r.kind === "DISTRICT" || r.kind === "INDEPENDENT_CITY").map((r) => r.key).sort();
+  const districts = (regions as { key: string; kind: string }[])
+    .filter((r) => r.kind === "DISTRICT")
+    .map((r) => r.key)
+    .sort();
+  const districtKeys = (regions as { key: string; kind: string }[])
+    .filter((r) => r.kind === "DISTRICT" || r.kind === "INDEPENDENT_CITY")
+    .map((r) => r.key)
+    .sort();
   for (const districtKey of districts) {
     const { networks, organisations, editable } = await asStateOffice({
       query: `query ($district: String!) {
@@ -71,7 +77,9 @@ export async function findWorkloadTarget(asStateOffice: Send, stateKey: string):
       }`,
       variables: { district: districtKey },
     });
-    const network = (networks.nodes as { id: string; responsibleDistrictKey: string | null }[]).find((n) => n.responsibleDistrictKey === districtKey);
+    const network = (networks.nodes as { id: string; responsibleDistrictKey: string | null }[]).find(
+      (n) => n.responsibleDistrictKey === districtKey,
+    );
     if (!network || organisations.nodes.length < 2) continue;
     return {
       stateKey,
@@ -93,15 +101,37 @@ export async function findWorkloadTarget(asStateOffice: Send, stateKey: string):
 const STATEWIDE_OVERVIEW = /* GraphQL */ `
   query StatewideOverview($year: Int!, $stateKey: String!, $today: String!) {
     regions(parentKey: $stateKey, validOn: $today) {
-      key name kind
+      key
+      name
+      kind
       networks {
-        id status
-        memberships(activeOn: $today) { id organisation { id sector } }
-        meetings(year: $year, status: HELD) { id }
+        id
+        status
+        memberships(activeOn: $today) {
+          id
+          organisation {
+            id
+            sector
+          }
+        }
+        meetings(year: $year, status: HELD) {
+          id
+        }
       }
     }
-    consultationBudgets(year: $year, regionKey: $stateKey) { id districtKey allocatedDays bookedDays remainingDays }
-    cooperationPool(year: $year) { id allocatedDays bookedDays remainingDays }
+    consultationBudgets(year: $year, regionKey: $stateKey) {
+      id
+      districtKey
+      allocatedDays
+      bookedDays
+      remainingDays
+    }
+    cooperationPool(year: $year) {
+      id
+      allocatedDays
+      bookedDays
+      remainingDays
+    }
   }
 `;
 
@@ -109,20 +139,94 @@ const STATEWIDE_OVERVIEW = /* GraphQL */ `
 const NETWORK_DETAIL = /* GraphQL */ `
   query NetworkDetail($id: ID!) {
     network(id: $id) {
-      id version name kind status responsibleDistrictKey foundedOn endedOn plenaryMeetingsPerYear description
-      region { key name }
-      responsibleOffice { id name }
-      coordinator { id function organisation { id name } }
-      parent { id name }
-      children { id name }
-      successor { id name }
-      memberships { id role since until organisation { id name } }
-      workingGroups { id name kind status }
-      meetings { id date kind title status }
-      priorities { id year kind title }
-      goals { id title scope state year }
-      milestones { id date precision title description }
-      consultations { id kind title plannedDate status }
+      id
+      version
+      name
+      kind
+      status
+      responsibleDistrictKey
+      foundedOn
+      endedOn
+      plenaryMeetingsPerYear
+      description
+      region {
+        key
+        name
+      }
+      responsibleOffice {
+        id
+        name
+      }
+      coordinator {
+        id
+        function
+        organisation {
+          id
+          name
+        }
+      }
+      parent {
+        id
+        name
+      }
+      children {
+        id
+        name
+      }
+      successor {
+        id
+        name
+      }
+      memberships {
+        id
+        role
+        since
+        until
+        organisation {
+          id
+          name
+        }
+      }
+      workingGroups {
+        id
+        name
+        kind
+        status
+      }
+      meetings {
+        id
+        date
+        kind
+        title
+        status
+      }
+      priorities {
+        id
+        year
+        kind
+        title
+      }
+      goals {
+        id
+        title
+        scope
+        state
+        year
+      }
+      milestones {
+        id
+        date
+        precision
+        title
+        description
+      }
+      consultations {
+        id
+        kind
+        title
+        plannedDate
+        status
+      }
     }
   }
 `;
@@ -131,8 +235,19 @@ const ORGANISATION_SEARCH = /* GraphQL */ `
   query OrganisationList($first: Int!, $after: String, $filter: OrganisationFilter) {
     organisations(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { id name kind sector city status districtKey }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        kind
+        sector
+        city
+        status
+        districtKey
+      }
     }
   }
 `;
@@ -141,10 +256,39 @@ const SERVICE_REPORT = /* GraphQL */ `
   query ServiceReport($year: Int!) {
     serviceReport(year: $year) {
       year
-      offices { districtKey allocatedDays requestedDays approvedDays deliveredDays remainingDays deliveredConsultations youthOffice { id name } }
-      byKind { kind requested approved delivered cancelled deliveredDays }
-      pool { allocatedDays approvedDays deliveredDays remainingDays }
-      totals { allocatedDays requestedDays approvedDays deliveredDays }
+      offices {
+        districtKey
+        allocatedDays
+        requestedDays
+        approvedDays
+        deliveredDays
+        remainingDays
+        deliveredConsultations
+        youthOffice {
+          id
+          name
+        }
+      }
+      byKind {
+        kind
+        requested
+        approved
+        delivered
+        cancelled
+        deliveredDays
+      }
+      pool {
+        allocatedDays
+        approvedDays
+        deliveredDays
+        remainingDays
+      }
+      totals {
+        allocatedDays
+        requestedDays
+        approvedDays
+        deliveredDays
+      }
     }
   }
 `;
@@ -152,10 +296,30 @@ const SERVICE_REPORT = /* GraphQL */ `
 const STATISTICS = /* GraphQL */ `
   query Statistics($year: Int!, $districtKeys: [String!], $regionKeys: [String!]) {
     consultationStatistics(year: $year, districtKeys: $districtKeys) {
-      year kind districtKey chargedTo consultations cancelledConsultations requestedDays bookedDays deliveredDays
-      youthOffice { id name }
+      year
+      kind
+      districtKey
+      chargedTo
+      consultations
+      cancelledConsultations
+      requestedDays
+      bookedDays
+      deliveredDays
+      youthOffice {
+        id
+        name
+      }
     }
-    meetingStatistics(regionKeys: $regionKeys, year: $year) { year held planned cancelled network { id name } }
+    meetingStatistics(regionKeys: $regionKeys, year: $year) {
+      year
+      held
+      planned
+      cancelled
+      network {
+        id
+        name
+      }
+    }
   }
 `;
 
@@ -163,9 +327,11 @@ export const WORKLOAD: readonly WorkloadOperation[] = [
   {
     name: "statewideOverview",
     role: "state-office",
-    description: "Landesübersicht: every youth office of a state with networks, members by sector, meetings held, days left",
+    description:
+      "Landesübersicht: every youth office of a state with networks, members by sector, meetings held, days left",
     writes: false,
-    run: (send, t) => send({ query: STATEWIDE_OVERVIEW, variables: { year: t.year, stateKey: t.stateKey, today: t.today } }),
+    run: (send, t) =>
+      send({ query: STATEWIDE_OVERVIEW, variables: { year: t.year, stateKey: t.stateKey, today: t.today } }),
   },
   {
     name: "networkDetail",
@@ -182,7 +348,10 @@ export const WORKLOAD: readonly WorkloadOperation[] = [
     async run(send, t) {
       const filter = { regionKey: t.stateKey, kind: "DAYCARE", search: "kita" };
       const first = await send({ query: ORGANISATION_SEARCH, variables: { first: 50, filter } });
-      await send({ query: ORGANISATION_SEARCH, variables: { first: 50, after: first.organisations.pageInfo.endCursor, filter } });
+      await send({
+        query: ORGANISATION_SEARCH,
+        variables: { first: 50, after: first.organisations.pageInfo.endCursor, filter },
+      });
     },
   },
   {
@@ -197,18 +366,28 @@ export const WORKLOAD: readonly WorkloadOperation[] = [
     role: "analyst",
     description: "Analysts' statistics: consultation days and meetings per network of a state, one year",
     writes: false,
-    run: (send, t) => send({ query: STATISTICS, variables: { year: t.year, districtKeys: t.districtKeys, regionKeys: [t.stateKey] } }),
+    run: (send, t) =>
+      send({ query: STATISTICS, variables: { year: t.year, districtKeys: t.districtKeys, regionKeys: [t.stateKey] } }),
   },
   {
     name: "youthOfficeEdits",
     role: "youth-office",
-    description: "A youth office's round of edits: an organisation's address, a meeting with attendance, a consultation requested and withdrawn",
+    description:
+      "A youth office's round of edits: an organisation's address, a meeting with attendance, a consultation requested and withdrawn",
     writes: true,
     async run(send, t) {
-      const { organisation } = await send({ query: "query ($id: ID!) { organisation(id: $id) { id version city } }", variables: { id: t.organisationId } });
+      const { organisation } = await send({
+        query: "query ($id: ID!) { organisation(id: $id) { id version city } }",
+        variables: { id: t.organisationId },
+      });
       await send({
-        query: "mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id version } }",
-        variables: { id: organisation.id, version: organisation.version, input: { street: `Hauptstraße ${organisation.version}` } },
+        query:
+          "mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id version } }",
+        variables: {
+          id: organisation.id,
+          version: organisation.version,
+          input: { street: `Hauptstraße ${organisation.version}` },
+        },
       });
       await send({
         query: "mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }",
@@ -226,13 +405,27 @@ export const WORKLOAD: readonly WorkloadOperation[] = [
         },
       });
       const { requestConsultation } = await send({
-        query: "mutation ($input: RequestConsultationInput!) { requestConsultation(input: $input) { id version status } }",
-        variables: { input: { kind: "REFLECTIVE_CASE_CONSULTATION", plannedDate: t.requestDate, days: 1, title: "Fallberatung", networkId: t.networkId } },
+        query:
+          "mutation ($input: RequestConsultationInput!) { requestConsultation(input: $input) { id version status } }",
+        variables: {
+          input: {
+            kind: "REFLECTIVE_CASE_CONSULTATION",
+            plannedDate: t.requestDate,
+            days: 1,
+            title: "Fallberatung",
+            networkId: t.networkId,
+          },
+        },
       });
       // Withdrawn again (the office may while it is only requested), so that rounds of edits leave the contingent as it was.
       await send({
-        query: "mutation ($id: ID!, $version: Int!, $input: CancelConsultationInput!) { cancelConsultation(id: $id, version: $version, input: $input) { id status } }",
-        variables: { id: requestConsultation.id, version: requestConsultation.version, input: { reason: "Termin entfällt" } },
+        query:
+          "mutation ($id: ID!, $version: Int!, $input: CancelConsultationInput!) { cancelConsultation(id: $id, version: $version, input: $input) { id status } }",
+        variables: {
+          id: requestConsultation.id,
+          version: requestConsultation.version,
+          input: { reason: "Termin entfällt" },
+        },
       });
     },
   },

@@ -1,6 +1,17 @@
 // German formats throughout: dates TT.MM.JJJJ, decimal comma.
-const dateFormat = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const dateFormat = new Intl.DateTimeFormat("de-DE", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const dateTimeFormat = new Intl.DateTimeFormat("de-DE", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 const numberFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
 
 /** `2026-03-05` → `05.03.2026`; empty for no date. */
@@ -34,5 +45,8 @@ export const currentYear = (): number => new Date().getFullYear();
 
 /** The years offered in year pickers: next year back to three years ago, as select choices. */
 export function yearChoices(thisYear = currentYear()): { value: string; label: string }[] {
-  return [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: String(y), label: String(y) }));
+  return [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({
+    value: String(y),
+    label: String(y),
+  }));
 }

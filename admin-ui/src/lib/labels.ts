@@ -76,7 +76,11 @@ export const NETWORK_KIND: Record<NetworkKind, string> = {
   UMBRELLA: "Dachnetzwerk",
 };
 
-export const NETWORK_STATUS: Record<NetworkStatus, string> = { ACTIVE: "aktiv", DISSOLVED: "aufgelöst", MERGED: "zusammengelegt" };
+export const NETWORK_STATUS: Record<NetworkStatus, string> = {
+  ACTIVE: "aktiv",
+  DISSOLVED: "aufgelöst",
+  MERGED: "zusammengelegt",
+};
 
 export const MEMBERSHIP_ROLE: Record<MembershipRole, string> = {
   COORDINATOR: "Netzwerkkoordination",
@@ -90,7 +94,11 @@ export const MEMBERSHIP_ROLE: Record<MembershipRole, string> = {
 };
 
 export const WORKING_GROUP_KIND: Record<WorkingGroupKind, string> = { STANDING: "ständig", TEMPORARY: "befristet" };
-export const WORKING_GROUP_STATUS: Record<WorkingGroupStatus, string> = { ACTIVE: "aktiv", CLOSED: "beendet", LEFT_NETWORK: "aus dem Netzwerk ausgegliedert" };
+export const WORKING_GROUP_STATUS: Record<WorkingGroupStatus, string> = {
+  ACTIVE: "aktiv",
+  CLOSED: "beendet",
+  LEFT_NETWORK: "aus dem Netzwerk ausgegliedert",
+};
 
 export const MEETING_KIND: Record<MeetingKind, string> = {
   PLENARY: "Netzwerktreffen",
@@ -101,15 +109,43 @@ export const MEETING_KIND: Record<MeetingKind, string> = {
   ANONYMOUS_CASE_CONSULTATION: "Anonyme Fallberatung",
 };
 
-export const MEETING_STATUS: Record<MeetingStatus, string> = { PLANNED: "geplant", HELD: "stattgefunden", CANCELLED: "abgesagt" };
+export const MEETING_STATUS: Record<MeetingStatus, string> = {
+  PLANNED: "geplant",
+  HELD: "stattgefunden",
+  CANCELLED: "abgesagt",
+};
 
-export const PRIORITY_KIND: Record<PriorityKind, string> = { FOCUS: "Schwerpunkt", TOPIC: "Thema", INTEREST: "Interesse", NEED: "Bedarf" };
+export const PRIORITY_KIND: Record<PriorityKind, string> = {
+  FOCUS: "Schwerpunkt",
+  TOPIC: "Thema",
+  INTEREST: "Interesse",
+  NEED: "Bedarf",
+};
 export const GOAL_SCOPE: Record<GoalScope, string> = { LOCAL: "im Netzwerk", CROSS_NETWORK: "netzwerkübergreifend" };
-export const GOAL_STATE: Record<GoalState, string> = { PLANNED: "geplant", IN_PROGRESS: "in Arbeit", ACHIEVED: "erreicht" };
+export const GOAL_STATE: Record<GoalState, string> = {
+  PLANNED: "geplant",
+  IN_PROGRESS: "in Arbeit",
+  ACHIEVED: "erreicht",
+};
 export const DATE_PRECISION: Record<DatePrecision, string> = { DAY: "Tag", MONTH: "Monat", YEAR: "Jahr" };
-export const AGREEMENT_STATUS: Record<AgreementStatus, string> = { PLANNED: "geplant", SIGNED: "unterzeichnet", EXPIRED: "ausgelaufen" };
-export const LEGAL_BASIS: Record<LegalBasis, string> = { SGB_VIII_8A: "§ 8a SGB VIII (Schutzauftrag)", KKG_3: "§ 3 KKG (Netzwerkstrukturen)", KKG_4: "§ 4 KKG (Berufsgeheimnisträger)", OTHER: "sonstige" };
-export const OFFER_KIND: Record<OfferKind, string> = { GROUP: "Gruppenangebot", INDIVIDUAL: "Einzelangebot", COUNSELLING: "Beratung", LEISURE: "Freizeit", THERAPEUTIC: "Therapie" };
+export const AGREEMENT_STATUS: Record<AgreementStatus, string> = {
+  PLANNED: "geplant",
+  SIGNED: "unterzeichnet",
+  EXPIRED: "ausgelaufen",
+};
+export const LEGAL_BASIS: Record<LegalBasis, string> = {
+  SGB_VIII_8A: "§ 8a SGB VIII (Schutzauftrag)",
+  KKG_3: "§ 3 KKG (Netzwerkstrukturen)",
+  KKG_4: "§ 4 KKG (Berufsgeheimnisträger)",
+  OTHER: "sonstige",
+};
+export const OFFER_KIND: Record<OfferKind, string> = {
+  GROUP: "Gruppenangebot",
+  INDIVIDUAL: "Einzelangebot",
+  COUNSELLING: "Beratung",
+  LEISURE: "Freizeit",
+  THERAPEUTIC: "Therapie",
+};
 
 export const CONSULTATION_KIND: Record<ConsultationKind, string> = {
   NETWORK_DEVELOPMENT: "Netzwerkentwicklung",

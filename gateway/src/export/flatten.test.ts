@@ -1,6 +1,15 @@
 import { buildSchema, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { ExportRequestError, flattenItem, formatList, formatValue, hasList, header, itemsAt, planExport } from "./flatten.js";
+import {
+  ExportRequestError,
+  flattenItem,
+  formatList,
+  formatValue,
+  hasList,
+  header,
+  itemsAt,
+  planExport,
+} from "./flatten.js";
 
 const schema = buildSchema(`
   type Query {
@@ -25,7 +34,8 @@ const schema = buildSchema(`
   type Contact { function: String! email: String }
 `);
 
-const plan = (query: string, path?: string, operationName?: string) => planExport(schema, parse(query), operationName, path);
+const plan = (query: string, path?: string, operationName?: string) =>
+  planExport(schema, parse(query), operationName, path);
 
 describe("finding the list to export", () => {
   it("takes a connection's nodes, its columns from the selection, and pages it through $after", () => {
@@ -41,11 +51,15 @@ describe("finding the list to export", () => {
   it("does not page without pageInfo { hasNextPage endCursor } or without an $after variable", () => {
     expect(plan(`query($after: String) { organisations(after: $after) { nodes { id } } }`).paging).toBeNull();
     expect(plan(`{ organisations(first: 10) { pageInfo { hasNextPage endCursor } nodes { id } } }`).paging).toBeNull();
-    expect(plan(`query($after: String) { organisations(after: $after) { pageInfo { hasNextPage } nodes { id } } }`).paging).toBeNull();
+    expect(
+      plan(`query($after: String) { organisations(after: $after) { pageInfo { hasNextPage } nodes { id } } }`).paging,
+    ).toBeNull();
   });
 
   it("takes the first list of objects, skipping scalars and objects without one", () => {
-    expect(plan(`{ count organisation(id: "1") { name region { key } contacts { email } } regions { key } }`).listPath).toEqual(["organisation", "contacts"]);
+    expect(
+      plan(`{ count organisation(id: "1") { name region { key } contacts { email } } regions { key } }`).listPath,
+    ).toEqual(["organisation", "contacts"]);
     expect(plan(`{ count regions { key } }`).listPath).toEqual(["regions"]);
   });
 
@@ -107,7 +121,12 @@ describe("writing values", () => {
   it("joins lists: scalars with ', ', objects as their values joined by ' / '", () => {
     expect(formatList(["PUBLIC", "CHURCH"])).toBe("PUBLIC, CHURCH");
     expect(formatList([{ name: "Netz A" }, { name: "Netz B" }])).toBe("Netz A, Netz B");
-    expect(formatList([{ network: { name: "Netz A" }, since: "2024-02-01" }, { network: { name: "Netz B" }, since: null }])).toBe("Netz A / 01.02.2024, Netz B");
+    expect(
+      formatList([
+        { network: { name: "Netz A" }, since: "2024-02-01" },
+        { network: { name: "Netz B" }, since: null },
+      ]),
+    ).toBe("Netz A / 01.02.2024, Netz B");
     expect(formatList([])).toBe("");
     expect(formatList(null)).toBe("");
   });
@@ -117,12 +136,22 @@ describe("flattening results", () => {
   const p = plan(`{ organisations { nodes { name days region { key name } sectors contacts { function email } } } }`);
 
   it("turns each item into a record in column order, empty where a nested object or hidden field is null", () => {
-    const item = { name: "Jugendamt Rostock", days: 2.5, region: null, sectors: ["PUBLIC"], contacts: [{ function: "Koordination", email: null }] };
+    const item = {
+      name: "Jugendamt Rostock",
+      days: 2.5,
+      region: null,
+      sectors: ["PUBLIC"],
+      contacts: [{ function: "Koordination", email: null }],
+    };
     expect(flattenItem(item, p.columns)).toEqual(["Jugendamt Rostock", "2,5", "", "", "PUBLIC", "Koordination"]);
   });
 
   it("finds the items, flattening lists on the way and skipping nulls", () => {
-    const data = { organisations: { nodes: [{ contacts: [{ email: "a@x.de" }, null] }, { contacts: [] }, { contacts: [{ email: null }] }] } };
+    const data = {
+      organisations: {
+        nodes: [{ contacts: [{ email: "a@x.de" }, null] }, { contacts: [] }, { contacts: [{ email: null }] }],
+      },
+    };
     expect(itemsAt(data, ["organisations", "nodes", "contacts"])).toEqual([{ email: "a@x.de" }, { email: null }]);
     expect(itemsAt(data, ["organisations", "nodes"])).toHaveLength(3);
     expect(hasList(data, ["organisations", "nodes"])).toBe(true);

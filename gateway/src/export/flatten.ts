@@ -73,7 +73,9 @@ function collectFields(
     } else {
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
       if (!fragment) continue;
-      const condition = fragment.typeCondition ? (schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
+      const condition = fragment.typeCondition
+        ? (schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined)
+        : parent;
       collectFields(schema, condition ?? parent, fragment.selectionSet, fragments, into);
     }
   }
@@ -88,9 +90,18 @@ const mergedSelection = (field: CollectedField): SelectionSetNode => ({
 const isList = (type: GraphQLOutputType) => isListType(getNullableType(type));
 
 /** The operation a request runs, or why there is none to export. */
-export function exportedOperation(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+export function exportedOperation(
+  document: DocumentNode,
+  operationName?: string | null,
+): OperationDefinitionNode | null {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
   if (operation && operation.operation !== "query") {
     throw new ExportRequestError(`Only queries can be exported; '${operation.operation}' is not one.`);
   }
@@ -103,11 +114,19 @@ export function exportedOperation(document: DocumentNode, operationName?: string
  * dots, e.g. `organisations.nodes.contacts`) picks another one, and a path that ends at a connection means its
  * `nodes`.
  */
-export function planExport(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, path?: string | null): ExportPlan {
+export function planExport(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName?: string | null,
+  path?: string | null,
+): ExportPlan {
   const operation = exportedOperation(document, operationName);
-  if (!operation) throw new ExportRequestError("Name the operation to export (operationName): the document has several or none.");
+  if (!operation)
+    throw new ExportRequestError("Name the operation to export (operationName): the document has several or none.");
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
   );
   const root = schema.getQueryType()!;
   const fieldsOf = (type: GraphQLOutputType, selection: SelectionSetNode | undefined) =>
@@ -121,7 +140,9 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
     for (const [i, key] of keys.entries()) {
       const field = fields.get(key);
       if (!field || isLeafType(getNamedType(field.type))) {
-        throw new ExportRequestError(`The query selects no list of objects at '${keys.slice(0, i + 1).join(".")}': pass a path of response keys to a list, e.g. 'organisations.nodes'.`);
+        throw new ExportRequestError(
+          `The query selects no list of objects at '${keys.slice(0, i + 1).join(".")}': pass a path of response keys to a list, e.g. 'organisations.nodes'.`,
+        );
       }
       trail.push({ key, field });
       fields = fieldsOf(field.type, mergedSelection(field));
@@ -129,7 +150,10 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
     const last = trail.at(-1);
     if (last && !isList(last.field.type)) {
       const nodes = fields.get("nodes");
-      if (!nodes || !isList(nodes.type)) throw new ExportRequestError(`'${path}' is not a list: pass a path to a list or a connection that selects 'nodes'.`);
+      if (!nodes || !isList(nodes.type))
+        throw new ExportRequestError(
+          `'${path}' is not a list: pass a path to a list or a connection that selects 'nodes'.`,
+        );
       trail.push({ key: "nodes", field: nodes });
       fields = fieldsOf(nodes.type, mergedSelection(nodes));
     }
@@ -148,10 +172,17 @@ export function planExport(schema: GraphQLSchema, document: DocumentNode, operat
       }
       return false;
     };
-    if (!search(fields)) throw new ExportRequestError("The query selects no list of objects to export: select one, e.g. organisations { nodes { name } }.");
+    if (!search(fields))
+      throw new ExportRequestError(
+        "The query selects no list of objects to export: select one, e.g. organisations { nodes { name } }.",
+      );
   }
 
-  return { listPath: trail.map((t) => t.key), columns: columnsOf(fields, [], fieldsOf), paging: pagingOf(trail, operation, fieldsOf) };
+  return {
+    listPath: trail.map((t) => t.key),
+    columns: columnsOf(fields, [], fieldsOf),
+    paging: pagingOf(trail, operation, fieldsOf),
+  };
 }
 
 function columnsOf(
@@ -189,8 +220,19 @@ function pagingOf(
     const pageInfo = fieldsOf(step.field.type, mergedSelection(step.field)).get("pageInfo");
     const pageFields = pageInfo && fieldsOf(pageInfo.type, mergedSelection(pageInfo));
     const afterVariable = variableOf(step.field, "after");
-    if (!pageInfo || pageInfo.nodes[0]!.alias || !pageFields?.has("hasNextPage") || !pageFields.has("endCursor") || !afterVariable) return null;
-    return { connectionPath: trail.slice(0, i + 1).map((t) => t.key), afterVariable, firstVariable: variableOf(step.field, "first") };
+    if (
+      !pageInfo ||
+      pageInfo.nodes[0]!.alias ||
+      !pageFields?.has("hasNextPage") ||
+      !pageFields.has("endCursor") ||
+      !afterVariable
+    )
+      return null;
+    return {
+      connectionPath: trail.slice(0, i + 1).map((t) => t.key),
+      afterVariable,
+      firstVariable: variableOf(step.field, "first"),
+    };
   }
   return null;
 }
@@ -280,7 +322,8 @@ export function formatList(list: unknown): string {
 export function flattenItem(item: Record<string, unknown>, columns: Column[]): string[] {
   return columns.map((column) => {
     let value: unknown = item;
-    for (const key of column.path) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+    for (const key of column.path)
+      value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
     return column.kind === "list" ? formatList(value) : formatValue(value);
   });
 }

@@ -28,8 +28,12 @@ const resolvers = {
       const page = after ? Number(after) + 1 : 1;
       pagesRequested.push(page);
       if (page === 2) await secondPageReleased;
-      if (page === failOnPage) throw new GraphQLError("The subgraph is gone.", { extensions: { code: "SUBGRAPH_DOWN" } });
-      const nodes = Array.from({ length: first }, (_, i) => ({ name: `Jugendamt Nr. ${(page - 1) * first + i + 1} – Müritz`, amount: 1.5 * page }));
+      if (page === failOnPage)
+        throw new GraphQLError("The subgraph is gone.", { extensions: { code: "SUBGRAPH_DOWN" } });
+      const nodes = Array.from({ length: first }, (_, i) => ({
+        name: `Jugendamt Nr. ${(page - 1) * first + i + 1} – Müritz`,
+        amount: 1.5 * page,
+      }));
       return { pageInfo: { hasNextPage: page < 3, endCursor: String(page) }, nodes };
     },
   },
@@ -49,7 +53,8 @@ beforeAll(async () => {
   await apollo.start();
   const app = express();
   const context = async (req: express.Request) => {
-    if (req.headers.authorization !== "Bearer ok") throw new GraphQLError("Sign in first.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+    if (req.headers.authorization !== "Bearer ok")
+      throw new GraphQLError("Sign in first.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
     return { caller: "someone" };
   };
   const schema = buildSchema(typeDefs);
@@ -68,11 +73,19 @@ const query = `query($first: Int, $after: String, $fail: Int) {
   items(first: $first, after: $after, failOnPage: $fail) { pageInfo { hasNextPage endCursor } nodes { name amount secret } }
 }`;
 const post = (variables: Record<string, unknown>) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer ok" }, body: JSON.stringify({ query, variables }) });
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: "Bearer ok" },
+    body: JSON.stringify({ query, variables }),
+  });
 
 /** Reads until `text` has arrived, or to the end without it. */
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, text: string | null, received = ""): Promise<string> {
+async function readUntil(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  text: string | null,
+  received = "",
+): Promise<string> {
   while (text === null || !received.includes(text)) {
     const { value, done } = await reader.read();
     if (done) break;
@@ -94,7 +107,10 @@ describe("the export handler", () => {
     expect(pagesRequested).toEqual([1, 2]);
     releaseSecondPage();
     const all = await readUntil(reader, null, firstPage);
-    const lines = all.replace(/^\ufeff/, "").trimEnd().split("\r\n");
+    const lines = all
+      .replace(/^\ufeff/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines).toHaveLength(1 + 6);
     expect(lines.at(-1)).toBe("Jugendamt Nr. 6 – Müritz;4,5;");
     expect(pagesRequested).toEqual([1, 2, 3]);
@@ -123,9 +139,14 @@ describe("the export handler", () => {
     secondPageReleased = Promise.resolve();
     const res = await post({ first: 2, fail: 3 });
     expect(res.status).toBe(200);
-    const lines = (await res.text()).replace(/^\ufeff/, "").trimEnd().split("\r\n");
+    const lines = (await res.text())
+      .replace(/^\ufeff/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines).toHaveLength(1 + 4 + 1);
-    expect(lines.at(-1)).toMatch(/^EXPORT INCOMPLETE \(Export unvollständig\): page 3 failed after 4 rows: The subgraph is gone\. \(SUBGRAPH_DOWN\)/);
+    expect(lines.at(-1)).toMatch(
+      /^EXPORT INCOMPLETE \(Export unvollständig\): page 3 failed after 4 rows: The subgraph is gone\. \(SUBGRAPH_DOWN\)/,
+    );
   });
 
   it("answers an error on the first page with JSON, as /graphql would", async () => {
@@ -133,7 +154,11 @@ describe("the export handler", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe("SUBGRAPH_DOWN");
-    const anonymous = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const anonymous = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
     expect(anonymous.status).toBe(401);
   });
 

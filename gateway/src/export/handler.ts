@@ -46,7 +46,8 @@ const badRequest = (res: Response, message: string) => res.status(400).json(grap
 
 function readRequest(req: Request): ExportRequest | string {
   const source = (req.method === "GET" ? req.query : req.body) as Record<string, unknown> | undefined;
-  const text = (name: string) => (typeof source?.[name] === "string" && source[name] !== "" ? (source[name] as string) : undefined);
+  const text = (name: string) =>
+    typeof source?.[name] === "string" && source[name] !== "" ? (source[name] as string) : undefined;
   const query = text("query");
   if (!query) return "Send the query to export as 'query' (JSON body for POST, URL parameter for GET).";
   let variables = source?.variables ?? {};
@@ -57,8 +58,14 @@ function readRequest(req: Request): ExportRequest | string {
       return "'variables' must be a JSON object.";
     }
   }
-  if (variables === null || typeof variables !== "object" || Array.isArray(variables)) return "'variables' must be a JSON object.";
-  return { query, variables: variables as Record<string, unknown>, operationName: text("operationName"), path: text("path") };
+  if (variables === null || typeof variables !== "object" || Array.isArray(variables))
+    return "'variables' must be a JSON object.";
+  return {
+    query,
+    variables: variables as Record<string, unknown>,
+    operationName: text("operationName"),
+    path: text("path"),
+  };
 }
 
 /**
@@ -80,7 +87,9 @@ function isHiddenField(data: unknown, path: readonly (string | number)[] | undef
     if (parent === null || typeof parent !== "object") return false;
     parent = (parent as Record<string | number, unknown>)[key];
   }
-  return parent !== null && typeof parent === "object" && (parent as Record<string | number, unknown>)[path.at(-1)!] === null;
+  return (
+    parent !== null && typeof parent === "object" && (parent as Record<string | number, unknown>)[path.at(-1)!] === null
+  );
 }
 
 /** The status `/graphql` callers know for the first error: 401 without a valid token, 403 when refused, else 400. */
@@ -94,7 +103,11 @@ function statusOf(errors: GraphQLFormattedError[]): number {
 const fileName = (plan: ExportPlan) =>
   `${(plan.listPath[0] ?? "export").replace(/[^A-Za-z0-9_-]/g, "")}-${new Date().toISOString().slice(0, 10)}.csv`;
 
-export function exportRouter<TContext extends BaseContext>({ apollo, context, schema }: ExportOptions<TContext>): Router {
+export function exportRouter<TContext extends BaseContext>({
+  apollo,
+  context,
+  schema,
+}: ExportOptions<TContext>): Router {
   async function run(req: Request, request: ExportRequest, variables: Record<string, unknown>): Promise<GraphQLResult> {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -104,7 +117,16 @@ export function exportRouter<TContext extends BaseContext>({ apollo, context, sc
     headers.delete("content-length");
     // Every page goes the way a POST to /graphql goes, token check included.
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: "POST", headers, search: "", body: { query: request.query, variables, ...(request.operationName ? { operationName: request.operationName } : {}) } },
+      httpGraphQLRequest: {
+        method: "POST",
+        headers,
+        search: "",
+        body: {
+          query: request.query,
+          variables,
+          ...(request.operationName ? { operationName: request.operationName } : {}),
+        },
+      },
       context: () => context(req),
     });
     const text = response.body.kind === "complete" ? response.body.string : "";
@@ -148,7 +170,8 @@ export function exportRouter<TContext extends BaseContext>({ apollo, context, sc
     }
 
     const variables = { ...request.variables };
-    if (plan?.paging?.firstVariable && variables[plan.paging.firstVariable] == null) variables[plan.paging.firstVariable] = EXPORT_PAGE_SIZE;
+    if (plan?.paging?.firstVariable && variables[plan.paging.firstVariable] == null)
+      variables[plan.paging.firstVariable] = EXPORT_PAGE_SIZE;
     let result = await run(req, request, variables);
     if (result.status !== 200) {
       res.status(result.status).json(result.body);
@@ -156,7 +179,12 @@ export function exportRouter<TContext extends BaseContext>({ apollo, context, sc
     }
     if (!plan) {
       if (planFailure && !(planFailure instanceof ExportRequestError)) throw planFailure;
-      badRequest(res, planFailure instanceof ExportRequestError ? planFailure.message : "The gateway has no schema yet: try again in a moment.");
+      badRequest(
+        res,
+        planFailure instanceof ExportRequestError
+          ? planFailure.message
+          : "The gateway has no schema yet: try again in a moment.",
+      );
       return;
     }
     const firstErrors = blockingErrors(result, plan);
@@ -195,17 +223,29 @@ export function exportRouter<TContext extends BaseContext>({ apollo, context, sc
           variables[exportPlan.paging.afterVariable] = cursor;
           page++;
           result = await run(req, exportRequest, variables);
-          const errors = result.status === 200 ? blockingErrors(result, exportPlan) : (result.body.errors ?? [{ message: `HTTP ${result.status}` }]);
-          if (errors.length > 0) problem = errors.map((e) => `${e.message}${e.extensions?.code ? ` (${String(e.extensions.code)})` : ""}`).join("; ");
+          const errors =
+            result.status === 200
+              ? blockingErrors(result, exportPlan)
+              : (result.body.errors ?? [{ message: `HTTP ${result.status}` }]);
+          if (errors.length > 0)
+            problem = errors
+              .map((e) => `${e.message}${e.extensions?.code ? ` (${String(e.extensions.code)})` : ""}`)
+              .join("; ");
         }
         if (problem) {
           apollo.logger.warn(`export ${requestId}: incomplete after ${rows} rows, page ${page} failed: ${problem}`);
-          yield [`EXPORT INCOMPLETE (Export unvollständig): page ${page} failed after ${rows} rows: ${problem}. Run the export again.`];
+          yield [
+            `EXPORT INCOMPLETE (Export unvollständig): page ${page} failed after ${rows} rows: ${problem}. Run the export again.`,
+          ];
           return;
         }
       }
     }
-    await pipeline(Readable.from(records()), stringify({ delimiter: ";", record_delimiter: "\r\n", bom: true }), res).catch((error: unknown) => {
+    await pipeline(
+      Readable.from(records()),
+      stringify({ delimiter: ";", record_delimiter: "\r\n", bom: true }),
+      res,
+    ).catch((error: unknown) => {
       // The client went away: nothing to answer, and the generator has stopped fetching.
       if ((error as NodeJS.ErrnoException).code !== "ERR_STREAM_PREMATURE_CLOSE") throw error;
     });
@@ -215,7 +255,15 @@ export function exportRouter<TContext extends BaseContext>({ apollo, context, sc
   const handler = (req: Request, res: Response) => {
     handle(req, res).catch((error: unknown) => {
       apollo.logger.error(`export failed: ${error instanceof Error ? error.stack : String(error)}`);
-      if (!res.headersSent) res.status(500).json(graphqlErrorBody("The export failed inside the gateway: try again, and report it if it persists.", "INTERNAL_SERVER_ERROR"));
+      if (!res.headersSent)
+        res
+          .status(500)
+          .json(
+            graphqlErrorBody(
+              "The export failed inside the gateway: try again, and report it if it persists.",
+              "INTERNAL_SERVER_ERROR",
+            ),
+          );
       else res.destroy();
     });
   };

@@ -17,7 +17,12 @@ afterEach(async () => {
 async function database(): Promise<{ orm: Database; folder: string; file: string }> {
   const folder = mkdtempSync(path.join(tmpdir(), "kit-backup-"));
   folders.push(folder);
-  const orm = await openDatabase({ service: "t", entities: [Item, Part], migrations: [], dataDir: path.join(folder, "data") });
+  const orm = await openDatabase({
+    service: "t",
+    entities: [Item, Part],
+    migrations: [],
+    dataDir: path.join(folder, "data"),
+  });
   open.push(orm);
   return { orm, folder, file: path.join(folder, "data", "t.db") };
 }
@@ -41,9 +46,18 @@ describe("backupEmbeddedDatabase", () => {
     await addItems(orm, ["after"]);
 
     expect(existsSync(`${target}.partial`)).toBe(false);
-    const copy = await openDatabase({ service: "t", entities: [Item, Part], migrations: [], dataDir: path.dirname(target) });
+    const copy = await openDatabase({
+      service: "t",
+      entities: [Item, Part],
+      migrations: [],
+      dataDir: path.dirname(target),
+    });
     open.push(copy);
-    expect((await copy.em.fork().find(Item, {}, { orderBy: { name: "asc" } })).map((i) => i.name)).toEqual(["a", "b", "c"]);
+    expect((await copy.em.fork().find(Item, {}, { orderBy: { name: "asc" } })).map((i) => i.name)).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
   });
 
   it("refuses to overwrite a file and says when there is nothing to copy", async () => {
@@ -51,7 +65,9 @@ describe("backupEmbeddedDatabase", () => {
     const existing = path.join(folder, "existing.db");
     writeFileSync(existing, "keep me");
     await expect(backupEmbeddedDatabase(file, existing)).rejects.toThrow(/exists already/);
-    await expect(backupEmbeddedDatabase(path.join(folder, "none.db"), path.join(folder, "copy.db"))).rejects.toThrow(/no database at/);
+    await expect(backupEmbeddedDatabase(path.join(folder, "none.db"), path.join(folder, "copy.db"))).rejects.toThrow(
+      /no database at/,
+    );
     expect(existsSync(path.join(folder, "copy.db"))).toBe(false);
   });
 });

@@ -9,7 +9,11 @@ import { EmbeddedSqliteDriver } from "./database.js";
  *
  * The copy is written under a temporary name and renamed when complete, so `target` is either whole or absent.
  */
-export async function backupEmbeddedDatabase(source: string, target: string, options: { busyTimeoutMs?: number } = {}): Promise<void> {
+export async function backupEmbeddedDatabase(
+  source: string,
+  target: string,
+  options: { busyTimeoutMs?: number } = {},
+): Promise<void> {
   if (!existsSync(source)) throw new Error(`There is no database at ${source}.`);
   if (existsSync(target)) throw new Error(`${target} exists already: back up into an empty folder.`);
   const orm = await MikroORM.init({

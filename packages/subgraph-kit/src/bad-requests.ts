@@ -5,21 +5,34 @@ import { isUtf8 } from "node:buffer";
 import { STATUS_CODES, type IncomingMessage, type Server } from "node:http";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
-import { GraphQLError, Kind, visit, type ASTVisitor, type GraphQLFormattedError, type OperationDefinitionNode, type ValidationContext } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type ASTVisitor,
+  type GraphQLFormattedError,
+  type OperationDefinitionNode,
+  type ValidationContext,
+} from "graphql";
 import { formatLimitError, graphqlErrorBody, INVALID_UTF8 } from "./limits.js";
 import { requestLogger } from "./observability/requests.js";
 
 /** What the caller reads of an unexpected error; the error itself, with its stack, goes to the log. */
-export const INTERNAL_ERROR_MESSAGE = "Internal error: the request could not be completed. Try again; if it persists, tell the operators.";
+export const INTERNAL_ERROR_MESSAGE =
+  "Internal error: the request could not be completed. Try again; if it persists, tell the operators.";
 
 /** Apollo Server's messages for malformed HTTP requests, worded so that they say what to send instead. */
 const PROTOCOL_MESSAGES: [RegExp, (match: RegExpExecArray) => string][] = [
   [
     /^POST body missing, invalid Content-Type, or JSON object has no keys/,
-    () => 'The request carries no GraphQL query: POST a JSON body {"query": "…", "variables": {…}} with content-type application/json.',
+    () =>
+      'The request carries no GraphQL query: POST a JSON body {"query": "…", "variables": {…}} with content-type application/json.',
   ],
   [/^GraphQL queries must be strings/, () => 'The query must be a string of GraphQL: {"query": "{ … }"}.'],
-  [/^Operation batching disabled/, () => 'Send one operation per request: the body must be one JSON object {"query": "…"}, not a list.'],
+  [
+    /^Operation batching disabled/,
+    () => 'Send one operation per request: the body must be one JSON object {"query": "…"}, not a list.',
+  ],
   [
     /^This operation has been blocked as a potential Cross-Site Request Forgery/,
     () =>
@@ -76,7 +89,9 @@ function operationResolution<C extends BaseContext>(): ApolloServerPlugin<C> {
           const message = request.operationName
             ? `The document has no operation named "${request.operationName}": set operationName to one of ${names.join(", ") || "its operations"}.`
             : `The document contains several operations (${names.join(", ")}): name the one to run in operationName.`;
-          throw new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+          throw new GraphQLError(message, {
+            extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } },
+          });
         },
       };
     },
@@ -122,14 +137,18 @@ function storableStrings<C extends BaseContext>(): ApolloServerPlugin<C> {
             visit(document, {
               StringValue(node) {
                 const message = unstorable(node.value);
-                if (message && !problem) problem = { field: "query", message: `${message} (line ${node.loc?.startToken.line ?? "?"})` };
+                if (message && !problem)
+                  problem = { field: "query", message: `${message} (line ${node.loc?.startToken.line ?? "?"})` };
               },
             });
           }
           if (!problem) return;
-          throw new GraphQLError(`Invalid ${problem.field}: ${problem.message}. Remove the character and send valid Unicode text.`, {
-            extensions: { code: "BAD_USER_INPUT", fields: [problem], http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `Invalid ${problem.field}: ${problem.message}. Remove the character and send valid Unicode text.`,
+            {
+              extensions: { code: "BAD_USER_INPUT", fields: [problem], http: { status: 400 } },
+            },
+          );
         },
       };
     },
@@ -145,7 +164,10 @@ export function knownOperationTypes(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
       if (context.getSchema().getRootType(node.operation)) return;
-      const instead = node.operation === "subscription" ? "send queries and mutations (to follow changes, repeat a query)" : "send queries";
+      const instead =
+        node.operation === "subscription"
+          ? "send queries and mutations (to follow changes, repeat a query)"
+          : "send queries";
       context.reportError(new GraphQLError(`The graph has no ${node.operation}s: ${instead}.`, { nodes: node }));
     },
   };
@@ -167,14 +189,24 @@ export const graphqlMethods: RequestHandler = (req, res, next) => {
   res
     .status(405)
     .set("allow", "GET, POST")
-    .json(graphqlErrorBody(`${req.method} is not supported here: send GraphQL requests with POST (or GET for queries).`, "BAD_REQUEST"));
+    .json(
+      graphqlErrorBody(
+        `${req.method} is not supported here: send GraphQL requests with POST (or GET for queries).`,
+        "BAD_REQUEST",
+      ),
+    );
 };
 
 /** Last handler: an unknown address gets a JSON 404 instead of Express's HTML page. */
 export const notFoundAsJson: RequestHandler = (req, res) => {
   res
     .status(404)
-    .json(graphqlErrorBody(`Nothing is served at ${req.method} ${req.path.slice(0, 200)}: GraphQL answers at /graphql, health at /health.`, "NOT_FOUND"));
+    .json(
+      graphqlErrorBody(
+        `Nothing is served at ${req.method} ${req.path.slice(0, 200)}: GraphQL answers at /graphql, health at /health.`,
+        "NOT_FOUND",
+      ),
+    );
 };
 
 /**
@@ -204,9 +236,18 @@ export function answerMalformedRequestsWithJson(server: Server): void {
 /** The offset of the first byte of `bytes` that starts no valid UTF-8 character, or undefined when all are valid. */
 export function invalidUtf8Offset(bytes: Uint8Array): number | undefined {
   if (isUtf8(bytes)) return undefined;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     // isUtf8 of the one character also refuses overlong forms, surrogates and code points beyond U+10FFFF.
     if (length === 0 || (length > 1 && !isUtf8(bytes.subarray(i, i + length)))) return i;
     i += length;
@@ -227,7 +268,9 @@ function verifyUtf8(_req: IncomingMessage, _res: unknown, body: Buffer, charset:
   if (charset !== "utf-8") throw encodingError(`unsupported charset ${charset}`, "charset.unsupported");
   const offset = invalidUtf8Offset(body);
   if (offset !== undefined) {
-    throw encodingError(`The request body is no valid UTF-8 (byte ${hex(body[offset])} at offset ${offset}): send JSON encoded as UTF-8.`);
+    throw encodingError(
+      `The request body is no valid UTF-8 (byte ${hex(body[offset])} at offset ${offset}): send JSON encoded as UTF-8.`,
+    );
   }
 }
 
@@ -254,7 +297,11 @@ const utf8QueryString: RequestHandler = (req, _res, next) => {
   const bytes = percentDecoded(req.url.slice(at + 1));
   const offset = invalidUtf8Offset(bytes);
   if (offset === undefined) return next();
-  next(encodingError(`The request's query string is no valid UTF-8 (byte ${hex(bytes[offset])} at offset ${offset} once percent-decoded): percent-encode parameters as UTF-8.`));
+  next(
+    encodingError(
+      `The request's query string is no valid UTF-8 (byte ${hex(bytes[offset])} at offset ${offset} once percent-decoded): percent-encode parameters as UTF-8.`,
+    ),
+  );
 };
 
 /**
@@ -274,7 +321,14 @@ export const errorsAsJson: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = (error as { status?: unknown } | null | undefined)?.status;
   if (typeof status === "number" && status >= 400 && status < 500) {
-    res.status(status).json(graphqlErrorBody("The request could not be read: send it complete, as JSON in UTF-8 with content-type application/json.", "BAD_REQUEST"));
+    res
+      .status(status)
+      .json(
+        graphqlErrorBody(
+          "The request could not be read: send it complete, as JSON in UTF-8 with content-type application/json.",
+          "BAD_REQUEST",
+        ),
+      );
     return;
   }
   requestLogger().error({ err: error }, "unexpected error, answered as INTERNAL_SERVER_ERROR");

@@ -21,7 +21,10 @@ function signDev(claims: JWTPayload, options: { secret?: string; expires?: strin
 }
 
 /** Asserts that verifying `authorization` fails with UNAUTHENTICATED (HTTP 401). */
-async function expectUnauthenticated(verify: ReturnType<typeof createTokenVerifier>, authorization: string | undefined) {
+async function expectUnauthenticated(
+  verify: ReturnType<typeof createTokenVerifier>,
+  authorization: string | undefined,
+) {
   const error = await verify(authorization).then(
     (caller) => {
       throw new Error(`expected the token to be rejected, got ${JSON.stringify(caller)}`);
@@ -76,7 +79,10 @@ describe("rejected requests", () => {
   });
 
   it("rejects a token signed with another secret", async () => {
-    await expectUnauthenticated(verifyDev, `Bearer ${await signDev({ role: "STATE_OFFICE", sub: "x" }, { secret: "y".repeat(40) })}`);
+    await expectUnauthenticated(
+      verifyDev,
+      `Bearer ${await signDev({ role: "STATE_OFFICE", sub: "x" }, { secret: "y".repeat(40) })}`,
+    );
   });
 
   it("rejects a token of another issuer's configuration", async () => {
@@ -101,7 +107,10 @@ describe("rejected requests", () => {
   });
 
   it("rejects a youth-office token whose district is not a district key", async () => {
-    await expectUnauthenticated(verifyDev, `Bearer ${await signDev({ sub: "someone", role: "YOUTH_OFFICE", district: "Berlin" })}`);
+    await expectUnauthenticated(
+      verifyDev,
+      `Bearer ${await signDev({ sub: "someone", role: "YOUTH_OFFICE", district: "Berlin" })}`,
+    );
   });
 });
 

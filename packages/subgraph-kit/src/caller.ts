@@ -59,11 +59,15 @@ export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
     }
     const parsed = claims.safeParse(payload);
     if (!parsed.success) {
-      throw new UnauthenticatedError("The token carries no valid role (STATE_OFFICE, YOUTH_OFFICE with the five-digit key of its district, ANALYST).");
+      throw new UnauthenticatedError(
+        "The token carries no valid role (STATE_OFFICE, YOUTH_OFFICE with the five-digit key of its district, ANALYST).",
+      );
     }
     const c = parsed.data;
     const caller: Caller = Object.freeze(
-      c.role === "YOUTH_OFFICE" ? { subject: c.sub, role: c.role, districtKey: c.district } : { subject: c.sub, role: c.role },
+      c.role === "YOUTH_OFFICE"
+        ? { subject: c.sub, role: c.role, districtKey: c.district }
+        : { subject: c.sub, role: c.role },
     );
     const { exp } = payload as { exp?: number };
     const validForMs = exp === undefined ? VERIFIED_TOKEN_MEMORY_MS : exp * 1000 - Date.now();
@@ -82,7 +86,11 @@ export async function issueDevToken(
     throw new Error("Development tokens are disabled: an OIDC provider (AUTH_JWKS_URL) is configured.");
   }
   if (who.role === "YOUTH_OFFICE" && !who.district) throw new Error("A youth-office token needs a district key.");
-  const subject = who.subject ?? (who.role === "YOUTH_OFFICE" ? `demo-youth-office-${who.district}` : `demo-${who.role.toLowerCase().replace("_", "-")}`);
+  const subject =
+    who.subject ??
+    (who.role === "YOUTH_OFFICE"
+      ? `demo-youth-office-${who.district}`
+      : `demo-${who.role.toLowerCase().replace("_", "-")}`);
   return new SignJWT({ role: who.role, ...(who.role === "YOUTH_OFFICE" ? { district: who.district } : {}) })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(subject)

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET, parseConfig, portSetting, subgraphSettings } from "./config.js";
+import {
+  ConfigError,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  DEV_SECRET,
+  parseConfig,
+  portSetting,
+  subgraphSettings,
+} from "./config.js";
 import { DEFAULT_QUERY_LIMITS, queryLimitsOf } from "./limits.js";
 
 const shape = { ...subgraphSettings, PORT: portSetting(4001) };
@@ -33,13 +41,18 @@ describe("parseConfig", () => {
   });
 
   it("refuses production without an OIDC provider, naming AUTH_JWKS_URL", () => {
-    expect(problemsOf({ NODE_ENV: "production" })).toEqual([expect.stringMatching(/^AUTH_JWKS_URL: required in production/)]);
+    expect(problemsOf({ NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/^AUTH_JWKS_URL: required in production/),
+    ]);
   });
 
   it("reports a missing OIDC provider together with the other bad settings", () => {
     const problems = problemsOf({ NODE_ENV: "production", PORT: "abc" });
 
-    expect(problems).toEqual([expect.stringMatching(/^PORT:/), expect.stringMatching(/^AUTH_JWKS_URL: required in production/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^PORT:/),
+      expect.stringMatching(/^AUTH_JWKS_URL: required in production/),
+    ]);
   });
 
   it("requires AUTH_ISSUER and AUTH_AUDIENCE when AUTH_JWKS_URL is set", () => {
@@ -52,28 +65,44 @@ describe("parseConfig", () => {
   });
 
   it("rejects an AUTH_JWKS_URL that is not a URL", () => {
-    expect(problemsOf({ AUTH_JWKS_URL: "not a url", AUTH_ISSUER: "https://idp.example.org", AUTH_AUDIENCE: "a" })).toEqual([
-      expect.stringMatching(/^AUTH_JWKS_URL:/),
-    ]);
+    expect(
+      problemsOf({ AUTH_JWKS_URL: "not a url", AUTH_ISSUER: "https://idp.example.org", AUTH_AUDIENCE: "a" }),
+    ).toEqual([expect.stringMatching(/^AUTH_JWKS_URL:/)]);
   });
 
   it("rejects an AUTH_ISSUER that is not a URL (the gateway allows the issuer's origin in its CSP)", () => {
-    expect(problemsOf({ AUTH_JWKS_URL: "https://idp.example.org/jwks", AUTH_ISSUER: "kinderschutz", AUTH_AUDIENCE: "a" })).toEqual([
-      expect.stringMatching(/^AUTH_ISSUER: must be the OIDC provider's issuer URL/),
-    ]);
+    expect(
+      problemsOf({ AUTH_JWKS_URL: "https://idp.example.org/jwks", AUTH_ISSUER: "kinderschutz", AUTH_AUDIENCE: "a" }),
+    ).toEqual([expect.stringMatching(/^AUTH_ISSUER: must be the OIDC provider's issuer URL/)]);
   });
 
   it("applies the defaults when nothing is set", () => {
     const config = parseConfig(shape, {});
 
-    expect(config).toMatchObject({ NODE_ENV: "development", HOST: "127.0.0.1", LOG_LEVEL: "info", DATA_DIR: "data", PORT: 4001 });
+    expect(config).toMatchObject({
+      NODE_ENV: "development",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "info",
+      DATA_DIR: "data",
+      PORT: 4001,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.DEMO_DATA).toBeUndefined();
-    expect(config).toMatchObject({ DATABASE_POOL_MAX: 10, DATABASE_STATEMENT_TIMEOUT_MS: 10_000, SHUTDOWN_DELAY_MS: 0, SHUTDOWN_TIMEOUT_MS: 25_000 });
+    expect(config).toMatchObject({
+      DATABASE_POOL_MAX: 10,
+      DATABASE_STATEMENT_TIMEOUT_MS: 10_000,
+      SHUTDOWN_DELAY_MS: 0,
+      SHUTDOWN_TIMEOUT_MS: 25_000,
+    });
   });
 
   it("uses development tokens with the public secret when nothing is set", () => {
-    expect(parseConfig(shape, {}).auth).toEqual({ mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE });
+    expect(parseConfig(shape, {}).auth).toEqual({
+      mode: "dev",
+      secret: DEV_SECRET,
+      issuer: DEV_ISSUER,
+      audience: DEV_AUDIENCE,
+    });
   });
 
   it("treats empty settings as unset", () => {
@@ -123,12 +152,24 @@ describe("parseConfig", () => {
 
 describe("the query limit settings", () => {
   it("default to limits the admin interface stays well within", () => {
-    expect(queryLimitsOf(parseConfig(shape, {}))).toEqual({ maxDepth: 15, maxAliases: 30, maxTokens: 4000, maxDirectives: 50, maxCost: 50_000, maxBodyBytes: 1024 * 1024 });
+    expect(queryLimitsOf(parseConfig(shape, {}))).toEqual({
+      maxDepth: 15,
+      maxAliases: 30,
+      maxTokens: 4000,
+      maxDirectives: 50,
+      maxCost: 50_000,
+      maxBodyBytes: 1024 * 1024,
+    });
     expect(DEFAULT_QUERY_LIMITS).toEqual(queryLimitsOf(parseConfig(shape, {})));
   });
 
   it("read whole numbers from the environment", () => {
-    const config = parseConfig(shape, { QUERY_MAX_DEPTH: "12", QUERY_MAX_ALIASES: "0", QUERY_MAX_COST: "20000", REQUEST_MAX_BYTES: "65536" });
+    const config = parseConfig(shape, {
+      QUERY_MAX_DEPTH: "12",
+      QUERY_MAX_ALIASES: "0",
+      QUERY_MAX_COST: "20000",
+      REQUEST_MAX_BYTES: "65536",
+    });
 
     expect(queryLimitsOf(config)).toMatchObject({ maxDepth: 12, maxAliases: 0, maxCost: 20_000, maxBodyBytes: 65_536 });
   });

@@ -53,7 +53,11 @@ export const shutdownSettings = {
 /** Traces: off unless a collector is named (then OTLP over HTTP to `<endpoint>/v1/traces`). */
 export const tracingSettings = {
   OTEL_EXPORTER_OTLP_ENDPOINT: z
-    .url({ protocol: /^https?$/, message: "must be the http(s) base URL of an OpenTelemetry collector's OTLP/HTTP endpoint, e.g. http://otel-collector:4318" })
+    .url({
+      protocol: /^https?$/,
+      message:
+        "must be the http(s) base URL of an OpenTelemetry collector's OTLP/HTTP endpoint, e.g. http://otel-collector:4318",
+    })
     .optional(),
   /** `service.name` of the spans; default: the service's own name (gateway, organisations, …). */
   OTEL_SERVICE_NAME: z
@@ -129,7 +133,9 @@ export const subgraphUrlSettings = (names: readonly SubgraphName[]) =>
   Object.fromEntries(
     SUBGRAPHS.filter((s) => names.includes(s.name)).map((s) => [
       urlSetting(s.name),
-      z.url({ protocol: /^https?$/, message: "must be the http(s) URL of the subgraph's /graphql" }).default(s.defaultUrl),
+      z
+        .url({ protocol: /^https?$/, message: "must be the http(s) URL of the subgraph's /graphql" })
+        .default(s.defaultUrl),
     ]),
   );
 

@@ -35,7 +35,9 @@ export function createLoaderCache(): Context["loader"] {
   return <K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error | null)[]>) => {
     let loader = loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V | null>(batch as (keys: readonly K[]) => Promise<(V | null | Error)[]>) as DataLoader<unknown, unknown>;
+      loader = new DataLoader<K, V | null>(
+        batch as (keys: readonly K[]) => Promise<(V | null | Error)[]>,
+      ) as DataLoader<unknown, unknown>;
       loaders.set(name, loader);
     }
     return loader as DataLoader<K, V | null>;

@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { FlushMode, LoadStrategy, LockMode, MikroORM, type AnyEntity, type EntityClass, type MigrationObject, type Options } from "@mikro-orm/core";
+import {
+  FlushMode,
+  LoadStrategy,
+  LockMode,
+  MikroORM,
+  type AnyEntity,
+  type EntityClass,
+  type MigrationObject,
+  type Options,
+} from "@mikro-orm/core";
 import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
 import { SqlitePlatform, type SqlEntityManager } from "@mikro-orm/sql";
 import { Migrator } from "@mikro-orm/migrations";
@@ -83,7 +92,13 @@ export function ormOptions(options: DatabaseOptions): Partial<Options> {
       pool: { min: 0, max: options.poolMax ?? 10 },
       ...(options.statementTimeoutMs ? { driverOptions: { statement_timeout: options.statementTimeoutMs } } : {}),
       extensions: [Migrator],
-      migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+      migrations: {
+        migrationsList: options.migrations,
+        transactional: true,
+        allOrNothing: true,
+        snapshot: false,
+        silent: true,
+      },
     };
   }
   const inMemory = options.dataDir === ":memory:";
@@ -110,8 +125,12 @@ export class IncompatibleDatabaseError extends Error {}
 async function prepareEmbeddedSchema(orm: Database, file: string): Promise<void> {
   const connection = orm.em.getConnection();
   const generator = orm.schema;
-  const fingerprint = createHash("sha256").update(await generator.getCreateSchemaSQL({ wrap: false })).digest("hex");
-  const tables = (await connection.execute("select name from sqlite_master where type = 'table'")) as { name: string }[];
+  const fingerprint = createHash("sha256")
+    .update(await generator.getCreateSchemaSQL({ wrap: false }))
+    .digest("hex");
+  const tables = (await connection.execute("select name from sqlite_master where type = 'table'")) as {
+    name: string;
+  }[];
   if (tables.length === 0) {
     await generator.create();
     await connection.execute("create table kit_schema (fingerprint text not null)");
@@ -139,7 +158,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // Instances that start together (a rolling deployment, replicas) would each apply the same migrations: an
     // advisory lock lets one migrate while the others wait and then find nothing left to do. One pooled
     // connection, so the lock and the migrations share the session that holds it.
-    const migrating = (await MikroORM.init(ormOptions({ ...options, statementTimeoutMs: undefined, poolMax: 1 }))) as Database;
+    const migrating = (await MikroORM.init(
+      ormOptions({ ...options, statementTimeoutMs: undefined, poolMax: 1 }),
+    )) as Database;
     const connection = migrating.em.getConnection();
     try {
       await connection.execute(`select pg_advisory_lock(hashtext('${MIGRATION_LOCK}'))`);

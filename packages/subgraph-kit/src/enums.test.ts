@@ -35,6 +35,8 @@ describe("graphqlEnum", () => {
 
   it("registers the enum with its descriptions, in the order given", async () => {
     const schema = printSchema(await buildSchema({ resolvers: [ColourResolver], validate: false }));
-    expect(schema).toContain(`"""How light a colour is."""\nenum Shade {\n  """Light (hell)."""\n  LIGHT\n\n  """Dark (dunkel)."""\n  DARK\n}`);
+    expect(schema).toContain(
+      `"""How light a colour is."""\nenum Shade {\n  """Light (hell)."""\n  LIGHT\n\n  """Dark (dunkel)."""\n  DARK\n}`,
+    );
   });
 });

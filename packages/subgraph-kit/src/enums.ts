@@ -10,9 +10,19 @@ export type EnumObject<V> = { readonly [K in keyof V & string]: K };
  * An enum spelled once for TypeScript, GraphQL and the database: each value with the description analysts read in
  * the schema, in the order the schema lists them. Registered with type-graphql under `name`.
  */
-export function graphqlEnum<const V extends Record<string, string>>(name: string, description: string, values: V): EnumObject<V> {
+export function graphqlEnum<const V extends Record<string, string>>(
+  name: string,
+  description: string,
+  values: V,
+): EnumObject<V> {
   const object = Object.freeze(Object.fromEntries(Object.keys(values).map((value) => [value, value]))) as EnumObject<V>;
-  const valuesConfig = Object.fromEntries(Object.entries(values).map(([value, text]) => [value, { description: text }]));
-  registerEnumType(object, { name, description, valuesConfig: valuesConfig as Record<keyof V & string, { description: string }> });
+  const valuesConfig = Object.fromEntries(
+    Object.entries(values).map(([value, text]) => [value, { description: text }]),
+  );
+  registerEnumType(object, {
+    name,
+    description,
+    valuesConfig: valuesConfig as Record<keyof V & string, { description: string }>,
+  });
   return object;
 }

@@ -31,7 +31,10 @@ describe("healthRoutes", () => {
     };
     expect(await get("/health/ready")).toEqual({ status: 200, body: { status: "ok", service: "widgets" } });
     problem = "database unreachable";
-    expect(await get("/health/ready")).toEqual({ status: 503, body: { status: "down", service: "widgets", reason: "database unreachable" } });
+    expect(await get("/health/ready")).toEqual({
+      status: 503,
+      body: { status: "down", service: "widgets", reason: "database unreachable" },
+    });
     expect((await get("/health/live")).status).toBe(200);
     problem = undefined;
     lifecycle.stopping = true;
@@ -44,10 +47,14 @@ describe("shutDownGracefully", () => {
   it("reports stopping first, drains after the delay, then closes", async () => {
     const lifecycle: Lifecycle = { stopping: false };
     const steps: string[] = [];
-    const stopped = shutDownGracefully(lifecycle, { SHUTDOWN_DELAY_MS: 50, SHUTDOWN_TIMEOUT_MS: 1_000 }, {
-      drain: async () => void steps.push(`drain (stopping: ${lifecycle.stopping})`),
-      close: async () => void steps.push("close"),
-    });
+    const stopped = shutDownGracefully(
+      lifecycle,
+      { SHUTDOWN_DELAY_MS: 50, SHUTDOWN_TIMEOUT_MS: 1_000 },
+      {
+        drain: async () => void steps.push(`drain (stopping: ${lifecycle.stopping})`),
+        close: async () => void steps.push("close"),
+      },
+    );
     expect(lifecycle.stopping).toBe(true);
     expect(steps).toEqual([]);
     await stopped;
@@ -61,7 +68,9 @@ describe("securityHeaders", () => {
     app.use(securityHeaders());
     app.get("/", (_req, res) => void res.json({}));
     const res = await fetch(await serve(app));
-    expect(res.headers.get("content-security-policy")).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+    expect(res.headers.get("content-security-policy")).toBe(
+      "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("strict-transport-security")).toMatch(/max-age/);
   });

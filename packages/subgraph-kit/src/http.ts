@@ -101,7 +101,10 @@ export function heapGrowthFlag(percent: number): string | undefined {
  * A second signal while stopping is ignored (an impatient Ctrl+C must not cut requests in flight); the
  * orchestrator's SIGKILL after its grace period is the backstop.
  */
-export function exitOnTerminationSignals(stop: (signal: NodeJS.Signals) => Promise<void>, onError: (error: unknown) => void): void {
+export function exitOnTerminationSignals(
+  stop: (signal: NodeJS.Signals) => Promise<void>,
+  onError: (error: unknown) => void,
+): void {
   let stopping = false;
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.on(signal, () => {

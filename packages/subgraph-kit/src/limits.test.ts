@@ -12,7 +12,12 @@ afterEach(async () => {
 
 async function ask(query: string, production: boolean, limits = DEFAULT_QUERY_LIMITS) {
   const options = apolloLimitOptions(limits, { production });
-  server = new ApolloServer({ schema, ...options, formatError: formatLimitError, includeStacktraceInErrorResponses: true });
+  server = new ApolloServer({
+    schema,
+    ...options,
+    formatError: formatLimitError,
+    includeStacktraceInErrorResponses: true,
+  });
   await server.start();
   const response = await server.executeOperation({ query });
   if (response.body.kind !== "single") throw new Error("expected a single result");
@@ -21,21 +26,30 @@ async function ask(query: string, production: boolean, limits = DEFAULT_QUERY_LI
 
 describe("the query limits in Apollo Server", () => {
   it("refuse a document with too many tokens before it is parsed whole, naming the limit", async () => {
-    const { status, errors } = await ask(`{ ${"answer ".repeat(200)} }`, false, { ...DEFAULT_QUERY_LIMITS, maxTokens: 100 });
+    const { status, errors } = await ask(`{ ${"answer ".repeat(200)} }`, false, {
+      ...DEFAULT_QUERY_LIMITS,
+      maxTokens: 100,
+    });
 
     expect(status).toBe(400);
     expect(errors).toEqual([
       {
-        message: "The query document is too long: at most 100 tokens (names, punctuation, values) are allowed. Shorten it or split it.",
+        message:
+          "The query document is too long: at most 100 tokens (names, punctuation, values) are allowed. Shorten it or split it.",
         extensions: { code: "QUERY_LIMIT_EXCEEDED", limit: "tokens", max: 100 },
       },
     ]);
   });
 
   it("refuse too many directives, naming the limit", async () => {
-    const { errors } = await ask(`{ answer ${"@include(if: true) ".repeat(3)} }`, false, { ...DEFAULT_QUERY_LIMITS, maxDirectives: 2 });
+    const { errors } = await ask(`{ answer ${"@include(if: true) ".repeat(3)} }`, false, {
+      ...DEFAULT_QUERY_LIMITS,
+      maxDirectives: 2,
+    });
 
-    expect(errors).toContainEqual(expect.objectContaining({ extensions: { code: "QUERY_LIMIT_EXCEEDED", limit: "directives", max: 2, found: 3 } }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ extensions: { code: "QUERY_LIMIT_EXCEEDED", limit: "directives", max: 2, found: 3 } }),
+    );
   });
 
   it("keep field suggestions in development and remove them in production", async () => {
@@ -54,7 +68,16 @@ describe("the query limits in Apollo Server", () => {
   });
 
   it("let a GraphQL explorer's full introspection query through", async () => {
-    const { errors } = await ask(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }), true);
+    const { errors } = await ask(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+      true,
+    );
 
     expect(errors).toBeUndefined();
   });

@@ -36,7 +36,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = queryLimitsOf(z.object(queryLim
 export const QUERY_LIMIT_CODE = "QUERY_LIMIT_EXCEEDED";
 export type QueryLimitKind = "depth" | "aliases" | "cost" | "directives" | "tokens";
 
-const ADVICE = "ask for less in one query (fewer fields, fewer nested levels, smaller pages with `first`) or split it into several";
+const ADVICE =
+  "ask for less in one query (fewer fields, fewer nested levels, smaller pages with `first`) or split it into several";
 
 function limitMessage(kind: QueryLimitKind, max: number, found: number | undefined): string {
   const count = found === undefined ? "" : ` (${found})`;
@@ -75,7 +76,11 @@ export function apolloLimitOptions<C extends BaseContext>(
   limits: QueryLimits,
   options: { production: boolean },
 ): Pick<ApolloServerOptions<C>, "validationRules" | "parseOptions"> & { plugins: ApolloServerPlugin<C>[] } {
-  const rule = (kind: QueryLimitKind, max: number) => ({ propagateOnRejection: false, onReject: [reportTo(kind, max)], exposeLimits: true });
+  const rule = (kind: QueryLimitKind, max: number) => ({
+    propagateOnRejection: false,
+    onReject: [reportTo(kind, max)],
+    exposeLimits: true,
+  });
   const armor = new ApolloArmor({
     blockFieldSuggestion: { enabled: options.production },
     maxDepth: { n: limits.maxDepth, ...rule("depth", limits.maxDepth) },
@@ -88,7 +93,11 @@ export function apolloLimitOptions<C extends BaseContext>(
     maxTokens: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: plugins as ApolloServerPlugin<C>[], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  return {
+    plugins: plugins as ApolloServerPlugin<C>[],
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
 
 // graphql-js 16 words it "more that N tokens".
@@ -109,7 +118,10 @@ export function formatLimitError(formatted: GraphQLFormattedError): GraphQLForma
   const tokens = extensions.code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT_MESSAGE.exec(formatted.message) : null;
   if (tokens) {
     const max = Number(tokens[1]);
-    return { message: limitMessage("tokens", max, undefined), extensions: { ...rest, code: QUERY_LIMIT_CODE, limit: "tokens", max } };
+    return {
+      message: limitMessage("tokens", max, undefined),
+      extensions: { ...rest, code: QUERY_LIMIT_CODE, limit: "tokens", max },
+    };
   }
   return formatted;
 }
@@ -132,9 +144,15 @@ export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
     const { type, status } = (error ?? {}) as { type?: string; status?: number };
     if (res.headersSent) return next(error);
     if (type === "entity.too.large") {
-      res.status(413).json(
-        graphqlErrorBody(`The request body is larger than the ${maxBodyBytes} bytes allowed: send a shorter query and fewer or smaller variables.`, "PAYLOAD_TOO_LARGE", { maxBytes: maxBodyBytes }),
-      );
+      res
+        .status(413)
+        .json(
+          graphqlErrorBody(
+            `The request body is larger than the ${maxBodyBytes} bytes allowed: send a shorter query and fewer or smaller variables.`,
+            "PAYLOAD_TOO_LARGE",
+            { maxBytes: maxBodyBytes },
+          ),
+        );
       return;
     }
     if (type === INVALID_UTF8) {
@@ -142,19 +160,50 @@ export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
       return;
     }
     if (type === "entity.parse.failed") {
-      res.status(400).json(graphqlErrorBody("The request body is no valid JSON: send {\"query\": \"…\", \"variables\": {…}} with content-type application/json.", "BAD_REQUEST"));
+      res
+        .status(400)
+        .json(
+          graphqlErrorBody(
+            'The request body is no valid JSON: send {"query": "…", "variables": {…}} with content-type application/json.',
+            "BAD_REQUEST",
+          ),
+        );
       return;
     }
     if (type === "charset.unsupported" || type === "encoding.unsupported") {
       const what = type === "charset.unsupported" ? "charset" : "content encoding";
-      res.status(415).json(graphqlErrorBody(`The request body's ${what} is not supported: send JSON in UTF-8, uncompressed or with gzip, deflate or br.`, "BAD_REQUEST"));
+      res
+        .status(415)
+        .json(
+          graphqlErrorBody(
+            `The request body's ${what} is not supported: send JSON in UTF-8, uncompressed or with gzip, deflate or br.`,
+            "BAD_REQUEST",
+          ),
+        );
       return;
     }
     if (typeof status === "number" && status >= 400 && status < 500) {
-      res.status(status).json(graphqlErrorBody("The request body could not be read: send it complete, as JSON in UTF-8 with content-type application/json.", "BAD_REQUEST"));
+      res
+        .status(status)
+        .json(
+          graphqlErrorBody(
+            "The request body could not be read: send it complete, as JSON in UTF-8 with content-type application/json.",
+            "BAD_REQUEST",
+          ),
+        );
       return;
     }
-    requestLogger().error({ err: error }, "unexpected error while reading a request, answered as INTERNAL_SERVER_ERROR");
-    res.status(500).json(graphqlErrorBody("Internal error: the request could not be completed. Try again; if it persists, tell the operators.", "INTERNAL_SERVER_ERROR"));
+    requestLogger().error(
+      { err: error },
+      "unexpected error while reading a request, answered as INTERNAL_SERVER_ERROR",
+    );
+    res
+      .status(500)
+      .json(
+        graphqlErrorBody(
+          "Internal error: the request could not be completed. Try again; if it persists, tell the operators.",
+          "INTERNAL_SERVER_ERROR",
+        ),
+      );
   };
 }

@@ -1,5 +1,13 @@
 import "reflect-metadata";
-import { graphql, GraphQLID, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
+import {
+  graphql,
+  GraphQLID,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+} from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "./caller.js";
 import { actorStorage } from "./context.js";
@@ -19,7 +27,13 @@ beforeAll(async () => {
   const em = orm.em.fork();
   items = Array.from({ length: 20 }, (_, i) => em.create(Item, { name: `item-${i}`, districtKey: "01" }));
   // item 0 gets three parts, item 1 one part, the others none
-  for (const [index, label] of [[0, "c"], [0, "a"], [1, "x"], [0, "b"]] as const) em.create(Part, { label, item: items[index]! });
+  for (const [index, label] of [
+    [0, "c"],
+    [0, "a"],
+    [1, "x"],
+    [0, "b"],
+  ] as const)
+    em.create(Part, { label, item: items[index]! });
   await actorStorage.run({ audit: false }, () => em.flush());
 });
 
@@ -104,16 +118,26 @@ describe("loadMany", () => {
 
   describe("with the resolver's info", () => {
     // Items with their parts, as a subgraph publishes a list inside a record.
-    const PartType = new GraphQLObjectType({ name: "Part", fields: { id: { type: new GraphQLNonNull(GraphQLID) }, label: { type: GraphQLString } } });
+    const PartType = new GraphQLObjectType({
+      name: "Part",
+      fields: { id: { type: new GraphQLNonNull(GraphQLID) }, label: { type: GraphQLString } },
+    });
     const ItemType = new GraphQLObjectType({
       name: "Item",
       fields: {
         id: { type: new GraphQLNonNull(GraphQLID) },
-        parts: { type: new GraphQLList(PartType), resolve: (item: Item, _args, ctx, info) => loadMany(ctx, Part, "item", item.id, { orderBy: { label: "asc" }, info }) },
+        parts: {
+          type: new GraphQLList(PartType),
+          resolve: (item: Item, _args, ctx, info) =>
+            loadMany(ctx, Part, "item", item.id, { orderBy: { label: "asc" }, info }),
+        },
       },
     });
     const schema = new GraphQLSchema({
-      query: new GraphQLObjectType({ name: "Query", fields: { items: { type: new GraphQLList(ItemType), resolve: () => items.slice(0, 3) } } }),
+      query: new GraphQLObjectType({
+        name: "Query",
+        fields: { items: { type: new GraphQLList(ItemType), resolve: () => items.slice(0, 3) } },
+      }),
     });
     const run = (source: string) => graphql({ schema, source, contextValue: contextFor(orm, stateOffice) });
     // `label` in the select list (it is also in the ORDER BY of both).
@@ -133,7 +157,11 @@ describe("loadMany", () => {
       const result = await run("{ items { parts { id } labelled: parts { label } } }");
 
       expect(result.errors).toBeUndefined();
-      expect((result.data as any).items[0].labelled.map((part: { label: string }) => part.label)).toEqual(["a", "b", "c"]);
+      expect((result.data as any).items[0].labelled.map((part: { label: string }) => part.label)).toEqual([
+        "a",
+        "b",
+        "c",
+      ]);
       expect(partSelects()).toHaveLength(2);
       expect(partSelects().filter((q) => SELECTS_LABEL.test(q))).toHaveLength(1);
     });

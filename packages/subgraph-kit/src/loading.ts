@@ -37,20 +37,28 @@ export async function loadMany<T extends object>(
   entity: EntityClass<T>,
   field: keyof T & string,
   key: string,
-  options: { where?: FilterQuery<T>; orderBy?: Partial<Record<keyof T & string, "asc" | "desc">>; info?: GraphQLResolveInfo } = {},
+  options: {
+    where?: FilterQuery<T>;
+    orderBy?: Partial<Record<keyof T & string, "asc" | "desc">>;
+    info?: GraphQLResolveInfo;
+  } = {},
 ): Promise<T[]> {
   const { info, ...query } = options;
   const fields = info && askedFields(info);
   // Calls asking for other fields (an alias with another selection) need other columns: a loader of their own.
   const asked = fields ? `:${askedKey(fields)}` : "";
-  const loader = ctx.loader<string, T[]>(`many:${entity.name}.${field}:${JSON.stringify(query)}${asked}`, async (keys) => {
-    const extra = (query.where ?? {}) as Record<string, unknown>;
-    const where = field in extra ? { $and: [{ [field]: { $in: keys } }, extra] } : { ...extra, [field]: { $in: keys } };
-    const rows = await readRows(ctx.em, entity, where as FilterQuery<T>, { orderBy: query.orderBy as never, fields });
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(keyOf(row, field))?.push(row);
-    return keys.map((k) => groups.get(k)!);
-  });
+  const loader = ctx.loader<string, T[]>(
+    `many:${entity.name}.${field}:${JSON.stringify(query)}${asked}`,
+    async (keys) => {
+      const extra = (query.where ?? {}) as Record<string, unknown>;
+      const where =
+        field in extra ? { $and: [{ [field]: { $in: keys } }, extra] } : { ...extra, [field]: { $in: keys } };
+      const rows = await readRows(ctx.em, entity, where as FilterQuery<T>, { orderBy: query.orderBy as never, fields });
+      const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+      for (const row of rows) groups.get(keyOf(row, field))?.push(row);
+      return keys.map((k) => groups.get(k)!);
+    },
+  );
   return (await loader.load(key)) ?? [];
 }
 

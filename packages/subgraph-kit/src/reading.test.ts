@@ -42,7 +42,12 @@ describe("readRows", () => {
   });
 
   it("leaves out the published fields a query does not ask for, and says so when one is read anyway", async () => {
-    const [row] = await readRows(fork(), Item, { id: item.id }, { fields: { published: new Set(["id", "name", "version"]), asked: new Set(["name"]) } });
+    const [row] = await readRows(
+      fork(),
+      Item,
+      { id: item.id },
+      { fields: { published: new Set(["id", "name", "version"]), asked: new Set(["name"]) } },
+    );
 
     expect(lastSelect()).toMatch(/select `i0`.`id`, `i0`.`name`, `i0`.`district_key` from/);
     expect(row!.name).toBe("kept");
@@ -69,7 +74,12 @@ describe("readRows", () => {
   });
 
   it("keeps rows of different selections apart", async () => {
-    const [narrow] = await readRows(fork(), Item, { id: item.id }, { fields: { published: new Set(["id", "name", "version"]), asked: new Set(["id"]) } });
+    const [narrow] = await readRows(
+      fork(),
+      Item,
+      { id: item.id },
+      { fields: { published: new Set(["id", "name", "version"]), asked: new Set(["id"]) } },
+    );
     const [full] = await readRows(fork(), Item, { id: item.id });
 
     expect(() => narrow!.name).toThrow("Item.name was not read");

@@ -1,6 +1,24 @@
-import { JsonType, ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery, type Platform, type QueryOrderMap } from "@mikro-orm/core";
+import {
+  JsonType,
+  ReferenceKind,
+  type EntityClass,
+  type EntityMetadata,
+  type EntityProperty,
+  type FilterQuery,
+  type Platform,
+  type QueryOrderMap,
+} from "@mikro-orm/core";
 import type { SqlEntityManager } from "@mikro-orm/sql";
-import { getNamedType, isAbstractType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type NamedTypeNode, type SelectionNode } from "graphql";
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type NamedTypeNode,
+  type SelectionNode,
+} from "graphql";
 
 /** Which of a GraphQL type's fields a query asks for: the columns behind the others need not be read. */
 export interface AskedFields {
@@ -28,7 +46,8 @@ const askedByFieldNodes = new WeakMap<readonly FieldNode[], Map<string, AskedFie
 function collectAskedFields(info: GraphQLResolveInfo, type: string): AskedFields {
   const asked = new Set<string>();
   // A fragment on the type itself or on a union or interface may apply to it (counting too much is harmless).
-  const applies = (condition: NamedTypeNode | undefined) => !condition || condition.name.value === type || isAbstractType(info.schema.getType(condition.name.value));
+  const applies = (condition: NamedTypeNode | undefined) =>
+    !condition || condition.name.value === type || isAbstractType(info.schema.getType(condition.name.value));
   const visit = (selections: readonly SelectionNode[]) => {
     for (const selection of selections) {
       if (selection.kind === Kind.FIELD) asked.add(selection.name.value);
@@ -92,14 +111,23 @@ export async function readRows<T extends object>(
  * `{ <column property>: { $in: [strings or numbers] }, ...rest }`: the key batch of a loader, split from the rest
  * of the condition. Undefined for any other shape, which MikroORM translates as usual.
  */
-function keyBatch<T>(meta: EntityMetadata<T>, where: FilterQuery<T>): { column: string; values: (string | number)[]; rest: FilterQuery<T> } | undefined {
+function keyBatch<T>(
+  meta: EntityMetadata<T>,
+  where: FilterQuery<T>,
+): { column: string; values: (string | number)[]; rest: FilterQuery<T> } | undefined {
   if (!where || typeof where !== "object" || Array.isArray(where)) return undefined;
   for (const [name, condition] of Object.entries(where as Record<string, unknown>)) {
     const prop = (meta.properties as Record<string, EntityProperty | undefined>)[name];
-    if (!prop || prop.fieldNames?.length !== 1 || !(prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)) continue;
+    if (
+      !prop ||
+      prop.fieldNames?.length !== 1 ||
+      !(prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
+    )
+      continue;
     if (!condition || typeof condition !== "object" || Object.keys(condition).length !== 1) continue;
     const values = (condition as { $in?: unknown }).$in;
-    if (!Array.isArray(values) || !values.every((value) => typeof value === "string" || typeof value === "number")) continue;
+    if (!Array.isArray(values) || !values.every((value) => typeof value === "string" || typeof value === "number"))
+      continue;
     const { [name]: _batch, ...rest } = where as Record<string, unknown>;
     return { column: prop.fieldNames[0]!, values: values as (string | number)[], rest: rest as FilterQuery<T> };
   }
@@ -116,7 +144,11 @@ const shapes = new WeakMap<EntityMetadata, Map<string, RowShape>>();
 function rowShape<T>(entity: EntityClass<T>, meta: EntityMetadata<T>, fields: AskedFields | undefined): RowShape {
   const columns = ownColumns(meta);
   const skipped = (prop: EntityProperty) =>
-    fields !== undefined && !prop.primary && prop.kind === ReferenceKind.SCALAR && fields.published.has(prop.name) && !fields.asked.has(prop.name);
+    fields !== undefined &&
+    !prop.primary &&
+    prop.kind === ReferenceKind.SCALAR &&
+    fields.published.has(prop.name) &&
+    !fields.asked.has(prop.name);
   const read = columns.filter((prop) => !skipped(prop));
   const name = read.map((prop) => prop.name).join(",");
   let byColumns = shapes.get(meta as EntityMetadata);
@@ -136,7 +168,9 @@ function ownColumns<T>(meta: EntityMetadata<T>): EntityProperty[] {
       prop.persist !== false &&
       !prop.formula &&
       (prop.fieldNames?.length ?? 0) > 0 &&
-      (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)),
+      (prop.kind === ReferenceKind.SCALAR ||
+        prop.kind === ReferenceKind.MANY_TO_ONE ||
+        (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)),
   ) as EntityProperty[];
 }
 
@@ -152,7 +186,9 @@ function rowPrototype<T>(entity: EntityClass<T>, read: EntityProperty[], notRead
   for (const prop of notRead) {
     slots[prop.name] = {
       get() {
-        throw new Error(`${entity.name}.${prop.name} was not read: the query did not ask for it. Read it in full (readRows without fields).`);
+        throw new Error(
+          `${entity.name}.${prop.name} was not read: the query did not ask for it. Read it in full (readRows without fields).`,
+        );
       },
       configurable: true,
     };
@@ -160,7 +196,12 @@ function rowPrototype<T>(entity: EntityClass<T>, read: EntityProperty[], notRead
   return Object.create(entity.prototype as object, slots) as object;
 }
 
-function toReadOnly<T extends object>(row: Record<string, unknown>, prototype: object, properties: EntityProperty[], platform: Platform): T {
+function toReadOnly<T extends object>(
+  row: Record<string, unknown>,
+  prototype: object,
+  properties: EntityProperty[],
+  platform: Platform,
+): T {
   const result = Object.create(prototype) as Record<string, unknown>;
   for (const prop of properties) {
     const value = row[prop.name];

@@ -31,7 +31,10 @@ export interface RepresentationShape {
 /** At most this many representations in one `_entities` call (a statewide overview sends a few thousand). */
 export const MAX_REPRESENTATIONS = 20_000;
 
-const stringArgument = (directive: { arguments?: readonly { name: { value: string }; value: { kind: string } }[] }, name: string) => {
+const stringArgument = (
+  directive: { arguments?: readonly { name: { value: string }; value: { kind: string } }[] },
+  name: string,
+) => {
   const argument = directive.arguments?.find((a) => a.name.value === name);
   return argument?.value.kind === Kind.STRING ? (argument.value as StringValueNode).value : undefined;
 };
@@ -44,7 +47,10 @@ export function representationShapes(typeDefs: DocumentNode, schema: GraphQLSche
     const keyDirective = definition.directives?.find((d) => d.name.value === "key" && !isUnresolvable(d));
     if (!keyDirective) continue;
     const key = stringArgument(keyDirective, "fields")?.trim() ?? "";
-    if (!/^\w+$/.test(key)) throw new Error(`${definition.name.value}: only a single key field is supported, not @key(fields: ${JSON.stringify(key)})`);
+    if (!/^\w+$/.test(key))
+      throw new Error(
+        `${definition.name.value}: only a single key field is supported, not @key(fields: ${JSON.stringify(key)})`,
+      );
     const type = schema.getType(definition.name.value);
     if (!isObjectType(type)) continue;
     const required = new Map<string, { type: GraphQLOutputType; selection?: SelectionSetNode }>();
@@ -63,7 +69,9 @@ export function representationShapes(typeDefs: DocumentNode, schema: GraphQLSche
   return shapes;
 }
 
-function isUnresolvable(directive: { arguments?: readonly { name: { value: string }; value: { kind: string; value?: unknown } }[] }): boolean {
+function isUnresolvable(directive: {
+  arguments?: readonly { name: { value: string }; value: { kind: string; value?: unknown } }[];
+}): boolean {
   const argument = directive.arguments?.find((a) => a.name.value === "resolvable");
   return argument?.value.kind === Kind.BOOLEAN && argument.value.value === false;
 }
@@ -88,10 +96,18 @@ const refuse = (index: number, message: string) =>
  * representation that is no object, names no entity type of this subgraph, lacks its key or carries a required
  * field of the wrong type is refused; fields it may not set are left out, whatever they hold.
  */
-export function readRepresentations(representations: unknown, shapes: ReadonlyMap<string, RepresentationShape>): Representation[] {
-  if (!Array.isArray(representations)) throw new BadUserInputError("'representations' must be a list.", [{ field: "representations", message: "not a list" }]);
+export function readRepresentations(
+  representations: unknown,
+  shapes: ReadonlyMap<string, RepresentationShape>,
+): Representation[] {
+  if (!Array.isArray(representations))
+    throw new BadUserInputError("'representations' must be a list.", [
+      { field: "representations", message: "not a list" },
+    ]);
   if (representations.length > MAX_REPRESENTATIONS) {
-    throw new BadUserInputError(`At most ${MAX_REPRESENTATIONS} representations per request.`, [{ field: "representations", message: `more than ${MAX_REPRESENTATIONS}` }]);
+    throw new BadUserInputError(`At most ${MAX_REPRESENTATIONS} representations per request.`, [
+      { field: "representations", message: `more than ${MAX_REPRESENTATIONS}` },
+    ]);
   }
   return representations.map((representation: unknown, index) => {
     if (!isPlainObject(representation)) throw refuse(index, "must be an object with __typename and the key");
@@ -103,7 +119,8 @@ export function readRepresentations(representations: unknown, shapes: ReadonlyMa
       ]);
     }
     const key = representation[shape.key];
-    if (typeof key !== "string" || key.length === 0) throw refuse(index, `${shape.type} needs its key '${shape.key}' as a non-empty string`);
+    if (typeof key !== "string" || key.length === 0)
+      throw refuse(index, `${shape.type} needs its key '${shape.key}' as a non-empty string`);
     const required: Record<string, unknown> = {};
     for (const [name, field] of shape.required) {
       if (!(name in representation)) continue;

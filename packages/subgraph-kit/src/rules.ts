@@ -27,7 +27,9 @@ export function assertCanChangeDistrict(caller: Caller, districtKey: string | nu
  */
 export function assertMayChange(caller: Caller): void {
   if (caller.role === "STATE_OFFICE" || caller.role === "YOUTH_OFFICE") return;
-  throw new ForbiddenError(caller.role === "ANALYST" ? "Analysts read the graph; they change nothing." : "This role changes nothing.");
+  throw new ForbiddenError(
+    caller.role === "ANALYST" ? "Analysts read the graph; they change nothing." : "This role changes nothing.",
+  );
 }
 
 /** The first line of a change only the state office makes (contingents, the pool, experts, regions, …): see {@link assertMayChange}. */

@@ -1,5 +1,17 @@
 import "reflect-metadata";
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "./caller.js";
 import { ForbiddenError } from "./errors.js";
@@ -52,7 +64,11 @@ class PlaceResolver {
   @FieldResolver(() => String)
   @Directive('@requires(fields: "memberIds areas { code }")')
   summary(@Root() place: Place & Record<string, unknown>): string {
-    return JSON.stringify({ memberIds: place.memberIds ?? null, areas: place.areas ?? null, forged: place.forged ?? null });
+    return JSON.stringify({
+      memberIds: place.memberIds ?? null,
+      areas: place.areas ?? null,
+      forged: place.forged ?? null,
+    });
   }
 }
 
@@ -97,7 +113,9 @@ let items: Item[];
 
 beforeAll(async () => {
   subgraph = await createTestSubgraph(definition);
-  items = await subgraph.arrange(async (em) => ["one", "two", "three"].map((name) => em.create(Item, { name, districtKey: "01" })));
+  items = await subgraph.arrange(async (em) =>
+    ["one", "two", "three"].map((name) => em.create(Item, { name, districtKey: "01" })),
+  );
 });
 
 afterAll(async () => {
@@ -118,7 +136,9 @@ describe("buildFederatedSchema", () => {
   });
 
   it("resolves the subgraph's own queries", async () => {
-    const result = await subgraph.execute(caller, "query($id: ID!) { thing(id: $id) { id name } }", { id: items[1]!.id });
+    const result = await subgraph.execute(caller, "query($id: ID!) { thing(id: $id) { id name } }", {
+      id: items[1]!.id,
+    });
 
     expect(result).toEqual({ data: { thing: { id: items[1]!.id, name: "two" } } });
   });
@@ -142,7 +162,12 @@ describe("buildFederatedSchema", () => {
     const result = await subgraph.execute<{ _entities: ({ name: string } | null)[] }>(
       caller,
       "query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { name } } }",
-      { r: [{ __typename: "Thing", id: items[0]!.id }, { __typename: "Thing", id: "00000000-0000-4000-8000-000000000000" }] },
+      {
+        r: [
+          { __typename: "Thing", id: items[0]!.id },
+          { __typename: "Thing", id: "00000000-0000-4000-8000-000000000000" },
+        ],
+      },
     );
 
     expect(result.data!._entities).toEqual([{ name: "one" }, null]);
@@ -175,13 +200,22 @@ describe("buildFederatedSchema", () => {
     );
 
     expect(result.errors).toBeUndefined();
-    expect(askedOf).toEqual([{ published: new Set(["id", "name", "districtKey"]), asked: new Set(["__typename", "id", "name"]) }]);
+    expect(askedOf).toEqual([
+      { published: new Set(["id", "name", "districtKey"]), asked: new Set(["__typename", "id", "name"]) },
+    ]);
   });
 
   it("refuses a representation of a type the subgraph does not have before loading any", async () => {
-    const result = await subgraph.execute(caller, "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }", {
-      r: [{ __typename: "Thing", id: items[0]!.id }, { __typename: "Nothing", id: "x" }],
-    });
+    const result = await subgraph.execute(
+      caller,
+      "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }",
+      {
+        r: [
+          { __typename: "Thing", id: items[0]!.id },
+          { __typename: "Nothing", id: "x" },
+        ],
+      },
+    );
 
     expect(result.data).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -193,7 +227,17 @@ describe("buildFederatedSchema", () => {
     const query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id name districtKey } } }";
     const plain = await subgraph.execute(caller, query, { r: [{ __typename: "Thing", id: items[0]!.id }] });
     const forged = await subgraph.execute(caller, query, {
-      r: [{ __typename: "Thing", id: items[0]!.id, name: "forged", districtKey: "99", version: "x", constructor: 1, __proto__: { districtKey: "98" } }],
+      r: [
+        {
+          __typename: "Thing",
+          id: items[0]!.id,
+          name: "forged",
+          districtKey: "99",
+          version: "x",
+          constructor: 1,
+          __proto__: { districtKey: "98" },
+        },
+      ],
     });
 
     expect(plain).toEqual({ data: { _entities: [{ id: items[0]!.id, name: "one", districtKey: "01" }] } });
@@ -204,7 +248,13 @@ describe("buildFederatedSchema", () => {
     const query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Place { code summary } } }";
     const result = await subgraph.execute<{ _entities: { code: string; summary: string }[] }>(caller, query, {
       r: [
-        { __typename: "Place", code: "13071", memberIds: ["a", 7], areas: [{ code: "13056", label: "forged" }], forged: "yes" },
+        {
+          __typename: "Place",
+          code: "13071",
+          memberIds: ["a", 7],
+          areas: [{ code: "13056", label: "forged" }],
+          forged: "yes",
+        },
         { __typename: "Place", code: "13072" },
       ],
     });
@@ -229,9 +279,13 @@ describe("buildFederatedSchema", () => {
     ["a type without a key here", { __typename: "Area", code: "x" }],
     ["a root type", { __typename: "Query", id: "x" }],
   ])("refuses a representation with %s as BAD_USER_INPUT before loading any", async (_what, representation) => {
-    const result = await subgraph.execute(caller, "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }", {
-      r: [{ __typename: "Thing", id: items[0]!.id }, representation],
-    });
+    const result = await subgraph.execute(
+      caller,
+      "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }",
+      {
+        r: [{ __typename: "Thing", id: items[0]!.id }, representation],
+      },
+    );
 
     expect(result.data).toBeNull();
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
@@ -242,14 +296,21 @@ describe("buildFederatedSchema", () => {
   it(`refuses more than ${MAX_REPRESENTATIONS} representations in one request`, async () => {
     const r = Array.from({ length: MAX_REPRESENTATIONS + 1 }, () => ({ __typename: "Thing", id: items[0]!.id }));
 
-    const result = await subgraph.execute(caller, "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }", { r });
+    const result = await subgraph.execute(
+      caller,
+      "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }",
+      { r },
+    );
 
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
     expect(loadCalls).toEqual([]);
   });
 
   it("adds the subgraph's audit trail query", async () => {
-    const result = await subgraph.execute<{ thingsAuditTrail: { totalCount: number } }>(caller, "{ thingsAuditTrail { totalCount } }");
+    const result = await subgraph.execute<{ thingsAuditTrail: { totalCount: number } }>(
+      caller,
+      "{ thingsAuditTrail { totalCount } }",
+    );
 
     expect(result).toEqual({ data: { thingsAuditTrail: { totalCount: 0 } } });
   });
@@ -257,7 +318,9 @@ describe("buildFederatedSchema", () => {
 
 describe("buildFederatedSchema without a loader", () => {
   it("refuses an entity type that has a @key but no reference loader, which would answer the representation itself", async () => {
-    await expect(buildFederatedSchema({ ...definition, references: [thingReference] })).rejects.toThrow(/Place has a @key but no reference loader/);
+    await expect(buildFederatedSchema({ ...definition, references: [thingReference] })).rejects.toThrow(
+      /Place has a @key but no reference loader/,
+    );
   });
 });
 
@@ -280,14 +343,20 @@ describe("authorizeChanges", () => {
       resolvers: [...definition.resolvers, TouchResolver],
       async authorizeChanges(ctx) {
         checks.push(ctx.caller.subject);
-        if (ctx.caller.role === "YOUTH_OFFICE" && ctx.caller.districtKey === "13056") throw new ForbiddenError("district 13056 is gone");
+        if (ctx.caller.role === "YOUTH_OFFICE" && ctx.caller.districtKey === "13056")
+          throw new ForbiddenError("district 13056 is gone");
       },
     });
     try {
       expect(await guarded.execute(caller, "mutation { a: touch b: touch }")).toEqual({ data: { a: true, b: true } });
-      const refused = await guarded.execute({ subject: "gone", role: "YOUTH_OFFICE", districtKey: "13056" }, "mutation { touch }");
+      const refused = await guarded.execute(
+        { subject: "gone", role: "YOUTH_OFFICE", districtKey: "13056" },
+        "mutation { touch }",
+      );
       expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
-      expect(await guarded.execute({ subject: "reader", role: "ANALYST" }, "{ thing(id: \"x\") { id } }")).toEqual({ data: { thing: null } });
+      expect(await guarded.execute({ subject: "reader", role: "ANALYST" }, '{ thing(id: "x") { id } }')).toEqual({
+        data: { thing: null },
+      });
       expect(checks).toEqual([caller.subject, "gone"]);
       expect(touched).toBe(2);
     } finally {
@@ -300,7 +369,9 @@ describe("printSubgraphSdl", () => {
   it("starts with the federation 2 @link and keeps the @key directive", async () => {
     const sdl = await printSubgraphSdl(definition);
 
-    expect(sdl).toMatch(/^extend schema @link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \[[^\]]*"@key"/);
+    expect(sdl).toMatch(
+      /^extend schema @link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \[[^\]]*"@key"/,
+    );
     expect(sdl).toContain('type Thing @key(fields: "id")');
     expect(sdl).toContain("thingsAuditTrail(");
   });

@@ -60,7 +60,8 @@ function withRequiredFields(row: object | null, required: Record<string, unknown
 // type-graphql cannot describe the root types. Every subgraph gives them the same words, so composition keeps
 // them without a hint about differing descriptions.
 const ROOT_DESCRIPTIONS: Record<string, string> = {
-  Query: "Everything that can be read; every request needs a token. Personal data is null, with a FORBIDDEN error, for those who may not see it.",
+  Query:
+    "Everything that can be read; every request needs a token. Personal data is null, with a FORBIDDEN error, for those who may not see it.",
   Mutation: "Everything that can be changed; the subgraph that owns the data checks who may (analysts change nothing).",
 };
 
@@ -72,7 +73,8 @@ async function buildTypeGraphQLSchema(definition: SchemaDefinition): Promise<Gra
     validate: false,
   });
   return mapSchema(schema, {
-    [MapperKind.ROOT_OBJECT]: (type) => new GraphQLObjectType({ ...type.toConfig(), description: type.description ?? ROOT_DESCRIPTIONS[type.name] }),
+    [MapperKind.ROOT_OBJECT]: (type) =>
+      new GraphQLObjectType({ ...type.toConfig(), description: type.description ?? ROOT_DESCRIPTIONS[type.name] }),
   });
 }
 
@@ -105,11 +107,16 @@ function guardMutations(schema: GraphQLSchema, authorize: (ctx: Context) => Prom
  * cut down to key and required fields first (readRepresentations), then each type's keys are loaded at once
  * and the rows answered in order.
  */
-function resolveEntities(schema: GraphQLSchema, shapes: ReadonlyMap<string, RepresentationShape>, references: EntityReference[]): void {
+function resolveEntities(
+  schema: GraphQLSchema,
+  shapes: ReadonlyMap<string, RepresentationShape>,
+  references: EntityReference[],
+): void {
   const byType = new Map(references.map((ref) => [ref.type, ref]));
   for (const type of shapes.keys()) {
     // A key without a loader would answer the caller's representation as the record: refuse to start instead.
-    if (!byType.has(type)) throw new Error(`The entity type ${type} has a @key but no reference loader in the subgraph definition.`);
+    if (!byType.has(type))
+      throw new Error(`The entity type ${type} has a @key but no reference loader in the subgraph definition.`);
   }
   const field = schema.getQueryType()?.getFields()._entities;
   if (!field) return;
@@ -126,10 +133,18 @@ function resolveEntities(schema: GraphQLSchema, shapes: ReadonlyMap<string, Repr
       [...indexesByType].map(async ([type, indexes]) => {
         const ref = byType.get(type)!;
         const keys = [...new Set(indexes.map((index) => representations[index]!.key))];
-        const found = new Map((await ref.load(keys, ctx, askedFields(info, type))).map((row) => [(row as Record<string, unknown>)[ref.key], row]));
+        const found = new Map(
+          (await ref.load(keys, ctx, askedFields(info, type))).map((row) => [
+            (row as Record<string, unknown>)[ref.key],
+            row,
+          ]),
+        );
         for (const index of indexes) {
           const representation = representations[index]!;
-          rows[index] = withTypename(withRequiredFields(found.get(representation.key) ?? null, representation.required), type);
+          rows[index] = withTypename(
+            withRequiredFields(found.get(representation.key) ?? null, representation.required),
+            type,
+          );
         }
       }),
     );

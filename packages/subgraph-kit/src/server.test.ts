@@ -42,7 +42,9 @@ class WidgetResolver {
 
   @Query(() => String, { nullable: true })
   rejectInput(): string {
-    throw new BadUserInputError("Invalid input: input.name: must not be empty", [{ field: "input.name", message: "must not be empty" }]);
+    throw new BadUserInputError("Invalid input: input.name: must not be empty", [
+      { field: "input.name", message: "must not be empty" },
+    ]);
   }
 
   @Query(() => String, { nullable: true })
@@ -51,7 +53,11 @@ class WidgetResolver {
   }
 
   @Mutation(() => Widget)
-  async createWidget(@Arg("name", () => String) name: string, @Ctx() ctx: Context, @Arg("id", () => ID, { nullable: true }) id?: string): Promise<Item> {
+  async createWidget(
+    @Arg("name", () => String) name: string,
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+  ): Promise<Item> {
     const item = ctx.em.create(Item, { name, ...(id ? { id } : {}) });
     await ctx.em.flush();
     return item;
@@ -88,13 +94,21 @@ const auth: AuthConfig = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, 
 let running: RunningSubgraph;
 /** What the subgraph logged, one parsed JSON line each. */
 const logged: Record<string, any>[] = [];
-const logger = createLogger({ service: "widgets", level: "info", destination: { write: (line: string) => void logged.push(JSON.parse(line)) } });
+const logger = createLogger({
+  service: "widgets",
+  level: "info",
+  destination: { write: (line: string) => void logged.push(JSON.parse(line)) },
+});
 let seededNames: string[];
 let auditEntriesAfterStart: number;
 
 beforeAll(async () => {
   // not production, the mode that used to answer with stack traces: the tests see that none is answered
-  running = await startSubgraph(definition, { dataDir: ":memory:", demoData: true, auth, production: false, logger }, { port: 0, host: "127.0.0.1" });
+  running = await startSubgraph(
+    definition,
+    { dataDir: ":memory:", demoData: true, auth, production: false, logger },
+    { port: 0, host: "127.0.0.1" },
+  );
   const em = running.orm.em.fork();
   seededNames = (await em.find(Item, {})).map((item) => item.name);
   auditEntriesAfterStart = await em.count(AuditEntry);
@@ -109,7 +123,11 @@ interface Response {
   body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] };
 }
 
-async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Response> {
+async function post(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const response = await fetch(running.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -118,7 +136,12 @@ async function post(query: string, variables: Record<string, unknown> = {}, head
   return { status: response.status, body: (await response.json()) as Response["body"] };
 }
 
-async function as(role: Role, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+async function as(
+  role: Role,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   const token = await issueDevToken(auth, { role, subject: `http-${role.toLowerCase()}` });
   return post(query, variables, { authorization: `Bearer ${token}`, ...headers });
 }
@@ -168,20 +191,40 @@ describe("formatError", () => {
   it("turns a stale optimistic lock into CONFLICT", async () => {
     const created = await as("STATE_OFFICE", `mutation { createWidget(name: "v1") { id version } }`);
     const { id, version } = created.body.data!.createWidget as { id: string; version: number };
-    await as("STATE_OFFICE", `mutation($id: ID!, $v: Int!) { renameWidget(id: $id, name: "v2", version: $v) { version } }`, { id, v: version });
+    await as(
+      "STATE_OFFICE",
+      `mutation($id: ID!, $v: Int!) { renameWidget(id: $id, name: "v2", version: $v) { version } }`,
+      { id, v: version },
+    );
 
-    const { body } = await as("STATE_OFFICE", `mutation($id: ID!, $v: Int!) { renameWidget(id: $id, name: "v3", version: $v) { version } }`, { id, v: version });
+    const { body } = await as(
+      "STATE_OFFICE",
+      `mutation($id: ID!, $v: Int!) { renameWidget(id: $id, name: "v3", version: $v) { version } }`,
+      { id, v: version },
+    );
 
-    expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/saved this record first/), extensions: { code: "CONFLICT" } })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/saved this record first/),
+        extensions: { code: "CONFLICT" },
+      }),
+    ]);
   });
 
   it("turns a unique constraint violation into CONFLICT", async () => {
     const id = "6f1c2c0e-2d7a-4c55-9a43-0d1f5a0b7e11";
     await as("STATE_OFFICE", `mutation($id: ID!) { createWidget(id: $id, name: "first") { id } }`, { id });
 
-    const { body } = await as("STATE_OFFICE", `mutation($id: ID!) { createWidget(id: $id, name: "second") { id } }`, { id });
+    const { body } = await as("STATE_OFFICE", `mutation($id: ID!) { createWidget(id: $id, name: "second") { id } }`, {
+      id,
+    });
 
-    expect(body.errors).toEqual([expect.objectContaining({ message: "A record with these values already exists.", extensions: { code: "CONFLICT" } })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: "A record with these values already exists.",
+        extensions: { code: "CONFLICT" },
+      }),
+    ]);
   });
 
   it("keeps our error codes and their details, without stack traces", async () => {
@@ -205,18 +248,33 @@ describe("formatError", () => {
     const { body } = await as("ANALYST", "{ crash }", {}, { "x-request-id": "crash-1" });
 
     expect(body.errors).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^Internal error/), path: ["crash"], extensions: { code: "INTERNAL_SERVER_ERROR" } }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^Internal error/),
+        path: ["crash"],
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      }),
     ]);
     expect(JSON.stringify(body)).not.toContain("10.0.0.5");
     const line = logged.find((l) => l.requestId === "crash-1" && l.level === "error");
-    expect(line).toMatchObject({ service: "widgets", path: "crash", err: { message: "connection to 10.0.0.5 failed for user admin", stack: expect.stringContaining("crash") } });
-    expect(logged.find((l) => l.requestId === "crash-1" && l.msg === "request completed")).toMatchObject({ errors: 1, errorCodes: ["INTERNAL_SERVER_ERROR"], role: "ANALYST" });
+    expect(line).toMatchObject({
+      service: "widgets",
+      path: "crash",
+      err: { message: "connection to 10.0.0.5 failed for user admin", stack: expect.stringContaining("crash") },
+    });
+    expect(logged.find((l) => l.requestId === "crash-1" && l.msg === "request completed")).toMatchObject({
+      errors: 1,
+      errorCodes: ["INTERNAL_SERVER_ERROR"],
+      role: "ANALYST",
+    });
   });
 
   it("keeps GraphQL validation errors as they are", async () => {
     const { status, body } = await as("ANALYST", "{ nope }");
 
     expect(status).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/nope/), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/nope/),
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
   });
 });

@@ -4,25 +4,76 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { DriverException, OptimisticLockError, UniqueConstraintViolationException, type AnyEntity, type EntityClass, type MigrationObject } from "@mikro-orm/core";
+import {
+  DriverException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type AnyEntity,
+  type EntityClass,
+  type MigrationObject,
+} from "@mikro-orm/core";
 import express from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { createTokenVerifier, type Caller } from "./caller.js";
-import { loadConfig, portSetting, shutdownSettings, subgraphSettings, subgraphUrlSettings, urlSetting, z, type AuthConfig, type SubgraphName } from "./config.js";
-import { httpPeers, noPeers, type Peers } from "./peers.js";
-import { apolloLimitOptions, bodyErrorHandler, DEFAULT_QUERY_LIMITS, QUERY_LIMIT_CODE, queryLimitsOf, type QueryLimits } from "./limits.js";
 import {
-  answerMalformedRequestsWithJson, badRequestPlugins, badRequestValidationRules, errorsAsJson, formatRequestError, graphqlMethods, notFoundAsJson, readJsonRequest,
+  loadConfig,
+  portSetting,
+  shutdownSettings,
+  subgraphSettings,
+  subgraphUrlSettings,
+  urlSetting,
+  z,
+  type AuthConfig,
+  type SubgraphName,
+} from "./config.js";
+import { httpPeers, noPeers, type Peers } from "./peers.js";
+import {
+  apolloLimitOptions,
+  bodyErrorHandler,
+  DEFAULT_QUERY_LIMITS,
+  QUERY_LIMIT_CODE,
+  queryLimitsOf,
+  type QueryLimits,
+} from "./limits.js";
+import {
+  answerMalformedRequestsWithJson,
+  badRequestPlugins,
+  badRequestValidationRules,
+  errorsAsJson,
+  formatRequestError,
+  graphqlMethods,
+  notFoundAsJson,
+  readJsonRequest,
 } from "./bad-requests.js";
 import { actorStorage, createLoaderCache, type Context } from "./context.js";
 import { sanitizeRequestId } from "./observability/request-id.js";
 import { IncompatibleDatabaseError, openDatabase, type Database, type SqlEntityManager } from "./database.js";
-import { exitOnTerminationSignals, healthRoutes, limitHeapGrowth, limitSlowClients, securityHeaders, shutDownGracefully, type Lifecycle, type ShutdownSettings } from "./http.js";
+import {
+  exitOnTerminationSignals,
+  healthRoutes,
+  limitHeapGrowth,
+  limitSlowClients,
+  securityHeaders,
+  shutDownGracefully,
+  type Lifecycle,
+  type ShutdownSettings,
+} from "./http.js";
 import { createMetrics } from "./metrics.js";
 import {
-  createLogger, observabilityPlugin, observeRequests, recordSqlSpan, requestLogger, ServerMetrics, startLoggingAndTracing, type Logger, type Tracing,
+  createLogger,
+  observabilityPlugin,
+  observeRequests,
+  recordSqlSpan,
+  requestLogger,
+  ServerMetrics,
+  startLoggingAndTracing,
+  type Logger,
+  type Tracing,
 } from "./observability/index.js";
 import { buildFederatedSchema, type SchemaDefinition } from "./schema.js";
 
@@ -60,9 +111,19 @@ export interface SubgraphSettings {
 }
 
 const PUBLIC_CODES = new Set([
-  "UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT",
-  "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", QUERY_LIMIT_CODE, "TIMEOUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  QUERY_LIMIT_CODE,
+  "TIMEOUT",
   // A peer this subgraph asked about a record could not answer (peers.ts): the caller may try again.
   "SUBGRAPH_UNAVAILABLE",
 ]);
@@ -79,7 +140,11 @@ export function formatError(given: GraphQLFormattedError, error: unknown): Graph
   const formatted = formatRequestError(given);
   const original = unwrapResolverError(error);
   if (original instanceof OptimisticLockError) {
-    return { ...formatted, message: "Someone else saved this record first: reload it and apply your change again.", extensions: { code: "CONFLICT" } };
+    return {
+      ...formatted,
+      message: "Someone else saved this record first: reload it and apply your change again.",
+      extensions: { code: "CONFLICT" },
+    };
   }
   if (original instanceof UniqueConstraintViolationException) {
     return { ...formatted, message: "A record with these values already exists.", extensions: { code: "CONFLICT" } };
@@ -89,14 +154,16 @@ export function formatError(given: GraphQLFormattedError, error: unknown): Graph
   if (original instanceof DriverException && INVALID_VALUE_STATES.has(original.code ?? "")) {
     return {
       ...formatted,
-      message: "A value has the wrong form: ids are UUIDs, dates YYYY-MM-DD between 1900 and 2100, numbers within range.",
+      message:
+        "A value has the wrong form: ids are UUIDs, dates YYYY-MM-DD between 1900 and 2100, numbers within range.",
       extensions: { code: "BAD_USER_INPUT" },
     };
   }
   if (original instanceof DriverException && original.code === STATEMENT_TIMEOUT_STATE) {
     return {
       ...formatted,
-      message: "The database took too long for this request and stopped it: ask for less in one query (smaller pages with `first`, fewer fields) or try again in a moment.",
+      message:
+        "The database took too long for this request and stopped it: ask for less in one query (smaller pages with `first`, fewer fields) or try again in a moment.",
       extensions: { code: "TIMEOUT" },
     };
   }
@@ -106,11 +173,24 @@ export function formatError(given: GraphQLFormattedError, error: unknown): Graph
     const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  requestLogger().error({ err: original, path: formatted.path?.join(".") }, "unexpected error, answered as INTERNAL_SERVER_ERROR");
-  return { message: "Internal error: the request could not be completed. Try again; if it persists, tell the operators.", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  requestLogger().error(
+    { err: original, path: formatted.path?.join(".") },
+    "unexpected error, answered as INTERNAL_SERVER_ERROR",
+  );
+  return {
+    message: "Internal error: the request could not be completed. Try again; if it persists, tell the operators.",
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }
 
-export function contextFor(orm: Database, caller: Caller, requestId: string = randomUUID(), peers: Peers = noPeers): Context {
+export function contextFor(
+  orm: Database,
+  caller: Caller,
+  requestId: string = randomUUID(),
+  peers: Peers = noPeers,
+): Context {
   return { caller, em: orm.em.fork() as SqlEntityManager, requestId, peers, loader: createLoaderCache() };
 }
 
@@ -219,13 +299,19 @@ export async function startSubgraph(
   app.use(
     "/graphql",
     ...readJsonRequest(limits.maxBodyBytes),
-    (req, _res, next) => actorStorage.run({ audit: true, requestId: sanitizeRequestId(req.header("x-request-id")) }, next),
+    (req, _res, next) =>
+      actorStorage.run({ audit: true, requestId: sanitizeRequestId(req.header("x-request-id")) }, next),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = await verify(req.headers.authorization);
         actorStorage.getStore()!.caller = caller;
         const requestId = actorStorage.getStore()!.requestId ?? randomUUID();
-        return contextFor(orm, caller, requestId, httpPeers(settings.peerUrls ?? {}, { authorization: req.headers.authorization, requestId }));
+        return contextFor(
+          orm,
+          caller,
+          requestId,
+          httpPeers(settings.peerUrls ?? {}, { authorization: req.headers.authorization, requestId }),
+        );
       },
     }),
   );
@@ -259,7 +345,11 @@ export async function startSubgraph(
 
 /** What a subgraph's process reads from its environment: the shared settings, its peers' URLs and its port. */
 export function subgraphConfigShape(definition: Pick<SubgraphDefinition, "defaultPort" | "peers">) {
-  return { ...subgraphSettings, ...subgraphUrlSettings(definition.peers ?? []), PORT: portSetting(definition.defaultPort) };
+  return {
+    ...subgraphSettings,
+    ...subgraphUrlSettings(definition.peers ?? []),
+    PORT: portSetting(definition.defaultPort),
+  };
 }
 
 /** The whole `main.ts` of a subgraph: configuration from the environment, start, stop on SIGTERM/SIGINT. */
@@ -281,7 +371,9 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       shutdown: config,
       logger,
       tracing,
-      peerUrls: Object.fromEntries((definition.peers ?? []).map((name) => [name, (config as Record<string, unknown>)[urlSetting(name)] as string])),
+      peerUrls: Object.fromEntries(
+        (definition.peers ?? []).map((name) => [name, (config as Record<string, unknown>)[urlSetting(name)] as string]),
+      ),
     },
     { port: config.PORT, host: config.HOST },
   ).catch((error: unknown) => {

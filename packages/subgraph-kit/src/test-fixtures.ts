@@ -87,6 +87,7 @@ export function auditTestDatabase() {
     await em.nativeDelete(Item, {});
   });
   const fork = () => db.orm.em.fork() as SqlEntityManager;
-  const as = <T>(caller: Caller, work: (em: SqlEntityManager) => Promise<T>): Promise<T> => actorStorage.run({ audit: true, caller }, () => work(fork()));
+  const as = <T>(caller: Caller, work: (em: SqlEntityManager) => Promise<T>): Promise<T> =>
+    actorStorage.run({ audit: true, caller }, () => work(fork()));
   return { db, fork, as };
 }

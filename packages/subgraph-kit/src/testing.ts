@@ -13,7 +13,11 @@ import { contextFor, formatError, seedDemoData, type SubgraphDefinition } from "
 
 export const stateOffice: Caller = { subject: "test-state-office", role: "STATE_OFFICE" };
 export const analyst: Caller = { subject: "test-analyst", role: "ANALYST" };
-export const youthOffice = (districtKey: string): Caller => ({ subject: `test-youth-office-${districtKey}`, role: "YOUTH_OFFICE", districtKey });
+export const youthOffice = (districtKey: string): Caller => ({
+  subject: `test-youth-office-${districtKey}`,
+  role: "YOUTH_OFFICE",
+  districtKey,
+});
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;
@@ -23,7 +27,11 @@ export interface GraphQLResult<T = Record<string, any>> {
 export interface TestSubgraph {
   orm: Database;
   /** Runs an operation as `caller`, through the real schema and a real (in-memory SQLite) database. */
-  execute<T = Record<string, any>>(caller: Caller, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  execute<T = Record<string, any>>(
+    caller: Caller,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
   /** A database session for arranging and checking data directly (changes made here are not audited). */
   em(): SqlEntityManager;
   /** Runs `work` as the seeder does: writes are allowed and not audited. */
@@ -54,7 +62,10 @@ export async function createTestSubgraph(
     orm,
     async execute(caller, query, variables) {
       const response = await actorStorage.run({ audit: true, caller }, () =>
-        apollo.executeOperation({ query, variables }, { contextValue: contextFor(orm, caller, undefined, options.peers) }),
+        apollo.executeOperation(
+          { query, variables },
+          { contextValue: contextFor(orm, caller, undefined, options.peers) },
+        ),
       );
       if (response.body.kind !== "single") throw new Error("incremental responses are not expected here");
       return response.body.singleResult as never;
@@ -100,7 +111,9 @@ export async function readRowsMismatches(orm: Database, entities: EntityClass<ob
     const primaryKey = meta.primaryKeys[0]!;
     const loaded = (await em.find(entity, {}, { limit: 200 })) as Record<string, unknown>[];
     if (loaded.length === 0) continue;
-    const read = (await readRows(em, entity, { [primaryKey]: { $in: loaded.map((row) => row[primaryKey]) } } as never)) as Record<string, unknown>[];
+    const read = (await readRows(em, entity, {
+      [primaryKey]: { $in: loaded.map((row) => row[primaryKey]) },
+    } as never)) as Record<string, unknown>[];
     const byKey = new Map(read.map((row) => [row[primaryKey], row]));
     for (const row of loaded) {
       const other = byKey.get(row[primaryKey]);
@@ -114,7 +127,13 @@ export async function readRowsMismatches(orm: Database, entities: EntityClass<ob
         problems.push(`${entity.name}: read row carries MikroORM's bookkeeping`);
       }
       for (const prop of meta.props) {
-        if (prop.persist === false || !prop.fieldNames?.length || prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY) continue;
+        if (
+          prop.persist === false ||
+          !prop.fieldNames?.length ||
+          prop.kind === ReferenceKind.ONE_TO_MANY ||
+          prop.kind === ReferenceKind.MANY_TO_MANY
+        )
+          continue;
         const expected = comparable(row[prop.name], prop.targetMeta?.primaryKeys[0]);
         const actual = comparable(other[prop.name], prop.targetMeta?.primaryKeys[0]);
         if (!isDeepStrictEqual(expected, actual)) {
@@ -137,9 +156,17 @@ function comparable(value: unknown, targetKey: string | undefined): unknown {
  */
 export function peersAnswering(records: Partial<Record<SubgraphName, Record<string, Record<string, object>>>>): Peers {
   return {
-    async entities<T extends object>(subgraph: SubgraphName, type: string, key: { field: string; values: readonly string[] }) {
+    async entities<T extends object>(
+      subgraph: SubgraphName,
+      type: string,
+      key: { field: string; values: readonly string[] },
+    ) {
       const table = records[subgraph]?.[type] ?? {};
-      return new Map(key.values.flatMap((value) => (table[value] ? [[value, { [key.field]: value, ...table[value] } as unknown as T] as const] : [])));
+      return new Map(
+        key.values.flatMap((value) =>
+          table[value] ? [[value, { [key.field]: value, ...table[value] } as unknown as T] as const] : [],
+        ),
+      );
     },
   };
 }

@@ -22,14 +22,23 @@ function rejectionOf(run: () => unknown): BadUserInputError {
 
 describe("parseInput", () => {
   it("returns the parsed value (with defaults and transforms) when the input is valid", () => {
-    const parsed = parseInput(organisationInput, { name: "  Frühe Hilfen  ", email: "a@b.de", address: { postalCode: "10115" } });
+    const parsed = parseInput(organisationInput, {
+      name: "  Frühe Hilfen  ",
+      email: "a@b.de",
+      address: { postalCode: "10115" },
+    });
 
     expect(parsed).toEqual({ name: "Frühe Hilfen", email: "a@b.de", address: { postalCode: "10115" }, tags: [] });
   });
 
   it("reports every invalid field with its path under `input`", () => {
     const error = rejectionOf(() =>
-      parseInput(organisationInput, { name: " ", email: "nope", address: { postalCode: "1" }, tags: ["ok", "too long"] }),
+      parseInput(organisationInput, {
+        name: " ",
+        email: "nope",
+        address: { postalCode: "1" },
+        tags: ["ok", "too long"],
+      }),
     );
 
     expect(error.extensions.code).toBe("BAD_USER_INPUT");
@@ -42,9 +51,13 @@ describe("parseInput", () => {
   });
 
   it("names every problem in the message", () => {
-    const error = rejectionOf(() => parseInput(organisationInput, { name: "x", email: "nope", address: { postalCode: "1" } }));
+    const error = rejectionOf(() =>
+      parseInput(organisationInput, { name: "x", email: "nope", address: { postalCode: "1" } }),
+    );
 
-    expect(error.message).toBe("Invalid input: input.email: must be an e-mail address; input.address.postalCode: five digits");
+    expect(error.message).toBe(
+      "Invalid input: input.email: must be an e-mail address; input.address.postalCode: five digits",
+    );
   });
 
   it("uses the given argument name in the paths", () => {
@@ -62,12 +75,22 @@ describe("parseInput", () => {
 });
 
 describe("text fields", () => {
-  const problemsOf = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+  const problemsOf = (schema: z.ZodType, value: unknown) =>
+    schema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
 
   it("refuse C0 and C1 control characters, naming the one found", () => {
-    for (const [char, code] of [["\u0000", "U+0000"], ["\u0007", "U+0007"], ["\u001b", "U+001B"], ["\u007f", "U+007F"], ["\u0085", "U+0085"], ["\u009f", "U+009F"]]) {
+    for (const [char, code] of [
+      ["\u0000", "U+0000"],
+      ["\u0007", "U+0007"],
+      ["\u001b", "U+001B"],
+      ["\u007f", "U+007F"],
+      ["\u0085", "U+0085"],
+      ["\u009f", "U+009F"],
+    ]) {
       expect(textProblem(`Jugend${char}amt`), code).toBe(`must not contain control characters (found ${code})`);
-      expect(textProblem(`Jugend${char}amt`, { multiline: true }), code).toBe(`must not contain control characters (found ${code})`);
+      expect(textProblem(`Jugend${char}amt`, { multiline: true }), code).toBe(
+        `must not contain control characters (found ${code})`,
+      );
     }
   });
 
@@ -80,7 +103,9 @@ describe("text fields", () => {
 
   it("refuse bidirectional overrides, embeddings and isolates", () => {
     for (const char of ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]) {
-      expect(textProblem(`Jugend${char}amt`)).toMatch(/^must not contain bidirectional control characters \(found U\+20(2[A-E]|6[6-9])\)$/);
+      expect(textProblem(`Jugend${char}amt`)).toMatch(
+        /^must not contain bidirectional control characters \(found U\+20(2[A-E]|6[6-9])\)$/,
+      );
     }
   });
 
@@ -91,7 +116,15 @@ describe("text fields", () => {
   });
 
   it("accept markup, SQL and formula-like text as it is: it is stored verbatim and shown as text", () => {
-    for (const value of ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "'); DROP TABLE organisation; --", "' OR '1'='1", "=HYPERLINK(\"x\")", "Straße & Söhne – „Frühe Hilfen“", "عربي עברית"]) {
+    for (const value of [
+      "<script>alert(1)</script>",
+      '"><img src=x onerror=alert(1)>',
+      "'); DROP TABLE organisation; --",
+      "' OR '1'='1",
+      '=HYPERLINK("x")',
+      "Straße & Söhne – „Frühe Hilfen“",
+      "عربي עברית",
+    ]) {
       expect(textProblem(value), value).toBeUndefined();
       expect(fields.name().parse(value)).toBe(value);
     }
@@ -99,17 +132,26 @@ describe("text fields", () => {
 
   it("name, line and optionalText check the characters after trimming, next to their lengths", () => {
     expect(fields.name().parse("  Jugendamt \n")).toBe("Jugendamt");
-    expect(problemsOf(fields.name(), "Jugend\u202eamt")).toEqual(["must not contain bidirectional control characters (found U+202E)"]);
-    expect(problemsOf(fields.name(10), "\u0007".repeat(20))).toEqual(["must not contain control characters (found U+0007)", "at most 10 characters"]);
+    expect(problemsOf(fields.name(), "Jugend\u202eamt")).toEqual([
+      "must not contain bidirectional control characters (found U+202E)",
+    ]);
+    expect(problemsOf(fields.name(10), "\u0007".repeat(20))).toEqual([
+      "must not contain control characters (found U+0007)",
+      "at most 10 characters",
+    ]);
     expect(problemsOf(fields.line().min(3), "a\nb")).toEqual(["must be a single line without tabs (found U+000A)"]);
-    expect(problemsOf(fields.optionalText(100), "Haupt\u0000str. 1")).toEqual(["must not contain control characters (found U+0000)"]);
+    expect(problemsOf(fields.optionalText(100), "Haupt\u0000str. 1")).toEqual([
+      "must not contain control characters (found U+0000)",
+    ]);
     expect(fields.optionalText(100).parse("   ")).toBeNull();
   });
 
   it("optionalMultilineText keeps line breaks and refuses the rest", () => {
     expect(fields.optionalMultilineText(100).parse("Zeile 1\nZeile 2\n")).toBe("Zeile 1\nZeile 2");
     expect(fields.optionalMultilineText(100).parse("")).toBeNull();
-    expect(problemsOf(fields.optionalMultilineText(100), "Zeile\u0000")).toEqual(["must not contain control characters (found U+0000)"]);
+    expect(problemsOf(fields.optionalMultilineText(100), "Zeile\u0000")).toEqual([
+      "must not contain control characters (found U+0000)",
+    ]);
     expect(problemsOf(fields.optionalMultilineText(5), "Zeile 1\nZeile 2")).toEqual(["at most 5 characters"]);
   });
 
@@ -117,13 +159,19 @@ describe("text fields", () => {
     const error = rejectionOf(() => parseInput(z.object({ name: fields.name() }), { name: "Jugend\u001bamt" }));
 
     expect(error.extensions.code).toBe("BAD_USER_INPUT");
-    expect(error.extensions.fields).toEqual([{ field: "input.name", message: "must not contain control characters (found U+001B)" }]);
+    expect(error.extensions.fields).toEqual([
+      { field: "input.name", message: "must not contain control characters (found U+001B)" },
+    ]);
   });
 });
 
 describe("fields.isoDate", () => {
   it("refuses impossible dates, other forms and years outside 1900–2100, with one message each", () => {
-    const problemsOf = (value: string) => fields.isoDate().safeParse(value).error?.issues.map((i) => i.message);
+    const problemsOf = (value: string) =>
+      fields
+        .isoDate()
+        .safeParse(value)
+        .error?.issues.map((i) => i.message);
     expect(problemsOf("2026-02-28")).toBeUndefined();
     expect(problemsOf("2026-02-30")).toEqual(["must be a date YYYY-MM-DD"]);
     expect(problemsOf("yesterday")).toEqual(["must be a date YYYY-MM-DD"]);

@@ -9,7 +9,10 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, argum
     field: [argument, ...issue.path.map(String)].join("."),
     message: issue.message,
   }));
-  throw new BadUserInputError(`Invalid ${argument}: ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}`, fields);
+  throw new BadUserInputError(
+    `Invalid ${argument}: ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}`,
+    fields,
+  );
 }
 
 /**
@@ -56,7 +59,8 @@ export function textProblem(value: string, options: { multiline?: boolean } = {}
   if (lineBreak) return `must be a single line without tabs (found ${codePoint(lineBreak)})`;
   const bidi = BIDI_CONTROL.exec(value)?.[0];
   if (bidi) return `must not contain bidirectional control characters (found ${codePoint(bidi)})`;
-  if (LONE_SURROGATE.test(value)) return "must not contain a lone UTF-16 surrogate (broken encoding): send valid Unicode text";
+  if (LONE_SURROGATE.test(value))
+    return "must not contain a lone UTF-16 surrogate (broken encoding): send valid Unicode text";
   return undefined;
 }
 
@@ -105,7 +109,10 @@ export const fields = {
       .max(max, { message: `at most ${max} characters` })
       .nullish()
       .transform((v) => v || null),
-  name: (max = 300) => text(false).min(2, { message: "at least 2 characters" }).max(max, { message: `at most ${max} characters` }),
+  name: (max = 300) =>
+    text(false)
+      .min(2, { message: "at least 2 characters" })
+      .max(max, { message: `at most ${max} characters` }),
 };
 
 /** Today as YYYY-MM-DD (UTC), the form every date of the graph has. */

@@ -10,7 +10,9 @@ import { Field, Int, ObjectType } from "type-graphql";
 // Decorated only so that type-graphql copies these fields into each subclass; it is never a type of its own.
 @ObjectType()
 export abstract class Versioned {
-  @Field(() => Int, { description: "Increases with every change; send it back with an update (a stale one gets CONFLICT)." })
+  @Field(() => Int, {
+    description: "Increases with every change; send it back with an update (a stale one gets CONFLICT).",
+  })
   @Property({ type: "integer", version: true })
   version: number & Opt = 1;
 

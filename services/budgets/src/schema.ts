@@ -11,7 +11,14 @@ import { ReportResolver, ServiceReportOfficeResolver } from "./reports/report.re
 import { seedBudgets } from "./seed/seed.js";
 import { StatisticsResolver } from "./statistics/statistics.resolver.js";
 
-export const entities = [ConsultationBudget, CooperationPool, Consultation, ConsultationParticipant, ConsultationExpert, Expert];
+export const entities = [
+  ConsultationBudget,
+  CooperationPool,
+  Consultation,
+  ConsultationParticipant,
+  ConsultationExpert,
+  Expert,
+];
 
 /** Everything the budgets subgraph is: its entities, its resolvers, how others' references resolve. */
 export const budgetsSubgraph: SubgraphDefinition = {
@@ -19,7 +26,16 @@ export const budgetsSubgraph: SubgraphDefinition = {
   defaultPort: 4003,
   entities,
   migrations,
-  resolvers: [BudgetResolver, ConsultationResolver, ExpertResolver, ReportResolver, ServiceReportOfficeResolver, OrganisationBudgetsResolver, NetworkConsultationsResolver, StatisticsResolver],
+  resolvers: [
+    BudgetResolver,
+    ConsultationResolver,
+    ExpertResolver,
+    ReportResolver,
+    ServiceReportOfficeResolver,
+    OrganisationBudgetsResolver,
+    NetworkConsultationsResolver,
+    StatisticsResolver,
+  ],
   references: [
     {
       type: "ConsultationBudget",
@@ -29,7 +45,10 @@ export const budgetsSubgraph: SubgraphDefinition = {
         readRows(
           ctx.em,
           ConsultationBudget,
-          { id: { $in: ids.filter(isUuid) }, ...(ctx.caller.role === "YOUTH_OFFICE" ? { districtKey: ctx.caller.districtKey } : {}) },
+          {
+            id: { $in: ids.filter(isUuid) },
+            ...(ctx.caller.role === "YOUTH_OFFICE" ? { districtKey: ctx.caller.districtKey } : {}),
+          },
           { fields },
         ),
     },

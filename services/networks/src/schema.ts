@@ -29,9 +29,25 @@ import { NetworkMilestonesResolver } from "./milestones/network-milestones.resol
 import { NetworkSubscriptionsResolver } from "./subscriptions/network-subscriptions.resolver.js";
 import { RegionNetworksResolver } from "./references/region-networks.resolver.js";
 import { OrganisationMembershipsResolver } from "./memberships/organisation-memberships.resolver.js";
-import { NetworkMembersStatisticsResolver, NetworkStatisticsResolver, RegionStatisticsResolver } from "./statistics/network-statistics.resolver.js";
+import {
+  NetworkMembersStatisticsResolver,
+  NetworkStatisticsResolver,
+  RegionStatisticsResolver,
+} from "./statistics/network-statistics.resolver.js";
 
-export const entities = [Network, Membership, WorkingGroup, WorkingGroupMember, Meeting, AgendaItem, MeetingAttendance, Priority, Goal, Milestone, Subscription];
+export const entities = [
+  Network,
+  Membership,
+  WorkingGroup,
+  WorkingGroupMember,
+  Meeting,
+  AgendaItem,
+  MeetingAttendance,
+  Priority,
+  Goal,
+  Milestone,
+  Subscription,
+];
 
 /** Everything the networks subgraph is: its entities, its resolvers, how others' references resolve. */
 export const networksSubgraph: SubgraphDefinition = {
@@ -63,7 +79,11 @@ export const networksSubgraph: SubgraphDefinition = {
     NetworkMembersStatisticsResolver,
   ],
   references: [
-    { type: "Network", key: "id", load: (ids, ctx, fields) => readRows(ctx.em, Network, { id: { $in: ids.filter(isUuid) } }, { fields }) },
+    {
+      type: "Network",
+      key: "id",
+      load: (ids, ctx, fields) => readRows(ctx.em, Network, { id: { $in: ids.filter(isUuid) } }, { fields }),
+    },
     // Other subgraphs' entities: this subgraph only adds fields to them, so the key alone is the object.
     { type: "Organisation", key: "id", load: async (ids) => ids.map((id) => ({ id })) },
     { type: "Region", key: "key", load: async (keys) => keys.map((key) => ({ key })) },

@@ -21,14 +21,31 @@ const REGIONS: Record<string, object> = {
 };
 
 export function createNetworksTestSubgraph(options: { onQuery?: (sql: string) => void } = {}): Promise<TestSubgraph> {
-  return createTestSubgraph(networksSubgraph, { ...options, peers: peersAnswering({ organisations: { Region: REGIONS } }) });
+  return createTestSubgraph(networksSubgraph, {
+    ...options,
+    peers: peersAnswering({ organisations: { Region: REGIONS } }),
+  });
 }
 
 /** A new network of Seenplatte's youth office unless `input` says otherwise. */
-export async function createNetworkIn(subgraph: TestSubgraph, caller: Caller = seenplatte, input: Record<string, unknown> = {}) {
-  const r = await subgraph.execute(caller, `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id name version status } }`, {
-    input: { name: `Netzwerk ${randomUUID().slice(0, 8)}`, kind: "COMBINED", regionKey: "13071", responsibleDistrictKey: "13071", ...input },
-  });
+export async function createNetworkIn(
+  subgraph: TestSubgraph,
+  caller: Caller = seenplatte,
+  input: Record<string, unknown> = {},
+) {
+  const r = await subgraph.execute(
+    caller,
+    `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id name version status } }`,
+    {
+      input: {
+        name: `Netzwerk ${randomUUID().slice(0, 8)}`,
+        kind: "COMBINED",
+        regionKey: "13071",
+        responsibleDistrictKey: "13071",
+        ...input,
+      },
+    },
+  );
   expect(r.errors).toBeUndefined();
   return r.data!.createNetwork as { id: string; name: string; version: number };
 }

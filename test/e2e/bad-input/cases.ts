@@ -61,8 +61,18 @@ const raw = (body: string, headers: Record<string, string> = {}): Sent => ({ bod
 const TYPENAME = JSON.stringify({ query: "{ __typename }" });
 
 // Each subgraph's list, single record and input types: the gateway gets the organisations subgraph's.
-const LIST: Record<Target, string> = { gateway: "organisations", organisations: "organisations", networks: "networks", budgets: "consultations" };
-const ONE: Record<Target, string> = { gateway: "organisation", organisations: "organisation", networks: "network", budgets: "consultation" };
+const LIST: Record<Target, string> = {
+  gateway: "organisations",
+  organisations: "organisations",
+  networks: "networks",
+  budgets: "consultations",
+};
+const ONE: Record<Target, string> = {
+  gateway: "organisation",
+  organisations: "organisation",
+  networks: "network",
+  budgets: "consultation",
+};
 const FILTER: Record<Target, [string, string]> = {
   gateway: ["OrganisationFilter", "OrganisationKind"],
   organisations: ["OrganisationFilter", "OrganisationKind"],
@@ -79,9 +89,13 @@ export function createWithName(target: Target, name: string): Sent {
         input: { name, kind: "DAYCARE", regionKey: "13071" },
       });
     case "networks":
-      return json("mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id name } }", { input: { name, kind: "EARLY_HELP", regionKey: "13071" } });
+      return json("mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id name } }", {
+        input: { name, kind: "EARLY_HELP", regionKey: "13071" },
+      });
     case "budgets":
-      return json("mutation($input: CreateExpertInput!) { createExpert(input: $input) { id name } }", { input: { name, professions: ["Kinderschutzfachkraft"] } });
+      return json("mutation($input: CreateExpertInput!) { createExpert(input: $input) { id name } }", {
+        input: { name, professions: ["Kinderschutzfachkraft"] },
+      });
   }
 }
 
@@ -92,7 +106,10 @@ function changeById(target: Target, id: string): Sent {
     case "organisations":
       return json("mutation($id: ID!) { archiveOrganisation(id: $id, version: 1) { id } }", { id });
     case "networks":
-      return json("mutation($id: ID!) { updateNetwork(id: $id, version: 1, input: { plenaryMeetingsPerYear: 4 }) { id } }", { id });
+      return json(
+        "mutation($id: ID!) { updateNetwork(id: $id, version: 1, input: { plenaryMeetingsPerYear: 4 }) { id } }",
+        { id },
+      );
     case "budgets":
       return json("mutation($id: ID!) { updateExpert(id: $id, version: 1, input: { active: false }) { id } }", { id });
   }
@@ -107,7 +124,10 @@ function withDate(target: Target, date: string): Sent {
     case "networks":
       return json("query($d: String) { meetings(first: 5, filter: { from: $d }) { totalCount } }", { d: date });
     case "budgets":
-      return json("mutation($d: String!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: $d, days: 1, requestingDistrictKey: \"13071\" }) { id } }", { d: date });
+      return json(
+        'mutation($d: String!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: $d, days: 1, requestingDistrictKey: "13071" }) { id } }',
+        { d: date },
+      );
   }
 }
 
@@ -131,25 +151,103 @@ const withName = (name: string, field = "input.name"): Pick<BadInputCase, "targe
   field,
 });
 
-const CSRF = /^Refused as a possible cross-site request forgery \(CSRF\): send POST requests with content-type application\/json/;
+const CSRF =
+  /^Refused as a possible cross-site request forgery \(CSRF\): send POST requests with content-type application\/json/;
 const NO_JSON = /^The request body is no valid JSON: send \{"query"/;
 const NO_QUERY = /^The request carries no GraphQL query: POST a JSON body/;
 
 export const CASES: BadInputCase[] = [
   // The HTTP request itself.
-  { kind: "malformed JSON", targets: ALL, request: () => raw('{"query": "{ __typename }"'), status: [400], code: "BAD_REQUEST", message: NO_JSON },
+  {
+    kind: "malformed JSON",
+    targets: ALL,
+    request: () => raw('{"query": "{ __typename }"'),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: NO_JSON,
+  },
   { kind: "empty body", targets: ALL, request: () => raw(""), status: [400], code: "BAD_REQUEST", message: NO_QUERY },
-  { kind: "JSON object without query", targets: ALL, request: () => raw("{}"), status: [400], code: "BAD_REQUEST", message: NO_QUERY },
-  { kind: "JSON that is an array (a batch)", targets: ALL, request: () => raw(`[${TYPENAME}, ${TYPENAME}]`), status: [400], code: "BAD_REQUEST", message: /^Send one operation per request/ },
-  { kind: "JSON that is a number", targets: ALL, request: () => raw("42"), status: [400], code: "BAD_REQUEST", message: NO_JSON },
-  { kind: "JSON that is a string", targets: ALL, request: () => raw('"{ __typename }"'), status: [400], code: "BAD_REQUEST", message: NO_JSON },
+  {
+    kind: "JSON object without query",
+    targets: ALL,
+    request: () => raw("{}"),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: NO_QUERY,
+  },
+  {
+    kind: "JSON that is an array (a batch)",
+    targets: ALL,
+    request: () => raw(`[${TYPENAME}, ${TYPENAME}]`),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: /^Send one operation per request/,
+  },
+  {
+    kind: "JSON that is a number",
+    targets: ALL,
+    request: () => raw("42"),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: NO_JSON,
+  },
+  {
+    kind: "JSON that is a string",
+    targets: ALL,
+    request: () => raw('"{ __typename }"'),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: NO_JSON,
+  },
   { kind: "JSON null", targets: ALL, request: () => raw("null"), status: [400], code: "BAD_REQUEST", message: NO_JSON },
-  { kind: "query that is not a string", targets: ALL, request: () => raw('{"query": {"a": 1}}'), status: [400], code: "BAD_REQUEST", message: /^The query must be a string of GraphQL/ },
-  { kind: "missing query, only variables", targets: ALL, request: () => raw('{"variables": {"a": 1}}'), status: [400], code: "BAD_REQUEST", message: /non-empty `query`/ },
-  { kind: "variables that are a list", targets: ALL, request: () => raw('{"query": "{ __typename }", "variables": [1, 2]}'), status: [400], code: "BAD_REQUEST", message: /`variables` .*must be an object/ },
-  { kind: "variables as a JSON-encoded string", targets: ALL, request: () => raw('{"query": "{ __typename }", "variables": "{\\"a\\": 1}"}'), status: [400], code: "BAD_REQUEST", message: /`variables` .*should be provided as an object/ },
-  { kind: "operationName that is not a string", targets: ALL, request: () => raw('{"query": "query A { __typename }", "operationName": 5}'), status: [400], code: "BAD_REQUEST", message: /`operationName` .*must be a string/ },
-  { kind: "extensions that are a string", targets: ALL, request: () => raw('{"query": "{ __typename }", "extensions": "x"}'), status: [400], code: "BAD_REQUEST", message: /`extensions` .*should be provided as an object/ },
+  {
+    kind: "query that is not a string",
+    targets: ALL,
+    request: () => raw('{"query": {"a": 1}}'),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: /^The query must be a string of GraphQL/,
+  },
+  {
+    kind: "missing query, only variables",
+    targets: ALL,
+    request: () => raw('{"variables": {"a": 1}}'),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: /non-empty `query`/,
+  },
+  {
+    kind: "variables that are a list",
+    targets: ALL,
+    request: () => raw('{"query": "{ __typename }", "variables": [1, 2]}'),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: /`variables` .*must be an object/,
+  },
+  {
+    kind: "variables as a JSON-encoded string",
+    targets: ALL,
+    request: () => raw('{"query": "{ __typename }", "variables": "{\\"a\\": 1}"}'),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: /`variables` .*should be provided as an object/,
+  },
+  {
+    kind: "operationName that is not a string",
+    targets: ALL,
+    request: () => raw('{"query": "query A { __typename }", "operationName": 5}'),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: /`operationName` .*must be a string/,
+  },
+  {
+    kind: "extensions that are a string",
+    targets: ALL,
+    request: () => raw('{"query": "{ __typename }", "extensions": "x"}'),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: /`extensions` .*should be provided as an object/,
+  },
   {
     kind: "unknown operationName",
     targets: ALL,
@@ -166,25 +264,80 @@ export const CASES: BadInputCase[] = [
     code: "OPERATION_RESOLUTION_FAILURE",
     message: /name the one to run in operationName/,
   },
-  { kind: "POST as text/plain", targets: ALL, request: () => raw(TYPENAME, { "content-type": "text/plain" }), status: [400], code: "BAD_REQUEST", message: CSRF },
-  { kind: "POST as a form (urlencoded)", targets: ALL, request: () => raw("query=%7B__typename%7D", { "content-type": "application/x-www-form-urlencoded" }), status: [400], code: "BAD_REQUEST", message: CSRF },
   {
-    kind: "POST as multipart/form-data",
+    kind: "POST as text/plain",
     targets: ALL,
-    request: () => raw(`--b\r\ncontent-disposition: form-data; name="query"\r\n\r\n{ __typename }\r\n--b--\r\n`, { "content-type": "multipart/form-data; boundary=b" }),
+    request: () => raw(TYPENAME, { "content-type": "text/plain" }),
     status: [400],
     code: "BAD_REQUEST",
     message: CSRF,
   },
-  { kind: "POST without content-type", targets: ALL, request: () => raw(TYPENAME, { "content-type": "" }), status: [400], code: "BAD_REQUEST", message: CSRF },
-  { kind: "POST as application/xml", targets: ALL, request: () => raw("<query>{ __typename }</query>", { "content-type": "application/xml" }), status: [400], code: "BAD_REQUEST", message: NO_QUERY },
-  { kind: "JSON in an unsupported charset", targets: ALL, request: () => raw(TYPENAME, { "content-type": "application/json; charset=latin1" }), status: [415], code: "BAD_REQUEST", message: /charset is not supported: send JSON in UTF-8/ },
-  { kind: "unknown content-encoding", targets: ALL, request: () => raw(TYPENAME, { "content-encoding": "bogus" }), status: [415], code: "BAD_REQUEST", message: /content encoding is not supported/ },
-  { kind: "gzip content-encoding over plain text", targets: ALL, request: () => raw(TYPENAME, { "content-encoding": "gzip" }), status: [400], code: "BAD_REQUEST", message: /^The request body could not be read/ },
+  {
+    kind: "POST as a form (urlencoded)",
+    targets: ALL,
+    request: () => raw("query=%7B__typename%7D", { "content-type": "application/x-www-form-urlencoded" }),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: CSRF,
+  },
+  {
+    kind: "POST as multipart/form-data",
+    targets: ALL,
+    request: () =>
+      raw(`--b\r\ncontent-disposition: form-data; name="query"\r\n\r\n{ __typename }\r\n--b--\r\n`, {
+        "content-type": "multipart/form-data; boundary=b",
+      }),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: CSRF,
+  },
+  {
+    kind: "POST without content-type",
+    targets: ALL,
+    request: () => raw(TYPENAME, { "content-type": "" }),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: CSRF,
+  },
+  {
+    kind: "POST as application/xml",
+    targets: ALL,
+    request: () => raw("<query>{ __typename }</query>", { "content-type": "application/xml" }),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: NO_QUERY,
+  },
+  {
+    kind: "JSON in an unsupported charset",
+    targets: ALL,
+    request: () => raw(TYPENAME, { "content-type": "application/json; charset=latin1" }),
+    status: [415],
+    code: "BAD_REQUEST",
+    message: /charset is not supported: send JSON in UTF-8/,
+  },
+  {
+    kind: "unknown content-encoding",
+    targets: ALL,
+    request: () => raw(TYPENAME, { "content-encoding": "bogus" }),
+    status: [415],
+    code: "BAD_REQUEST",
+    message: /content encoding is not supported/,
+  },
+  {
+    kind: "gzip content-encoding over plain text",
+    targets: ALL,
+    request: () => raw(TYPENAME, { "content-encoding": "gzip" }),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: /^The request body could not be read/,
+  },
   {
     kind: "gzip bomb (1 KB that inflates past REQUEST_MAX_BYTES)",
     targets: ALL,
-    request: () => ({ body: gzipSync(Buffer.from(`{"query": "{ __typename }", "variables": {"p": "${" ".repeat(5 * 1024 * 1024)}"}}`)), headers: { "content-encoding": "gzip" } }),
+    request: () => ({
+      body: gzipSync(Buffer.from(`{"query": "{ __typename }", "variables": {"p": "${" ".repeat(5 * 1024 * 1024)}"}}`)),
+      headers: { "content-encoding": "gzip" },
+    }),
     status: [413],
     code: "PAYLOAD_TOO_LARGE",
     message: /larger than the 1048576 bytes allowed/,
@@ -216,36 +369,124 @@ export const CASES: BadInputCase[] = [
   {
     kind: "GET with a mutation",
     targets: ALL,
-    request: () => ({ method: "GET", search: { query: "mutation { __typename }" }, headers: { "apollo-require-preflight": "true" } }),
+    request: () => ({
+      method: "GET",
+      search: { query: "mutation { __typename }" },
+      headers: { "apollo-require-preflight": "true" },
+    }),
     status: [405],
     code: "BAD_REQUEST",
     message: /^A mutation cannot be sent with GET: send it with POST/,
   },
-  { kind: "GET without the CSRF-preventing header", targets: ALL, request: () => ({ method: "GET", search: { query: "{ __typename }" } }), status: [400], code: "BAD_REQUEST", message: CSRF },
+  {
+    kind: "GET without the CSRF-preventing header",
+    targets: ALL,
+    request: () => ({ method: "GET", search: { query: "{ __typename }" } }),
+    status: [400],
+    code: "BAD_REQUEST",
+    message: CSRF,
+  },
   {
     kind: "GET with variables that are no JSON",
     targets: ALL,
-    request: () => ({ method: "GET", search: { query: "{ __typename }", variables: "{nope" }, headers: { "apollo-require-preflight": "true" } }),
+    request: () => ({
+      method: "GET",
+      search: { query: "{ __typename }", variables: "{nope" },
+      headers: { "apollo-require-preflight": "true" },
+    }),
     status: [400],
     code: "BAD_REQUEST",
     message: /variables search parameter contains invalid JSON/,
   },
-  { kind: "PUT", targets: ALL, request: () => ({ method: "PUT", body: TYPENAME }), status: [405], code: "BAD_REQUEST", message: /^PUT is not supported here: send GraphQL requests with POST/ },
-  { kind: "DELETE", targets: ALL, request: () => ({ method: "DELETE" }), status: [405], code: "BAD_REQUEST", message: /^DELETE is not supported here/ },
-  { kind: "PATCH", targets: ALL, request: () => ({ method: "PATCH", body: TYPENAME }), status: [405], code: "BAD_REQUEST", message: /^PATCH is not supported here/ },
-  { kind: "unknown path", targets: ALL, request: () => ({ path: "/graphq1", body: TYPENAME }), status: [404], code: "NOT_FOUND", message: /^Nothing is served at POST \/graphq1: GraphQL answers at \/graphql/ },
+  {
+    kind: "PUT",
+    targets: ALL,
+    request: () => ({ method: "PUT", body: TYPENAME }),
+    status: [405],
+    code: "BAD_REQUEST",
+    message: /^PUT is not supported here: send GraphQL requests with POST/,
+  },
+  {
+    kind: "DELETE",
+    targets: ALL,
+    request: () => ({ method: "DELETE" }),
+    status: [405],
+    code: "BAD_REQUEST",
+    message: /^DELETE is not supported here/,
+  },
+  {
+    kind: "PATCH",
+    targets: ALL,
+    request: () => ({ method: "PATCH", body: TYPENAME }),
+    status: [405],
+    code: "BAD_REQUEST",
+    message: /^PATCH is not supported here/,
+  },
+  {
+    kind: "unknown path",
+    targets: ALL,
+    request: () => ({ path: "/graphq1", body: TYPENAME }),
+    status: [404],
+    code: "NOT_FOUND",
+    message: /^Nothing is served at POST \/graphq1: GraphQL answers at \/graphql/,
+  },
 
   // The caller.
-  { kind: "missing token", targets: ALL, request: () => ({ body: TYPENAME, authorization: null }), status: [401], code: "UNAUTHENTICATED", message: /^Sign in first: send an 'Authorization: Bearer <token>' header\.$/ },
-  { kind: "garbled token", targets: ALL, request: () => ({ body: TYPENAME, authorization: "Bearer not.a.token" }), status: [401], code: "UNAUTHENTICATED", message: /invalid or has expired: sign in again/ },
-  { kind: "expired token", targets: ALL, request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.expired}` }), status: [401], code: "UNAUTHENTICATED", message: /invalid or has expired: sign in again/ },
-  { kind: "wrongly signed token", targets: ALL, request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.wrongSignature}` }), status: [401], code: "UNAUTHENTICATED", message: /invalid or has expired: sign in again/ },
-  { kind: "token with an unknown role", targets: ALL, request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.unknownRole}` }), status: [401], code: "UNAUTHENTICATED", message: /no valid role \(STATE_OFFICE, YOUTH_OFFICE with the five-digit key of its district, ANALYST\)/ },
-  { kind: "Basic instead of Bearer", targets: ALL, request: () => ({ body: TYPENAME, authorization: "Basic dXNlcjpwYXNz" }), status: [401], code: "UNAUTHENTICATED", message: /^Sign in first/ },
+  {
+    kind: "missing token",
+    targets: ALL,
+    request: () => ({ body: TYPENAME, authorization: null }),
+    status: [401],
+    code: "UNAUTHENTICATED",
+    message: /^Sign in first: send an 'Authorization: Bearer <token>' header\.$/,
+  },
+  {
+    kind: "garbled token",
+    targets: ALL,
+    request: () => ({ body: TYPENAME, authorization: "Bearer not.a.token" }),
+    status: [401],
+    code: "UNAUTHENTICATED",
+    message: /invalid or has expired: sign in again/,
+  },
+  {
+    kind: "expired token",
+    targets: ALL,
+    request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.expired}` }),
+    status: [401],
+    code: "UNAUTHENTICATED",
+    message: /invalid or has expired: sign in again/,
+  },
+  {
+    kind: "wrongly signed token",
+    targets: ALL,
+    request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.wrongSignature}` }),
+    status: [401],
+    code: "UNAUTHENTICATED",
+    message: /invalid or has expired: sign in again/,
+  },
+  {
+    kind: "token with an unknown role",
+    targets: ALL,
+    request: (_, c) => ({ body: TYPENAME, authorization: `Bearer ${c.tokens.unknownRole}` }),
+    status: [401],
+    code: "UNAUTHENTICATED",
+    message: /no valid role \(STATE_OFFICE, YOUTH_OFFICE with the five-digit key of its district, ANALYST\)/,
+  },
+  {
+    kind: "Basic instead of Bearer",
+    targets: ALL,
+    request: () => ({ body: TYPENAME, authorization: "Basic dXNlcjpwYXNz" }),
+    status: [401],
+    code: "UNAUTHENTICATED",
+    message: /^Sign in first/,
+  },
   {
     kind: "a change by a role that may not change anything",
     targets: ALL,
-    request: (target, c) => ({ ...createWithName(target, "Analysten-Versuch"), authorization: `Bearer ${c.tokens.analyst}` }),
+    request: (target, c) => ({
+      ...createWithName(target, "Analysten-Versuch"),
+      authorization: `Bearer ${c.tokens.analyst}`,
+    }),
     status: [200],
     code: "FORBIDDEN",
     message: /./,
@@ -264,7 +505,10 @@ export const CASES: BadInputCase[] = [
     request: (target, c) => ({
       ...(target === "gateway"
         ? json("query($id: ID!) { contact(id: $id) { id email } }", { id: c.contactId })
-        : json('query($id: ID!) { _entities(representations: [{ __typename: "Contact", id: $id }]) { ... on Contact { id email } } }', { id: c.contactId })),
+        : json(
+            'query($id: ID!) { _entities(representations: [{ __typename: "Contact", id: $id }]) { ... on Contact { id email } } }',
+            { id: c.contactId },
+          )),
       authorization: `Bearer ${c.tokens.analyst}`,
     }),
     status: [200],
@@ -273,8 +517,22 @@ export const CASES: BadInputCase[] = [
   },
 
   // The query document.
-  { kind: "syntax error", targets: ALL, request: () => json("{ __typename "), status: [400], code: "GRAPHQL_PARSE_FAILED", message: /^Syntax Error: Expected Name, found <EOF>/ },
-  { kind: "unknown field", targets: ALL, request: () => json("{ nope }"), status: [400], code: "GRAPHQL_VALIDATION_FAILED", message: /^Cannot query field "nope" on type "Query"/ },
+  {
+    kind: "syntax error",
+    targets: ALL,
+    request: () => json("{ __typename "),
+    status: [400],
+    code: "GRAPHQL_PARSE_FAILED",
+    message: /^Syntax Error: Expected Name, found <EOF>/,
+  },
+  {
+    kind: "unknown field",
+    targets: ALL,
+    request: () => json("{ nope }"),
+    status: [400],
+    code: "GRAPHQL_VALIDATION_FAILED",
+    message: /^Cannot query field "nope" on type "Query"/,
+  },
   {
     kind: "fragment cycle",
     targets: ALL,
@@ -283,7 +541,14 @@ export const CASES: BadInputCase[] = [
     code: "GRAPHQL_VALIDATION_FAILED",
     message: /Cannot spread fragment "A" within itself via "B"/,
   },
-  { kind: "deep nesting", targets: ALL, request: (t) => json(DEEP[t]), status: [400], code: "QUERY_LIMIT_EXCEEDED", message: /nests fields too deeply \(\d+\): at most 15 levels/ },
+  {
+    kind: "deep nesting",
+    targets: ALL,
+    request: (t) => json(DEEP[t]),
+    status: [400],
+    code: "QUERY_LIMIT_EXCEEDED",
+    message: /nests fields too deeply \(\d+\): at most 15 levels/,
+  },
   {
     kind: "alias bomb",
     targets: ALL,
@@ -300,7 +565,14 @@ export const CASES: BadInputCase[] = [
     code: "QUERY_LIMIT_EXCEEDED",
     message: /too many directives \(200\): at most 50/,
   },
-  { kind: "token bomb", targets: ALL, request: () => json(`{ ${"__typename ".repeat(5000)}}`), status: [400], code: "QUERY_LIMIT_EXCEEDED", message: /too long: at most 4000 tokens/ },
+  {
+    kind: "token bomb",
+    targets: ALL,
+    request: () => json(`{ ${"__typename ".repeat(5000)}}`),
+    status: [400],
+    code: "QUERY_LIMIT_EXCEEDED",
+    message: /too long: at most 4000 tokens/,
+  },
   {
     kind: "cost bomb (first: 1000000)",
     targets: ALL,
@@ -322,7 +594,8 @@ export const CASES: BadInputCase[] = [
   {
     kind: "invalid enum value as a variable",
     targets: ALL,
-    request: (t) => json(`query($k: ${FILTER[t][1]}) { ${LIST[t]}(filter: { kind: $k }) { totalCount } }`, { k: "NOPE" }),
+    request: (t) =>
+      json(`query($k: ${FILTER[t][1]}) { ${LIST[t]}(filter: { kind: $k }) { totalCount } }`, { k: "NOPE" }),
     status: [400],
     code: "BAD_USER_INPUT",
     message: /Variable "\$k" got invalid value "NOPE"; Value "NOPE" does not exist/,
@@ -351,11 +624,23 @@ export const CASES: BadInputCase[] = [
     code: "BAD_USER_INPUT",
     message: /Int cannot represent non-integer value: 1\.5/,
   },
-  { kind: "negative page size (first: -1)", targets: ALL, request: (t) => json(`{ ${LIST[t]}(first: -1) { totalCount } }`), status: [200], code: "BAD_USER_INPUT", message: /'first' must be between 1 and 500/, field: "first" },
+  {
+    kind: "negative page size (first: -1)",
+    targets: ALL,
+    request: (t) => json(`{ ${LIST[t]}(first: -1) { totalCount } }`),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /'first' must be between 1 and 500/,
+    field: "first",
+  },
   {
     kind: "negative days",
     targets: SUBGRAPHS_WITH("budgets"),
-    request: () => json('mutation($d: Float!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: "2026-06-01", days: $d, requestingDistrictKey: "13071" }) { id } }', { d: -1 }),
+    request: () =>
+      json(
+        'mutation($d: Float!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: "2026-06-01", days: $d, requestingDistrictKey: "13071" }) { id } }',
+        { d: -1 },
+      ),
     status: [200],
     code: "BAD_USER_INPUT",
     message: /input\.days: more than 0 days/,
@@ -364,7 +649,11 @@ export const CASES: BadInputCase[] = [
   {
     kind: "huge number of days",
     targets: SUBGRAPHS_WITH("budgets"),
-    request: () => json('mutation($d: Float!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: "2026-06-01", days: $d, requestingDistrictKey: "13071" }) { id } }', { d: 1e12 }),
+    request: () =>
+      json(
+        'mutation($d: Float!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: "2026-06-01", days: $d, requestingDistrictKey: "13071" }) { id } }',
+        { d: 1e12 },
+      ),
     status: [200],
     code: "BAD_USER_INPUT",
     message: /at most 50 days/,
@@ -373,7 +662,11 @@ export const CASES: BadInputCase[] = [
   {
     kind: "days not in half-day steps",
     targets: SUBGRAPHS_WITH("budgets"),
-    request: () => json('mutation($d: Float!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: "2026-06-01", days: $d, requestingDistrictKey: "13071" }) { id } }', { d: 0.3 }),
+    request: () =>
+      json(
+        'mutation($d: Float!) { requestConsultation(input: { kind: NETWORK_DEVELOPMENT, plannedDate: "2026-06-01", days: $d, requestingDistrictKey: "13071" }) { id } }',
+        { d: 0.3 },
+      ),
     status: [200],
     code: "BAD_USER_INPUT",
     message: /in half-day steps/,
@@ -382,15 +675,37 @@ export const CASES: BadInputCase[] = [
   {
     kind: "year out of range",
     targets: SUBGRAPHS_WITH("networks", "budgets"),
-    request: (t) => json(t === "networks" ? "{ meetingStatistics(year: -5) { year } }" : "{ serviceReport(year: 99999) { year } }"),
+    request: (t) =>
+      json(t === "networks" ? "{ meetingStatistics(year: -5) { year } }" : "{ serviceReport(year: 99999) { year } }"),
     status: [200],
     code: "BAD_USER_INPUT",
     message: /(1900 or later|2100 or earlier)/,
     field: "year",
   },
-  { kind: "impossible date (2026-02-30)", targets: ALL, request: (t) => withDate(t, "2026-02-30"), status: [200], code: "BAD_USER_INPUT", message: /must be a date YYYY-MM-DD/ },
-  { kind: "date with a five-digit year (99999-01-01)", targets: ALL, request: (t) => withDate(t, "99999-01-01"), status: [200], code: "BAD_USER_INPUT", message: /must be a date YYYY-MM-DD/ },
-  { kind: "date in words (yesterday)", targets: ALL, request: (t) => withDate(t, "yesterday"), status: [200], code: "BAD_USER_INPUT", message: /must be a date YYYY-MM-DD/ },
+  {
+    kind: "impossible date (2026-02-30)",
+    targets: ALL,
+    request: (t) => withDate(t, "2026-02-30"),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /must be a date YYYY-MM-DD/,
+  },
+  {
+    kind: "date with a five-digit year (99999-01-01)",
+    targets: ALL,
+    request: (t) => withDate(t, "99999-01-01"),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /must be a date YYYY-MM-DD/,
+  },
+  {
+    kind: "date in words (yesterday)",
+    targets: ALL,
+    request: (t) => withDate(t, "yesterday"),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /must be a date YYYY-MM-DD/,
+  },
   {
     kind: "null for a non-null variable",
     targets: ALL,
@@ -407,13 +722,29 @@ export const CASES: BadInputCase[] = [
     code: "BAD_USER_INPUT",
     message: /Variable "\$id" of required type "ID!" was not provided/,
   },
-  { kind: "undeclared variable", targets: ALL, request: (t) => json(`{ ${ONE[t]}(id: $id) { id } }`), status: [400], code: "GRAPHQL_VALIDATION_FAILED", message: /Variable "\$id" is not defined/ },
-  { kind: "variable of an unknown type", targets: ALL, request: () => json("query($x: NoSuchType) { __typename }"), status: [400], code: "GRAPHQL_VALIDATION_FAILED", message: /Unknown type "NoSuchType"/ },
+  {
+    kind: "undeclared variable",
+    targets: ALL,
+    request: (t) => json(`{ ${ONE[t]}(id: $id) { id } }`),
+    status: [400],
+    code: "GRAPHQL_VALIDATION_FAILED",
+    message: /Variable "\$id" is not defined/,
+  },
+  {
+    kind: "variable of an unknown type",
+    targets: ALL,
+    request: () => json("query($x: NoSuchType) { __typename }"),
+    status: [400],
+    code: "GRAPHQL_VALIDATION_FAILED",
+    message: /Unknown type "NoSuchType"/,
+  },
   {
     kind: "prototype pollution keys in variables",
     targets: ALL,
     request: (t) =>
-      raw(`{"query": "query($f: ${FILTER[t][0]}) { ${LIST[t]}(filter: $f) { totalCount } }", "variables": {"__proto__": {"admin": true}, "f": {"__proto__": {"kind": "NOPE"}, "constructor": {"prototype": {"admin": true}}}}}`),
+      raw(
+        `{"query": "query($f: ${FILTER[t][0]}) { ${LIST[t]}(filter: $f) { totalCount } }", "variables": {"__proto__": {"admin": true}, "f": {"__proto__": {"kind": "NOPE"}, "constructor": {"prototype": {"admin": true}}}}}`,
+      ),
     status: [400],
     code: "BAD_USER_INPUT",
     message: /Field "(__proto__|constructor)" is not defined by type "\w+Filter"/,
@@ -422,9 +753,14 @@ export const CASES: BadInputCase[] = [
     kind: "huge array in variables (100,000 keys)",
     targets: SUBGRAPHS_WITH("networks", "budgets"),
     request: (t) =>
-      json(t === "budgets" ? "query($k: [String!]) { consultationStatistics(districtKeys: $k) { year } }" : "query($k: [String!]) { meetingStatistics(regionKeys: $k) { year } }", {
-        k: Array.from({ length: 100_000 }, (_, i) => String(10_000 + (i % 90_000))),
-      }),
+      json(
+        t === "budgets"
+          ? "query($k: [String!]) { consultationStatistics(districtKeys: $k) { year } }"
+          : "query($k: [String!]) { meetingStatistics(regionKeys: $k) { year } }",
+        {
+          k: Array.from({ length: 100_000 }, (_, i) => String(10_000 + (i % 90_000))),
+        },
+      ),
     status: [200],
     code: "BAD_USER_INPUT",
     message: /at most 500 (district|region) keys/,
@@ -432,26 +768,98 @@ export const CASES: BadInputCase[] = [
   {
     kind: "deeply nested JSON in variables (100,000 levels)",
     targets: ALL,
-    request: () => raw(`{"query": "query($s: String!) { __type(name: $s) { name } }", "variables": {"s": ${"[".repeat(100_000)}${"]".repeat(100_000)}}}`),
+    request: () =>
+      raw(
+        `{"query": "query($s: String!) { __type(name: $s) { name } }", "variables": {"s": ${"[".repeat(100_000)}${"]".repeat(100_000)}}}`,
+      ),
     status: [400],
     code: "BAD_USER_INPUT",
     message: /Variable "\$s" got invalid value .*String cannot represent a non string value/,
   },
 
   // Ids.
-  { kind: "id that is not a UUID", targets: ALL, request: (t) => changeById(t, "abc"), status: [200], code: "NOT_FOUND", message: /'abc' does not exist/ },
-  { kind: "SQL in an id", targets: ALL, request: (t) => changeById(t, "1' OR '1'='1"), status: [200], code: "NOT_FOUND", message: /'1' OR '1'='1' does not exist/ },
-  { kind: "very long id (100,000 characters)", targets: ALL, request: (t) => changeById(t, "7".repeat(100_000)), status: [200], code: "NOT_FOUND", message: /^\w+ '7{100}…' does not exist\.$/ },
+  {
+    kind: "id that is not a UUID",
+    targets: ALL,
+    request: (t) => changeById(t, "abc"),
+    status: [200],
+    code: "NOT_FOUND",
+    message: /'abc' does not exist/,
+  },
+  {
+    kind: "SQL in an id",
+    targets: ALL,
+    request: (t) => changeById(t, "1' OR '1'='1"),
+    status: [200],
+    code: "NOT_FOUND",
+    message: /'1' OR '1'='1' does not exist/,
+  },
+  {
+    kind: "very long id (100,000 characters)",
+    targets: ALL,
+    request: (t) => changeById(t, "7".repeat(100_000)),
+    status: [200],
+    code: "NOT_FOUND",
+    message: /^\w+ '7{100}…' does not exist\.$/,
+  },
 
   // Text.
-  { kind: "name of 10,000 characters", ...withName("x".repeat(10_000)), status: [200], code: "BAD_USER_INPUT", message: /input\.name: at most \d+ characters/ },
-  { kind: "NUL in a name", ...withName("Jugend\u0000amt"), status: [400], code: "BAD_USER_INPUT", message: /must not contain the character U\+0000 \(NUL\)/ },
-  { kind: "bell (U+0007) in a name", ...withName("Jugend\u0007amt"), status: [200], code: "BAD_USER_INPUT", message: /must not contain control characters \(found U\+0007\)/ },
-  { kind: "terminal escape (U+001B) in a name", ...withName("Jugend\u001b[31mamt"), status: [200], code: "BAD_USER_INPUT", message: /must not contain control characters \(found U\+001B\)/ },
-  { kind: "C1 control (U+0085) in a name", ...withName("Jugend\u0085amt"), status: [200], code: "BAD_USER_INPUT", message: /must not contain control characters \(found U\+0085\)/ },
-  { kind: "line break in a name", ...withName("Jugend\namt"), status: [200], code: "BAD_USER_INPUT", message: /must be a single line without tabs \(found U\+000A\)/ },
-  { kind: "bidi override (U+202E) in a name", ...withName("Jugend\u202eamt"), status: [200], code: "BAD_USER_INPUT", message: /must not contain bidirectional control characters \(found U\+202E\)/ },
-  { kind: "lone surrogate (invalid UTF-16) in a name", ...withName("Jugend\ud800amt"), status: [400], code: "BAD_USER_INPUT", message: /must not contain a lone UTF-16 surrogate/ },
+  {
+    kind: "name of 10,000 characters",
+    ...withName("x".repeat(10_000)),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /input\.name: at most \d+ characters/,
+  },
+  {
+    kind: "NUL in a name",
+    ...withName("Jugend\u0000amt"),
+    status: [400],
+    code: "BAD_USER_INPUT",
+    message: /must not contain the character U\+0000 \(NUL\)/,
+  },
+  {
+    kind: "bell (U+0007) in a name",
+    ...withName("Jugend\u0007amt"),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /must not contain control characters \(found U\+0007\)/,
+  },
+  {
+    kind: "terminal escape (U+001B) in a name",
+    ...withName("Jugend\u001b[31mamt"),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /must not contain control characters \(found U\+001B\)/,
+  },
+  {
+    kind: "C1 control (U+0085) in a name",
+    ...withName("Jugend\u0085amt"),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /must not contain control characters \(found U\+0085\)/,
+  },
+  {
+    kind: "line break in a name",
+    ...withName("Jugend\namt"),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /must be a single line without tabs \(found U\+000A\)/,
+  },
+  {
+    kind: "bidi override (U+202E) in a name",
+    ...withName("Jugend\u202eamt"),
+    status: [200],
+    code: "BAD_USER_INPUT",
+    message: /must not contain bidirectional control characters \(found U\+202E\)/,
+  },
+  {
+    kind: "lone surrogate (invalid UTF-16) in a name",
+    ...withName("Jugend\ud800amt"),
+    status: [400],
+    code: "BAD_USER_INPUT",
+    message: /must not contain a lone UTF-16 surrogate/,
+  },
   {
     kind: "NUL in an unchecked argument",
     targets: ALL,

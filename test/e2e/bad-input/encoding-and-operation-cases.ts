@@ -5,7 +5,8 @@
 import { createWithName, TARGETS, type BadInputCase, type Sent, type Target } from "./cases.js";
 
 const NO_SUBSCRIPTIONS = /^The graph has no subscriptions: /;
-const NOT_UTF8 = /^The request body is no valid UTF-8 \(byte 0x[0-9A-F]{2} at offset \d+\): send JSON encoded as UTF-8\.$/;
+const NOT_UTF8 =
+  /^The request body is no valid UTF-8 \(byte 0x[0-9A-F]{2} at offset \d+\): send JSON encoded as UTF-8\.$/;
 
 /** Where a name's text goes in {@link createWithName}'s body: replaced by raw bytes. */
 const MARK = "@BYTES@";
@@ -17,11 +18,17 @@ export function withBytes(sent: Sent, bytes: readonly number[]): Sent {
 }
 
 /** Creates a record (see {@link createWithName}) whose name carries `bytes` between two words. */
-export function createWithBytes(target: Target, bytes: readonly number[], words: [string, string] = ["Jugend", "amt"]): Sent {
+export function createWithBytes(
+  target: Target,
+  bytes: readonly number[],
+  words: [string, string] = ["Jugend", "amt"],
+): Sent {
   return withBytes(createWithName(target, `${words[0]}${MARK}${words[1]}`), bytes);
 }
 
-const invalidName = (bytes: readonly number[]): Pick<BadInputCase, "targets" | "request" | "status" | "code" | "message"> => ({
+const invalidName = (
+  bytes: readonly number[],
+): Pick<BadInputCase, "targets" | "request" | "status" | "code" | "message"> => ({
   targets: TARGETS,
   request: (target) => createWithBytes(target, bytes),
   status: [400],
@@ -42,7 +49,9 @@ export const ENCODING_AND_OPERATION_CASES: BadInputCase[] = [
   {
     kind: "subscription beside a query, the query chosen",
     targets: TARGETS,
-    request: () => ({ body: JSON.stringify({ query: "query Q { __typename } subscription S { email }", operationName: "Q" }) }),
+    request: () => ({
+      body: JSON.stringify({ query: "query Q { __typename } subscription S { email }", operationName: "Q" }),
+    }),
     status: [400],
     code: "GRAPHQL_VALIDATION_FAILED",
     message: NO_SUBSCRIPTIONS,
@@ -50,7 +59,11 @@ export const ENCODING_AND_OPERATION_CASES: BadInputCase[] = [
   {
     kind: "subscription with GET",
     targets: TARGETS,
-    request: () => ({ method: "GET", search: { query: "subscription { name }" }, headers: { "apollo-require-preflight": "true" } }),
+    request: () => ({
+      method: "GET",
+      search: { query: "subscription { name }" },
+      headers: { "apollo-require-preflight": "true" },
+    }),
     status: [400],
     code: "GRAPHQL_VALIDATION_FAILED",
     message: NO_SUBSCRIPTIONS,
@@ -65,7 +78,9 @@ export const ENCODING_AND_OPERATION_CASES: BadInputCase[] = [
   {
     kind: "byte 0xFF in the query text",
     targets: TARGETS,
-    request: () => ({ body: Buffer.concat([Buffer.from('{"query": "{ __typename } # '), Buffer.from([0xff]), Buffer.from('"}')]) }),
+    request: () => ({
+      body: Buffer.concat([Buffer.from('{"query": "{ __typename } # '), Buffer.from([0xff]), Buffer.from('"}')]),
+    }),
     status: [400],
     code: "BAD_REQUEST",
     message: NOT_UTF8,
@@ -80,14 +95,21 @@ export const ENCODING_AND_OPERATION_CASES: BadInputCase[] = [
     }),
     status: [400],
     code: "BAD_REQUEST",
-    message: /^The request's query string is no valid UTF-8 \(byte 0xC3 at offset \d+ once percent-decoded\): percent-encode parameters as UTF-8\.$/,
+    message:
+      /^The request's query string is no valid UTF-8 \(byte 0xC3 at offset \d+ once percent-decoded\): percent-encode parameters as UTF-8\.$/,
   },
   {
     kind: "invalid UTF-8 in a CSV export request",
     targets: ["gateway"],
     request: () => ({
       path: "/export.csv",
-      body: Buffer.concat([Buffer.from('{"query": "query($s: String) { organisations(filter: { search: $s }) { nodes { name } } }", "variables": {"s": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}}')]),
+      body: Buffer.concat([
+        Buffer.from(
+          '{"query": "query($s: String) { organisations(filter: { search: $s }) { nodes { name } } }", "variables": {"s": "',
+        ),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('"}}'),
+      ]),
     }),
     status: [400],
     code: "BAD_REQUEST",

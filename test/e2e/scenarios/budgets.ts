@@ -19,24 +19,36 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
 
     beforeAll(async () => {
       graph = await start();
-      [stateOffice, analyst, seenplatte] = await Promise.all([token("state-office"), token("analyst"), token("youth-office", "13071")]);
+      [stateOffice, analyst, seenplatte] = await Promise.all([
+        token("state-office"),
+        token("analyst"),
+        token("youth-office", "13071"),
+      ]);
     });
     afterAll(() => graph?.stop());
 
     it("shows the state office each MV youth office with its networks and remaining days in one query", async () => {
-      const r = await graph.gql(stateOffice, `{ organisations(filter: { kind: YOUTH_OFFICE }, first: 100) { nodes { name region { key } networks { id } consultationBudget(year: ${YEAR}) { allocatedDays bookedDays remainingDays } } } }`);
+      const r = await graph.gql(
+        stateOffice,
+        `{ organisations(filter: { kind: YOUTH_OFFICE }, first: 100) { nodes { name region { key } networks { id } consultationBudget(year: ${YEAR}) { allocatedDays bookedDays remainingDays } } } }`,
+      );
       expect(r.errors).toBeUndefined();
       const mv = r.data.organisations.nodes.filter((o: any) => MV_DISTRICTS.includes(o.region.key));
       expect(mv).toHaveLength(8);
       for (const office of mv) {
         expect(office.networks.length, office.name).toBeGreaterThan(0);
-        expect(office.consultationBudget.remainingDays).toBe(office.consultationBudget.allocatedDays - office.consultationBudget.bookedDays);
+        expect(office.consultationBudget.remainingDays).toBe(
+          office.consultationBudget.allocatedDays - office.consultationBudget.bookedDays,
+        );
       }
     });
 
     it("answers the service report and the contingents of the year, with youth offices by name", async () => {
-      const r = await graph.gql(analyst, `{ serviceReport(year: ${YEAR}) { offices { districtKey youthOffice { name } allocatedDays deliveredDays remainingDays } totals { allocatedDays } pool { allocatedDays } }
-        consultationBudgets(year: ${YEAR}) { year allocatedDays bookedDays remainingDays youthOffice { id name } } cooperationPool(year: ${YEAR}) { allocatedDays remainingDays } }`);
+      const r = await graph.gql(
+        analyst,
+        `{ serviceReport(year: ${YEAR}) { offices { districtKey youthOffice { name } allocatedDays deliveredDays remainingDays } totals { allocatedDays } pool { allocatedDays } }
+        consultationBudgets(year: ${YEAR}) { year allocatedDays bookedDays remainingDays youthOffice { id name } } cooperationPool(year: ${YEAR}) { allocatedDays remainingDays } }`,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data.serviceReport.offices.map((o: any) => o.districtKey).sort()).toEqual(MV_DISTRICTS);
       expect(r.data.serviceReport.offices.every((o: any) => o.youthOffice.name.startsWith("Jugendamt"))).toBe(true);
@@ -46,33 +58,56 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
 
     it("lets a youth office request against its own contingent only and approve nothing", async () => {
       const request = `mutation($input: RequestConsultationInput!) { requestConsultation(input: $input) { id version status requestingOffice { name } } }`;
-      const foreign = await graph.gql(seenplatte, request, { input: { kind: "WORKSHOP", plannedDate: `${YEAR}-12-10`, days: 1, requestingDistrictKey: "13003" } });
+      const foreign = await graph.gql(seenplatte, request, {
+        input: { kind: "WORKSHOP", plannedDate: `${YEAR}-12-10`, days: 1, requestingDistrictKey: "13003" },
+      });
       expect(codes(foreign)).toEqual(["FORBIDDEN"]);
-      const own = await graph.gql(seenplatte, request, { input: { kind: "WORKSHOP", plannedDate: `${YEAR}-12-10`, days: 0.5, title: "Workshop Kinderschutzstandards" } });
+      const own = await graph.gql(seenplatte, request, {
+        input: { kind: "WORKSHOP", plannedDate: `${YEAR}-12-10`, days: 0.5, title: "Workshop Kinderschutzstandards" },
+      });
       expect(own.errors).toBeUndefined();
-      expect(own.data.requestConsultation).toMatchObject({ status: "REQUESTED", requestingOffice: { name: "Jugendamt Landkreis Mecklenburgische Seenplatte" } });
+      expect(own.data.requestConsultation).toMatchObject({
+        status: "REQUESTED",
+        requestingOffice: { name: "Jugendamt Landkreis Mecklenburgische Seenplatte" },
+      });
       const { id, version } = own.data.requestConsultation;
       const experts = (await graph.gql(stateOffice, `{ experts { id } }`)).data.experts;
       const approve = `mutation($id: ID!, $v: Int!, $e: [ID!]!) { approveConsultation(id: $id, version: $v, input: { expertIds: $e }) { status } }`;
-      expect(codes(await graph.gql(seenplatte, approve, { id, v: version, e: [experts[0].id] }))).toEqual(["FORBIDDEN"]);
-      expect(codes(await graph.gql(seenplatte, approve, { id, v: version, e: [experts[0].id] }, graph.subgraphUrls.budgets))).toEqual(["FORBIDDEN"]);
-      expect((await graph.gql(stateOffice, approve, { id, v: version, e: [experts[0].id] })).data.approveConsultation.status).toBe("APPROVED");
+      expect(codes(await graph.gql(seenplatte, approve, { id, v: version, e: [experts[0].id] }))).toEqual([
+        "FORBIDDEN",
+      ]);
+      expect(
+        codes(await graph.gql(seenplatte, approve, { id, v: version, e: [experts[0].id] }, graph.subgraphUrls.budgets)),
+      ).toEqual(["FORBIDDEN"]);
+      expect(
+        (await graph.gql(stateOffice, approve, { id, v: version, e: [experts[0].id] })).data.approveConsultation.status,
+      ).toBe("APPROVED");
     });
 
     it("keeps other districts' contingents and the statewide report from a youth office, also on the subgraph itself", async () => {
       expect(codes(await graph.gql(seenplatte, `{ serviceReport(year: ${YEAR}) { year } }`))).toEqual(["FORBIDDEN"]);
-      const budgets = (await graph.gql(stateOffice, `{ consultationBudgets(year: ${YEAR}) { id districtKey } }`)).data.consultationBudgets;
+      const budgets = (await graph.gql(stateOffice, `{ consultationBudgets(year: ${YEAR}) { id districtKey } }`)).data
+        .consultationBudgets;
       const rostock = budgets.find((b: any) => b.districtKey === "13003");
-      const direct = await graph.gql(seenplatte, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ConsultationBudget { remainingDays } } }`, {
-        r: [{ __typename: "ConsultationBudget", id: rostock.id }],
-      }, graph.subgraphUrls.budgets);
+      const direct = await graph.gql(
+        seenplatte,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ConsultationBudget { remainingDays } } }`,
+        {
+          r: [{ __typename: "ConsultationBudget", id: rostock.id }],
+        },
+        graph.subgraphUrls.budgets,
+      );
       expect(direct.data._entities).toEqual([null]);
-      const own = (await graph.gql(seenplatte, `{ consultationBudgets(year: ${YEAR}) { districtKey } }`)).data.consultationBudgets;
+      const own = (await graph.gql(seenplatte, `{ consultationBudgets(year: ${YEAR}) { districtKey } }`)).data
+        .consultationBudgets;
       expect(own).toEqual([{ districtKey: "13071" }]);
     });
 
     it("lists a network's consultations and keeps experts' names from analysts", async () => {
-      const r = await graph.gql(analyst, `{ consultations(filter: { year: ${YEAR - 1}, status: DELIVERED }, first: 20) { totalCount nodes { kind deliveredDays experts { name professions } network { name } } } }`);
+      const r = await graph.gql(
+        analyst,
+        `{ consultations(filter: { year: ${YEAR - 1}, status: DELIVERED }, first: 20) { totalCount nodes { kind deliveredDays experts { name professions } network { name } } } }`,
+      );
       expect(r.data.consultations.totalCount).toBeGreaterThan(0);
       const experts = r.data.consultations.nodes.flatMap((c: any) => c.experts);
       expect(experts.length).toBeGreaterThan(0);
@@ -85,13 +120,25 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
     const lineKey = (kind: string, districtKey: string, chargedTo: string) => `${kind}/${districtKey}/${chargedTo}`;
 
     async function countedInTest(year: number) {
-      const r = await graph.gql(analyst, `query($year: Int) { consultations(first: 500, filter: { year: $year }) { totalCount nodes { kind status chargedTo requestingDistrictKey requestingOffice { id } requestedDays bookedDays deliveredDays } } }`, { year });
+      const r = await graph.gql(
+        analyst,
+        `query($year: Int) { consultations(first: 500, filter: { year: $year }) { totalCount nodes { kind status chargedTo requestingDistrictKey requestingOffice { id } requestedDays bookedDays deliveredDays } } }`,
+        { year },
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data.consultations.nodes).toHaveLength(r.data.consultations.totalCount);
       const lines = new Map<string, any>();
       for (const c of r.data.consultations.nodes) {
         const key = lineKey(c.kind, c.requestingDistrictKey, c.chargedTo);
-        const line = lines.get(key) ?? { year, youthOfficeId: c.requestingOffice.id, consultations: 0, cancelledConsultations: 0, requestedDays: 0, bookedDays: 0, deliveredDays: 0 };
+        const line = lines.get(key) ?? {
+          year,
+          youthOfficeId: c.requestingOffice.id,
+          consultations: 0,
+          cancelledConsultations: 0,
+          requestedDays: 0,
+          bookedDays: 0,
+          deliveredDays: 0,
+        };
         if (c.status === "CANCELLED") line.cancelledConsultations += 1;
         else {
           line.consultations += 1;
@@ -114,11 +161,16 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
         expect(r.errors).toBeUndefined();
         const lines = r.data.consultationStatistics;
         expect(lines.length).toBe(expected.size);
-        expect(lines.some((l: any) => l.chargedTo === "POOL"), "overregional consultations charged to the pool").toBe(true);
+        expect(
+          lines.some((l: any) => l.chargedTo === "POOL"),
+          "overregional consultations charged to the pool",
+        ).toBe(true);
         for (const l of lines) {
           expect(l.youthOffice.name).toMatch(/^Jugendamt/);
           const { youthOffice, kind, districtKey, chargedTo, ...counts } = l;
-          expect({ ...counts, youthOfficeId: youthOffice.id }, lineKey(kind, districtKey, chargedTo)).toEqual(expected.get(lineKey(kind, districtKey, chargedTo)));
+          expect({ ...counts, youthOfficeId: youthOffice.id }, lineKey(kind, districtKey, chargedTo)).toEqual(
+            expected.get(lineKey(kind, districtKey, chargedTo)),
+          );
         }
       }
       expect(statements).toEqual([1, 1]);
@@ -132,7 +184,12 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
       const seen = await graph.gql(seenplatte, STATISTICS, { year: YEAR });
       expect(seen.errors).toBeUndefined();
       expect(seen.data.consultationStatistics).toEqual(own);
-      const direct = await graph.gql(seenplatte, `{ consultationStatistics(year: ${YEAR}, districtKeys: ["13003", "13071"]) { districtKey } }`, undefined, graph.subgraphUrls.budgets);
+      const direct = await graph.gql(
+        seenplatte,
+        `{ consultationStatistics(year: ${YEAR}, districtKeys: ["13003", "13071"]) { districtKey } }`,
+        undefined,
+        graph.subgraphUrls.budgets,
+      );
       expect(new Set(direct.data.consultationStatistics.map((l: any) => l.districtKey))).toEqual(new Set(["13071"]));
     });
   });

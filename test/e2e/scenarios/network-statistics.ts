@@ -28,8 +28,10 @@ const REGION_STATISTICS = `query($key: String!, $year: Int, $on: String) { regio
 } }`;
 
 const today = () => new Date().toISOString().slice(0, 10);
-const workingOn = (day: string) => (n: RawNetwork) => (!n.foundedOn || n.foundedOn <= day) && (n.endedOn ? n.endedOn >= day : n.status === "ACTIVE");
-const currentOn = (day: string) => (m: RawNetwork["memberships"][number]) => (!m.since || m.since <= day) && (!m.until || m.until >= day);
+const workingOn = (day: string) => (n: RawNetwork) =>
+  (!n.foundedOn || n.foundedOn <= day) && (n.endedOn ? n.endedOn >= day : n.status === "ACTIVE");
+const currentOn = (day: string) => (m: RawNetwork["memberships"][number]) =>
+  (!m.since || m.since <= day) && (!m.until || m.until >= day);
 
 function meetingLines(networks: RawNetwork[], year: number) {
   const lines: { network: string; year: number; held: number; planned: number; cancelled: number }[] = [];
@@ -37,12 +39,20 @@ function meetingLines(networks: RawNetwork[], year: number) {
     const meetings = n.meetings.filter((m) => m.date.startsWith(`${year}-`));
     if (meetings.length === 0) continue;
     const countOf = (status: string) => meetings.filter((m) => m.status === status).length;
-    lines.push({ network: n.id, year, held: countOf("HELD"), planned: countOf("PLANNED"), cancelled: countOf("CANCELLED") });
+    lines.push({
+      network: n.id,
+      year,
+      held: countOf("HELD"),
+      planned: countOf("PLANNED"),
+      cancelled: countOf("CANCELLED"),
+    });
   }
   return lines.sort((a, b) => a.network.localeCompare(b.network));
 }
 const asLines = (rows: { network: { id: string }; year: number; held: number; planned: number; cancelled: number }[]) =>
-  rows.map((r) => ({ network: r.network.id, year: r.year, held: r.held, planned: r.planned, cancelled: r.cancelled })).sort((a, b) => a.network.localeCompare(b.network));
+  rows
+    .map((r) => ({ network: r.network.id, year: r.year, held: r.held, planned: r.planned, cancelled: r.cancelled }))
+    .sort((a, b) => a.network.localeCompare(b.network));
 
 /** Distinct organisations counted by sector, most frequent first, as the statistics order them. */
 function bySector(organisations: { id: string; sector: string }[]) {
@@ -72,14 +82,22 @@ export function networkStatisticsScenario(label: string, start: () => Promise<Ru
 
     /** The networks of a region and of its predecessors, listed through `Region.networks`, with their raw records. */
     async function rawNetworksOf(key: string): Promise<RawNetwork[]> {
-      const data = await gql(`query($key: String!) { region(key: $key) { networks { id } predecessors { key networks { id } } } }`, { key });
-      const ids = new Set<string>([...data.region.networks, ...data.region.predecessors.flatMap((p: any) => p.networks)].map((n: any) => n.id));
+      const data = await gql(
+        `query($key: String!) { region(key: $key) { networks { id } predecessors { key networks { id } } } }`,
+        { key },
+      );
+      const ids = new Set<string>(
+        [...data.region.networks, ...data.region.predecessors.flatMap((p: any) => p.networks)].map((n: any) => n.id),
+      );
       return Promise.all([...ids].map(async (id) => (await gql(RAW_NETWORK, { id })).network as RawNetwork));
     }
 
     it("counts Mecklenburgische Seenplatte's meetings, coverage and members by sector as its networks' raw lists do, Müritz's network included", async () => {
       const day = "2026-01-01";
-      const [raw, data] = await Promise.all([rawNetworksOf("13071"), gql(REGION_STATISTICS, { key: "13071", year: 2025, on: day })]);
+      const [raw, data] = await Promise.all([
+        rawNetworksOf("13071"),
+        gql(REGION_STATISTICS, { key: "13071", year: 2025, on: day }),
+      ]);
       const region = data.region;
       expect(region.predecessors.map((p: any) => p.key)).toContain("13056");
 
@@ -90,12 +108,16 @@ export function networkStatisticsScenario(label: string, start: () => Promise<Ru
       expect(region.meetingStatistics.reduce((sum: number, l: any) => sum + l.held, 0)).toBeGreaterThan(0);
 
       const working = raw.filter(workingOn(day));
-      const members = new Set(working.flatMap((n) => n.memberships.filter(currentOn(day)).map((m) => m.organisation.id)));
+      const members = new Set(
+        working.flatMap((n) => n.memberships.filter(currentOn(day)).map((m) => m.organisation.id)),
+      );
       expect(region.networkCoverage).toEqual({ on: day, networks: working.length, organisations: members.size });
       expect(members.size).toBeGreaterThan(0);
 
       const now = today();
-      const currentMembers = raw.filter(workingOn(now)).flatMap((n) => n.memberships.filter(currentOn(now)).map((m) => m.organisation));
+      const currentMembers = raw
+        .filter(workingOn(now))
+        .flatMap((n) => n.memberships.filter(currentOn(now)).map((m) => m.organisation));
       expect(region.memberOrganisationsBySector).toEqual(bySector(currentMembers));
       expect(region.memberOrganisationsBySector.length).toBeGreaterThan(1);
     });
@@ -103,7 +125,10 @@ export function networkStatisticsScenario(label: string, start: () => Promise<Ru
     it("answers the root field for a district with the predecessors passed as the region field does", async () => {
       const data = await gql(REGION_STATISTICS, { key: "13071", year: 2025 });
       const keys = ["13071", ...data.region.predecessors.map((p: any) => p.key)];
-      const root = await gql(`query($keys: [String!], $year: Int) { meetingStatistics(year: $year, regionKeys: $keys) { network { id name } year held planned cancelled } }`, { keys, year: 2025 });
+      const root = await gql(
+        `query($keys: [String!], $year: Int) { meetingStatistics(year: $year, regionKeys: $keys) { network { id name } year held planned cancelled } }`,
+        { keys, year: 2025 },
+      );
       expect(asLines(root.meetingStatistics)).toEqual(asLines(data.region.meetingStatistics));
       const all = await gql(`{ meetingStatistics(year: 2025) { network { id } year held } }`);
       expect(all.meetingStatistics.length).toBeGreaterThan(root.meetingStatistics.length);
@@ -113,9 +138,14 @@ export function networkStatisticsScenario(label: string, start: () => Promise<Ru
       const raw = await rawNetworksOf("13071");
       const now = today();
       for (const network of raw) {
-        const data = await gql(`query($id: ID!) { network(id: $id) { currentMemberOrganisationIds memberOrganisationsBySector { sector organisations } } }`, { id: network.id });
+        const data = await gql(
+          `query($id: ID!) { network(id: $id) { currentMemberOrganisationIds memberOrganisationsBySector { sector organisations } } }`,
+          { id: network.id },
+        );
         const current = network.memberships.filter(currentOn(now)).map((m) => m.organisation);
-        expect([...data.network.currentMemberOrganisationIds].sort(), network.name).toEqual([...new Set(current.map((o) => o.id))].sort());
+        expect([...data.network.currentMemberOrganisationIds].sort(), network.name).toEqual(
+          [...new Set(current.map((o) => o.id))].sort(),
+        );
         expect(data.network.memberOrganisationsBySector, network.name).toEqual(bySector(current));
       }
     });
@@ -128,11 +158,17 @@ export function networkStatisticsScenario(label: string, start: () => Promise<Ru
         key meetingStatistics(year: 2025) { network { name } held } networkCoverage { networks organisations } memberOrganisationsBySector { sector organisations }
       } }`;
       const measure = async (text: string, variables?: Record<string, unknown>) => {
-        const before = { networks: await graph.sqlStatements("networks"), organisations: await graph.sqlStatements("organisations") };
+        const before = {
+          networks: await graph.sqlStatements("networks"),
+          organisations: await graph.sqlStatements("organisations"),
+        };
         const data = await gql(text, variables);
         return {
           data,
-          statements: { networks: (await graph.sqlStatements("networks")) - before.networks, organisations: (await graph.sqlStatements("organisations")) - before.organisations },
+          statements: {
+            networks: (await graph.sqlStatements("networks")) - before.networks,
+            organisations: (await graph.sqlStatements("organisations")) - before.organisations,
+          },
         };
       };
       const district = await measure(one);
@@ -148,7 +184,11 @@ export function networkStatisticsScenario(label: string, start: () => Promise<Ru
 
     it("lets every role read the statistics", async () => {
       for (const caller of [await token("state-office"), await token("youth-office", "13072")]) {
-        const data = await gql(`{ region(key: "13071") { networkCoverage { networks } memberOrganisationsBySector { organisations } } }`, {}, caller);
+        const data = await gql(
+          `{ region(key: "13071") { networkCoverage { networks } memberOrganisationsBySector { organisations } } }`,
+          {},
+          caller,
+        );
         expect(data.region.networkCoverage.networks).toBeGreaterThan(0);
       }
     });

@@ -17,14 +17,22 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
 
     beforeAll(async () => {
       graph = await start();
-      [stateOffice, analyst, seenplatte] = await Promise.all([token("state-office"), token("analyst"), token("youth-office", "13071")]);
+      [stateOffice, analyst, seenplatte] = await Promise.all([
+        token("state-office"),
+        token("analyst"),
+        token("youth-office", "13071"),
+      ]);
     });
     afterAll(() => graph?.stop());
 
     async function firstOrganisation(regionKey: string, kind = "YOUTH_OFFICE") {
-      const r = await graph.gql(stateOffice, `query($f: OrganisationFilter) { organisations(filter: $f, first: 1) { nodes { id name version } } }`, {
-        f: { regionKey, kind },
-      });
+      const r = await graph.gql(
+        stateOffice,
+        `query($f: OrganisationFilter) { organisations(filter: $f, first: 1) { nodes { id name version } } }`,
+        {
+          f: { regionKey, kind },
+        },
+      );
       const node = r.data?.organisations.nodes[0];
       expect(node, JSON.stringify(r.errors)).toBeDefined();
       return node as { id: string; name: string; version: number };
@@ -34,28 +42,46 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
       const viaGateway = await graph.gql(null, "{ organisations(first: 1) { totalCount } }");
       expect(codes(viaGateway)).toContain("UNAUTHENTICATED");
       expect(viaGateway.data ?? null).toBeNull();
-      const direct = await graph.gql("not-a-token", "{ organisations(first: 1) { totalCount } }", {}, graph.subgraphUrls.organisations);
+      const direct = await graph.gql(
+        "not-a-token",
+        "{ organisations(first: 1) { totalCount } }",
+        {},
+        graph.subgraphUrls.organisations,
+      );
       expect(codes(direct)).toContain("UNAUTHENTICATED");
     });
 
     it("lists the eight youth offices of Mecklenburg-Vorpommern with their districts", async () => {
-      const r = await graph.gql(stateOffice, `{ organisations(filter: { kind: YOUTH_OFFICE }, first: 100) { totalCount nodes { name kind sector region { key name } } } }`);
+      const r = await graph.gql(
+        stateOffice,
+        `{ organisations(filter: { kind: YOUTH_OFFICE }, first: 100) { totalCount nodes { name kind sector region { key name } } } }`,
+      );
       expect(r.errors).toBeUndefined();
       const keys = r.data.organisations.nodes.map((o: any) => o.region.key);
       for (const key of MV_DISTRICTS) expect(keys).toContain(key);
     });
 
     it("shows Müritz dissolved in 2011 with Mecklenburgische Seenplatte as successor", async () => {
-      const r = await graph.gql(stateOffice, `{ region(key: "13056") { key name kind validUntil successors { key name } } }`);
+      const r = await graph.gql(
+        stateOffice,
+        `{ region(key: "13056") { key name kind validUntil successors { key name } } }`,
+      );
       expect(r.data.region.validUntil).toMatch(/^2011-/);
       expect(r.data.region.successors.map((s: any) => s.key)).toEqual(["13071"]);
       const seenplatte = await graph.gql(stateOffice, `{ region(key: "13071") { predecessors { key } } }`);
-      expect(seenplatte.data.region.predecessors.map((p: any) => p.key)).toEqual(expect.arrayContaining(["13052", "13055", "13056"]));
+      expect(seenplatte.data.region.predecessors.map((p: any) => p.key)).toEqual(
+        expect.arrayContaining(["13052", "13055", "13056"]),
+      );
     });
 
     it("finds organisations by part of their name, ignoring case", async () => {
-      const r = await graph.gql(analyst, `{ organisations(filter: { search: "seenPLATTE", kind: YOUTH_OFFICE }) { nodes { name } } }`);
-      expect(r.data.organisations.nodes.map((o: any) => o.name)).toEqual(["Jugendamt Landkreis Mecklenburgische Seenplatte"]);
+      const r = await graph.gql(
+        analyst,
+        `{ organisations(filter: { search: "seenPLATTE", kind: YOUTH_OFFICE }) { nodes { name } } }`,
+      );
+      expect(r.data.organisations.nodes.map((o: any) => o.name)).toEqual([
+        "Jugendamt Landkreis Mecklenburgische Seenplatte",
+      ]);
     });
 
     it("pages through all organisations without loss or repetition", async () => {
@@ -63,7 +89,11 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
       let after: string | null = null;
       let total = 0;
       for (let page = 0; page < 50; page++) {
-        const r: any = await graph.gql(seenplatte, `query($after: String) { organisations(first: 40, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after });
+        const r: any = await graph.gql(
+          seenplatte,
+          `query($after: String) { organisations(first: 40, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+          { after },
+        );
         total = r.data.organisations.totalCount;
         for (const node of r.data.organisations.nodes) seen.add(node.id);
         if (!r.data.organisations.pageInfo.hasNextPage) break;
@@ -75,20 +105,32 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
 
     it("lets a youth office change an organisation of its own district, and records who did it", async () => {
       const own = await firstOrganisation("13071", "DAYCARE");
-      const r = await graph.gql(seenplatte, `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { city: "Waren (Müritz)" }) { id city version } }`, {
-        id: own.id,
-        v: own.version,
-      });
+      const r = await graph.gql(
+        seenplatte,
+        `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { city: "Waren (Müritz)" }) { id city version } }`,
+        {
+          id: own.id,
+          v: own.version,
+        },
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data.updateOrganisation).toMatchObject({ city: "Waren (Müritz)", version: own.version + 1 });
 
-      const trail = await graph.gql(seenplatte, `query($id: ID!) { organisationsAuditTrail(entityId: $id) { nodes { action role callerDistrictKey subject changes { field after } } } }`, { id: own.id });
+      const trail = await graph.gql(
+        seenplatte,
+        `query($id: ID!) { organisationsAuditTrail(entityId: $id) { nodes { action role callerDistrictKey subject changes { field after } } } }`,
+        { id: own.id },
+      );
       expect(trail.errors).toBeUndefined();
       const entry = trail.data.organisationsAuditTrail.nodes.at(-1);
       expect(entry).toMatchObject({ action: "UPDATE", role: "YOUTH_OFFICE", callerDistrictKey: "13071" });
       expect(entry.changes).toContainEqual({ field: "city", after: JSON.stringify("Waren (Müritz)") });
 
-      const analystTrail = await graph.gql(analyst, `query($id: ID!) { organisationsAuditTrail(entityId: $id) { totalCount } }`, { id: own.id });
+      const analystTrail = await graph.gql(
+        analyst,
+        `query($id: ID!) { organisationsAuditTrail(entityId: $id) { totalCount } }`,
+        { id: own.id },
+      );
       expect(codes(analystTrail)).toContain("FORBIDDEN");
     });
 
@@ -97,7 +139,12 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
       const mutation = `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { city: "Irgendwo" }) { id } }`;
       const viaGateway = await graph.gql(seenplatte, mutation, { id: rostock.id, v: rostock.version });
       expect(codes(viaGateway)).toEqual(["FORBIDDEN"]);
-      const direct = await graph.gql(seenplatte, mutation, { id: rostock.id, v: rostock.version }, graph.subgraphUrls.organisations);
+      const direct = await graph.gql(
+        seenplatte,
+        mutation,
+        { id: rostock.id, v: rostock.version },
+        graph.subgraphUrls.organisations,
+      );
       expect(codes(direct)).toEqual(["FORBIDDEN"]);
       const unchanged = await firstOrganisation("13003", "DAYCARE");
       expect(unchanged.version).toBe(rostock.version);
@@ -108,19 +155,27 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
       const forAnalyst = await graph.gql(analyst, query);
       const contacts = forAnalyst.data.organisations.nodes.flatMap((o: any) => o.contacts);
       expect(contacts.length).toBeGreaterThan(0);
-      expect(contacts.every((c: any) => c.function && c.email === null && c.name === null && c.phone === null)).toBe(true);
+      expect(contacts.every((c: any) => c.function && c.email === null && c.name === null && c.phone === null)).toBe(
+        true,
+      );
       expect(new Set(codes(forAnalyst))).toEqual(new Set(["FORBIDDEN"]));
 
       const forStateOffice = await graph.gql(stateOffice, query);
       expect(forStateOffice.errors).toBeUndefined();
-      expect(forStateOffice.data.organisations.nodes.flatMap((o: any) => o.contacts).some((c: any) => c.email?.includes("@"))).toBe(true);
+      expect(
+        forStateOffice.data.organisations.nodes
+          .flatMap((o: any) => o.contacts)
+          .some((c: any) => c.email?.includes("@")),
+      ).toBe(true);
     });
 
     it("refuses an update based on a stale version with CONFLICT, and of two concurrent edits exactly one wins", async () => {
       const target = await firstOrganisation("13071", "SCHOOL");
       const mutation = `mutation($id: ID!, $v: Int!, $city: String) { updateOrganisation(id: $id, version: $v, input: { city: $city }) { version city } }`;
       const results = await Promise.all(
-        ["Neubrandenburg", "Neustrelitz"].map((city) => graph.gql(seenplatte, mutation, { id: target.id, v: target.version, city })),
+        ["Neubrandenburg", "Neustrelitz"].map((city) =>
+          graph.gql(seenplatte, mutation, { id: target.id, v: target.version, city }),
+        ),
       );
       const winners = results.filter((r) => !r.errors);
       expect(winners).toHaveLength(1);
@@ -133,7 +188,10 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
     });
 
     it("explains invalid input field by field", async () => {
-      const r = await graph.gql(stateOffice, `mutation { createOrganisation(input: { name: "X", kind: DAYCARE, regionKey: "99999", email: "keine-adresse" }) { id } }`);
+      const r = await graph.gql(
+        stateOffice,
+        `mutation { createOrganisation(input: { name: "X", kind: DAYCARE, regionKey: "99999", email: "keine-adresse" }) { id } }`,
+      );
       expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
       const fields = r.errors![0]!.extensions!.fields.map((f: any) => f.field);
       expect(fields).toEqual(expect.arrayContaining(["input.name", "input.email"]));
@@ -141,10 +199,14 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
 
     it("moves an organisation's contacts to the youth office now responsible", async () => {
       const counselling = await firstOrganisation("13071", "COUNSELLING_CENTRE");
-      const moved = await graph.gql(stateOffice, `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { regionKey: "13003" }) { districtKey } }`, {
-        id: counselling.id,
-        v: counselling.version,
-      });
+      const moved = await graph.gql(
+        stateOffice,
+        `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, version: $v, input: { regionKey: "13003" }) { districtKey } }`,
+        {
+          id: counselling.id,
+          v: counselling.version,
+        },
+      );
       expect(moved.data.updateOrganisation.districtKey).toBe("13003");
       const query = `query($id: ID!) { organisation(id: $id) { contacts { email } } }`;
       expect(codes(await graph.gql(seenplatte, query, { id: counselling.id }))).toContain("FORBIDDEN");
@@ -153,17 +215,29 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
     });
 
     it("answers ids of the wrong form as not found or bad input, never as an internal error", async () => {
-      const entities = await graph.gql(stateOffice, `{ _entities(representations: [{ __typename: "Organisation", id: "x" }]) { ... on Organisation { id } } }`, {}, graph.subgraphUrls.organisations);
+      const entities = await graph.gql(
+        stateOffice,
+        `{ _entities(representations: [{ __typename: "Organisation", id: "x" }]) { ... on Organisation { id } } }`,
+        {},
+        graph.subgraphUrls.organisations,
+      );
       expect(entities.errors).toBeUndefined();
       expect(entities.data._entities).toEqual([null]);
-      expect(codes(await graph.gql(stateOffice, `{ offers(filter: { providerId: "x" }) { totalCount } }`))).toEqual(["BAD_USER_INPUT"]);
-      expect(codes(await graph.gql(stateOffice, `{ organisation(id: "00000000-0000-0000-0000-00000000000z") { id } }`))).toEqual([]);
+      expect(codes(await graph.gql(stateOffice, `{ offers(filter: { providerId: "x" }) { totalCount } }`))).toEqual([
+        "BAD_USER_INPUT",
+      ]);
+      expect(
+        codes(await graph.gql(stateOffice, `{ organisation(id: "00000000-0000-0000-0000-00000000000z") { id } }`)),
+      ).toEqual([]);
     });
 
     it("reports every subgraph healthy", async () => {
       const res = await fetch(graph.gatewayUrl.replace("/graphql", "/health"));
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ status: "ok", subgraphs: { organisations: "ok", networks: "ok", budgets: "ok" } });
+      expect(await res.json()).toEqual({
+        status: "ok",
+        subgraphs: { organisations: "ok", networks: "ok", budgets: "ok" },
+      });
     });
   });
 }

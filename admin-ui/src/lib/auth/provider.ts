@@ -1,8 +1,6 @@
 // How this deployment signs people in, as the gateway announces it: the demo sign-in (development tokens) or an
 // OpenID Connect provider (authorisation code with PKCE).
-export type AuthSettings =
-  | { mode: "demo" }
-  | { mode: "oidc"; authority: string; clientId: string; scope: string };
+export type AuthSettings = { mode: "demo" } | { mode: "oidc"; authority: string; clientId: string; scope: string };
 
 let settings: Promise<AuthSettings> | undefined;
 
@@ -43,11 +41,16 @@ async function userManager(config: Extract<AuthSettings, { mode: "oidc" }>) {
   });
 }
 
-export async function startOidcSignIn(config: Extract<AuthSettings, { mode: "oidc" }>, returnTo: string): Promise<void> {
+export async function startOidcSignIn(
+  config: Extract<AuthSettings, { mode: "oidc" }>,
+  returnTo: string,
+): Promise<void> {
   await (await userManager(config)).signinRedirect({ state: { returnTo } });
 }
 
-export async function finishOidcSignIn(config: Extract<AuthSettings, { mode: "oidc" }>): Promise<{ accessToken: string; returnTo: string }> {
+export async function finishOidcSignIn(
+  config: Extract<AuthSettings, { mode: "oidc" }>,
+): Promise<{ accessToken: string; returnTo: string }> {
   const user = await (await userManager(config)).signinRedirectCallback();
   const returnTo = (user.state as { returnTo?: string } | undefined)?.returnTo ?? "/";
   return { accessToken: user.access_token, returnTo: returnTo.startsWith("/") ? returnTo : "/" };

@@ -14,7 +14,10 @@ export const client = new Client({
   exchanges: [
     cacheExchange,
     authExchange(async (utils) => ({
-      addAuthToOperation: (operation) => (session.current ? utils.appendHeaders(operation, { authorization: `Bearer ${session.current.token}` }) : operation),
+      addAuthToOperation: (operation) =>
+        session.current
+          ? utils.appendHeaders(operation, { authorization: `Bearer ${session.current.token}` })
+          : operation,
       // A token the browser already knows to be expired is not sent: the sign-in page comes before the request.
       willAuthError: () => !!session.current && session.current.expiresAt <= Date.now(),
       didAuthError: (error) => error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED"),
@@ -53,7 +56,10 @@ type Result<D> = { data: D; problem?: undefined } | { data?: D; problem: Problem
  * Runs a mutation; a failure comes back as a Problem (never thrown), so forms keep what was typed. A mutation
  * that came back is stored even when another service's fields in its answer are missing: that is no problem.
  */
-export async function mutate<D, V extends Record<string, unknown>>(document: TypedDocumentString<D, V>, variables: V): Promise<Result<D>> {
+export async function mutate<D, V extends Record<string, unknown>>(
+  document: TypedDocumentString<D, V>,
+  variables: V,
+): Promise<Result<D>> {
   const result = await client.mutation<D, V>(document.toString(), variables).toPromise();
   const problem = result.error && problemOf(result.error, result.data, "mutation");
   if (problem) return { problem };
@@ -61,8 +67,13 @@ export async function mutate<D, V extends Record<string, unknown>>(document: Typ
 }
 
 /** A one-off query outside a component (e.g. for a download); a partial answer brings its data and the problem. */
-export async function fetchOnce<D, V extends Record<string, unknown>>(document: TypedDocumentString<D, V>, variables: V): Promise<Result<D>> {
-  const result = await client.query<D, V>(document.toString(), variables, { requestPolicy: "network-only" }).toPromise();
+export async function fetchOnce<D, V extends Record<string, unknown>>(
+  document: TypedDocumentString<D, V>,
+  variables: V,
+): Promise<Result<D>> {
+  const result = await client
+    .query<D, V>(document.toString(), variables, { requestPolicy: "network-only" })
+    .toPromise();
   const problem = result.error && problemOf(result.error, result.data, "query");
   if (problem) return { problem, data: (result.data ?? undefined) as D | undefined };
   return { data: result.data as D };
@@ -79,7 +90,10 @@ export interface QueryState<D> {
  * A query that follows its variables: call it during component setup with a function that reads reactive state;
  * it re-runs when that state changes and stops when the component goes away.
  */
-export function query<D, V extends Record<string, unknown>>(document: TypedDocumentString<D, V>, variables: () => V): QueryState<D> {
+export function query<D, V extends Record<string, unknown>>(
+  document: TypedDocumentString<D, V>,
+  variables: () => V,
+): QueryState<D> {
   let data = $state<D | undefined>(undefined);
   let problem = $state<Problem | undefined>(undefined);
   let fetching = $state(true);
@@ -88,11 +102,13 @@ export function query<D, V extends Record<string, unknown>>(document: TypedDocum
     const vars = variables();
     const policy = generation > 0 ? "network-only" : "cache-and-network";
     fetching = true;
-    const { unsubscribe } = client.query<D, V>(document.toString(), vars, { requestPolicy: policy }).subscribe((result) => {
-      problem = result.error ? problemOf(result.error, result.data, "query") : undefined;
-      if (result.data) data = result.data;
-      fetching = !!result.stale;
-    });
+    const { unsubscribe } = client
+      .query<D, V>(document.toString(), vars, { requestPolicy: policy })
+      .subscribe((result) => {
+        problem = result.error ? problemOf(result.error, result.data, "query") : undefined;
+        if (result.data) data = result.data;
+        fetching = !!result.stale;
+      });
     return unsubscribe;
   });
   return {

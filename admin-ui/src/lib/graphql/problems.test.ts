@@ -6,8 +6,15 @@ const down = (subgraph: string): ServerError => ({
   message: `The ${subgraph} service cannot be reached right now. Its fields are null in this answer; everything else is complete.`,
   extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph },
 });
-const hung = (subgraph: string): ServerError => ({ message: `The ${subgraph} service did not answer within 10 seconds.`, extensions: { code: "SUBGRAPH_TIMEOUT", subgraph, timeoutMs: 10_000 } });
-const hidden: ServerError = { message: "Personal data of another district.", path: ["organisation", "contacts", 0, "name"], extensions: { code: "FORBIDDEN" } };
+const hung = (subgraph: string): ServerError => ({
+  message: `The ${subgraph} service did not answer within 10 seconds.`,
+  extensions: { code: "SUBGRAPH_TIMEOUT", subgraph, timeoutMs: 10_000 },
+});
+const hidden: ServerError = {
+  message: "Personal data of another district.",
+  path: ["organisation", "contacts", 0, "name"],
+  extensions: { code: "FORBIDDEN" },
+};
 const query = { answered: true, operation: "query" } as const;
 
 describe("problems of a partial answer", () => {
@@ -26,8 +33,14 @@ describe("problems of a partial answer", () => {
   });
 
   it("tells a service that did not answer in time and a statement that ran too long apart", () => {
-    expect(describeErrors([hung("networks")], query)?.message).toContain("Der Bereich „Netzwerke“ hat nicht rechtzeitig geantwortet.");
-    const slow: ServerError = { message: "The database took too long.", path: ["organisations"], extensions: { code: "TIMEOUT", subgraph: "organisations" } };
+    expect(describeErrors([hung("networks")], query)?.message).toContain(
+      "Der Bereich „Netzwerke“ hat nicht rechtzeitig geantwortet.",
+    );
+    const slow: ServerError = {
+      message: "The database took too long.",
+      path: ["organisations"],
+      extensions: { code: "TIMEOUT", subgraph: "organisations" },
+    };
     const problem = describeErrors([slow], query);
     expect(problem).toMatchObject({ code: "TIMEOUT", missing: ["organisations"] });
     expect(problem?.message).toContain("Die Abfrage im Bereich „Organisationen“ hat zu lange gedauert.");
@@ -49,13 +62,26 @@ describe("problems of a partial answer", () => {
     expect(describeErrors([down("budgets")], { answered: false, operation: "query" })?.message).toBe(
       "Diese Daten fehlen gerade: Der Bereich „Beratungskontingente“ ist nicht erreichbar. Bitte versuchen Sie es in Kürze noch einmal.",
     );
-    const gatewayDeadline: ServerError = { message: "The request took longer than 30 seconds.", extensions: { code: "TIMEOUT", timeoutMs: 30_000 } };
-    expect(describeErrors([gatewayDeadline], { answered: false, operation: "query" })?.message).toContain("Eine Abfrage hat zu lange gedauert.");
+    const gatewayDeadline: ServerError = {
+      message: "The request took longer than 30 seconds.",
+      extensions: { code: "TIMEOUT", timeoutMs: 30_000 },
+    };
+    expect(describeErrors([gatewayDeadline], { answered: false, operation: "query" })?.message).toContain(
+      "Eine Abfrage hat zu lange gedauert.",
+    );
   });
 
   it("reports a real error over a missing service", () => {
-    const notFound: ServerError = { message: "No network with this id.", path: ["network"], extensions: { code: "NOT_FOUND" } };
-    expect(describeErrors([down("budgets"), notFound], query)).toMatchObject({ code: "NOT_FOUND", detail: "No network with this id.", missing: [] });
+    const notFound: ServerError = {
+      message: "No network with this id.",
+      path: ["network"],
+      extensions: { code: "NOT_FOUND" },
+    };
+    expect(describeErrors([down("budgets"), notFound], query)).toMatchObject({
+      code: "NOT_FOUND",
+      detail: "No network with this id.",
+      missing: [],
+    });
   });
 });
 
@@ -75,7 +101,11 @@ describe("problems of a mutation", () => {
     const invalid: ServerError = {
       message: "Too few days left.",
       path: ["approveConsultation"],
-      extensions: { code: "CONFLICT", remainingDays: 1, fields: [{ field: "input.days", message: "Only 1 day left." }] },
+      extensions: {
+        code: "CONFLICT",
+        remainingDays: 1,
+        fields: [{ field: "input.days", message: "Only 1 day left." }],
+      },
     };
     expect(describeErrors([invalid], { answered: false, operation: "mutation" })).toMatchObject({
       code: "CONFLICT",
@@ -86,9 +116,12 @@ describe("problems of a mutation", () => {
   });
 
   it("refuse a whole operation as forbidden when it is no single hidden field", () => {
-    expect(describeErrors([{ message: "Only the state office.", extensions: { code: "FORBIDDEN" } }], { answered: false, operation: "mutation" })?.message).toBe(
-      "Dafür fehlt Ihnen die Berechtigung.",
-    );
+    expect(
+      describeErrors([{ message: "Only the state office.", extensions: { code: "FORBIDDEN" } }], {
+        answered: false,
+        operation: "mutation",
+      })?.message,
+    ).toBe("Dafür fehlt Ihnen die Berechtigung.");
   });
 });
 

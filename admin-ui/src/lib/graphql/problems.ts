@@ -52,17 +52,21 @@ const SUMMARIES: Record<ErrorCode, string> = {
   BAD_USER_INPUT: "Bitte prüfen Sie Ihre Eingaben.",
   NOT_FOUND: "Der Datensatz wurde nicht gefunden.",
   CONFLICT: "Jemand anderes hat diesen Datensatz inzwischen geändert.",
-  SUBGRAPH_UNAVAILABLE: "Ein Teil des Systems ist gerade nicht erreichbar. Bitte versuchen Sie es in Kürze noch einmal.",
-  SUBGRAPH_TIMEOUT: "Ein Teil des Systems hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es in Kürze noch einmal.",
+  SUBGRAPH_UNAVAILABLE:
+    "Ein Teil des Systems ist gerade nicht erreichbar. Bitte versuchen Sie es in Kürze noch einmal.",
+  SUBGRAPH_TIMEOUT:
+    "Ein Teil des Systems hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es in Kürze noch einmal.",
   TIMEOUT: "Die Anfrage hat zu lange gedauert. Bitte versuchen Sie es in Kürze noch einmal.",
-  NETWORK: "Der Server ist nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es gleich noch einmal.",
+  NETWORK:
+    "Der Server ist nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es gleich noch einmal.",
   UNKNOWN: "Etwas ist schiefgegangen. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es noch einmal.",
 };
 
 export const isOutage = (code: ErrorCode): boolean => OUTAGE_CODES.has(code);
 
 /** Personal data the caller may not see: null with a FORBIDDEN error on that very field, the rest complete. */
-export const isHiddenField = (error: ServerError): boolean => error.extensions?.code === "FORBIDDEN" && !!error.path?.length;
+export const isHiddenField = (error: ServerError): boolean =>
+  error.extensions?.code === "FORBIDDEN" && !!error.path?.length;
 
 function codeOf(error: ServerError | undefined): ErrorCode {
   const raw = String(error?.extensions?.code ?? "UNKNOWN");
@@ -81,7 +85,9 @@ function whatIsMissing(code: ErrorCode, services: string[]): string {
   const subject = services.length ? `${plural ? "Die Bereiche" : "Der Bereich"} ${listOf(services)}` : "Ein Dienst";
   if (code === "SUBGRAPH_UNAVAILABLE") return `${subject} ${plural ? "sind" : "ist"} nicht erreichbar.`;
   if (code === "SUBGRAPH_TIMEOUT") return `${subject} ${plural ? "haben" : "hat"} nicht rechtzeitig geantwortet.`;
-  return services.length ? `Die Abfrage im Bereich ${listOf(services)} hat zu lange gedauert.` : "Eine Abfrage hat zu lange gedauert.";
+  return services.length
+    ? `Die Abfrage im Bereich ${listOf(services)} hat zu lange gedauert.`
+    : "Eine Abfrage hat zu lange gedauert.";
 }
 
 export interface AnswerShape {
@@ -113,12 +119,21 @@ export function describeErrors(errors: readonly ServerError[], shape: AnswerShap
   for (const problem of (first.extensions?.fields as { field: string; message: string }[] | undefined) ?? []) {
     fields[problem.field.replace(/^input\./, "")] = problem.message;
   }
-  return { code, message: SUMMARIES[code], detail: first.message, fields, extensions: { ...first.extensions }, missing: [] };
+  return {
+    code,
+    message: SUMMARIES[code],
+    detail: first.message,
+    fields,
+    extensions: { ...first.extensions },
+    missing: [],
+  };
 }
 
 function outageProblem(outages: ServerError[], shape: AnswerShape): Problem {
   // The gateway reports a service once per call it made; a page needs each service once.
-  const missing = [...new Set(outages.map((e) => e.extensions?.subgraph).filter((s): s is string => typeof s === "string"))];
+  const missing = [
+    ...new Set(outages.map((e) => e.extensions?.subgraph).filter((s): s is string => typeof s === "string")),
+  ];
   // Unreachable weighs most: trying again soon helps least there.
   const codes = outages.map(codeOf);
   const code = (["SUBGRAPH_UNAVAILABLE", "SUBGRAPH_TIMEOUT", "TIMEOUT"] as const).find((c) => codes.includes(c))!;
@@ -141,17 +156,31 @@ function outageProblem(outages: ServerError[], shape: AnswerShape): Problem {
  * Whether a service's part is missing from the answer a problem came with. For a field that may be null anyway
  * (a consultation without a network), this tells "none" from "not known right now".
  */
-export const isMissing = (problem: Problem | undefined, service: "organisations" | "networks" | "budgets"): boolean => !!problem?.missing.includes(service);
+export const isMissing = (problem: Problem | undefined, service: "organisations" | "networks" | "budgets"): boolean =>
+  !!problem?.missing.includes(service);
 
 /** Whether a GraphQL answer's data holds anything: at least one top-level field is not null. */
 export function hasAnswer(data: unknown): boolean {
-  return !!data && typeof data === "object" && Object.values(data).some((value) => value !== null && value !== undefined);
+  return (
+    !!data && typeof data === "object" && Object.values(data).some((value) => value !== null && value !== undefined)
+  );
 }
 
 /** Whether every top-level field of a mutation's answer came back: then the change is stored, whatever else failed. */
 export function completedMutation(data: unknown): boolean {
-  return !!data && typeof data === "object" && Object.keys(data).length > 0 && Object.values(data).every((value) => value !== null && value !== undefined);
+  return (
+    !!data &&
+    typeof data === "object" &&
+    Object.keys(data).length > 0 &&
+    Object.values(data).every((value) => value !== null && value !== undefined)
+  );
 }
 
 /** A problem without a GraphQL error to describe it (the network, or an answer that lacks what it must hold). */
-export const plainProblem = (code: ErrorCode): Problem => ({ code, message: SUMMARIES[code], fields: {}, extensions: {}, missing: [] });
+export const plainProblem = (code: ErrorCode): Problem => ({
+  code,
+  message: SUMMARIES[code],
+  fields: {},
+  extensions: {},
+  missing: [],
+});

@@ -18,8 +18,8 @@ export const FIELD_LABELS = {
 export const STATE_MAINTAINED_KINDS: readonly string[] = ["YOUTH_OFFICE", "MINISTRY", "PROJECT_OFFICE"];
 
 /** Districts and independent cities, the level youth offices work on. */
-export function districtOptions(regions: OrganisationRegionsQuery["regions"] | undefined): { value: string; label: string }[] {
-  return (regions ?? [])
-    .filter(isYouthOfficeLevel)
-    .map((r) => ({ value: r.key, label: r.name }));
+export function districtOptions(
+  regions: OrganisationRegionsQuery["regions"] | undefined,
+): { value: string; label: string }[] {
+  return (regions ?? []).filter(isYouthOfficeLevel).map((r) => ({ value: r.key, label: r.name }));
 }

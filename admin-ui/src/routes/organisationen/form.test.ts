@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { emptyValues, validate } from "./form";
 
 describe("the organisation form's checks", () => {
-  const valid = { ...emptyValues("13072"), name: "Kita Sonnenblume", kind: "DAYCARE", sector: "EDUCATION", postalCode: "18273" };
+  const valid = {
+    ...emptyValues("13072"),
+    name: "Kita Sonnenblume",
+    kind: "DAYCARE",
+    sector: "EDUCATION",
+    postalCode: "18273",
+  };
 
   it("lets a complete organisation through", () => {
     expect(validate(valid)).toEqual({});

@@ -65,13 +65,16 @@ export function validate(v: OrganisationValues): Partial<Record<keyof Organisati
   if (!v.kind) errors.kind = "Bitte wählen Sie die Art der Organisation.";
   if (!v.regionKey) errors.regionKey = "Bitte wählen Sie die Region.";
   if (v.street.trim().length > 200) errors.street = "Höchstens 200 Zeichen.";
-  if (v.postalCode.trim() && !/^\d{5}$/.test(v.postalCode.trim())) errors.postalCode = "Die Postleitzahl hat genau 5 Ziffern, z. B. 18273.";
+  if (v.postalCode.trim() && !/^\d{5}$/.test(v.postalCode.trim()))
+    errors.postalCode = "Die Postleitzahl hat genau 5 Ziffern, z. B. 18273.";
   if (v.city.trim().length > 100) errors.city = "Höchstens 100 Zeichen.";
   const website = v.website.trim();
-  if (website && !isWebAddress(website)) errors.website = "Bitte geben Sie eine vollständige Webadresse an, z. B. https://www.beispiel.de.";
+  if (website && !isWebAddress(website))
+    errors.website = "Bitte geben Sie eine vollständige Webadresse an, z. B. https://www.beispiel.de.";
   else if (website.length > 300) errors.website = "Höchstens 300 Zeichen.";
   const email = v.email.trim();
-  if (email && !EMAIL.test(email)) errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. info@beispiel.de.";
+  if (email && !EMAIL.test(email))
+    errors.email = "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. info@beispiel.de.";
   else if (email.length > 254) errors.email = "Höchstens 254 Zeichen.";
   return errors;
 }
@@ -103,7 +106,11 @@ export const sectorOptions = choices(SECTOR);
 type Regions = OrganisationRegionsQuery["regions"];
 
 /** Where an organisation may be placed by this caller: a youth office only in its district and its municipalities. */
-export function regionOptions(regions: Regions | undefined, role: Role | undefined, districtKey: string | undefined): { value: string; label: string }[] {
+export function regionOptions(
+  regions: Regions | undefined,
+  role: Role | undefined,
+  districtKey: string | undefined,
+): { value: string; label: string }[] {
   return (regions ?? [])
     .filter((r) => role !== "YOUTH_OFFICE" || r.key === districtKey || r.parent?.key === districtKey)
     .map((r) => ({ value: r.key, label: `${r.name} (${REGION_KIND[r.kind as RegionKind]})` }));

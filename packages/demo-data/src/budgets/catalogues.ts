@@ -41,11 +41,30 @@ export const EXPERTS: readonly { name: string; professions: readonly string[]; a
 /** Which professions fit which kind of consultation (experts are drawn from those). */
 export const FITTING_PROFESSIONS: Record<ConsultationKind, readonly string[]> = {
   [ConsultationKind.NETWORK_DEVELOPMENT]: [P.supervision, P.socialWork, P.socialPedagogy],
-  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [P.psychology, P.socialPedagogy, P.socialWork, P.childPsychiatry, P.midwifery],
+  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [
+    P.psychology,
+    P.socialPedagogy,
+    P.socialWork,
+    P.childPsychiatry,
+    P.midwifery,
+  ],
   [ConsultationKind.CRISIS_CONSULTATION]: [P.psychology, P.childPsychiatry, P.supervision, P.familyLaw],
-  [ConsultationKind.QUALIFYING_STANDARDS]: [P.socialWork, P.familyLaw, P.earlyChildhood, P.paediatrics, P.socialPedagogy],
+  [ConsultationKind.QUALIFYING_STANDARDS]: [
+    P.socialWork,
+    P.familyLaw,
+    P.earlyChildhood,
+    P.paediatrics,
+    P.socialPedagogy,
+  ],
   [ConsultationKind.EVALUATING_STANDARDS]: [P.supervision, P.socialWork, P.psychology],
-  [ConsultationKind.WORKSHOP]: [P.earlyChildhood, P.paediatrics, P.midwifery, P.familyLaw, P.socialPedagogy, P.psychology],
+  [ConsultationKind.WORKSHOP]: [
+    P.earlyChildhood,
+    P.paediatrics,
+    P.midwifery,
+    P.familyLaw,
+    P.socialPedagogy,
+    P.psychology,
+  ],
   [ConsultationKind.CONFERENCE]: Object.values(P),
 };
 
@@ -64,7 +83,10 @@ export const TITLES: Record<ConsultationKind, readonly string[]> = {
     "Kollegiale Fallreflexion im Allgemeinen Sozialen Dienst (anonymisiert)",
     "Nachbetrachtung eines Fallverlaufs im Kinderschutz (anonymisiert)",
   ],
-  [ConsultationKind.CRISIS_CONSULTATION]: ["Krisenberatung für das Fachteam (anonymisiert)", "Krisenintervention und Nachsorge im Team (anonymisiert)"],
+  [ConsultationKind.CRISIS_CONSULTATION]: [
+    "Krisenberatung für das Fachteam (anonymisiert)",
+    "Krisenintervention und Nachsorge im Team (anonymisiert)",
+  ],
   [ConsultationKind.QUALIFYING_STANDARDS]: [
     "Qualitätsentwicklung Kinderschutzstandards",
     "Qualifizierung der Gefährdungseinschätzung im Allgemeinen Sozialen Dienst",
@@ -94,12 +116,26 @@ export const TITLES: Record<ConsultationKind, readonly string[]> = {
 
 /** Titles of overregional consultations (charged to the pool), per kind. */
 export const POOL_TITLES: Partial<Record<ConsultationKind, readonly string[]>> = {
-  [ConsultationKind.NETWORK_DEVELOPMENT]: ["Kooperation der Jugendämter an den Kreisgrenzen", "Überregionaler Austausch der Netzwerkkoordinationen Frühe Hilfen"],
-  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: ["Überregionale Fallwerkstatt bei Zuständigkeitswechsel (anonymisiert)"],
-  [ConsultationKind.QUALIFYING_STANDARDS]: ["Gemeinsame Standards bei Zuständigkeitswechsel im Kinderschutz", "Regionenübergreifende Qualitätsentwicklung Kinderschutzstandards"],
+  [ConsultationKind.NETWORK_DEVELOPMENT]: [
+    "Kooperation der Jugendämter an den Kreisgrenzen",
+    "Überregionaler Austausch der Netzwerkkoordinationen Frühe Hilfen",
+  ],
+  [ConsultationKind.REFLECTIVE_CASE_CONSULTATION]: [
+    "Überregionale Fallwerkstatt bei Zuständigkeitswechsel (anonymisiert)",
+  ],
+  [ConsultationKind.QUALIFYING_STANDARDS]: [
+    "Gemeinsame Standards bei Zuständigkeitswechsel im Kinderschutz",
+    "Regionenübergreifende Qualitätsentwicklung Kinderschutzstandards",
+  ],
   [ConsultationKind.EVALUATING_STANDARDS]: ["Gemeinsame Evaluation der Verfahrensstandards im Kinderschutz"],
-  [ConsultationKind.WORKSHOP]: ["Überregionale Werkstatt Schutzkonzepte", "Gemeinsamer Workshop Kinderschutz und Schule"],
-  [ConsultationKind.CONFERENCE]: ["Überregionaler Fachtag Kinderschutz", "Gemeinsamer Fachtag Kinderschutz und Eingliederungshilfe"],
+  [ConsultationKind.WORKSHOP]: [
+    "Überregionale Werkstatt Schutzkonzepte",
+    "Gemeinsamer Workshop Kinderschutz und Schule",
+  ],
+  [ConsultationKind.CONFERENCE]: [
+    "Überregionaler Fachtag Kinderschutz",
+    "Gemeinsamer Fachtag Kinderschutz und Eingliederungshilfe",
+  ],
 };
 
 export const CANCELLATION_REASONS = [
@@ -115,10 +151,12 @@ export const EVENT_CANCELLATION_REASONS = [...CANCELLATION_REASONS, "Zu wenige A
 /** Why a consultation held in the past was never approved. */
 export const EXHAUSTED = "Kontingent des Jahres ausgeschöpft; Einsatz nicht bewilligt";
 
-export const isEvent = (kind: ConsultationKind): boolean => kind === ConsultationKind.WORKSHOP || kind === ConsultationKind.CONFERENCE;
+export const isEvent = (kind: ConsultationKind): boolean =>
+  kind === ConsultationKind.WORKSHOP || kind === ConsultationKind.CONFERENCE;
 
 /** A reason a consultation of this kind was cancelled for. */
-export const cancellationReason = (random: Random, kind: ConsultationKind): string => random.pick(isEvent(kind) ? EVENT_CANCELLATION_REASONS : CANCELLATION_REASONS);
+export const cancellationReason = (random: Random, kind: ConsultationKind): string =>
+  random.pick(isEvent(kind) ? EVENT_CANCELLATION_REASONS : CANCELLATION_REASONS);
 
 /** How often each kind is requested by a single office (relative weights). */
 export const KIND_WEIGHTS: readonly [ConsultationKind, number][] = [

@@ -17,7 +17,19 @@
  */
 import { Random, stableId } from "@kinderschutz/subgraph-kit";
 import { addDays, workdayBetween } from "../calendar.js";
-import { BASE_ALLOCATION, cancellationReason, EXHAUSTED, EXPERTS, FITTING_PROFESSIONS, KIND_WEIGHTS, NETWORK_CHANCE, POOL_KINDS, POOL_TITLES, REQUESTED_HALF_DAYS, TITLES } from "./catalogues.js";
+import {
+  BASE_ALLOCATION,
+  cancellationReason,
+  EXHAUSTED,
+  EXPERTS,
+  FITTING_PROFESSIONS,
+  KIND_WEIGHTS,
+  NETWORK_CHANCE,
+  POOL_KINDS,
+  POOL_TITLES,
+  REQUESTED_HALF_DAYS,
+  TITLES,
+} from "./catalogues.js";
 import { DISTRICT_NETWORK_IDS, MV_YOUTH_OFFICES, type YouthOffice } from "./references.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "./vocabulary.js";
 
@@ -38,11 +50,13 @@ export const CURRENT_YEAR_RESERVE = 2;
 // Ids
 // ---------------------------------------------------------------------------------------------------------
 
-export const budgetId = (districtKey: string, year: number): string => stableId("consultation-budget", `${districtKey}|${year}`);
+export const budgetId = (districtKey: string, year: number): string =>
+  stableId("consultation-budget", `${districtKey}|${year}`);
 export const poolId = (year: number): string => stableId("cooperation-pool", String(year));
 export const expertId = (name: string): string => stableId("expert", name);
 /** `stream` is the requesting district's key for budget consultations, "pool" for the overregional ones. */
-export const consultationId = (stream: string, year: number, index: number): string => stableId("consultation", `${stream}|${year}|${index}`);
+export const consultationId = (stream: string, year: number, index: number): string =>
+  stableId("consultation", `${stream}|${year}|${index}`);
 export const consultationParticipantId = (consultationId: string, organisationId: string): string =>
   stableId("consultation-participant", `${consultationId}|${organisationId}`);
 export const consultationExpertId = (consultationId: string, expertId: string): string =>
@@ -154,18 +168,35 @@ interface Planned {
  * A working day of `year` for a consultation that is, at `today`: past (up to a week before it), open (in the
  * weeks after it, in its year) or future (in the first half of a later year).
  */
-export function plannedDay(random: Random, year: number, outcome: "past" | "open" | "future", today: string = DEMO_TODAY): string {
+export function plannedDay(
+  random: Random,
+  year: number,
+  outcome: "past" | "open" | "future",
+  today: string = DEMO_TODAY,
+): string {
   if (outcome === "open") return workdayBetween(random, addDays(today, 2), `${year}-12-17`);
   if (outcome === "future") return workdayBetween(random, `${year}-01-12`, `${year}-06-30`);
-  return workdayBetween(random, `${year}-01-12`, year < Number(today.slice(0, 4)) ? `${year}-12-11` : addDays(today, -9));
+  return workdayBetween(
+    random,
+    `${year}-01-12`,
+    year < Number(today.slice(0, 4)) ? `${year}-12-11` : addDays(today, -9),
+  );
 }
 
 /** Consultations of one stream (an office's budget or the pool) of one year, in date order. */
-function plan(random: Random, year: number, kinds: () => ConsultationKind, counts: { past: number; open: number; future: number }): Planned[] {
+function plan(
+  random: Random,
+  year: number,
+  kinds: () => ConsultationKind,
+  counts: { past: number; open: number; future: number },
+): Planned[] {
   const planned: Planned[] = [];
-  for (let i = 0; i < counts.past; i++) planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "past"), outcome: "past" });
-  for (let i = 0; i < counts.open; i++) planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "open"), outcome: "open" });
-  for (let i = 0; i < counts.future; i++) planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "future"), outcome: "future" });
+  for (let i = 0; i < counts.past; i++)
+    planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "past"), outcome: "past" });
+  for (let i = 0; i < counts.open; i++)
+    planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "open"), outcome: "open" });
+  for (let i = 0; i < counts.future; i++)
+    planned.push({ kind: kinds(), plannedDate: plannedDay(random, year, "future"), outcome: "future" });
   return planned.sort((a, b) => a.plannedDate.localeCompare(b.plannedDate) || a.kind.localeCompare(b.kind));
 }
 
@@ -175,14 +206,22 @@ interface Context {
 }
 
 /** One or two of the available experts (two for a conference), of a fitting profession where there is one. */
-export function drawFittingExperts<T extends { professions: readonly string[] }>(random: Random, available: readonly T[], kind: ConsultationKind): T[] {
+export function drawFittingExperts<T extends { professions: readonly string[] }>(
+  random: Random,
+  available: readonly T[],
+  kind: ConsultationKind,
+): T[] {
   const fitting = available.filter((e) => e.professions.some((p) => FITTING_PROFESSIONS[kind].includes(p)));
   const count = kind === ConsultationKind.CONFERENCE || random.chance(0.25) ? 2 : 1;
   return random.sample(fitting.length > 0 ? fitting : available, count);
 }
 
 function drawExperts(ctx: Context, consultation: string, kind: ConsultationKind): ConsultationExpertData[] {
-  return drawFittingExperts(ctx.random, ctx.experts.filter((e) => e.active), kind)
+  return drawFittingExperts(
+    ctx.random,
+    ctx.experts.filter((e) => e.active),
+    kind,
+  )
     .map((e) => ({ id: consultationExpertId(consultation, e.id), expertId: e.id }))
     .sort((a, b) => a.expertId.localeCompare(b.expertId));
 }
@@ -193,11 +232,19 @@ function book(
   account: Account,
   id: string,
   p: Planned,
-): Pick<ConsultationData, "status" | "requestedHalfDays" | "bookedHalfDays" | "deliveredHalfDays" | "cancellationReason" | "experts"> {
+): Pick<
+  ConsultationData,
+  "status" | "requestedHalfDays" | "bookedHalfDays" | "deliveredHalfDays" | "cancellationReason" | "experts"
+> {
   const { random } = ctx;
   const [min, max] = REQUESTED_HALF_DAYS[p.kind];
   let requested = random.int(min, max);
-  const cancel = (reason: string) => ({ status: ConsultationStatus.CANCELLED, requestedHalfDays: requested, cancellationReason: reason, experts: [] });
+  const cancel = (reason: string) => ({
+    status: ConsultationStatus.CANCELLED,
+    requestedHalfDays: requested,
+    cancellationReason: reason,
+    experts: [],
+  });
   const canBook = available(account);
 
   if (p.outcome === "future" || (p.outcome === "open" && random.chance(0.45))) {
@@ -221,7 +268,13 @@ function book(
   // Delivered: mostly as approved, sometimes half a day less.
   const delivered = approved >= 2 && random.chance(0.15) ? approved - 1 : approved;
   account.bookedHalfDays += delivered;
-  return { status: ConsultationStatus.DELIVERED, requestedHalfDays: requested, bookedHalfDays: delivered, deliveredHalfDays: delivered, experts };
+  return {
+    status: ConsultationStatus.DELIVERED,
+    requestedHalfDays: requested,
+    bookedHalfDays: delivered,
+    deliveredHalfDays: delivered,
+    experts,
+  };
 }
 
 function officeConsultations(ctx: Context, office: YouthOffice, year: number, budget: BudgetData): ConsultationData[] {
@@ -232,12 +285,17 @@ function officeConsultations(ctx: Context, office: YouthOffice, year: number, bu
       : year === CURRENT_YEAR
         ? { past: random.int(4, 6), open: random.int(1, 2), future: 0 }
         : { past: 0, open: 0, future: random.int(1, 3) };
-  const account: Account = { allocatedHalfDays: budget.allocatedHalfDays, bookedHalfDays: 0, reserve: year === CURRENT_YEAR ? CURRENT_YEAR_RESERVE : 0 };
+  const account: Account = {
+    allocatedHalfDays: budget.allocatedHalfDays,
+    bookedHalfDays: 0,
+    reserve: year === CURRENT_YEAR ? CURRENT_YEAR_RESERVE : 0,
+  };
   const networks = DISTRICT_NETWORK_IDS[office.districtKey] ?? [];
 
   const result = plan(random, year, () => pickKind(random), counts).map((p, i): ConsultationData => {
     const id = consultationId(office.districtKey, year, i + 1);
-    const networkId = networks.length > 0 && random.chance(NETWORK_CHANCE[p.kind] ?? 0) ? random.pick(networks) : undefined;
+    const networkId =
+      networks.length > 0 && random.chance(NETWORK_CHANCE[p.kind] ?? 0) ? random.pick(networks) : undefined;
     return {
       id,
       kind: p.kind,
@@ -293,7 +351,12 @@ function poolConsultations(ctx: Context, year: number, pool: PoolData): Consulta
 
 /** The whole budgets demo data set; the same for the same seed. */
 export function budgetDemoData(seed: number = DEMO_SEED): BudgetDemoData {
-  const experts: ExpertData[] = EXPERTS.map((e) => ({ id: expertId(e.name), name: e.name, professions: [...e.professions], active: e.active }));
+  const experts: ExpertData[] = EXPERTS.map((e) => ({
+    id: expertId(e.name),
+    name: e.name,
+    professions: [...e.professions],
+    active: e.active,
+  }));
   const budgets: BudgetData[] = [];
   const pools: PoolData[] = [];
   const consultations: ConsultationData[] = [];

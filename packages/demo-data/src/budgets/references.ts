@@ -21,10 +21,16 @@ export interface YouthOffice {
 }
 
 /** The 8 youth offices of Mecklenburg-Vorpommern (districts since 4 September 2011), all members of the Bündnis. */
-export const MV_YOUTH_OFFICES: readonly YouthOffice[] = MV_YOUTH_OFFICE_ORGANISATIONS.map((o) => ({ districtKey: o.regionKey, name: o.name, id: o.id }));
+export const MV_YOUTH_OFFICES: readonly YouthOffice[] = MV_YOUTH_OFFICE_ORGANISATIONS.map((o) => ({
+  districtKey: o.regionKey,
+  name: o.name,
+  id: o.id,
+}));
 
 /** Organisation id of each MV youth office, by district key. */
-export const YOUTH_OFFICE_IDS: Readonly<Record<string, string>> = Object.fromEntries(MV_YOUTH_OFFICES.map((o) => [o.districtKey, o.id]));
+export const YOUTH_OFFICE_IDS: Readonly<Record<string, string>> = Object.fromEntries(
+  MV_YOUTH_OFFICES.map((o) => [o.districtKey, o.id]),
+);
 
 export function youthOffice(districtKey: string): YouthOffice {
   const office = MV_YOUTH_OFFICES.find((o) => o.districtKey === districtKey);
@@ -40,7 +46,10 @@ export function youthOffice(districtKey: string): YouthOffice {
 export const DISTRICT_NETWORK_NAMES: Readonly<Record<string, readonly string[]>> = {
   "13003": ["Netzwerk Frühe Hilfen und Kinderschutz Hansestadt Rostock"],
   "13004": ["Netzwerk Frühe Hilfen und Kinderschutz Landeshauptstadt Schwerin"],
-  "13071": ["VerbundNetzwerkKinderschutz Mecklenburgische Seenplatte", 'Netzwerk "Frühe Hilfen und präventiver Kinderschutz" Müritz'],
+  "13071": [
+    "VerbundNetzwerkKinderschutz Mecklenburgische Seenplatte",
+    'Netzwerk "Frühe Hilfen und präventiver Kinderschutz" Müritz',
+  ],
   "13072": ["Netzwerk Frühe Hilfen und Kinderschutz Landkreis Rostock"],
   "13073": ["Netzwerk Frühe Hilfen und Kinderschutz Landkreis Vorpommern-Rügen"],
   "13074": ["Netzwerk Frühe Hilfen und Kinderschutz Landkreis Nordwestmecklenburg"],

@@ -14,7 +14,12 @@ export const ConsultationKind = {
 } as const;
 export type ConsultationKind = (typeof ConsultationKind)[keyof typeof ConsultationKind];
 
-export const ConsultationStatus = { REQUESTED: "REQUESTED", APPROVED: "APPROVED", DELIVERED: "DELIVERED", CANCELLED: "CANCELLED" } as const;
+export const ConsultationStatus = {
+  REQUESTED: "REQUESTED",
+  APPROVED: "APPROVED",
+  DELIVERED: "DELIVERED",
+  CANCELLED: "CANCELLED",
+} as const;
 export type ConsultationStatus = (typeof ConsultationStatus)[keyof typeof ConsultationStatus];
 
 export const ChargedTo = { BUDGET: "BUDGET", POOL: "POOL" } as const;

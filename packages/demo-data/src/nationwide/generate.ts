@@ -2,7 +2,17 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  actorStorage, AuditEntry, isPostgres, limitHeapGrowth, loadConfig, openDatabase, stableId, subgraphSettings, UNAUDITED_FIELDS, type Database, type FieldChanges,
+  actorStorage,
+  AuditEntry,
+  isPostgres,
+  limitHeapGrowth,
+  loadConfig,
+  openDatabase,
+  stableId,
+  subgraphSettings,
+  UNAUDITED_FIELDS,
+  type Database,
+  type FieldChanges,
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
 import type { EntityClass, RequiredEntityData } from "@mikro-orm/core";
@@ -22,7 +32,11 @@ export interface GenerationContext {
    * Writes rows in multi-row INSERTs (no unit of work, no change tracking: fast and of bounded memory). Rows give
    * every column the entity has no database default for (`version`, `createdAt`, ...); references by id.
    */
-  insert<T extends object>(entity: EntityClass<T>, rows: readonly RequiredEntityData<T>[], step?: string): Promise<void>;
+  insert<T extends object>(
+    entity: EntityClass<T>,
+    rows: readonly RequiredEntityData<T>[],
+    step?: string,
+  ): Promise<void>;
   /** The audit entries of records the generator "created" earlier, so that history and lists look as in use. */
   audit(rows: readonly GeneratedAudit[], step?: string): Promise<void>;
 }
@@ -94,7 +108,9 @@ export interface GenerationOptions extends PlanOptions {
 const USAGE = "usage: generate <mv | germany> [--states 01,05,...] [--density 0.1..1] [--fresh]";
 
 /** Reads `generate`'s arguments; throws a message naming the bad one. */
-export function parseGenerationArguments(args: readonly string[]): Pick<GenerationOptions, "scale" | "states" | "density" | "fresh"> {
+export function parseGenerationArguments(
+  args: readonly string[],
+): Pick<GenerationOptions, "scale" | "states" | "density" | "fresh"> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -104,10 +120,15 @@ export function parseGenerationArguments(args: readonly string[]): Pick<Generati
   if ((scale !== "mv" && scale !== "germany") || rest.length) throw new Error(USAGE);
   const states = values.states?.split(",").map((s) => s.trim().padStart(2, "0"));
   const unknown = states?.filter((s) => !NATIONWIDE_STATE_KEYS.includes(s)) ?? [];
-  if (unknown.length) throw new Error(`--states: no state to generate with key ${unknown.join(", ")} (keys: ${NATIONWIDE_STATE_KEYS.join(", ")})`);
+  if (unknown.length)
+    throw new Error(
+      `--states: no state to generate with key ${unknown.join(", ")} (keys: ${NATIONWIDE_STATE_KEYS.join(", ")})`,
+    );
   const density = values.density === undefined ? undefined : Number(values.density);
-  if (density !== undefined && !(density > 0 && density <= 1)) throw new Error(`--density: must be a number above 0 and at most 1, not ${values.density}`);
-  if (scale === "mv" && (states || density !== undefined)) throw new Error("--states and --density go with the germany scale");
+  if (density !== undefined && !(density > 0 && density <= 1))
+    throw new Error(`--density: must be a number above 0 and at most 1, not ${values.density}`);
+  if (scale === "mv" && (states || density !== undefined))
+    throw new Error("--states and --density go with the germany scale");
   return { scale, states, density, fresh: values.fresh ?? false };
 }
 
@@ -124,7 +145,15 @@ function throttled(log: (line: string) => void, service: string): Progress {
 }
 
 async function emptied(target: GenerationTarget, options: GenerationOptions): Promise<Database> {
-  const open = () => openDatabase({ service: target.name, entities: target.entities, migrations: target.migrations, databaseUrl: options.databaseUrl, dataDir: options.dataDir, poolMax: 2 });
+  const open = () =>
+    openDatabase({
+      service: target.name,
+      entities: target.entities,
+      migrations: target.migrations,
+      databaseUrl: options.databaseUrl,
+      dataDir: options.dataDir,
+      poolMax: 2,
+    });
   if (options.fresh && !options.databaseUrl) {
     const file = resolve(options.dataDir, `${target.name}.db`);
     for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
@@ -149,7 +178,9 @@ export async function generateData(target: GenerationTarget, options: Generation
     const em = orm.em.fork() as SqlEntityManager;
     const holding = await Promise.all(target.entities.map((entity) => em.count(entity, {})));
     if (holding.some((n) => n > 0)) {
-      throw new Error(`${target.name}: the database holds data already; generate into an empty one (--fresh empties it first)`);
+      throw new Error(
+        `${target.name}: the database holds data already; generate into an empty one (--fresh empties it first)`,
+      );
     }
     const plan = options.scale === "germany" ? nationwidePlan(options) : undefined;
     await actorStorage.run({ audit: false }, () =>
@@ -205,7 +236,11 @@ export async function runGeneration(target: GenerationTarget, args: string[]): P
   const config = loadConfig(subgraphSettings);
   limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   try {
-    await generateData(target, { ...parseGenerationArguments(args), databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    await generateData(target, {
+      ...parseGenerationArguments(args),
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+    });
   } catch (error) {
     process.stderr.write(`${target.name}: ${(error as Error).message}\n`);
     process.exitCode = 1;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseGenerationArguments } from "./generate.js";
-import { DEMO_STATE_KEY, NATIONWIDE_STATE_KEYS, NATIONWIDE_TODAY, nationwidePlan, type NationwidePlan } from "./plan.js";
+import {
+  DEMO_STATE_KEY,
+  NATIONWIDE_STATE_KEYS,
+  NATIONWIDE_TODAY,
+  nationwidePlan,
+  type NationwidePlan,
+} from "./plan.js";
 
 const full = nationwidePlan();
 
@@ -39,7 +45,9 @@ describe("the nationwide plan", () => {
     const networks = new Map(full.networks.map((n) => [n.id, n]));
     // Collected, then compared once: an expect per record would take seconds.
     expect(full.regions.filter((r) => r.parentKey && !regionKeys.has(r.parentKey))).toEqual([]);
-    expect(organisations.filter((o) => !regionKeys.has(o.regionKey) || !o.regionKey.startsWith(o.districtKey))).toEqual([]);
+    expect(organisations.filter((o) => !regionKeys.has(o.regionKey) || !o.regionKey.startsWith(o.districtKey))).toEqual(
+      [],
+    );
     expect(
       full.networks.filter((n) => {
         const office = offices.get(n.responsibleOfficeId);
@@ -47,14 +55,21 @@ describe("the nationwide plan", () => {
       }),
     ).toEqual([]);
     expect(
-      full.memberships.filter((m) => !organisationIds.has(m.organisationId) || m.since < networks.get(m.networkId)!.foundedOn || m.since > NATIONWIDE_TODAY),
+      full.memberships.filter(
+        (m) =>
+          !organisationIds.has(m.organisationId) ||
+          m.since < networks.get(m.networkId)!.foundedOn ||
+          m.since > NATIONWIDE_TODAY,
+      ),
     ).toEqual([]);
   });
 
   it("plans each network's members from its own district, its responsible office as coordinator", () => {
     const districtOf = new Map(organisationsOf(full).map((o) => [o.id, o.districtKey]));
     const networks = new Map(full.networks.map((n) => [n.id, n]));
-    expect(full.memberships.filter((m) => districtOf.get(m.organisationId) !== networks.get(m.networkId)!.districtKey)).toEqual([]);
+    expect(
+      full.memberships.filter((m) => districtOf.get(m.organisationId) !== networks.get(m.networkId)!.districtKey),
+    ).toEqual([]);
     const coordinators = full.memberships.filter((m) => m.role === "COORDINATOR");
     expect(coordinators.map((m) => m.organisationId)).toEqual(full.networks.map((n) => n.responsibleOfficeId));
   });
@@ -65,7 +80,9 @@ describe("the nationwide plan", () => {
     const inFull = (key: string) => key === "01" || key.startsWith("01");
     expect(schleswigHolstein.regions).toEqual(full.regions.filter((r) => inFull(r.key)));
     expect(schleswigHolstein.partners).toEqual(full.partners.filter((o) => inFull(o.districtKey)));
-    expect(schleswigHolstein.memberships).toEqual(full.memberships.filter((m) => schleswigHolstein.networks.some((n) => n.id === m.networkId)));
+    expect(schleswigHolstein.memberships).toEqual(
+      full.memberships.filter((m) => schleswigHolstein.networks.some((n) => n.id === m.networkId)),
+    );
   });
 
   it("thins out partners, networks and members with the density, keeping every district and youth office", () => {
@@ -91,15 +108,29 @@ describe("the nationwide plan", () => {
 
 describe("the generate command's arguments", () => {
   it("reads the scale, states, density and --fresh", () => {
-    expect(parseGenerationArguments(["mv"])).toEqual({ scale: "mv", states: undefined, density: undefined, fresh: false });
-    expect(parseGenerationArguments(["germany", "--states", "1,05", "--density", "0.2", "--fresh"])).toEqual({ scale: "germany", states: ["01", "05"], density: 0.2, fresh: true });
+    expect(parseGenerationArguments(["mv"])).toEqual({
+      scale: "mv",
+      states: undefined,
+      density: undefined,
+      fresh: false,
+    });
+    expect(parseGenerationArguments(["germany", "--states", "1,05", "--density", "0.2", "--fresh"])).toEqual({
+      scale: "germany",
+      states: ["01", "05"],
+      density: 0.2,
+      fresh: true,
+    });
   });
 
   it("names what is wrong", () => {
     expect(() => parseGenerationArguments([])).toThrow(/usage: generate <mv \| germany>/);
     expect(() => parseGenerationArguments(["world"])).toThrow(/usage/);
-    expect(() => parseGenerationArguments(["germany", "--states", "13"])).toThrow(/--states: no state to generate with key 13/);
-    expect(() => parseGenerationArguments(["germany", "--density", "2"])).toThrow(/--density: must be a number above 0 and at most 1, not 2/);
+    expect(() => parseGenerationArguments(["germany", "--states", "13"])).toThrow(
+      /--states: no state to generate with key 13/,
+    );
+    expect(() => parseGenerationArguments(["germany", "--density", "2"])).toThrow(
+      /--density: must be a number above 0 and at most 1, not 2/,
+    );
     expect(() => parseGenerationArguments(["mv", "--density", "0.5"])).toThrow(/go with the germany scale/);
     expect(() => parseGenerationArguments(["germany", "--size", "big"])).toThrow(/size/);
   });

@@ -19,9 +19,22 @@ const SEED = 20261122;
 export type PlannedRegionKind = "STATE" | "DISTRICT" | "INDEPENDENT_CITY" | "MUNICIPALITY";
 /** Names of the organisations subgraph's OrganisationKind that the plan uses. */
 export type PlannedOrganisationKind =
-  | "YOUTH_OFFICE" | "INDEPENDENT_PROVIDER" | "DAYCARE" | "SCHOOL" | "HEALTH_OFFICE" | "HOSPITAL" | "MEDICAL_PRACTICE" | "MIDWIFERY"
-  | "EARLY_INTERVENTION" | "COUNSELLING_CENTRE" | "FAMILY_EDUCATION" | "SOCIAL_WELFARE_OFFICE" | "JOB_CENTRE" | "POLICE"
-  | "FAMILY_COURT" | "ASSOCIATION";
+  | "YOUTH_OFFICE"
+  | "INDEPENDENT_PROVIDER"
+  | "DAYCARE"
+  | "SCHOOL"
+  | "HEALTH_OFFICE"
+  | "HOSPITAL"
+  | "MEDICAL_PRACTICE"
+  | "MIDWIFERY"
+  | "EARLY_INTERVENTION"
+  | "COUNSELLING_CENTRE"
+  | "FAMILY_EDUCATION"
+  | "SOCIAL_WELFARE_OFFICE"
+  | "JOB_CENTRE"
+  | "POLICE"
+  | "FAMILY_COURT"
+  | "ASSOCIATION";
 /** Names of the networks subgraph's NetworkKind and MembershipRole that the plan uses. */
 export type PlannedNetworkKind = "EARLY_HELP" | "CHILD_PROTECTION" | "COMBINED";
 export type PlannedMembershipRole = "COORDINATOR" | "OFFICE" | "STEERING" | "MEMBER" | "GUEST";
@@ -112,29 +125,118 @@ const STATES: readonly (readonly [string, string, number, number, number])[] = [
 ];
 /** The demo state: its data is the demo's, never generated. */
 export const DEMO_STATE_KEY = "13";
-export const NATIONWIDE_STATE_KEYS: readonly string[] = STATES.map(([key]) => key).filter((key) => key !== DEMO_STATE_KEY);
+export const NATIONWIDE_STATE_KEYS: readonly string[] = STATES.map(([key]) => key).filter(
+  (key) => key !== DEMO_STATE_KEY,
+);
 
 // Fictional place names from German-sounding parts: "Birkenfelde", "Ahrensau", "Lindenbrück".
 const FIRST_PARTS = [
-  "Ahrens", "Birken", "Linden", "Eichen", "Buchen", "Erlen", "Tannen", "Wiesen", "Rosen", "Falken", "Hasel", "Kranich", "Sonnen", "Mühl",
-  "Bergs", "Wald", "Seel", "Hohen", "Nieder", "Ober", "Alten", "Neuen", "Stein", "Quell", "Fichten", "Ulmen", "Espen", "Hagen", "Wolfs",
-  "Rabens", "Schwanen", "Lerchen", "Marien", "Bruch", "Holz", "Moor", "Heide", "Feld", "Grün", "Weiden",
+  "Ahrens",
+  "Birken",
+  "Linden",
+  "Eichen",
+  "Buchen",
+  "Erlen",
+  "Tannen",
+  "Wiesen",
+  "Rosen",
+  "Falken",
+  "Hasel",
+  "Kranich",
+  "Sonnen",
+  "Mühl",
+  "Bergs",
+  "Wald",
+  "Seel",
+  "Hohen",
+  "Nieder",
+  "Ober",
+  "Alten",
+  "Neuen",
+  "Stein",
+  "Quell",
+  "Fichten",
+  "Ulmen",
+  "Espen",
+  "Hagen",
+  "Wolfs",
+  "Rabens",
+  "Schwanen",
+  "Lerchen",
+  "Marien",
+  "Bruch",
+  "Holz",
+  "Moor",
+  "Heide",
+  "Feld",
+  "Grün",
+  "Weiden",
 ];
 const LAST_PARTS = [
-  "au", "felde", "brück", "dorf", "hausen", "berg", "burg", "stedt", "heim", "hagen", "born", "tal", "ried", "bach", "see", "walde",
-  "rode", "werder", "kirchen", "stadt",
+  "au",
+  "felde",
+  "brück",
+  "dorf",
+  "hausen",
+  "berg",
+  "burg",
+  "stedt",
+  "heim",
+  "hagen",
+  "born",
+  "tal",
+  "ried",
+  "bach",
+  "see",
+  "walde",
+  "rode",
+  "werder",
+  "kirchen",
+  "stadt",
 ];
 const PLACE_PREFIXES = ["", "", "", "", "Groß ", "Klein ", "Bad ", "Neu-", "Alt-"];
 const DISTRICT_PREFIXES = ["", "", "", "Nord-", "Süd-", "Ober-", "Unter-", "West-", "Ost-"];
-const DAYCARE_NAMES = ["Sonnenschein", "Regenbogen", "Pusteblume", "Kunterbunt", "Wirbelwind", "Spatzennest", "Zwergenland", "Löwenzahn", "Sternschnuppe", "Abenteuerland"];
+const DAYCARE_NAMES = [
+  "Sonnenschein",
+  "Regenbogen",
+  "Pusteblume",
+  "Kunterbunt",
+  "Wirbelwind",
+  "Spatzennest",
+  "Zwergenland",
+  "Löwenzahn",
+  "Sternschnuppe",
+  "Abenteuerland",
+];
 const PRACTICE_NAMES = ["Muster", "Beispiel", "Probe", "Exempel", "Vorlage", "Platzhalter"];
-const PROVIDERS = ["Kinder- und Jugendhilfe", "Familienhilfe", "Jugendwerk", "Familienzentrum", "Diakonisches Werk", "Caritasverband", "AWO Kreisverband", "Lebenshilfe"];
+const PROVIDERS = [
+  "Kinder- und Jugendhilfe",
+  "Familienhilfe",
+  "Jugendwerk",
+  "Familienzentrum",
+  "Diakonisches Werk",
+  "Caritasverband",
+  "AWO Kreisverband",
+  "Lebenshilfe",
+];
 
 /** Partner kinds and how many of each a district of full size has (about 75 organisations with its youth office). */
 const PARTNERS_PER_DISTRICT: readonly (readonly [PlannedOrganisationKind, number])[] = [
-  ["DAYCARE", 22], ["SCHOOL", 12], ["MEDICAL_PRACTICE", 7], ["MIDWIFERY", 4], ["INDEPENDENT_PROVIDER", 7], ["COUNSELLING_CENTRE", 4],
-  ["FAMILY_EDUCATION", 3], ["EARLY_INTERVENTION", 2], ["HOSPITAL", 2], ["ASSOCIATION", 3], ["POLICE", 2], ["FAMILY_COURT", 1],
-  ["HEALTH_OFFICE", 1], ["SOCIAL_WELFARE_OFFICE", 1], ["JOB_CENTRE", 1],
+  ["DAYCARE", 22],
+  ["SCHOOL", 12],
+  ["MEDICAL_PRACTICE", 7],
+  ["MIDWIFERY", 4],
+  ["INDEPENDENT_PROVIDER", 7],
+  ["COUNSELLING_CENTRE", 4],
+  ["FAMILY_EDUCATION", 3],
+  ["EARLY_INTERVENTION", 2],
+  ["HOSPITAL", 2],
+  ["ASSOCIATION", 3],
+  ["POLICE", 2],
+  ["FAMILY_COURT", 1],
+  ["HEALTH_OFFICE", 1],
+  ["SOCIAL_WELFARE_OFFICE", 1],
+  ["JOB_CENTRE", 1],
 ];
 
 export function nationwideOrganisationId(name: string): string {
@@ -146,7 +248,10 @@ export function nationwideContactId(organisationId: string, fn: string): string 
   return stableId("contact", `${organisationId}|${fn}`);
 }
 
-export const COORDINATOR_FUNCTIONS = ["Netzwerkkoordination Frühe Hilfen", "Netzwerkkoordination Kinderschutz"] as const;
+export const COORDINATOR_FUNCTIONS = [
+  "Netzwerkkoordination Frühe Hilfen",
+  "Netzwerkkoordination Kinderschutz",
+] as const;
 
 function postalCode(random: Random, stateIndex: number): string {
   return String(10000 + ((stateIndex * 5_700 + random.int(0, 5_600)) % 89_999)).padStart(5, "0");
@@ -177,22 +282,38 @@ class Names {
 
 function partnerName(kind: PlannedOrganisationKind, town: string, district: string, random: Random): string {
   switch (kind) {
-    case "DAYCARE": return `Kita ${random.pick(DAYCARE_NAMES)} ${town}`;
-    case "SCHOOL": return `${random.pick(["Grundschule", "Regionale Schule", "Gesamtschule", "Förderschule"])} ${town}`;
-    case "MEDICAL_PRACTICE": return `Kinderarztpraxis ${random.pick(PRACTICE_NAMES)} ${town}`;
-    case "MIDWIFERY": return `Hebammenpraxis ${town}`;
-    case "INDEPENDENT_PROVIDER": return `${random.pick(PROVIDERS)} ${town} e. V.`;
-    case "COUNSELLING_CENTRE": return `${random.pick(["Erziehungs- und Familienberatung", "Schwangerschaftsberatung", "Suchtberatung"])} ${town}`;
-    case "FAMILY_EDUCATION": return `Familienbildungsstätte ${town}`;
-    case "EARLY_INTERVENTION": return `Frühförderstelle ${town}`;
-    case "HOSPITAL": return `Klinikum ${town}`;
-    case "ASSOCIATION": return `Kinderschutzbund Ortsverband ${town}`;
-    case "POLICE": return `Polizeiinspektion ${town}`;
-    case "FAMILY_COURT": return `Amtsgericht ${town} – Familiengericht`;
-    case "HEALTH_OFFICE": return `Gesundheitsamt ${district}`;
-    case "SOCIAL_WELFARE_OFFICE": return `Sozialamt ${district}`;
-    case "JOB_CENTRE": return `Jobcenter ${district}`;
-    case "YOUTH_OFFICE": return `Jugendamt ${district}`;
+    case "DAYCARE":
+      return `Kita ${random.pick(DAYCARE_NAMES)} ${town}`;
+    case "SCHOOL":
+      return `${random.pick(["Grundschule", "Regionale Schule", "Gesamtschule", "Förderschule"])} ${town}`;
+    case "MEDICAL_PRACTICE":
+      return `Kinderarztpraxis ${random.pick(PRACTICE_NAMES)} ${town}`;
+    case "MIDWIFERY":
+      return `Hebammenpraxis ${town}`;
+    case "INDEPENDENT_PROVIDER":
+      return `${random.pick(PROVIDERS)} ${town} e. V.`;
+    case "COUNSELLING_CENTRE":
+      return `${random.pick(["Erziehungs- und Familienberatung", "Schwangerschaftsberatung", "Suchtberatung"])} ${town}`;
+    case "FAMILY_EDUCATION":
+      return `Familienbildungsstätte ${town}`;
+    case "EARLY_INTERVENTION":
+      return `Frühförderstelle ${town}`;
+    case "HOSPITAL":
+      return `Klinikum ${town}`;
+    case "ASSOCIATION":
+      return `Kinderschutzbund Ortsverband ${town}`;
+    case "POLICE":
+      return `Polizeiinspektion ${town}`;
+    case "FAMILY_COURT":
+      return `Amtsgericht ${town} – Familiengericht`;
+    case "HEALTH_OFFICE":
+      return `Gesundheitsamt ${district}`;
+    case "SOCIAL_WELFARE_OFFICE":
+      return `Sozialamt ${district}`;
+    case "JOB_CENTRE":
+      return `Jobcenter ${district}`;
+    case "YOUTH_OFFICE":
+      return `Jugendamt ${district}`;
   }
 }
 
@@ -207,7 +328,8 @@ export function nationwidePlan(options: PlanOptions = {}): NationwidePlan {
   if (!(density > 0 && density <= 1)) throw new Error(`density must be above 0 and at most 1, not ${density}`);
   const wanted = new Set(options.states ?? NATIONWIDE_STATE_KEYS);
   for (const key of wanted) {
-    if (!NATIONWIDE_STATE_KEYS.includes(key)) throw new Error(`no state with key ${key} to generate (the keys are ${NATIONWIDE_STATE_KEYS.join(", ")})`);
+    if (!NATIONWIDE_STATE_KEYS.includes(key))
+      throw new Error(`no state with key ${key} to generate (the keys are ${NATIONWIDE_STATE_KEYS.join(", ")})`);
   }
   const existing = options.existingRegionKeys ?? new Set<string>();
   const plan: NationwidePlan = { regions: [], youthOffices: [], partners: [], networks: [], memberships: [] };
@@ -220,8 +342,14 @@ export function nationwidePlan(options: PlanOptions = {}): NationwidePlan {
     if (planned && !existing.has(stateKey)) plan.regions.push({ key: stateKey, name: stateName, kind: "STATE" });
     // Independent cities first (001, 002, ...), then districts (051, 052, ...), as the official keys do roughly.
     const areas = [
-      ...Array.from({ length: cities }, (_, i) => ({ key: `${stateKey}${pad(i + 1, 3)}`, kind: "INDEPENDENT_CITY" as const })),
-      ...Array.from({ length: districts }, (_, i) => ({ key: `${stateKey}${pad(51 + i, 3)}`, kind: "DISTRICT" as const })),
+      ...Array.from({ length: cities }, (_, i) => ({
+        key: `${stateKey}${pad(i + 1, 3)}`,
+        kind: "INDEPENDENT_CITY" as const,
+      })),
+      ...Array.from({ length: districts }, (_, i) => ({
+        key: `${stateKey}${pad(51 + i, 3)}`,
+        kind: "DISTRICT" as const,
+      })),
     ];
     // Offices beyond one per district serve larger towns inside the districts (or a city-state's boroughs).
     const extraOffices = offices - areas.length;
@@ -232,7 +360,8 @@ export function nationwidePlan(options: PlanOptions = {}): NationwidePlan {
       const extra = Math.floor(extraOffices / areas.length) + (areaIndex < extraOffices % areas.length ? 1 : 0);
       const cityOffices = Array.from({ length: extra }, () => names.place(random));
       if (!planned || existing.has(area.key)) return;
-      const districtName = area.kind === "INDEPENDENT_CITY" ? `Stadt ${seat}` : `Landkreis ${random.pick(DISTRICT_PREFIXES)}${seat}`;
+      const districtName =
+        area.kind === "INDEPENDENT_CITY" ? `Stadt ${seat}` : `Landkreis ${random.pick(DISTRICT_PREFIXES)}${seat}`;
       plan.regions.push({ key: area.key, name: districtName, kind: area.kind, parentKey: stateKey });
       planDistrict(plan, names, random, { stateIndex, key: area.key, name: districtName, towns, cityOffices, density });
     });
@@ -250,9 +379,24 @@ interface DistrictInput {
 }
 
 function planDistrict(plan: NationwidePlan, names: Names, random: Random, d: DistrictInput): void {
-  const organisation = (kind: PlannedOrganisationKind, town: string, draw: Random, regionKey = d.key): PlannedOrganisation => {
-    const name = names.unique(partnerName(kind, town, kind === "YOUTH_OFFICE" && regionKey !== d.key ? `Stadt ${town}` : d.name, draw));
-    return { id: nationwideOrganisationId(name), name, kind, regionKey, districtKey: d.key, city: town, postalCode: postalCode(draw, d.stateIndex) };
+  const organisation = (
+    kind: PlannedOrganisationKind,
+    town: string,
+    draw: Random,
+    regionKey = d.key,
+  ): PlannedOrganisation => {
+    const name = names.unique(
+      partnerName(kind, town, kind === "YOUTH_OFFICE" && regionKey !== d.key ? `Stadt ${town}` : d.name, draw),
+    );
+    return {
+      id: nationwideOrganisationId(name),
+      name,
+      kind,
+      regionKey,
+      districtKey: d.key,
+      city: town,
+      postalCode: postalCode(draw, d.stateIndex),
+    };
   };
   const office = (town: string, regionKey: string, holdsBudget: boolean): PlannedYouthOffice => {
     const base = organisation("YOUTH_OFFICE", town, random, regionKey);
@@ -275,19 +419,37 @@ function planDistrict(plan: NationwidePlan, names: Names, random: Random, d: Dis
   const partnerDraw = new Random(SEED, `partners:${d.key}`);
   const partners: PlannedOrganisation[] = [];
   for (const [kind, perDistrict] of PARTNERS_PER_DISTRICT) {
-    const count = Math.max(kind.endsWith("OFFICE") || kind === "JOB_CENTRE" ? 1 : 0, Math.round(perDistrict * d.density * (0.6 + partnerDraw.int(0, 80) / 100)));
+    const count = Math.max(
+      kind.endsWith("OFFICE") || kind === "JOB_CENTRE" ? 1 : 0,
+      Math.round(perDistrict * d.density * (0.6 + partnerDraw.int(0, 80) / 100)),
+    );
     for (let i = 0; i < count; i++) partners.push(organisation(kind, partnerDraw.pick(d.towns), partnerDraw));
   }
   plan.partners.push(...partners);
 
   // The district's network of both kinds, one per city office, and local networks of the larger towns.
   const networks: { name: string; kind: PlannedNetworkKind; office: PlannedYouthOffice; regionKey: string }[] = [
-    { name: `Netzwerk Frühe Hilfen und Kinderschutz ${d.name}`, kind: "COMBINED", office: districtOffice, regionKey: d.key },
-    ...cityOffices.map((o) => ({ name: `Netzwerk Frühe Hilfen ${o.city}`, kind: "EARLY_HELP" as const, office: o, regionKey: o.regionKey })),
+    {
+      name: `Netzwerk Frühe Hilfen und Kinderschutz ${d.name}`,
+      kind: "COMBINED",
+      office: districtOffice,
+      regionKey: d.key,
+    },
+    ...cityOffices.map((o) => ({
+      name: `Netzwerk Frühe Hilfen ${o.city}`,
+      kind: "EARLY_HELP" as const,
+      office: o,
+      regionKey: o.regionKey,
+    })),
   ];
   for (const town of d.towns.slice(1, 1 + local)) {
     const kind = new Random(SEED, `local-network:${town}`).pick(["EARLY_HELP", "CHILD_PROTECTION"] as const);
-    networks.push({ name: `${kind === "EARLY_HELP" ? "Lokales Netzwerk Frühe Hilfen" : "Arbeitskreis Kinderschutz"} ${town}`, kind, office: districtOffice, regionKey: d.key });
+    networks.push({
+      name: `${kind === "EARLY_HELP" ? "Lokales Netzwerk Frühe Hilfen" : "Arbeitskreis Kinderschutz"} ${town}`,
+      kind,
+      office: districtOffice,
+      regionKey: d.key,
+    });
   }
   for (const n of networks) {
     const id = stableId("network", n.name);
@@ -308,11 +470,22 @@ function planDistrict(plan: NationwidePlan, names: Names, random: Random, d: Dis
       return date < foundedOn ? foundedOn : date > NATIONWIDE_TODAY ? NATIONWIDE_TODAY : date;
     };
     const member = (organisationId: string, role: PlannedMembershipRole, from: string) =>
-      plan.memberships.push({ id: stableId("membership", `${id}|${organisationId}`), networkId: id, organisationId, role, since: from });
+      plan.memberships.push({
+        id: stableId("membership", `${id}|${organisationId}`),
+        networkId: id,
+        organisationId,
+        role,
+        since: from,
+      });
     member(n.office.id, "COORDINATOR", foundedOn);
     const size = Math.min(partners.length, Math.max(1, Math.round(draw.int(22, 38) * d.density)));
     for (const p of draw.sample(partners, size)) {
-      const role = p.kind === "HEALTH_OFFICE" || p.kind === "SOCIAL_WELFARE_OFFICE" ? "STEERING" : draw.chance(0.08) ? "GUEST" : "MEMBER";
+      const role =
+        p.kind === "HEALTH_OFFICE" || p.kind === "SOCIAL_WELFARE_OFFICE"
+          ? "STEERING"
+          : draw.chance(0.08)
+            ? "GUEST"
+            : "MEMBER";
       member(p.id, role, since());
     }
   }

@@ -39,7 +39,12 @@ export function networkId(name: string): string {
   return stableId("network", name);
 }
 
-export function membershipId(networkName: string, organisationName: string, role: MembershipRole, since: string | undefined): string {
+export function membershipId(
+  networkName: string,
+  organisationName: string,
+  role: MembershipRole,
+  since: string | undefined,
+): string {
   return stableId("membership", `${networkName}|${organisationName}|${role}|${since ?? ""}`);
 }
 
@@ -52,7 +57,12 @@ export function workingGroupMemberId(workingGroupId: string, organisationId: str
 }
 
 /** A network (or one of its working groups) has at most one meeting of a kind a day. */
-export function meetingId(networkName: string, workingGroupName: string | undefined, kind: MeetingKind, date: string): string {
+export function meetingId(
+  networkName: string,
+  workingGroupName: string | undefined,
+  kind: MeetingKind,
+  date: string,
+): string {
   return stableId("meeting", `${networkName}|${workingGroupName ?? ""}|${kind}|${date}`);
 }
 
@@ -297,14 +307,20 @@ export class NetworkHandle {
   meeting(input: MeetingInput): MeetingData {
     checkDate(input.date, `meeting of ${this.name}`);
     const workingGroup = input.workingGroup ? workingGroupId(this.name, input.workingGroup) : undefined;
-    if (workingGroup && !this.data.has(workingGroup)) throw new Error(`networks demo data: ${this.name} has no working group ${input.workingGroup}`);
+    if (workingGroup && !this.data.has(workingGroup))
+      throw new Error(`networks demo data: ${this.name} has no working group ${input.workingGroup}`);
     const agenda = (input.agenda ?? []).map((item) =>
       typeof item === "string"
         ? { topic: item }
-        : { topic: item.topic, presentingOrganisationId: item.presentedBy ? organisationId(item.presentedBy) : undefined },
+        : {
+            topic: item.topic,
+            presentingOrganisationId: item.presentedBy ? organisationId(item.presentedBy) : undefined,
+          },
     );
     if (input.kind === MeetingKind.ANONYMOUS_CASE_CONSULTATION && (agenda.length > 0 || input.minutes)) {
-      throw new Error(`networks demo data: an anonymous case consultation of ${this.name} takes neither agenda nor minutes`);
+      throw new Error(
+        `networks demo data: an anonymous case consultation of ${this.name} takes neither agenda nor minutes`,
+      );
     }
     const attendees = [...new Set(input.attendees ?? [])];
     if (input.status !== MeetingStatus.HELD && (attendees.length > 0 || input.participantCount !== undefined)) {
@@ -327,12 +343,25 @@ export class NetworkHandle {
   }
 
   priority(year: number, kind: PriorityKind, title: string): this {
-    this.data.add(this.data.set.priorities, { id: priorityId(this.name, year, title), networkId: this.record.id, year, kind, title });
+    this.data.add(this.data.set.priorities, {
+      id: priorityId(this.name, year, title),
+      networkId: this.record.id,
+      year,
+      kind,
+      title,
+    });
     return this;
   }
 
   goal(title: string, scope: GoalScope, state: GoalState, year?: number): this {
-    this.data.add(this.data.set.goals, { id: goalId(this.name, title), networkId: this.record.id, title, scope, state, year });
+    this.data.add(this.data.set.goals, {
+      id: goalId(this.name, title),
+      networkId: this.record.id,
+      title,
+      scope,
+      state,
+      year,
+    });
     return this;
   }
 
@@ -352,13 +381,22 @@ export class NetworkHandle {
   /** A contact of the organisations subgraph on the mailing list. */
   subscribeContact(organisation: string, fn: string): this {
     const id = contactId(organisation, fn);
-    this.data.add(this.data.set.subscriptions, { id: subscriptionId(this.name, id), networkId: this.record.id, contactId: id });
+    this.data.add(this.data.set.subscriptions, {
+      id: subscriptionId(this.name, id),
+      networkId: this.record.id,
+      contactId: id,
+    });
     return this;
   }
 
   /** Somebody who is no contact of the organisations subgraph (e.g. a volunteer) on the mailing list. */
   subscribePerson(name: string, email: string): this {
-    this.data.add(this.data.set.subscriptions, { id: subscriptionId(this.name, email), networkId: this.record.id, name, email });
+    this.data.add(this.data.set.subscriptions, {
+      id: subscriptionId(this.name, email),
+      networkId: this.record.id,
+      name,
+      email,
+    });
     return this;
   }
 }
@@ -379,7 +417,8 @@ export class DemoDataBuilder {
 
   /** Adds a record; an id seen before means two records of the same names: a mistake in the data. */
   add<T extends { id: string }>(list: T[], record: T): T {
-    if (this.ids.has(record.id)) throw new Error(`networks demo data: duplicate record ${JSON.stringify(record).slice(0, 200)}`);
+    if (this.ids.has(record.id))
+      throw new Error(`networks demo data: duplicate record ${JSON.stringify(record).slice(0, 200)}`);
     this.ids.add(record.id);
     list.push(record);
     return record;
@@ -406,7 +445,9 @@ export class DemoDataBuilder {
       regionKey: input.regionKey,
       responsibleDistrictKey: input.responsibleDistrictKey,
       responsibleOfficeId: input.responsibleOffice ? organisationId(input.responsibleOffice) : undefined,
-      coordinatorContactId: input.coordinator ? contactId(input.coordinator.organisation, input.coordinator.function) : undefined,
+      coordinatorContactId: input.coordinator
+        ? contactId(input.coordinator.organisation, input.coordinator.function)
+        : undefined,
       foundedOn: input.foundedOn,
       endedOn: input.endedOn,
       parentId: input.parent ? known(input.parent) : undefined,

@@ -79,15 +79,18 @@ function mueritzMembers(): Member[] {
   ].map((name) => partner("13071", name));
   return [
     { name: NAMED.mueritzClinic, kind: "HOSPITAL", role: MembershipRole.MEMBER, since },
-    ...generated.map(
-      (p): Member => ({
-        name: p.name,
-        kind: p.kind,
-        role: p.kind === "HEALTH_OFFICE" ? MembershipRole.STEERING : p.kind === "JOB_CENTRE" ? MembershipRole.GUEST : MembershipRole.MEMBER,
-        // The district-wide offices joined after the 2011 district reform; the rest were invited in March 2011.
-        since: p.name.includes("Landkreis Mecklenburgische Seenplatte") ? "2011-09-04" : since,
-      }),
-    ),
+    ...generated.map((p): Member => ({
+      name: p.name,
+      kind: p.kind,
+      role:
+        p.kind === "HEALTH_OFFICE"
+          ? MembershipRole.STEERING
+          : p.kind === "JOB_CENTRE"
+            ? MembershipRole.GUEST
+            : MembershipRole.MEMBER,
+      // The district-wide offices joined after the 2011 district reform; the rest were invited in March 2011.
+      since: p.name.includes("Landkreis Mecklenburgische Seenplatte") ? "2011-09-04" : since,
+    })),
   ];
 }
 
@@ -136,12 +139,24 @@ function addMueritz(data: DemoDataBuilder): Member[] {
   net.workingGroup({
     name: MUERITZ_WORKING_GROUPS.daycare,
     kind: WorkingGroupKind.TEMPORARY,
-    members: [MSE.youthOffice, "Kita Märchenland Waren", "Kita Buddelkiste Röbel", "Kinder- und Jugendhilfe Waren gGmbH", "Förderschule Röbel"],
+    members: [
+      MSE.youthOffice,
+      "Kita Märchenland Waren",
+      "Kita Buddelkiste Röbel",
+      "Kinder- und Jugendhilfe Waren gGmbH",
+      "Förderschule Röbel",
+    ],
   });
   net.workingGroup({
     name: MUERITZ_WORKING_GROUPS.caseConsultations,
     kind: WorkingGroupKind.TEMPORARY,
-    members: [MSE.youthOffice, "Kinder- und Jugendhilfe Waren gGmbH", "Schwangerschaftsberatungsstelle Röbel", NAMED.mueritzClinic, "Kita Märchenland Waren"],
+    members: [
+      MSE.youthOffice,
+      "Kinder- und Jugendhilfe Waren gGmbH",
+      "Schwangerschaftsberatungsstelle Röbel",
+      NAMED.mueritzClinic,
+      "Kita Märchenland Waren",
+    ],
   });
   net.workingGroup({
     name: MUERITZ_WORKING_GROUPS.health,
@@ -149,7 +164,12 @@ function addMueritz(data: DemoDataBuilder): Member[] {
     status: WorkingGroupStatus.LEFT_NETWORK,
     continuedBy: NAMED.mueritzClinic,
     statusNote: "klinikinterner Arbeitskreis des MediClin Müritz-Klinikums",
-    members: [NAMED.mueritzClinic, MSE.youthOffice, "Gesundheitsamt Landkreis Mecklenburgische Seenplatte", "Klinikum Röbel"],
+    members: [
+      NAMED.mueritzClinic,
+      MSE.youthOffice,
+      "Gesundheitsamt Landkreis Mecklenburgische Seenplatte",
+      "Klinikum Röbel",
+    ],
   });
 
   // The history ("Historie") of the source, entry by entry.
@@ -162,12 +182,17 @@ function addMueritz(data: DemoDataBuilder): Member[] {
     .milestone("2008-09-13", "Erste kommunale Kinderschutzkonferenz im Landkreis", {
       description: "Thema: „übergreifende Zusammenarbeit von Kinderschutzakteuren“.",
     })
-    .milestone("2008-11-01", "Teilnahme des Jugendamtes am Modellprojekt „Praxisbegleitsystem – Qualifizierung der Kinderschutzarbeit in Mecklenburg-Vorpommern“", {
-      precision: DatePrecision.MONTH,
-    })
+    .milestone(
+      "2008-11-01",
+      "Teilnahme des Jugendamtes am Modellprojekt „Praxisbegleitsystem – Qualifizierung der Kinderschutzarbeit in Mecklenburg-Vorpommern“",
+      {
+        precision: DatePrecision.MONTH,
+      },
+    )
     .milestone("2010-11-18", "Gemeinsamer Fachtag Kinderschutz der Landkreise Demmin und Müritz")
     .milestone("2011-03-07", 'Konstituierung des Netzwerkes "Frühe Hilfen und Kinderschutz" Müritz', {
-      description: "Einladung von Kinderschutzakteuren im Landkreis durch das Jugendamt. Ziel: professionsübergreifende Zusammenarbeit im Kinderschutz.",
+      description:
+        "Einladung von Kinderschutzakteuren im Landkreis durch das Jugendamt. Ziel: professionsübergreifende Zusammenarbeit im Kinderschutz.",
     })
     .milestone("2012-01-01", "Inkrafttreten des Bundeskinderschutzgesetzes vom 22. Dezember 2011")
     .milestone("2012-01-01", "Überprüfung der Netzwerkstrukturen anhand der Maßgaben des Bundeskinderschutzgesetzes", {
@@ -240,7 +265,8 @@ function addCluster3(data: DemoDataBuilder): void {
   });
   net.member(SCHWERIN.youthOffice, MembershipRole.MODEL_MUNICIPALITY);
   // The partner districts ended with the reform: their memberships end the day before it.
-  for (const key of ["13059", "13060", "13062"] as const) net.member(FORMER_YOUTH_OFFICES[key], MembershipRole.PARTNER_MUNICIPALITY, undefined, "2011-09-03");
+  for (const key of ["13059", "13060", "13062"] as const)
+    net.member(FORMER_YOUTH_OFFICES[key], MembershipRole.PARTNER_MUNICIPALITY, undefined, "2011-09-03");
 
   for (const title of [
     "Stärkere Vernetzung zwischen Gesundheitswesen und Jugendamt",
@@ -277,7 +303,11 @@ function addCluster3(data: DemoDataBuilder): void {
     GoalState.PLANNED,
   );
   // In Planung – clusterübergreifend
-  net.goal("Überarbeitung der Kinderschutzbroschüre in Zusammenarbeit mit Ostvorpommern und Greifswald", GoalScope.CROSS_NETWORK, GoalState.PLANNED);
+  net.goal(
+    "Überarbeitung der Kinderschutzbroschüre in Zusammenarbeit mit Ostvorpommern und Greifswald",
+    GoalScope.CROSS_NETWORK,
+    GoalState.PLANNED,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -314,15 +344,28 @@ function addAlliance(data: DemoDataBuilder, seed: number): void {
     net.goal(title, GoalScope.CROSS_NETWORK, GoalState.IN_PROGRESS);
   }
   // The contents of the practice support, the core offer, in the year of the source's service overview (2023).
-  net.priority(2023, PriorityKind.FOCUS, "Praxisbegleitung: Initiieren, Entwickeln und Fördern von Kooperation und Netzwerkarbeit");
+  net.priority(
+    2023,
+    PriorityKind.FOCUS,
+    "Praxisbegleitung: Initiieren, Entwickeln und Fördern von Kooperation und Netzwerkarbeit",
+  );
   net.priority(2023, PriorityKind.TOPIC, "Reflektierende Einzelfallberatung und -aufarbeitung");
   net.priority(2023, PriorityKind.TOPIC, "Krisenberatung");
-  net.priority(2023, PriorityKind.TOPIC, "Qualifizieren und Evaluieren von kinderschutzrelevanten Standards und Verfahren im Jugendamt");
+  net.priority(
+    2023,
+    PriorityKind.TOPIC,
+    "Qualifizieren und Evaluieren von kinderschutzrelevanten Standards und Verfahren im Jugendamt",
+  );
 
   net.subscribeContact(NAMED.ministry, NAMED_CONTACT_FUNCTIONS.ministryDepartment);
-  for (const district of MV_DISTRICTS) net.subscribeContact(district.youthOffice, YOUTH_OFFICE_COORDINATION.childProtection);
+  for (const district of MV_DISTRICTS)
+    net.subscribeContact(district.youthOffice, YOUTH_OFFICE_COORDINATION.childProtection);
 
-  addAllianceEvents(net, seed, MV_DISTRICTS.map((d) => d.youthOffice));
+  addAllianceEvents(
+    net,
+    seed,
+    MV_DISTRICTS.map((d) => d.youthOffice),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -358,7 +401,8 @@ function addDonnersberg(data: DemoDataBuilder): void {
       ...common,
       name: NETWORK_NAMES.donnersbergKipse,
       kind: NetworkKind.KIPSE,
-      description: "Etabliertes Netzwerk für Kinder psychisch und/oder suchtkranker Eltern (KipsE) im Donnersbergkreis.",
+      description:
+        "Etabliertes Netzwerk für Kinder psychisch und/oder suchtkranker Eltern (KipsE) im Donnersbergkreis.",
     })
     .member(office, MembershipRole.COORDINATOR)
     .member(p("Erziehungs- und Familienberatungsstelle Kirchheimbolanden"), MembershipRole.MEMBER)
@@ -407,7 +451,10 @@ function addDonnersberg(data: DemoDataBuilder): void {
     participantCount: 25,
     agenda: [
       { topic: "Strukturen des Netzwerks und der Zusammenarbeit festlegen", presentedBy: office },
-      { topic: "Ideen zur Erfüllung der gesetzlichen Zielvorgaben im Donnersbergkreis: Angebote für die Öffentlichkeit und gezielt für Fachkräfte" },
+      {
+        topic:
+          "Ideen zur Erfüllung der gesetzlichen Zielvorgaben im Donnersbergkreis: Angebote für die Öffentlichkeit und gezielt für Fachkräfte",
+      },
     ],
     minutes:
       "25 Fachkräfte aus Kinder- und Jugendhilfe, Kita, Schule, Medizin, Frühe Hilfen und Kinderschutz. Die Teilnehmenden legten zunächst die " +
@@ -428,7 +475,11 @@ function addDonnersberg(data: DemoDataBuilder): void {
     description: "Das Netzwerk Kinderschutz erweitert die bestehenden Netzwerke Frühe Hilfen und KipsE.",
   });
   net.goal("Strukturen des Netzwerks und der Zusammenarbeit festlegen", GoalScope.LOCAL, GoalState.ACHIEVED, 2025);
-  net.goal("Förderung der interdisziplinären Kooperation und der Handlungssicherheit aller Beteiligten bei Kinderschutzfällen", GoalScope.LOCAL, GoalState.IN_PROGRESS);
+  net.goal(
+    "Förderung der interdisziplinären Kooperation und der Handlungssicherheit aller Beteiligten bei Kinderschutzfällen",
+    GoalScope.LOCAL,
+    GoalState.IN_PROGRESS,
+  );
   for (const title of ["Fachtage", "Vorträge", "Austauschtreffen der verschiedenen Berufsgruppen"]) {
     net.goal(title, GoalScope.LOCAL, GoalState.PLANNED, 2026);
   }
@@ -491,7 +542,8 @@ function addBoerde(data: DemoDataBuilder): void {
     p("Integrative Kita Wirbelwind Wanzleben"),
   ];
   net.member(office, MembershipRole.COORDINATOR);
-  for (const name of [...new Set([...north, ...south])].filter((n) => n !== office)) net.member(name, MembershipRole.MEMBER);
+  for (const name of [...new Set([...north, ...south])].filter((n) => n !== office))
+    net.member(name, MembershipRole.MEMBER);
 
   net.workingGroup({ name: BOERDE_WORKING_GROUPS.north, kind: WorkingGroupKind.STANDING, members: north });
   net.workingGroup({ name: BOERDE_WORKING_GROUPS.south, kind: WorkingGroupKind.STANDING, members: south });
@@ -504,10 +556,17 @@ function addBoerde(data: DemoDataBuilder): void {
     title: "Fachaustausch: gesundheitliche Lage von Kindern im Landkreis Börde",
     status: MeetingStatus.HELD,
     agenda: [
-      { topic: "Gesundheitliche Lage von Kindern im Landkreis Börde: Ergebnisse der aktuellen Gesundheitsberichterstattung", presentedBy: health },
+      {
+        topic:
+          "Gesundheitliche Lage von Kindern im Landkreis Börde: Ergebnisse der aktuellen Gesundheitsberichterstattung",
+        presentedBy: health,
+      },
       { topic: "Diskussion der Datenlage, der Ergebnisse und möglicher Ableitungen für die praktische Arbeit" },
       // Only that it took place and who brought the case in: never anything about the case.
-      { topic: "Kollegiale Fallberatung (anonymisiert), Fall eingebracht von einer Familienhebamme", presentedBy: midwife },
+      {
+        topic: "Kollegiale Fallberatung (anonymisiert), Fall eingebracht von einer Familienhebamme",
+        presentedBy: midwife,
+      },
     ],
     minutes:
       "Das Gesundheitsamt stellte die Ergebnisse der aktuellen Gesundheitsberichterstattung in Bezug auf Kinder im Landkreis vor; die " +
@@ -524,7 +583,10 @@ function addBoerde(data: DemoDataBuilder): void {
     status: MeetingStatus.HELD,
     agenda: [
       { topic: "Neue Ideen und eindeutig formulierte Ziele für die Weiterarbeit" },
-      { topic: "Zusammenstellung landkreisweiter sozialpädagogischer, therapeutischer und freizeitbegleitender Gruppen- und Einzelangebote für Kinder (Angebotskatalog)" },
+      {
+        topic:
+          "Zusammenstellung landkreisweiter sozialpädagogischer, therapeutischer und freizeitbegleitender Gruppen- und Einzelangebote für Kinder (Angebotskatalog)",
+      },
     ],
     attendees: south,
   });
@@ -537,7 +599,12 @@ function addBoerde(data: DemoDataBuilder): void {
     GoalState.IN_PROGRESS,
     2025,
   );
-  net.goal("Präsentation des Angebotskatalogs auf dem „Tag der Regionen“ 2025 in Oschersleben", GoalScope.LOCAL, GoalState.PLANNED, 2025);
+  net.goal(
+    "Präsentation des Angebotskatalogs auf dem „Tag der Regionen“ 2025 in Oschersleben",
+    GoalScope.LOCAL,
+    GoalState.PLANNED,
+    2025,
+  );
 
   net.subscribeContact(office, YOUTH_OFFICE_COORDINATION.childProtection);
   net.subscribeContact(health, NAMED_CONTACT_FUNCTIONS.boerdeHealthReporting);
@@ -563,15 +630,31 @@ export function networkDemoData(seed: number = DEMO_SEED): NetworkDemoData {
         name: MUERITZ_WORKING_GROUPS.daycare,
         meetingKind: MeetingKind.WORKING_GROUP,
         perYear: 2,
-        topics: ["Schutzkonzepte in den Kitas der Region", "Gespräche mit Eltern bei Anhaltspunkten für eine Gefährdung", "Frühe Hilfen in der Kita: Angebote für Eltern"],
-        members: [MSE.youthOffice, "Kita Märchenland Waren", "Kita Buddelkiste Röbel", "Kinder- und Jugendhilfe Waren gGmbH", "Förderschule Röbel"],
+        topics: [
+          "Schutzkonzepte in den Kitas der Region",
+          "Gespräche mit Eltern bei Anhaltspunkten für eine Gefährdung",
+          "Frühe Hilfen in der Kita: Angebote für Eltern",
+        ],
+        members: [
+          MSE.youthOffice,
+          "Kita Märchenland Waren",
+          "Kita Buddelkiste Röbel",
+          "Kinder- und Jugendhilfe Waren gGmbH",
+          "Förderschule Röbel",
+        ],
       },
       {
         name: MUERITZ_WORKING_GROUPS.caseConsultations,
         meetingKind: MeetingKind.ANONYMOUS_CASE_CONSULTATION,
         perYear: 2,
         topics: [],
-        members: [MSE.youthOffice, "Kinder- und Jugendhilfe Waren gGmbH", "Schwangerschaftsberatungsstelle Röbel", NAMED.mueritzClinic, "Kita Märchenland Waren"],
+        members: [
+          MSE.youthOffice,
+          "Kinder- und Jugendhilfe Waren gGmbH",
+          "Schwangerschaftsberatungsstelle Röbel",
+          NAMED.mueritzClinic,
+          "Kita Märchenland Waren",
+        ],
       },
     ],
   });

@@ -54,32 +54,57 @@ function activeOn(member: Member, day: string): boolean {
   return member.since <= day && (!member.until || day <= member.until);
 }
 
-const STEERING_KINDS: readonly OrganisationKindName[] = ["INDEPENDENT_PROVIDER", "COUNSELLING_CENTRE", "HOSPITAL", "EARLY_INTERVENTION"];
-const GUEST_KINDS: readonly OrganisationKindName[] = ["ASSOCIATION", "OTHER", "PUBLIC_PROSECUTOR", "SOCIAL_WELFARE_OFFICE", "JOB_CENTRE"];
+const STEERING_KINDS: readonly OrganisationKindName[] = [
+  "INDEPENDENT_PROVIDER",
+  "COUNSELLING_CENTRE",
+  "HOSPITAL",
+  "EARLY_INTERVENTION",
+];
+const GUEST_KINDS: readonly OrganisationKindName[] = [
+  "ASSOCIATION",
+  "OTHER",
+  "PUBLIC_PROSECUTOR",
+  "SOCIAL_WELFARE_OFFICE",
+  "JOB_CENTRE",
+];
 
 /**
  * Draws `count` members from the partner organisations, with roles: the health office and up to two providers
  * in the steering group, one guest (a volunteer group or a partner from outside youth welfare), the rest members.
  * Most joined when the network was founded, some later; one may have left again.
  */
-export function drawMembers(random: Random, partners: readonly PartnerOrganisation[], count: number, foundedOn: string): Member[] {
+export function drawMembers(
+  random: Random,
+  partners: readonly PartnerOrganisation[],
+  count: number,
+  foundedOn: string,
+): Member[] {
   const chosen = random.sample(partners, count);
-  const members: Member[] = chosen.map((p) => ({ name: p.name, kind: p.kind, role: MembershipRole.MEMBER, since: foundedOn }));
+  const members: Member[] = chosen.map((p) => ({
+    name: p.name,
+    kind: p.kind,
+    role: MembershipRole.MEMBER,
+    since: foundedOn,
+  }));
   const steering = [
     ...members.filter((m) => m.kind === "HEALTH_OFFICE"),
     ...members.filter((m) => STEERING_KINDS.includes(m.kind)).slice(0, 2),
   ];
   for (const m of steering) m.role = MembershipRole.STEERING;
-  const guest = members.find((m) => m.role === MembershipRole.MEMBER && GUEST_KINDS.includes(m.kind)) ?? members.findLast((m) => m.role === MembershipRole.MEMBER);
+  const guest =
+    members.find((m) => m.role === MembershipRole.MEMBER && GUEST_KINDS.includes(m.kind)) ??
+    members.findLast((m) => m.role === MembershipRole.MEMBER);
   if (guest) guest.role = MembershipRole.GUEST;
 
   const foundedYear = Number(foundedOn.slice(0, 4));
   for (const m of members) {
-    if (m.role === MembershipRole.MEMBER && random.chance(0.35)) m.since = dayBetween(random, `${foundedYear + 1}-01-01`, "2025-12-31");
+    if (m.role === MembershipRole.MEMBER && random.chance(0.35))
+      m.since = dayBetween(random, `${foundedYear + 1}-01-01`, "2025-12-31");
   }
   // Ended memberships stay as history: one partner left (a provider gave up its service, a practice closed).
   const leaving = members.filter((m) => m.role === MembershipRole.MEMBER && m.since < "2022-01-01");
-  if (leaving.length > 0 && random.chance(0.7)) random.pick(leaving).until = dayBetween(random, "2022-06-01", "2025-12-31");
+  if (leaving.length > 0 && random.chance(0.7))
+    random.pick(leaving).until = dayBetween(random, "2022-06-01", "2025-12-31");
   return members;
 }
 
@@ -102,21 +127,37 @@ export interface TopicTemplate {
 }
 
 const PLENARY_TOPICS: readonly TopicTemplate[] = [
-  { topic: "Kindergesundheit in der Region: Ergebnisse der Schuleingangsuntersuchungen", presenters: ["HEALTH_OFFICE"] },
+  {
+    topic: "Kindergesundheit in der Region: Ergebnisse der Schuleingangsuntersuchungen",
+    presenters: ["HEALTH_OFFICE"],
+  },
   { topic: "Schutzkonzepte in Kindertageseinrichtungen: Stand der Umsetzung", presenters: ["DAYCARE"] },
   { topic: "Schulsozialarbeit und Kinderschutz an Schulen", presenters: ["SCHOOL"] },
-  { topic: "Familienhebammen und Familien-Gesundheits- und Kinderkrankenpflegende: Einsatz und Zugangswege", presenters: ["MIDWIFERY"] },
+  {
+    topic: "Familienhebammen und Familien-Gesundheits- und Kinderkrankenpflegende: Einsatz und Zugangswege",
+    presenters: ["MIDWIFERY"],
+  },
   { topic: "Angebote der Frühen Hilfen für Familien mit Säuglingen", presenters: ["FAMILY_EDUCATION", "MIDWIFERY"] },
-  { topic: "Verfahren nach § 8a SGB VIII: Rolle der insoweit erfahrenen Fachkraft", presenters: ["COUNSELLING_CENTRE", "INDEPENDENT_PROVIDER"] },
+  {
+    topic: "Verfahren nach § 8a SGB VIII: Rolle der insoweit erfahrenen Fachkraft",
+    presenters: ["COUNSELLING_CENTRE", "INDEPENDENT_PROVIDER"],
+  },
   { topic: "Kinder psychisch und suchtkranker Eltern: Hilfen im Landkreis", presenters: ["COUNSELLING_CENTRE"] },
   { topic: "Häusliche Gewalt und Kinderschutz: Zusammenarbeit mit der Polizei", presenters: ["POLICE"] },
   { topic: "Familiengerichtliche Verfahren bei Kindeswohlgefährdung", presenters: ["FAMILY_COURT"] },
   { topic: "Kinderschutzgruppe der Klinik: Abläufe und Ansprechpersonen", presenters: ["HOSPITAL"] },
   { topic: "Frühförderung: Zugangswege und Kooperation", presenters: ["EARLY_INTERVENTION"] },
-  { topic: "Schnittstellen zwischen Jobcenter und Jugendamt bei Familien im Leistungsbezug", presenters: ["JOB_CENTRE"] },
+  {
+    topic: "Schnittstellen zwischen Jobcenter und Jugendamt bei Familien im Leistungsbezug",
+    presenters: ["JOB_CENTRE"],
+  },
   { topic: "Ehrenamtliche Familienpatenschaften", presenters: ["ASSOCIATION"] },
   { topic: "Kinderschutz in der Kinder- und Jugendarztpraxis", presenters: ["MEDICAL_PRACTICE"] },
-  { topic: "Hilfen für Familien in besonderen Lebenslagen", presenters: ["SOCIAL_WELFARE_OFFICE"], nationwideOnly: true },
+  {
+    topic: "Hilfen für Familien in besonderen Lebenslagen",
+    presenters: ["SOCIAL_WELFARE_OFFICE"],
+    nationwideOnly: true,
+  },
   { topic: "Auswertung der Netzwerkbefragung" },
   { topic: "Vorbereitung des Fachtags Kinderschutz" },
   { topic: "Fortschreibung der Kooperationsvereinbarung des Netzwerkes" },
@@ -158,7 +199,14 @@ export const WORKING_GROUP_TEMPLATES: readonly WorkingGroupTemplate[] = [
   {
     name: "AG Frühe Hilfen rund um die Geburt",
     kind: WorkingGroupKind.STANDING,
-    memberKinds: ["MIDWIFERY", "HOSPITAL", "MEDICAL_PRACTICE", "FAMILY_EDUCATION", "HEALTH_OFFICE", "COUNSELLING_CENTRE"],
+    memberKinds: [
+      "MIDWIFERY",
+      "HOSPITAL",
+      "MEDICAL_PRACTICE",
+      "FAMILY_EDUCATION",
+      "HEALTH_OFFICE",
+      "COUNSELLING_CENTRE",
+    ],
     meetingKind: MeetingKind.WORKING_GROUP,
     perYear: 2,
     topics: [
@@ -188,7 +236,11 @@ export const WORKING_GROUP_TEMPLATES: readonly WorkingGroupTemplate[] = [
     memberKinds: ["COUNSELLING_CENTRE", "MEDICAL_PRACTICE", "HOSPITAL", "INDEPENDENT_PROVIDER", "EARLY_INTERVENTION"],
     meetingKind: MeetingKind.WORKING_GROUP,
     perYear: 2,
-    topics: ["Gruppenangebote für betroffene Kinder", "Kooperation mit der Erwachsenenpsychiatrie", "Elternarbeit bei Suchterkrankung"],
+    topics: [
+      "Gruppenangebote für betroffene Kinder",
+      "Kooperation mit der Erwachsenenpsychiatrie",
+      "Elternarbeit bei Suchterkrankung",
+    ],
   },
   {
     name: "AG Gesundheitswesen und Kinderschutz",
@@ -196,7 +248,11 @@ export const WORKING_GROUP_TEMPLATES: readonly WorkingGroupTemplate[] = [
     memberKinds: ["HOSPITAL", "MEDICAL_PRACTICE", "HEALTH_OFFICE", "MIDWIFERY", "EARLY_INTERVENTION"],
     meetingKind: MeetingKind.WORKING_GROUP,
     perYear: 2,
-    topics: ["Mitteilungen nach § 4 KKG: Ablauf und Rückmeldung", "Kinderschutz in der Notaufnahme", "Vorsorgeuntersuchungen und Einladewesen"],
+    topics: [
+      "Mitteilungen nach § 4 KKG: Ablauf und Rückmeldung",
+      "Kinderschutz in der Notaufnahme",
+      "Vorsorgeuntersuchungen und Einladewesen",
+    ],
   },
   {
     name: "Anonyme Fallberatung",
@@ -212,7 +268,11 @@ export const WORKING_GROUP_TEMPLATES: readonly WorkingGroupTemplate[] = [
     memberKinds: ["POLICE", "FAMILY_COURT", "COUNSELLING_CENTRE", "INDEPENDENT_PROVIDER", "ASSOCIATION"],
     meetingKind: MeetingKind.WORKING_GROUP,
     perYear: 2,
-    topics: ["Ablauf nach Polizeieinsätzen mit Kindern im Haushalt", "Schutzangebote für Mütter und Kinder", "Kooperation mit dem Familiengericht"],
+    topics: [
+      "Ablauf nach Polizeieinsätzen mit Kindern im Haushalt",
+      "Schutzangebote für Mütter und Kinder",
+      "Kooperation mit dem Familiengericht",
+    ],
     nationwideOnly: true,
   },
 ];
@@ -226,9 +286,17 @@ export function meetingStatus(random: Random, date: string, today: string = DEMO
 }
 
 /** 60–90 % of the organisations, the coordinating youth office always among them. */
-function attendance(random: Random, coordinator: string, organisations: readonly string[], share: [number, number]): string[] {
+function attendance(
+  random: Random,
+  coordinator: string,
+  organisations: readonly string[],
+  share: [number, number],
+): string[] {
   const others = organisations.filter((o) => o !== coordinator);
-  const count = Math.max(1, Math.round(others.length * (share[0] + (share[1] - share[0]) * random.int(0, 100) / 100)));
+  const count = Math.max(
+    1,
+    Math.round(others.length * (share[0] + ((share[1] - share[0]) * random.int(0, 100)) / 100)),
+  );
   return [coordinator, ...random.sample(others, count)];
 }
 
@@ -237,12 +305,21 @@ export function participants(random: Random, organisations: number): number {
   return organisations + random.int(0, Math.ceil(organisations / 2));
 }
 
-function presenterFor(random: Random, template: TopicTemplate, present: readonly Member[], coordinator: string): string {
+function presenterFor(
+  random: Random,
+  template: TopicTemplate,
+  present: readonly Member[],
+  coordinator: string,
+): string {
   const candidates = present.filter((m) => template.presenters?.includes(m.kind));
   return candidates.length > 0 ? random.pick(candidates).name : coordinator;
 }
 
-export function minutesOf(participantCount: number, organisations: number, agenda: readonly { topic: string }[]): string {
+export function minutesOf(
+  participantCount: number,
+  organisations: number,
+  agenda: readonly { topic: string }[],
+): string {
   const items = agenda.map((item, i) => `TOP ${i + 1}: ${item.topic}.`).join(" ");
   return `${participantCount} Teilnehmende aus ${organisations} Einrichtungen. ${items} Die Präsentationen werden mit dem Protokoll über den Verteiler versandt.`;
 }
@@ -250,9 +327,21 @@ export function minutesOf(participantCount: number, organisations: number, agend
 /** Windows of the plenary meetings within a year (month-day), by the number of meetings a year. */
 export const PLENARY_WINDOWS: Readonly<Record<number, readonly (readonly [string, string])[]>> = {
   1: [["10-01", "11-30"]],
-  2: [["03-01", "04-30"], ["10-15", "12-10"]],
-  3: [["02-01", "03-31"], ["06-01", "07-10"], ["10-15", "12-10"]],
-  4: [["02-01", "03-15"], ["04-20", "06-15"], ["09-01", "10-10"], ["11-05", "12-10"]],
+  2: [
+    ["03-01", "04-30"],
+    ["10-15", "12-10"],
+  ],
+  3: [
+    ["02-01", "03-31"],
+    ["06-01", "07-10"],
+    ["10-15", "12-10"],
+  ],
+  4: [
+    ["02-01", "03-15"],
+    ["04-20", "06-15"],
+    ["09-01", "10-10"],
+    ["11-05", "12-10"],
+  ],
 };
 
 export interface WorkingGroupPlan {
@@ -295,16 +384,18 @@ export function addMeetings(net: NetworkHandle, options: LifeOptions): void {
     const date = meetingDayBetween(random, `${year}-${from}`, `${year}-${to}`);
     const status = meetingStatus(random, date);
     const present = options.members.filter((m) => activeOn(m, date));
-    const agenda: { topic: string; presentedBy?: string }[] = [
-      { topic: OPENING_TOPIC, presentedBy: coordinator },
-    ];
+    const agenda: { topic: string; presentedBy?: string }[] = [{ topic: OPENING_TOPIC, presentedBy: coordinator }];
     if (index === 0) agenda.push({ topic: annualPlanningTopic(year), presentedBy: coordinator });
     if (options.partnerIntroductions) {
-      if (!introductions.some((m) => activeOn(m, date))) introductions = random.sample(options.members, options.members.length);
+      if (!introductions.some((m) => activeOn(m, date)))
+        introductions = random.sample(options.members, options.members.length);
       const next = introductions.find((m) => activeOn(m, date));
       if (next) {
         introductions = introductions.filter((m) => m !== next);
-        agenda.push({ topic: `Netzwerkpartner stellen sich vor: ${next.name} – Profil und Angebote`, presentedBy: next.name });
+        agenda.push({
+          topic: `Netzwerkpartner stellen sich vor: ${next.name} – Profil und Angebote`,
+          presentedBy: next.name,
+        });
       }
     }
     // A topic that needs a presenter of some field only when such a partner takes part.
@@ -316,7 +407,12 @@ export function addMeetings(net: NetworkHandle, options: LifeOptions): void {
     const hosts = present.filter((m) => m.role !== MembershipRole.GUEST);
     const place = random.chance(0.5) || hosts.length === 0 ? options.usualPlace : random.pick(hosts).name;
     if (status === MeetingStatus.HELD) {
-      const attendees = attendance(random, coordinator, present.map((m) => m.name), [0.6, 0.9]);
+      const attendees = attendance(
+        random,
+        coordinator,
+        present.map((m) => m.name),
+        [0.6, 0.9],
+      );
       const count = participants(random, attendees.length);
       net.meeting({
         kind: MeetingKind.PLENARY,
@@ -331,7 +427,14 @@ export function addMeetings(net: NetworkHandle, options: LifeOptions): void {
       });
     } else {
       // A planned meeting has its invitation's agenda; a cancelled one keeps what was planned.
-      net.meeting({ kind: MeetingKind.PLENARY, date, place, title: options.plenaryTitle(index + 1, year), status, agenda });
+      net.meeting({
+        kind: MeetingKind.PLENARY,
+        date,
+        place,
+        title: options.plenaryTitle(index + 1, year),
+        status,
+        agenda,
+      });
     }
   };
 
@@ -382,7 +485,11 @@ function addWorkingGroupMeetings(net: NetworkHandle, options: LifeOptions, group
           title,
           status,
           participantCount,
-          minutes: minutesOf(participantCount, attendees.length, agenda.map((topic) => ({ topic }))),
+          minutes: minutesOf(
+            participantCount,
+            attendees.length,
+            agenda.map((topic) => ({ topic })),
+          ),
           agenda,
           attendees,
         });
@@ -393,9 +500,15 @@ function addWorkingGroupMeetings(net: NetworkHandle, options: LifeOptions, group
   }
 }
 
-export const workingGroupMeetingTitle = (group: string, n: number, year: number): string => `${group}: Sitzung ${n}/${year}`;
+export const workingGroupMeetingTitle = (group: string, n: number, year: number): string =>
+  `${group}: Sitzung ${n}/${year}`;
 
-function withAttendance(random: Random, coordinator: string, organisations: readonly string[], share: [number, number]): { attendees: string[]; participantCount: number } {
+function withAttendance(
+  random: Random,
+  coordinator: string,
+  organisations: readonly string[],
+  share: [number, number],
+): { attendees: string[]; participantCount: number } {
   const attendees = attendance(random, coordinator, organisations, share);
   return { attendees, participantCount: participants(random, attendees.length) };
 }
@@ -424,7 +537,13 @@ export function addFachtag(net: NetworkHandle, options: LifeOptions, year: numbe
   });
 
   const groupName = `Vorbereitungsgruppe Fachtag ${year}`;
-  const members = [coordinator, ...random.sample(present.map((m) => m.name), 3)];
+  const members = [
+    coordinator,
+    ...random.sample(
+      present.map((m) => m.name),
+      3,
+    ),
+  ];
   const foundedOn = dayBetween(random, `${year - 1}-11-15`, `${year}-01-31`);
   net.workingGroup({
     name: groupName,
@@ -446,7 +565,8 @@ export function addFachtag(net: NetworkHandle, options: LifeOptions, year: numbe
       title: `${groupName}: Sitzung ${i + 1}`,
       status: MeetingStatus.HELD,
       participantCount,
-      agenda: i === 0 ? ["Thema, Ablauf und Referierende des Fachtags"] : ["Workshops, Einladung und Öffentlichkeitsarbeit"],
+      agenda:
+        i === 0 ? ["Thema, Ablauf und Referierende des Fachtags"] : ["Workshops, Einladung und Öffentlichkeitsarbeit"],
       attendees: present2,
     });
   }
@@ -459,12 +579,24 @@ export function addFachtag(net: NetworkHandle, options: LifeOptions, year: numbe
 // ---------------------------------------------------------------------------------------------------------
 
 /** 1–3 working groups of the templates, each with the members whose kind fits (and the youth office). */
-export function drawWorkingGroups(net: NetworkHandle, random: Random, coordinator: string, members: readonly Member[]): WorkingGroupPlan[] {
+export function drawWorkingGroups(
+  net: NetworkHandle,
+  random: Random,
+  coordinator: string,
+  members: readonly Member[],
+): WorkingGroupPlan[] {
   const plans: WorkingGroupPlan[] = [];
   const current = members.filter((m) => !m.until);
   for (const template of random.sample(DEMO_WORKING_GROUP_TEMPLATES, random.int(1, 3))) {
     let fitting = current.filter((m) => template.memberKinds.includes(m.kind)).map((m) => m.name);
-    if (fitting.length < 3) fitting = [...fitting, ...random.sample(current.map((m) => m.name).filter((n) => !fitting.includes(n)), 3 - fitting.length)];
+    if (fitting.length < 3)
+      fitting = [
+        ...fitting,
+        ...random.sample(
+          current.map((m) => m.name).filter((n) => !fitting.includes(n)),
+          3 - fitting.length,
+        ),
+      ];
     const groupMembers = [coordinator, ...random.sample(fitting, 7)];
     const foundedYear = random.int(2014, 2023);
     net.workingGroup({
@@ -489,7 +621,9 @@ export function drawWorkingGroups(net: NetworkHandle, random: Random, coordinato
 /** A topic for rural districts only (the nationwide data has independent cities too). */
 export const RURAL_PRIORITY = "Kinderschutz im ländlichen Raum";
 
-export const PRIORITY_POOL: Readonly<Record<typeof PriorityKind.FOCUS | typeof PriorityKind.TOPIC | typeof PriorityKind.NEED, readonly string[]>> = {
+export const PRIORITY_POOL: Readonly<
+  Record<typeof PriorityKind.FOCUS | typeof PriorityKind.TOPIC | typeof PriorityKind.NEED, readonly string[]>
+> = {
   [PriorityKind.FOCUS]: [
     "Kinderschutz in Kindertageseinrichtungen",
     "Frühe Hilfen rund um die Geburt",
@@ -530,7 +664,9 @@ export function addPriorities(net: NetworkHandle, random: Random, standingTopics
     for (const title of standingTopics) net.priority(year, PriorityKind.TOPIC, title);
     const drawn: [PriorityKind, string][] = [
       [PriorityKind.FOCUS, random.pick(PRIORITY_POOL[PriorityKind.FOCUS])],
-      ...random.sample(PRIORITY_POOL[PriorityKind.TOPIC], random.int(1, 2)).map((t): [PriorityKind, string] => [PriorityKind.TOPIC, t]),
+      ...random
+        .sample(PRIORITY_POOL[PriorityKind.TOPIC], random.int(1, 2))
+        .map((t): [PriorityKind, string] => [PriorityKind.TOPIC, t]),
     ];
     if (random.chance(0.5)) drawn.push([PriorityKind.NEED, random.pick(PRIORITY_POOL[PriorityKind.NEED])]);
     const room = Math.max(2, 4 - standingTopics.length);
@@ -559,7 +695,14 @@ export function goalPool(inMecklenburgVorpommern: boolean): readonly { title: st
 export function addGoals(net: NetworkHandle, random: Random, inMecklenburgVorpommern: boolean): void {
   for (const goal of random.sample(goalPool(inMecklenburgVorpommern), random.int(2, 4))) {
     const year = random.int(GENERATED_YEARS.from, TODAY_YEAR + 1);
-    const state = year < TODAY_YEAR ? (random.chance(0.85) ? GoalState.ACHIEVED : GoalState.IN_PROGRESS) : year === TODAY_YEAR ? GoalState.IN_PROGRESS : GoalState.PLANNED;
+    const state =
+      year < TODAY_YEAR
+        ? random.chance(0.85)
+          ? GoalState.ACHIEVED
+          : GoalState.IN_PROGRESS
+        : year === TODAY_YEAR
+          ? GoalState.IN_PROGRESS
+          : GoalState.PLANNED;
     net.goal(goal.title, goal.scope, state, year);
   }
 }
@@ -671,7 +814,13 @@ export interface SeenplatteNames {
   verbund: string;
   mueritz: string;
   /** Müritz's working groups that meet (000), with the kind of their meetings. */
-  mueritzGroups: readonly { name: string; meetingKind: MeetingKind; perYear: number; topics: readonly string[]; members: readonly string[] }[];
+  mueritzGroups: readonly {
+    name: string;
+    meetingKind: MeetingKind;
+    perYear: number;
+    topics: readonly string[];
+    members: readonly string[];
+  }[];
   /** Müritz's members (besides the youth office), set by the source part. */
   mueritzMembers: readonly Member[];
   mueritzStandingTopic: string;
@@ -704,7 +853,10 @@ export function addSeenplatteLife(data: DemoDataBuilder, seed: number, names: Se
     inMecklenburgVorpommern: true,
     workingGroups: [],
   };
-  addMeetings(verbund, { ...verbundOptions, workingGroups: drawWorkingGroups(verbund, verbundRandom, district.youthOffice, verbundMembers) });
+  addMeetings(verbund, {
+    ...verbundOptions,
+    workingGroups: drawWorkingGroups(verbund, verbundRandom, district.youthOffice, verbundMembers),
+  });
   addFachtag(verbund, verbundOptions, 2024);
   addPriorities(verbund, verbundRandom);
   addGoals(verbund, verbundRandom, true);
@@ -721,7 +873,11 @@ export function addSeenplatteLife(data: DemoDataBuilder, seed: number, names: Se
     usualPlace: "Waren (Müritz), Regionalstandort des Jugendamtes",
     partnerIntroductions: true,
     inMecklenburgVorpommern: true,
-    workingGroups: names.mueritzGroups.map((g) => ({ ...g, fromYear: GENERATED_YEARS.from, toYear: GENERATED_YEARS.to })),
+    workingGroups: names.mueritzGroups.map((g) => ({
+      ...g,
+      fromYear: GENERATED_YEARS.from,
+      toYear: GENERATED_YEARS.to,
+    })),
   });
   addPriorities(mueritz, random, [names.mueritzStandingTopic]);
   addGoals(mueritz, random, true);

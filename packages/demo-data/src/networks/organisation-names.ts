@@ -67,7 +67,11 @@ export interface MvDistrict {
 }
 
 /** The 8 districts and independent cities of Mecklenburg-Vorpommern since 4 September 2011, each with its youth office. */
-export const MV_DISTRICTS: readonly MvDistrict[] = MV_YOUTH_OFFICES.map((o) => ({ key: o.regionKey, name: regionData(o.regionKey).name, youthOffice: o.name }));
+export const MV_DISTRICTS: readonly MvDistrict[] = MV_YOUTH_OFFICES.map((o) => ({
+  key: o.regionKey,
+  name: regionData(o.regionKey).name,
+  youthOffice: o.name,
+}));
 
 export const MV_DISTRICT_KEYS: readonly string[] = MV_DISTRICTS.map((d) => d.key);
 
@@ -101,7 +105,9 @@ export const DISTRICT_PARTNERS: Readonly<Record<string, readonly PartnerOrganisa
   const districts = [...MV_DISTRICTS.map((d) => d.key), DONNERSBERGKREIS_KEY, BOERDE_KEY];
   return Object.fromEntries(
     districts.map((key) => {
-      const inDistrict = generated.filter((o) => districtKeyOf(o.regionKey) === key).map((o) => ({ name: o.name, kind: o.kind }));
+      const inDistrict = generated
+        .filter((o) => districtKeyOf(o.regionKey) === key)
+        .map((o) => ({ name: o.name, kind: o.kind }));
       return [key, key === "13071" ? inDistrict : inDistrict.slice(0, 20)];
     }),
   );

@@ -8,7 +8,9 @@ describe("demo data generator", () => {
   });
 
   it("depends on the seed", () => {
-    expect(generateDemoData(1).organisations.map((o) => o.name)).not.toEqual(generateDemoData(2).organisations.map((o) => o.name));
+    expect(generateDemoData(1).organisations.map((o) => o.name)).not.toEqual(
+      generateDemoData(2).organisations.map((o) => o.name),
+    );
   });
 
   it("gives each current district of Mecklenburg-Vorpommern 15 to 25 partner organisations", () => {

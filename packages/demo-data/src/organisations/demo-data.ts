@@ -7,7 +7,16 @@
  * stable UUID on every machine. Renaming an organisation here changes its id, so rename with care.
  */
 import { stableId } from "@kinderschutz/subgraph-kit";
-import { AgreementStatus, LegalBasis, OFFICE_LEVEL_KINDS, OfferKind, OrganisationKind, RecordStatus, RegionKind, Sector } from "./vocabulary.js";
+import {
+  AgreementStatus,
+  LegalBasis,
+  OFFICE_LEVEL_KINDS,
+  OfferKind,
+  OrganisationKind,
+  RecordStatus,
+  RegionKind,
+  Sector,
+} from "./vocabulary.js";
 
 export function organisationId(name: string): string {
   return stableId("organisation", name);
@@ -55,19 +64,56 @@ export const MV_CURRENT_DISTRICTS: readonly RegionData[] = [
   // Rostock and Schwerin kept their key through the 2011 reform: same region, so no start date of their own.
   { key: "13003", name: "Hansestadt Rostock", kind: RegionKind.INDEPENDENT_CITY, parentKey: "13" },
   { key: "13004", name: "Landeshauptstadt Schwerin", kind: RegionKind.INDEPENDENT_CITY, parentKey: "13" },
-  { key: "13071", name: "Landkreis Mecklenburgische Seenplatte", kind: RegionKind.DISTRICT, parentKey: "13", validFrom: MV_REFORM_DATE },
+  {
+    key: "13071",
+    name: "Landkreis Mecklenburgische Seenplatte",
+    kind: RegionKind.DISTRICT,
+    parentKey: "13",
+    validFrom: MV_REFORM_DATE,
+  },
   { key: "13072", name: "Landkreis Rostock", kind: RegionKind.DISTRICT, parentKey: "13", validFrom: MV_REFORM_DATE },
-  { key: "13073", name: "Landkreis Vorpommern-Rügen", kind: RegionKind.DISTRICT, parentKey: "13", validFrom: MV_REFORM_DATE },
-  { key: "13074", name: "Landkreis Nordwestmecklenburg", kind: RegionKind.DISTRICT, parentKey: "13", validFrom: MV_REFORM_DATE },
-  { key: "13075", name: "Landkreis Vorpommern-Greifswald", kind: RegionKind.DISTRICT, parentKey: "13", validFrom: MV_REFORM_DATE },
-  { key: "13076", name: "Landkreis Ludwigslust-Parchim", kind: RegionKind.DISTRICT, parentKey: "13", validFrom: MV_REFORM_DATE },
+  {
+    key: "13073",
+    name: "Landkreis Vorpommern-Rügen",
+    kind: RegionKind.DISTRICT,
+    parentKey: "13",
+    validFrom: MV_REFORM_DATE,
+  },
+  {
+    key: "13074",
+    name: "Landkreis Nordwestmecklenburg",
+    kind: RegionKind.DISTRICT,
+    parentKey: "13",
+    validFrom: MV_REFORM_DATE,
+  },
+  {
+    key: "13075",
+    name: "Landkreis Vorpommern-Greifswald",
+    kind: RegionKind.DISTRICT,
+    parentKey: "13",
+    validFrom: MV_REFORM_DATE,
+  },
+  {
+    key: "13076",
+    name: "Landkreis Ludwigslust-Parchim",
+    kind: RegionKind.DISTRICT,
+    parentKey: "13",
+    validFrom: MV_REFORM_DATE,
+  },
 ];
 
 export const MV_CURRENT_DISTRICT_KEYS: readonly string[] = MV_CURRENT_DISTRICTS.map((d) => d.key);
 
 function dissolvedCity(key: string, name: string, successor: string): RegionData {
   // Start dates of the former independent cities are not part of the sources: left unknown.
-  return { key, name, kind: RegionKind.INDEPENDENT_CITY, parentKey: "13", validUntil: MV_LAST_DAY_BEFORE_REFORM, successorKeys: [successor] };
+  return {
+    key,
+    name,
+    kind: RegionKind.INDEPENDENT_CITY,
+    parentKey: "13",
+    validUntil: MV_LAST_DAY_BEFORE_REFORM,
+    successorKeys: [successor],
+  };
 }
 
 function dissolvedDistrict(key: string, name: string, successors: readonly string[]): RegionData {
@@ -111,11 +157,28 @@ export const REGIONS: readonly RegionData[] = [
   { key: STATE_KEYS.sachsenAnhalt, name: "Sachsen-Anhalt", kind: RegionKind.STATE },
   ...MV_CURRENT_DISTRICTS,
   ...MV_DISSOLVED_DISTRICTS,
-  { key: DONNERSBERGKREIS_KEY, name: "Donnersbergkreis", kind: RegionKind.DISTRICT, parentKey: STATE_KEYS.rheinlandPfalz },
+  {
+    key: DONNERSBERGKREIS_KEY,
+    name: "Donnersbergkreis",
+    kind: RegionKind.DISTRICT,
+    parentKey: STATE_KEYS.rheinlandPfalz,
+  },
   // Formed from Ohrekreis and Bördekreis by the district reform of Saxony-Anhalt.
-  { key: BOERDE_KEY, name: "Landkreis Börde", kind: RegionKind.DISTRICT, parentKey: STATE_KEYS.sachsenAnhalt, validFrom: "2007-07-01" },
+  {
+    key: BOERDE_KEY,
+    name: "Landkreis Börde",
+    kind: RegionKind.DISTRICT,
+    parentKey: STATE_KEYS.sachsenAnhalt,
+    validFrom: "2007-07-01",
+  },
   // Municipalities (8-digit AGS). Waren lies in Müritz's successor; its 13071 key exists since the reform.
-  { key: "13071156", name: "Waren (Müritz)", kind: RegionKind.MUNICIPALITY, parentKey: "13071", validFrom: MV_REFORM_DATE },
+  {
+    key: "13071156",
+    name: "Waren (Müritz)",
+    kind: RegionKind.MUNICIPALITY,
+    parentKey: "13071",
+    validFrom: MV_REFORM_DATE,
+  },
   { key: "15083415", name: "Oschersleben (Bode)", kind: RegionKind.MUNICIPALITY, parentKey: BOERDE_KEY },
   { key: "15083040", name: "Barleben", kind: RegionKind.MUNICIPALITY, parentKey: BOERDE_KEY },
 ];
@@ -208,7 +271,13 @@ export const DISTRICT_TOWNS: Readonly<Record<string, readonly TownData[]>> = {
   ],
   [BOERDE_KEY]: [
     { name: "Haldensleben", postalCode: "39340", areaCode: "03904" },
-    { name: "Oschersleben (Bode)", short: "Oschersleben", postalCode: "39387", areaCode: "03949", regionKey: "15083415" },
+    {
+      name: "Oschersleben (Bode)",
+      short: "Oschersleben",
+      postalCode: "39387",
+      areaCode: "03949",
+      regionKey: "15083415",
+    },
     { name: "Wolmirstedt", postalCode: "39326", areaCode: "039201" },
     { name: "Wanzleben-Börde", short: "Wanzleben", postalCode: "39164", areaCode: "039209" },
     { name: "Barleben", postalCode: "39179", areaCode: "039203", regionKey: "15083040" },
@@ -240,7 +309,10 @@ export interface NamedOrganisationData extends OrganisationData {
 }
 
 /** Every active youth office has these two coordinators (KKG §3: Frühe Hilfen and child protection). */
-export const YOUTH_OFFICE_CONTACT_FUNCTIONS = ["Netzwerkkoordination Frühe Hilfen", "Netzwerkkoordination Kinderschutz"] as const;
+export const YOUTH_OFFICE_CONTACT_FUNCTIONS = [
+  "Netzwerkkoordination Frühe Hilfen",
+  "Netzwerkkoordination Kinderschutz",
+] as const;
 
 interface NamedInput extends Omit<OrganisationData, "id" | "sector" | "status"> {
   sector?: Sector;
@@ -260,11 +332,21 @@ function named(input: NamedInput): NamedOrganisationData {
 }
 
 /** Demo functional mailboxes use the reserved `.example` top-level domain: never a real address. */
-function youthOffice(regionKey: string, regionName: string, city: string, postalCode: string, extra: Partial<NamedInput> = {}): NamedOrganisationData {
+function youthOffice(
+  regionKey: string,
+  regionName: string,
+  city: string,
+  postalCode: string,
+  extra: Partial<NamedInput> = {},
+): NamedOrganisationData {
   const slug = regionName
     .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return named({
     name: `Jugendamt ${regionName}`,
     kind: OrganisationKind.YOUTH_OFFICE,
@@ -285,7 +367,9 @@ export const MV_YOUTH_OFFICES: readonly NamedOrganisationData[] = [
   youthOffice("13073", "Landkreis Vorpommern-Rügen", "Stralsund", "18437"),
   youthOffice("13074", "Landkreis Nordwestmecklenburg", "Wismar", "23966"),
   // Source 001 gives the district's website.
-  youthOffice("13075", "Landkreis Vorpommern-Greifswald", "Greifswald", "17489", { website: "https://www.kreis-vg.de" }),
+  youthOffice("13075", "Landkreis Vorpommern-Greifswald", "Greifswald", "17489", {
+    website: "https://www.kreis-vg.de",
+  }),
   youthOffice("13076", "Landkreis Ludwigslust-Parchim", "Parchim", "19370"),
 ];
 
@@ -310,8 +394,12 @@ export const ORGANISATION_NAMES = {
   donnersbergYouthOffice: "Jugendamt Donnersbergkreis",
   boerdeYouthOffice: "Jugendamt Landkreis Börde",
   boerdeHealthOffice: "Gesundheitsamt Landkreis Börde",
-  mvYouthOffices: Object.fromEntries(MV_YOUTH_OFFICES.map((o) => [o.regionKey, o.name])) as Readonly<Record<string, string>>,
-  formerYouthOffices: Object.fromEntries(MV_FORMER_YOUTH_OFFICES.map((o) => [o.regionKey, o.name])) as Readonly<Record<string, string>>,
+  mvYouthOffices: Object.fromEntries(MV_YOUTH_OFFICES.map((o) => [o.regionKey, o.name])) as Readonly<
+    Record<string, string>
+  >,
+  formerYouthOffices: Object.fromEntries(MV_FORMER_YOUTH_OFFICES.map((o) => [o.regionKey, o.name])) as Readonly<
+    Record<string, string>
+  >,
 } as const;
 
 export const NAMED_ORGANISATIONS: readonly NamedOrganisationData[] = [
@@ -424,17 +512,19 @@ export const ALLIANCE_AGREEMENTS: readonly AgreementData[] = MV_YOUTH_OFFICES.ma
  * 001: projects of Landkreis Uecker-Randow that were to be continued after state funding ended. They belong
  * to a dissolved district, so they are kept archived, for the history.
  */
-export const NAMED_OFFERS: readonly OfferData[] = ["Baby-FUN", "Elternbildungszentrum", "Eltern-Kind-Zentrum"].map((title) => {
-  const providerName = ORGANISATION_NAMES.formerYouthOffices["13062"]!;
-  return {
-    id: offerId(providerName, title),
-    title,
-    kind: OfferKind.GROUP,
-    providerName,
-    regionKey: "13062",
-    status: RecordStatus.ARCHIVED,
-  };
-});
+export const NAMED_OFFERS: readonly OfferData[] = ["Baby-FUN", "Elternbildungszentrum", "Eltern-Kind-Zentrum"].map(
+  (title) => {
+    const providerName = ORGANISATION_NAMES.formerYouthOffices["13062"]!;
+    return {
+      id: offerId(providerName, title),
+      title,
+      kind: OfferKind.GROUP,
+      providerName,
+      regionKey: "13062",
+      status: RecordStatus.ARCHIVED,
+    };
+  },
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Derived values
@@ -454,7 +544,11 @@ export function regionData(key: string): RegionData {
  * A dissolved district keeps its own key: its records are history, not the successor's to change.
  */
 export function districtKeyOf(regionKey: string): string | undefined {
-  for (let region: RegionData | undefined = regionData(regionKey); region; region = region.parentKey ? regionData(region.parentKey) : undefined) {
+  for (
+    let region: RegionData | undefined = regionData(regionKey);
+    region;
+    region = region.parentKey ? regionData(region.parentKey) : undefined
+  ) {
     if (OFFICE_LEVEL_KINDS.includes(region.kind)) return region.key;
   }
   return undefined;

@@ -54,20 +54,83 @@ function pad(n: number, width: number): string {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Surnames nobody carries by accident: the demo holds no real person's data. */
-export const SURNAMES = ["Muster", "Mustermann", "Musterfrau", "Beispiel", "Beispielmann", "Probe", "Exempel", "Platzhalter", "Vorlage", "Fiktiv"];
+export const SURNAMES = [
+  "Muster",
+  "Mustermann",
+  "Musterfrau",
+  "Beispiel",
+  "Beispielmann",
+  "Probe",
+  "Exempel",
+  "Platzhalter",
+  "Vorlage",
+  "Fiktiv",
+];
 export const FIRST_NAMES = [
-  "Anna", "Lena", "Katrin", "Sabine", "Julia", "Maria", "Petra", "Claudia", "Jana", "Heike", "Silke", "Anja",
-  "Thomas", "Michael", "Stefan", "Frank", "Jens", "Uwe", "Martin", "Tobias", "Sebastian", "Kai", "Lars", "Paul",
+  "Anna",
+  "Lena",
+  "Katrin",
+  "Sabine",
+  "Julia",
+  "Maria",
+  "Petra",
+  "Claudia",
+  "Jana",
+  "Heike",
+  "Silke",
+  "Anja",
+  "Thomas",
+  "Michael",
+  "Stefan",
+  "Frank",
+  "Jens",
+  "Uwe",
+  "Martin",
+  "Tobias",
+  "Sebastian",
+  "Kai",
+  "Lars",
+  "Paul",
 ];
 export const STREETS = [
-  "Hauptstraße", "Schulstraße", "Bahnhofstraße", "Lindenstraße", "Am Markt", "Gartenstraße", "Friedensstraße",
-  "Rosenweg", "Am See", "Goethestraße", "Schillerstraße", "Birkenweg", "Kirchstraße", "Parkstraße", "Wiesenweg",
-  "Mühlenstraße", "Ringstraße", "Feldstraße",
+  "Hauptstraße",
+  "Schulstraße",
+  "Bahnhofstraße",
+  "Lindenstraße",
+  "Am Markt",
+  "Gartenstraße",
+  "Friedensstraße",
+  "Rosenweg",
+  "Am See",
+  "Goethestraße",
+  "Schillerstraße",
+  "Birkenweg",
+  "Kirchstraße",
+  "Parkstraße",
+  "Wiesenweg",
+  "Mühlenstraße",
+  "Ringstraße",
+  "Feldstraße",
 ];
 const DAYCARE_NAMES = [
-  "Sonnenschein", "Regenbogen", "Pusteblume", "Zwergenland", "Kleine Strolche", "Spatzennest", "Wirbelwind",
-  "Löwenzahn", "Sonnenblume", "Kinderland", "Seepferdchen", "Märchenland", "Buddelkiste", "Rappelkiste",
-  "Wiesenkinder", "Waldwichtel", "Kleeblatt", "Sternschnuppe",
+  "Sonnenschein",
+  "Regenbogen",
+  "Pusteblume",
+  "Zwergenland",
+  "Kleine Strolche",
+  "Spatzennest",
+  "Wirbelwind",
+  "Löwenzahn",
+  "Sonnenblume",
+  "Kinderland",
+  "Seepferdchen",
+  "Märchenland",
+  "Buddelkiste",
+  "Rappelkiste",
+  "Wiesenkinder",
+  "Waldwichtel",
+  "Kleeblatt",
+  "Sternschnuppe",
 ];
 
 /** What a place and its district contribute to names. */
@@ -89,7 +152,10 @@ export interface KindSpec {
 /** Names, mailbox and contact functions of the partner kinds (the nationwide data uses the latter two). */
 export const KINDS: Partial<Record<OrganisationKind, KindSpec>> = {
   [OrganisationKind.DAYCARE]: {
-    names: [(p, r) => `Kita ${r.pick(DAYCARE_NAMES)} ${p.town}`, (p, r) => `Integrative Kita ${r.pick(DAYCARE_NAMES)} ${p.town}`],
+    names: [
+      (p, r) => `Kita ${r.pick(DAYCARE_NAMES)} ${p.town}`,
+      (p, r) => `Integrative Kita ${r.pick(DAYCARE_NAMES)} ${p.town}`,
+    ],
     mailbox: "kontakt",
     contactFunctions: ["Leitung", "Kinderschutzfachkraft"],
   },
@@ -127,13 +193,18 @@ export const KINDS: Partial<Record<OrganisationKind, KindSpec>> = {
   [OrganisationKind.MIDWIFERY]: {
     names: [
       (p) => `Familienhebammen ${p.district}`,
-      (p, r) => `Hebammenpraxis ${r.pick(["Storchennest", "Kugelrund", "Wiegenlied", "Nestwärme", "Lebensanfang"])} ${p.town}`,
+      (p, r) =>
+        `Hebammenpraxis ${r.pick(["Storchennest", "Kugelrund", "Wiegenlied", "Nestwärme", "Lebensanfang"])} ${p.town}`,
     ],
     mailbox: "kontakt",
     contactFunctions: ["Familienhebamme", "Koordination Familienhebammen"],
   },
   [OrganisationKind.EARLY_INTERVENTION]: {
-    names: [(p) => `Frühförderstelle ${p.town}`, (p) => `Interdisziplinäre Frühförderstelle ${p.town}`, (p) => `Sozialpädiatrisches Zentrum ${p.town}`],
+    names: [
+      (p) => `Frühförderstelle ${p.town}`,
+      (p) => `Interdisziplinäre Frühförderstelle ${p.town}`,
+      (p) => `Sozialpädiatrisches Zentrum ${p.town}`,
+    ],
     mailbox: "kontakt",
     contactFunctions: ["Leitung", "Heilpädagogik"],
   },
@@ -159,7 +230,12 @@ export const KINDS: Partial<Record<OrganisationKind, KindSpec>> = {
     contactFunctions: ["Geschäftsführung", "Insoweit erfahrene Fachkraft", "Netzwerkkoordination"],
   },
   [OrganisationKind.FAMILY_EDUCATION]: {
-    names: [(p) => `Familienzentrum ${p.town}`, (p) => `Mehrgenerationenhaus ${p.town}`, (p) => `Eltern-Kind-Zentrum ${p.town}`, (p) => `Familienbildungsstätte ${p.town}`],
+    names: [
+      (p) => `Familienzentrum ${p.town}`,
+      (p) => `Mehrgenerationenhaus ${p.town}`,
+      (p) => `Eltern-Kind-Zentrum ${p.town}`,
+      (p) => `Familienbildungsstätte ${p.town}`,
+    ],
     mailbox: "kontakt",
     contactFunctions: ["Leitung", "Elternbildung"],
   },
@@ -215,19 +291,57 @@ const K = OrganisationKind;
 
 /** A full partner landscape after KKG §3(2): every profession a network must bring together. */
 const MV_DISTRICT_KINDS: readonly OrganisationKind[] = [
-  K.HEALTH_OFFICE, K.HOSPITAL, K.MEDICAL_PRACTICE, K.MEDICAL_PRACTICE, K.MIDWIFERY, K.EARLY_INTERVENTION,
-  K.COUNSELLING_CENTRE, K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER, K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION,
-  K.DAYCARE, K.DAYCARE, K.DAYCARE, K.SCHOOL, K.SCHOOL, K.POLICE, K.FAMILY_COURT, K.JOB_CENTRE, K.ASSOCIATION,
+  K.HEALTH_OFFICE,
+  K.HOSPITAL,
+  K.MEDICAL_PRACTICE,
+  K.MEDICAL_PRACTICE,
+  K.MIDWIFERY,
+  K.EARLY_INTERVENTION,
+  K.COUNSELLING_CENTRE,
+  K.COUNSELLING_CENTRE,
+  K.INDEPENDENT_PROVIDER,
+  K.INDEPENDENT_PROVIDER,
+  K.FAMILY_EDUCATION,
+  K.DAYCARE,
+  K.DAYCARE,
+  K.DAYCARE,
+  K.SCHOOL,
+  K.SCHOOL,
+  K.POLICE,
+  K.FAMILY_COURT,
+  K.JOB_CENTRE,
+  K.ASSOCIATION,
 ];
 /** Drawn on top, a different number per district, so that districts differ in size and mix. */
 const MV_EXTRA_KINDS: readonly OrganisationKind[] = [
-  K.DAYCARE, K.DAYCARE, K.SCHOOL, K.SCHOOL, K.ASSOCIATION, K.INDEPENDENT_PROVIDER, K.MEDICAL_PRACTICE,
-  K.COUNSELLING_CENTRE, K.FAMILY_EDUCATION, K.POLICE, K.SOCIAL_WELFARE_OFFICE, K.PUBLIC_PROSECUTOR, K.OTHER,
+  K.DAYCARE,
+  K.DAYCARE,
+  K.SCHOOL,
+  K.SCHOOL,
+  K.ASSOCIATION,
+  K.INDEPENDENT_PROVIDER,
+  K.MEDICAL_PRACTICE,
+  K.COUNSELLING_CENTRE,
+  K.FAMILY_EDUCATION,
+  K.POLICE,
+  K.SOCIAL_WELFARE_OFFICE,
+  K.PUBLIC_PROSECUTOR,
+  K.OTHER,
 ];
 /** Outside Mecklenburg-Vorpommern the demo only needs enough partners for the networks of sources 003 and 004. */
 const OTHER_DISTRICT_KINDS: readonly OrganisationKind[] = [
-  K.DAYCARE, K.DAYCARE, K.SCHOOL, K.MIDWIFERY, K.MEDICAL_PRACTICE, K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER,
-  K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION, K.EARLY_INTERVENTION, K.POLICE, K.ASSOCIATION,
+  K.DAYCARE,
+  K.DAYCARE,
+  K.SCHOOL,
+  K.MIDWIFERY,
+  K.MEDICAL_PRACTICE,
+  K.COUNSELLING_CENTRE,
+  K.INDEPENDENT_PROVIDER,
+  K.INDEPENDENT_PROVIDER,
+  K.FAMILY_EDUCATION,
+  K.EARLY_INTERVENTION,
+  K.POLICE,
+  K.ASSOCIATION,
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -255,7 +369,16 @@ export const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
   {
     title: "Kooperationsvereinbarung Netzwerk Frühe Hilfen und Kinderschutz",
     legalBasis: LegalBasis.KKG_3,
-    partnerKinds: [K.HEALTH_OFFICE, K.HOSPITAL, K.MIDWIFERY, K.EARLY_INTERVENTION, K.COUNSELLING_CENTRE, K.JOB_CENTRE, K.POLICE, K.FAMILY_COURT],
+    partnerKinds: [
+      K.HEALTH_OFFICE,
+      K.HOSPITAL,
+      K.MIDWIFERY,
+      K.EARLY_INTERVENTION,
+      K.COUNSELLING_CENTRE,
+      K.JOB_CENTRE,
+      K.POLICE,
+      K.FAMILY_COURT,
+    ],
     status: AgreementStatus.SIGNED,
   },
   {
@@ -264,8 +387,16 @@ export const AGREEMENT_TEMPLATES: readonly AgreementTemplate[] = [
     partnerKinds: [K.HOSPITAL, K.MEDICAL_PRACTICE, K.MIDWIFERY],
   },
   // 001 plans agreements with police, schools and child psychiatry "nach Vorbild § 8a SGB VIII".
-  { title: "Kooperationsvereinbarung Kinderschutz mit der Polizei", legalBasis: LegalBasis.SGB_VIII_8A, partnerKinds: [K.POLICE] },
-  { title: "Kooperationsvereinbarung Kinderschutz an Schulen", legalBasis: LegalBasis.SGB_VIII_8A, partnerKinds: [K.SCHOOL] },
+  {
+    title: "Kooperationsvereinbarung Kinderschutz mit der Polizei",
+    legalBasis: LegalBasis.SGB_VIII_8A,
+    partnerKinds: [K.POLICE],
+  },
+  {
+    title: "Kooperationsvereinbarung Kinderschutz an Schulen",
+    legalBasis: LegalBasis.SGB_VIII_8A,
+    partnerKinds: [K.SCHOOL],
+  },
   {
     title: "Kooperationsvereinbarung Familienhebammen (Modellphase)",
     legalBasis: LegalBasis.KKG_3,
@@ -291,29 +422,184 @@ export interface OfferTemplate {
 
 /** Offers of a district, for the demo (without the `nationwideOnly` ones) and the nationwide data alike. */
 export const OFFER_TEMPLATES: readonly OfferTemplate[] = [
-  { title: "Soziale Gruppenarbeit für Grundschulkinder", kind: OfferKind.GROUP, providerKinds: [K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION], minAge: 6, maxAge: 10 },
-  { title: "Gruppe für Kinder aus suchtbelasteten Familien", kind: OfferKind.GROUP, providerKinds: [K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER], providerName: /Sucht|Erziehungs|hilfe|Jugendhaus|Diakon|Caritas/, minAge: 8, maxAge: 14 },
-  { title: "Gruppe für Kinder psychisch kranker Eltern", kind: OfferKind.GROUP, providerKinds: [K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER], providerName: /Erziehungs|hilfe|Jugendhaus|Diakon/, minAge: 6, maxAge: 12 },
-  { title: "Gruppe für Trennungs- und Scheidungskinder", kind: OfferKind.GROUP, providerKinds: [K.COUNSELLING_CENTRE], providerName: /Erziehungs/, minAge: 6, maxAge: 12 },
-  { title: "Eltern-Kind-Gruppe im ersten Lebensjahr", kind: OfferKind.GROUP, providerKinds: [K.FAMILY_EDUCATION, K.MIDWIFERY], minAge: 0, maxAge: 1 },
-  { title: "Familiencafé", kind: OfferKind.GROUP, providerKinds: [K.FAMILY_EDUCATION, K.ASSOCIATION], providerName: /Famili|Mehrgeneration|Eltern|Kinderschutzbund/, minAge: 0, maxAge: 6 },
-  { title: "Elterncafé in der Kita", kind: OfferKind.GROUP, providerKinds: [K.DAYCARE], minAge: 0, maxAge: 6, nationwideOnly: true },
-  { title: "Sprachförderung in Kleingruppen", kind: OfferKind.GROUP, providerKinds: [K.DAYCARE], minAge: 3, maxAge: 6, nationwideOnly: true },
-  { title: "Soziales Kompetenztraining", kind: OfferKind.GROUP, providerKinds: [K.SCHOOL], minAge: 6, maxAge: 16, nationwideOnly: true },
-  { title: "Gewaltprävention an Grundschulen", kind: OfferKind.GROUP, providerKinds: [K.POLICE, K.ASSOCIATION], minAge: 6, maxAge: 10, nationwideOnly: true },
-  { title: "Geburtsvorbereitung und Elternschule", kind: OfferKind.GROUP, providerKinds: [K.HOSPITAL, K.MIDWIFERY], minAge: 0, maxAge: 1, nationwideOnly: true },
-  { title: "Erziehungsberatung", kind: OfferKind.COUNSELLING, providerKinds: [K.COUNSELLING_CENTRE], providerName: /Erziehungs/, minAge: 0, maxAge: 17 },
-  { title: "Schwangerschafts- und Konfliktberatung", kind: OfferKind.COUNSELLING, providerKinds: [K.COUNSELLING_CENTRE], providerName: /Schwangerschaft/, nationwideOnly: true },
-  { title: "Offene Sprechstunde Frühe Hilfen", kind: OfferKind.COUNSELLING, providerKinds: [K.FAMILY_EDUCATION, K.COUNSELLING_CENTRE, K.MIDWIFERY], providerName: /Famili|Mehrgeneration|Eltern|Schwangerschaft|Erziehungs|Hebamme/, minAge: 0, maxAge: 3 },
-  { title: "Babylotsen-Sprechstunde", kind: OfferKind.COUNSELLING, providerKinds: [K.HOSPITAL], minAge: 0, maxAge: 1, nationwideOnly: true },
-  { title: "Entwicklungssprechstunde", kind: OfferKind.COUNSELLING, providerKinds: [K.MEDICAL_PRACTICE], minAge: 0, maxAge: 6, nationwideOnly: true },
-  { title: "Aufsuchende Begleitung durch Familienhebammen", kind: OfferKind.INDIVIDUAL, providerKinds: [K.MIDWIFERY], minAge: 0, maxAge: 1 },
-  { title: "Erziehungsbeistand", kind: OfferKind.INDIVIDUAL, providerKinds: [K.INDEPENDENT_PROVIDER], minAge: 10, maxAge: 17 },
-  { title: "Sozialpädagogische Familienhilfe", kind: OfferKind.INDIVIDUAL, providerKinds: [K.INDEPENDENT_PROVIDER], minAge: 0, maxAge: 17, nationwideOnly: true },
-  { title: "Heilpädagogische Einzelförderung", kind: OfferKind.THERAPEUTIC, providerKinds: [K.EARLY_INTERVENTION], minAge: 3, maxAge: 6 },
-  { title: "Spieltherapie", kind: OfferKind.THERAPEUTIC, providerKinds: [K.EARLY_INTERVENTION, K.COUNSELLING_CENTRE], providerName: /Früh|Sozialpäd|Erziehungs/, minAge: 4, maxAge: 10 },
-  { title: "Ferienfreizeit", kind: OfferKind.LEISURE, providerKinds: [K.ASSOCIATION, K.INDEPENDENT_PROVIDER], minAge: 8, maxAge: 14 },
-  { title: "Offener Kindertreff", kind: OfferKind.LEISURE, providerKinds: [K.INDEPENDENT_PROVIDER, K.ASSOCIATION, K.FAMILY_EDUCATION], providerName: /hilfe|Jugendhaus|Jugendwerk|Diakon|Caritas|AWO|Famili|Mehrgeneration|Eltern|Förderverein|Kinderschutzbund/, minAge: 6, maxAge: 12 },
+  {
+    title: "Soziale Gruppenarbeit für Grundschulkinder",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION],
+    minAge: 6,
+    maxAge: 10,
+  },
+  {
+    title: "Gruppe für Kinder aus suchtbelasteten Familien",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER],
+    providerName: /Sucht|Erziehungs|hilfe|Jugendhaus|Diakon|Caritas/,
+    minAge: 8,
+    maxAge: 14,
+  },
+  {
+    title: "Gruppe für Kinder psychisch kranker Eltern",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.COUNSELLING_CENTRE, K.INDEPENDENT_PROVIDER],
+    providerName: /Erziehungs|hilfe|Jugendhaus|Diakon/,
+    minAge: 6,
+    maxAge: 12,
+  },
+  {
+    title: "Gruppe für Trennungs- und Scheidungskinder",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.COUNSELLING_CENTRE],
+    providerName: /Erziehungs/,
+    minAge: 6,
+    maxAge: 12,
+  },
+  {
+    title: "Eltern-Kind-Gruppe im ersten Lebensjahr",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.FAMILY_EDUCATION, K.MIDWIFERY],
+    minAge: 0,
+    maxAge: 1,
+  },
+  {
+    title: "Familiencafé",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.FAMILY_EDUCATION, K.ASSOCIATION],
+    providerName: /Famili|Mehrgeneration|Eltern|Kinderschutzbund/,
+    minAge: 0,
+    maxAge: 6,
+  },
+  {
+    title: "Elterncafé in der Kita",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.DAYCARE],
+    minAge: 0,
+    maxAge: 6,
+    nationwideOnly: true,
+  },
+  {
+    title: "Sprachförderung in Kleingruppen",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.DAYCARE],
+    minAge: 3,
+    maxAge: 6,
+    nationwideOnly: true,
+  },
+  {
+    title: "Soziales Kompetenztraining",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.SCHOOL],
+    minAge: 6,
+    maxAge: 16,
+    nationwideOnly: true,
+  },
+  {
+    title: "Gewaltprävention an Grundschulen",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.POLICE, K.ASSOCIATION],
+    minAge: 6,
+    maxAge: 10,
+    nationwideOnly: true,
+  },
+  {
+    title: "Geburtsvorbereitung und Elternschule",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.HOSPITAL, K.MIDWIFERY],
+    minAge: 0,
+    maxAge: 1,
+    nationwideOnly: true,
+  },
+  {
+    title: "Erziehungsberatung",
+    kind: OfferKind.COUNSELLING,
+    providerKinds: [K.COUNSELLING_CENTRE],
+    providerName: /Erziehungs/,
+    minAge: 0,
+    maxAge: 17,
+  },
+  {
+    title: "Schwangerschafts- und Konfliktberatung",
+    kind: OfferKind.COUNSELLING,
+    providerKinds: [K.COUNSELLING_CENTRE],
+    providerName: /Schwangerschaft/,
+    nationwideOnly: true,
+  },
+  {
+    title: "Offene Sprechstunde Frühe Hilfen",
+    kind: OfferKind.COUNSELLING,
+    providerKinds: [K.FAMILY_EDUCATION, K.COUNSELLING_CENTRE, K.MIDWIFERY],
+    providerName: /Famili|Mehrgeneration|Eltern|Schwangerschaft|Erziehungs|Hebamme/,
+    minAge: 0,
+    maxAge: 3,
+  },
+  {
+    title: "Babylotsen-Sprechstunde",
+    kind: OfferKind.COUNSELLING,
+    providerKinds: [K.HOSPITAL],
+    minAge: 0,
+    maxAge: 1,
+    nationwideOnly: true,
+  },
+  {
+    title: "Entwicklungssprechstunde",
+    kind: OfferKind.COUNSELLING,
+    providerKinds: [K.MEDICAL_PRACTICE],
+    minAge: 0,
+    maxAge: 6,
+    nationwideOnly: true,
+  },
+  {
+    title: "Aufsuchende Begleitung durch Familienhebammen",
+    kind: OfferKind.INDIVIDUAL,
+    providerKinds: [K.MIDWIFERY],
+    minAge: 0,
+    maxAge: 1,
+  },
+  {
+    title: "Erziehungsbeistand",
+    kind: OfferKind.INDIVIDUAL,
+    providerKinds: [K.INDEPENDENT_PROVIDER],
+    minAge: 10,
+    maxAge: 17,
+  },
+  {
+    title: "Sozialpädagogische Familienhilfe",
+    kind: OfferKind.INDIVIDUAL,
+    providerKinds: [K.INDEPENDENT_PROVIDER],
+    minAge: 0,
+    maxAge: 17,
+    nationwideOnly: true,
+  },
+  {
+    title: "Heilpädagogische Einzelförderung",
+    kind: OfferKind.THERAPEUTIC,
+    providerKinds: [K.EARLY_INTERVENTION],
+    minAge: 3,
+    maxAge: 6,
+  },
+  {
+    title: "Spieltherapie",
+    kind: OfferKind.THERAPEUTIC,
+    providerKinds: [K.EARLY_INTERVENTION, K.COUNSELLING_CENTRE],
+    providerName: /Früh|Sozialpäd|Erziehungs/,
+    minAge: 4,
+    maxAge: 10,
+  },
+  {
+    title: "Ferienfreizeit",
+    kind: OfferKind.LEISURE,
+    providerKinds: [K.ASSOCIATION, K.INDEPENDENT_PROVIDER],
+    minAge: 8,
+    maxAge: 14,
+  },
+  {
+    title: "Offener Kindertreff",
+    kind: OfferKind.LEISURE,
+    providerKinds: [K.INDEPENDENT_PROVIDER, K.ASSOCIATION, K.FAMILY_EDUCATION],
+    providerName:
+      /hilfe|Jugendhaus|Jugendwerk|Diakon|Caritas|AWO|Famili|Mehrgeneration|Eltern|Förderverein|Kinderschutzbund/,
+    minAge: 6,
+    maxAge: 12,
+  },
 ];
 
 const DEMO_OFFER_TEMPLATES = OFFER_TEMPLATES.filter((t) => !t.nationwideOnly);
@@ -323,14 +609,63 @@ const DEMO_OFFER_TEMPLATES = OFFER_TEMPLATES.filter((t) => !t.nationwideOnly);
  * group and individual offers for children, to be presented at the "Tag der Regionen" 2025 in Oschersleben.
  */
 const BOERDE_CATALOGUE: readonly OfferTemplate[] = [
-  { title: "Soziale Gruppenarbeit für Kinder", kind: OfferKind.GROUP, providerKinds: [K.INDEPENDENT_PROVIDER, K.COUNSELLING_CENTRE], providerName: /hilfe|Jugendhaus|Erziehungs/, minAge: 7, maxAge: 12 },
-  { title: "Mädchengruppe", kind: OfferKind.GROUP, providerKinds: [K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION], minAge: 10, maxAge: 14 },
-  { title: "Jungengruppe", kind: OfferKind.GROUP, providerKinds: [K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION], minAge: 10, maxAge: 14 },
-  { title: "Sozialpädagogische Einzelbetreuung", kind: OfferKind.INDIVIDUAL, providerKinds: [K.INDEPENDENT_PROVIDER], minAge: 8, maxAge: 17 },
-  { title: "Heilpädagogische Einzelförderung", kind: OfferKind.THERAPEUTIC, providerKinds: [K.EARLY_INTERVENTION], minAge: 3, maxAge: 7 },
-  { title: "Ergotherapeutische Kindergruppe", kind: OfferKind.THERAPEUTIC, providerKinds: [K.EARLY_INTERVENTION, K.MEDICAL_PRACTICE], minAge: 5, maxAge: 10 },
-  { title: "Freizeitbegleitende Wochenendgruppe", kind: OfferKind.LEISURE, providerKinds: [K.INDEPENDENT_PROVIDER, K.ASSOCIATION], minAge: 8, maxAge: 13 },
-  { title: "Ferienfreizeit in der Börde", kind: OfferKind.LEISURE, providerKinds: [K.ASSOCIATION, K.INDEPENDENT_PROVIDER], minAge: 8, maxAge: 14 },
+  {
+    title: "Soziale Gruppenarbeit für Kinder",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.INDEPENDENT_PROVIDER, K.COUNSELLING_CENTRE],
+    providerName: /hilfe|Jugendhaus|Erziehungs/,
+    minAge: 7,
+    maxAge: 12,
+  },
+  {
+    title: "Mädchengruppe",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION],
+    minAge: 10,
+    maxAge: 14,
+  },
+  {
+    title: "Jungengruppe",
+    kind: OfferKind.GROUP,
+    providerKinds: [K.INDEPENDENT_PROVIDER, K.FAMILY_EDUCATION],
+    minAge: 10,
+    maxAge: 14,
+  },
+  {
+    title: "Sozialpädagogische Einzelbetreuung",
+    kind: OfferKind.INDIVIDUAL,
+    providerKinds: [K.INDEPENDENT_PROVIDER],
+    minAge: 8,
+    maxAge: 17,
+  },
+  {
+    title: "Heilpädagogische Einzelförderung",
+    kind: OfferKind.THERAPEUTIC,
+    providerKinds: [K.EARLY_INTERVENTION],
+    minAge: 3,
+    maxAge: 7,
+  },
+  {
+    title: "Ergotherapeutische Kindergruppe",
+    kind: OfferKind.THERAPEUTIC,
+    providerKinds: [K.EARLY_INTERVENTION, K.MEDICAL_PRACTICE],
+    minAge: 5,
+    maxAge: 10,
+  },
+  {
+    title: "Freizeitbegleitende Wochenendgruppe",
+    kind: OfferKind.LEISURE,
+    providerKinds: [K.INDEPENDENT_PROVIDER, K.ASSOCIATION],
+    minAge: 8,
+    maxAge: 13,
+  },
+  {
+    title: "Ferienfreizeit in der Börde",
+    kind: OfferKind.LEISURE,
+    providerKinds: [K.ASSOCIATION, K.INDEPENDENT_PROVIDER],
+    minAge: 8,
+    maxAge: 14,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -341,7 +676,10 @@ const BOERDE_CATALOGUE: readonly OfferTemplate[] = [
 export function slug(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 }
@@ -355,7 +693,11 @@ interface Placed {
   domain: string;
 }
 
-const AREA_CODES = new Map(Object.values(DISTRICT_TOWNS).flat().map((t) => [t.name, t.areaCode]));
+const AREA_CODES = new Map(
+  Object.values(DISTRICT_TOWNS)
+    .flat()
+    .map((t) => [t.name, t.areaCode]),
+);
 /** State-level organisations name no town: their demo numbers use the state capital's code. */
 const STATE_CAPITAL_AREA_CODE = "0385";
 
@@ -386,8 +728,17 @@ export function phoneNumber(areaCode: string, random: Random): string {
 }
 
 /** Status and dates of an agreement after `template`: a drawn status unless the template fixes one. */
-export function agreementTerms(template: AgreementTemplate, random: Random): { status: AgreementStatus; signedOn?: string; validUntil?: string } {
-  const status = template.status ?? (random.chance(0.5) ? AgreementStatus.SIGNED : random.chance(0.6) ? AgreementStatus.PLANNED : AgreementStatus.EXPIRED);
+export function agreementTerms(
+  template: AgreementTemplate,
+  random: Random,
+): { status: AgreementStatus; signedOn?: string; validUntil?: string } {
+  const status =
+    template.status ??
+    (random.chance(0.5)
+      ? AgreementStatus.SIGNED
+      : random.chance(0.6)
+        ? AgreementStatus.PLANNED
+        : AgreementStatus.EXPIRED);
   let signedOn: string | undefined;
   let validUntil: string | undefined;
   if (status === AgreementStatus.SIGNED) {
@@ -429,11 +780,18 @@ class Generator {
 
   run(): GeneratedData {
     const contactRandom = new Random(this.seed, "named-contacts");
-    NAMED_ORGANISATIONS.forEach((named, i) => this.contacts.push(...contactsFor(this.placedNamed[i]!, named.contactFunctions, contactRandom)));
+    NAMED_ORGANISATIONS.forEach((named, i) =>
+      this.contacts.push(...contactsFor(this.placedNamed[i]!, named.contactFunctions, contactRandom)),
+    );
     for (const key of MV_CURRENT_DISTRICT_KEYS) this.district(key, MV_DISTRICT_KINDS, true);
     this.district(DONNERSBERGKREIS_KEY, OTHER_DISTRICT_KINDS, false);
     this.district(BOERDE_KEY, OTHER_DISTRICT_KINDS, false);
-    return { organisations: this.organisations, contacts: this.contacts, agreements: this.agreements, offers: this.offers };
+    return {
+      organisations: this.organisations,
+      contacts: this.contacts,
+      agreements: this.agreements,
+      offers: this.offers,
+    };
   }
 
   private district(districtKey: string, baseKinds: readonly OrganisationKind[], full: boolean): void {
@@ -449,7 +807,9 @@ class Generator {
       if (placed) partners.push(placed);
     }
     // Named organisations of the district (the clinic in Waren, Börde's health office) are partners too.
-    const active = this.placedNamed.filter((p) => p.districtKey === districtKey && p.org.status === RecordStatus.ACTIVE);
+    const active = this.placedNamed.filter(
+      (p) => p.districtKey === districtKey && p.org.status === RecordStatus.ACTIVE,
+    );
     const youthOffice = active.find((p) => p.org.kind === K.YOUTH_OFFICE);
     if (!youthOffice) throw new Error(`demo data: no youth office in district ${districtKey}`);
     const allPartners = [...active.filter((p) => p !== youthOffice), ...partners];
@@ -464,11 +824,18 @@ class Generator {
       for (const template of BOERDE_CATALOGUE) this.offer(template, allPartners, BOERDE_KEY, random);
     } else {
       const possible = DEMO_OFFER_TEMPLATES.filter((t) => allPartners.some((p) => canProvide(t, p.org)));
-      for (const template of random.sample(possible, random.int(3, 5))) this.offer(template, allPartners, undefined, random);
+      for (const template of random.sample(possible, random.int(3, 5)))
+        this.offer(template, allPartners, undefined, random);
     }
   }
 
-  private organisation(kind: OrganisationKind, districtKey: string, districtName: string, towns: readonly TownData[], random: Random): Placed | undefined {
+  private organisation(
+    kind: OrganisationKind,
+    districtKey: string,
+    districtName: string,
+    towns: readonly TownData[],
+    random: Random,
+  ): Placed | undefined {
     const spec = KINDS[kind];
     if (!spec) throw new Error(`demo data: no generator rules for ${kind}`);
     // The seat is drawn twice as often as any other town: that is where most institutions are.
@@ -518,7 +885,12 @@ class Generator {
     });
   }
 
-  private offer(template: OfferTemplate, partners: readonly Placed[], regionKey: string | undefined, random: Random): void {
+  private offer(
+    template: OfferTemplate,
+    partners: readonly Placed[],
+    regionKey: string | undefined,
+    random: Random,
+  ): void {
     const providers = partners.filter((p) => canProvide(template, p.org));
     if (providers.length === 0) return;
     const provider = random.pick(providers);

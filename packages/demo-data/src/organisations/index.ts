@@ -2,7 +2,16 @@
  * The organisations subgraph's demo data as plain rows: regions, organisations, contacts, cooperation agreements
  * and offers, referring to each other by key and name. The subgraph's seed maps them onto its entities.
  */
-import { ALLIANCE_AGREEMENTS, NAMED_OFFERS, NAMED_ORGANISATIONS, REGIONS, type AgreementData, type OfferData, type OrganisationData, type RegionData } from "./demo-data.js";
+import {
+  ALLIANCE_AGREEMENTS,
+  NAMED_OFFERS,
+  NAMED_ORGANISATIONS,
+  REGIONS,
+  type AgreementData,
+  type OfferData,
+  type OrganisationData,
+  type RegionData,
+} from "./demo-data.js";
 import { generateDemoData, type ContactData } from "./generate.js";
 
 export * from "./demo-data.js";

@@ -4,7 +4,12 @@
  * these differ, so the two cannot drift apart unnoticed.
  */
 
-export const RegionKind = { STATE: "STATE", DISTRICT: "DISTRICT", INDEPENDENT_CITY: "INDEPENDENT_CITY", MUNICIPALITY: "MUNICIPALITY" } as const;
+export const RegionKind = {
+  STATE: "STATE",
+  DISTRICT: "DISTRICT",
+  INDEPENDENT_CITY: "INDEPENDENT_CITY",
+  MUNICIPALITY: "MUNICIPALITY",
+} as const;
 export type RegionKind = (typeof RegionKind)[keyof typeof RegionKind];
 
 /** The levels that have a youth office of their own: the organisations subgraph's OFFICE_LEVEL_KINDS. */
@@ -54,5 +59,11 @@ export type LegalBasis = (typeof LegalBasis)[keyof typeof LegalBasis];
 export const AgreementStatus = { PLANNED: "PLANNED", SIGNED: "SIGNED", EXPIRED: "EXPIRED" } as const;
 export type AgreementStatus = (typeof AgreementStatus)[keyof typeof AgreementStatus];
 
-export const OfferKind = { GROUP: "GROUP", INDIVIDUAL: "INDIVIDUAL", COUNSELLING: "COUNSELLING", LEISURE: "LEISURE", THERAPEUTIC: "THERAPEUTIC" } as const;
+export const OfferKind = {
+  GROUP: "GROUP",
+  INDIVIDUAL: "INDIVIDUAL",
+  COUNSELLING: "COUNSELLING",
+  LEISURE: "LEISURE",
+  THERAPEUTIC: "THERAPEUTIC",
+} as const;
 export type OfferKind = (typeof OfferKind)[keyof typeof OfferKind];

@@ -20,7 +20,9 @@ export class FieldChange {
   after!: string | null;
 }
 
-@ObjectType("AuditEntry", { description: "One recorded change (Änderungsprotokoll): who, when, what, before and after." })
+@ObjectType("AuditEntry", {
+  description: "One recorded change (Änderungsprotokoll): who, when, what, before and after.",
+})
 @Directive("@shareable")
 export class AuditEntryView {
   @Field(() => ID, { description: "The entry's own id." }) id!: string;
@@ -36,10 +38,12 @@ export class AuditEntryView {
   reason!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "The id of the request that made the change (its x-request-id), to find it in the services' logs; null for changes recorded before it was kept.",
+    description:
+      "The id of the request that made the change (its x-request-id), to find it in the services' logs; null for changes recorded before it was kept.",
   })
   requestId!: string | null;
-  @Field(() => [FieldChange], { description: "Each changed field with its value before and after." }) changes!: FieldChange[];
+  @Field(() => [FieldChange], { description: "Each changed field with its value before and after." })
+  changes!: FieldChange[];
 }
 
 const AuditEntryConnection = Connection(AuditEntryView, "AuditEntry", true);
@@ -60,7 +64,11 @@ function toView(entry: AuditEntry): AuditEntryView {
     callerDistrictKey: entry.callerDistrictKey ?? null,
     reason: entry.reason ?? null,
     requestId: entry.requestId ?? null,
-    changes: Object.entries(entry.changes).map(([field, c]) => ({ field, before: json(c.before), after: json(c.after) })),
+    changes: Object.entries(entry.changes).map(([field, c]) => ({
+      field,
+      before: json(c.before),
+      after: json(c.after),
+    })),
   };
 }
 
@@ -75,7 +83,11 @@ export function auditScope(caller: Caller): { ownerDistrictKey?: string } {
   throw new ForbiddenError("The change history is for the state office and the owning youth office only.");
 }
 
-export async function readAuditTrail(em: EntityManager, caller: Caller, args: AuditTrailArgs): Promise<Page<AuditEntryView>> {
+export async function readAuditTrail(
+  em: EntityManager,
+  caller: Caller,
+  args: AuditTrailArgs,
+): Promise<Page<AuditEntryView>> {
   const where = {
     ...auditScope(caller),
     ...(args.entityType ? { entityType: args.entityType } : {}),

@@ -1,4 +1,13 @@
-import { ChangeSetType, Reference, Utils, wrap, type ChangeSet, type EventArgs, type EventSubscriber, type FlushEventArgs } from "@mikro-orm/core";
+import {
+  ChangeSetType,
+  Reference,
+  Utils,
+  wrap,
+  type ChangeSet,
+  type EventArgs,
+  type EventSubscriber,
+  type FlushEventArgs,
+} from "@mikro-orm/core";
 import { actorStorage } from "../context.js";
 import { AuditEntry, type AuditAction, type FieldChanges } from "./audit-entry.entity.js";
 import { districtOf, moveHistoryWithRecord, ownerRecordOf } from "./ownership.js";
@@ -46,7 +55,8 @@ export class AuditSubscriber implements EventSubscriber {
     const changeSets = uow.getChangeSets().filter((cs) => !(cs.entity instanceof AuditEntry) && ACTION[cs.type]);
     if (changeSets.length === 0) return;
     const actor = actorStorage.getStore();
-    if (!actor) throw new Error("A change was flushed outside a request: every change needs an actor for the audit trail.");
+    if (!actor)
+      throw new Error("A change was flushed outside a request: every change needs an actor for the audit trail.");
     if (!actor.audit) return;
     if (!actor.caller) throw new Error("An audited change needs a caller.");
     for (const cs of changeSets) {

@@ -60,7 +60,13 @@ describe("audit trail", () => {
     });
 
     const update = (await entriesOf(item.id)).find((e) => e.action === "UPDATE");
-    expect(update).toMatchObject({ subject: "state-1", role: "STATE_OFFICE", callerDistrictKey: null, entityType: "Item", ownerDistrictKey: "02" });
+    expect(update).toMatchObject({
+      subject: "state-1",
+      role: "STATE_OFFICE",
+      callerDistrictKey: null,
+      entityType: "Item",
+      ownerDistrictKey: "02",
+    });
     expect(update!.changes).toEqual({ name: { before: "Alt", after: "Neu" } });
   });
 
@@ -211,7 +217,12 @@ describe("reading the audit trail", () => {
     const page = await readAuditTrail(fork(), stateOffice, { entityType: "Item", entityId: item!.id });
 
     expect(page.nodes).toHaveLength(1);
-    expect(page.nodes[0]).toMatchObject({ entityId: item!.id, action: "CREATE", callerDistrictKey: null, reason: null });
+    expect(page.nodes[0]).toMatchObject({
+      entityId: item!.id,
+      action: "CREATE",
+      callerDistrictKey: null,
+      reason: null,
+    });
     expect(page.nodes[0]!.changes).toContainEqual({ field: "name", before: null, after: '"b"' });
   });
 });
@@ -227,7 +238,9 @@ describe("optimistic locking", () => {
     theirs.name = "Theirs";
 
     await actorStorage.run({ audit: true, caller: stateOffice }, () => first.flush());
-    await expect(actorStorage.run({ audit: true, caller: stateOffice }, () => second.flush())).rejects.toThrow(OptimisticLockError);
+    await expect(actorStorage.run({ audit: true, caller: stateOffice }, () => second.flush())).rejects.toThrow(
+      OptimisticLockError,
+    );
 
     const stored = await fork().findOneOrFail(Item, item.id);
     expect(stored).toMatchObject({ name: "Mine", version: 2 });

@@ -7,7 +7,11 @@ import { readAuditTrail } from "./audit.resolver.js";
 import { redactAuditHistory } from "./redaction.js";
 
 const stateOffice: Caller = { subject: "state-1", role: "STATE_OFFICE" };
-const youthOffice = (districtKey: string): Caller => ({ subject: `yo-${districtKey}`, role: "YOUTH_OFFICE", districtKey });
+const youthOffice = (districtKey: string): Caller => ({
+  subject: `yo-${districtKey}`,
+  role: "YOUTH_OFFICE",
+  districtKey,
+});
 
 const { db, fork, as } = auditTestDatabase();
 
@@ -42,7 +46,12 @@ describe("the history of a moved record", () => {
     const entries = await fork().find(AuditEntry, {});
     expect(entries).toHaveLength(5);
     for (const entry of entries) expect(entry.ownerRecordId).toBe(item.id);
-    expect(entries.filter((e) => parts.includes(e.entityId)).map((e) => e.action).sort()).toEqual(["CREATE", "CREATE", "DELETE"]);
+    expect(
+      entries
+        .filter((e) => parts.includes(e.entityId))
+        .map((e) => e.action)
+        .sort(),
+    ).toEqual(["CREATE", "CREATE", "DELETE"]);
   });
 
   it("goes with the record to its new district, that of the records following it (removed ones too) with it", async () => {

@@ -18,7 +18,10 @@ export function ownerRecordOf(entity: object, entityType: string, entityId: stri
   if (!follows(entity)) return entityId;
   const owner = entity.ownerRecordId;
   // An entry without its owner record would stay with the former district after a move: refuse the change.
-  if (typeof owner !== "string") throw new Error(`${entityType} ${entityId} names no owner record for its change history (is the record it hangs on loaded?).`);
+  if (typeof owner !== "string")
+    throw new Error(
+      `${entityType} ${entityId} names no owner record for its change history (is the record it hangs on loaded?).`,
+    );
   return owner;
 }
 
@@ -31,7 +34,8 @@ export function districtOf(entity: object): string | null {
 /** The owning district before the change: from the values before, through the entity's getter where it has one. */
 function districtBefore(changeSet: ChangeSet<object>): string | null {
   const before = (changeSet.originalEntity ?? {}) as Record<string, unknown>;
-  if (changeSet.meta.properties["districtKey" as never]) return typeof before.districtKey === "string" ? before.districtKey : null;
+  if (changeSet.meta.properties["districtKey" as never])
+    return typeof before.districtKey === "string" ? before.districtKey : null;
   const key: unknown = Reflect.get(changeSet.meta.prototype, "districtKey", before);
   return typeof key === "string" ? key : null;
 }
@@ -48,6 +52,9 @@ export async function moveHistoryWithRecord(em: EntityManager, changeSet: Change
   if (districtBefore(changeSet) === after) return;
   const id = wrap(changeSet.entity, true).getSerializedPrimaryKey();
   // Only the entries that still name another owner: those this flush wrote have the new one already.
-  const stale = after === null ? { ownerDistrictKey: { $ne: null } } : { $or: [{ ownerDistrictKey: null }, { ownerDistrictKey: { $ne: after } }] };
+  const stale =
+    after === null
+      ? { ownerDistrictKey: { $ne: null } }
+      : { $or: [{ ownerDistrictKey: null }, { ownerDistrictKey: { $ne: after } }] };
   await em.nativeUpdate(AuditEntry, { ownerRecordId: id, ...stale }, { ownerDistrictKey: after ?? null });
 }

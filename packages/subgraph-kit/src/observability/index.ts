@@ -24,11 +24,18 @@ export interface ObservabilitySettings {
  * The process's logger (also the one code outside a request uses) and, when a collector is configured,
  * tracing. Call once at start.
  */
-export function startLoggingAndTracing(service: string, settings: ObservabilitySettings): { logger: Logger; tracing?: Tracing } {
+export function startLoggingAndTracing(
+  service: string,
+  settings: ObservabilitySettings,
+): { logger: Logger; tracing?: Tracing } {
   const logger = createLogger({ service, level: settings.LOG_LEVEL });
   setProcessLogger(logger);
   if (!settings.OTEL_EXPORTER_OTLP_ENDPOINT) return { logger };
-  const tracing = startTracing({ endpoint: settings.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: settings.OTEL_SERVICE_NAME ?? service, logger });
+  const tracing = startTracing({
+    endpoint: settings.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: settings.OTEL_SERVICE_NAME ?? service,
+    logger,
+  });
   const url = new URL(tracesUrl(settings.OTEL_EXPORTER_OTLP_ENDPOINT));
   logger.info({ tracesUrl: `${url.origin}${url.pathname}` }, "exporting traces over OTLP/HTTP");
   return { logger, tracing };

@@ -15,7 +15,14 @@ describe("operation name labels", () => {
   it("files names of another form under other", () => {
     const labels = operationLabels();
 
-    for (const name of ["with-dash", "1starts_with_digit", "two words", 'x"} 1\nfake_metric{', "x".repeat(65), "Grüße"]) {
+    for (const name of [
+      "with-dash",
+      "1starts_with_digit",
+      "two words",
+      'x"} 1\nfake_metric{',
+      "x".repeat(65),
+      "Grüße",
+    ]) {
       expect(labels.label(name), name).toBe("other");
     }
   });

@@ -6,9 +6,7 @@
 export class LabelBound {
   private readonly seen = new Set<string>();
 
-  constructor(
-    private readonly options: { pattern: RegExp; max: number; missing: string; other: string },
-  ) {}
+  constructor(private readonly options: { pattern: RegExp; max: number; missing: string; other: string }) {}
 
   label(value: string | null | undefined): string {
     if (value === undefined || value === null || value === "") return this.options.missing;

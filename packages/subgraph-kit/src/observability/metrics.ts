@@ -64,7 +64,11 @@ export class ServerMetrics {
     this.http.inc({ path, status: String(status) });
   }
 
-  recordOperation(operationName: string | null | undefined, seconds: number, errorCodes: readonly (string | undefined)[]): void {
+  recordOperation(
+    operationName: string | null | undefined,
+    seconds: number,
+    errorCodes: readonly (string | undefined)[],
+  ): void {
     const operation = this.operationLabel(operationName);
     this.requests.inc({ operation, outcome: errorCodes.length > 0 ? "error" : "success" });
     this.duration.observe({ operation }, seconds);
@@ -105,7 +109,10 @@ export class SubgraphFetchMetrics {
   }
 
   /** Call when sending; the function returned records how it ended. */
-  start(subgraph: string): { answered(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): void; failed(error: unknown): void } {
+  start(subgraph: string): {
+    answered(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): void;
+    failed(error: unknown): void;
+  } {
     const started = performance.now();
     const finish = (outcome: "success" | "error" | "failure", codes: readonly (string | undefined)[]) => {
       this.requests.inc({ subgraph, outcome });
@@ -124,7 +131,15 @@ function codeOf(error: { extensions?: Record<string, unknown> } | null | undefin
   return typeof code === "string" ? code : undefined;
 }
 
-const TIMEOUTS = new Set(["AbortError", "TimeoutError", "ETIMEDOUT", "request-timeout", "body-timeout", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+const TIMEOUTS = new Set([
+  "AbortError",
+  "TimeoutError",
+  "ETIMEDOUT",
+  "request-timeout",
+  "body-timeout",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+]);
 
 /**
  * A failed fetch: the code the gateway gave the error; else the codes of the GraphQL errors a subgraph sent with
@@ -135,13 +150,21 @@ function failureCodes(error: unknown): (string | undefined)[] {
   const own = codeOf(error as { extensions?: Record<string, unknown> });
   if (own) return [own];
   const { name, code, type, cause, extensions } = (error ?? {}) as {
-    name?: unknown; code?: unknown; type?: unknown; cause?: { code?: unknown }; extensions?: { response?: { status?: unknown; body?: unknown } };
+    name?: unknown;
+    code?: unknown;
+    type?: unknown;
+    cause?: { code?: unknown };
+    extensions?: { response?: { status?: unknown; body?: unknown } };
   };
   const response = extensions?.response;
   if (response && typeof response.status === "number") {
     const errors = (response.body as { errors?: unknown } | null | undefined)?.errors;
-    const codes = Array.isArray(errors) ? errors.map((e) => codeOf(e as { extensions?: Record<string, unknown> })).filter((c) => c !== undefined) : [];
+    const codes = Array.isArray(errors)
+      ? errors.map((e) => codeOf(e as { extensions?: Record<string, unknown> })).filter((c) => c !== undefined)
+      : [];
     return codes.length > 0 ? codes : [`HTTP_${response.status}`];
   }
-  return [[name, code, type, cause?.code].some((v) => typeof v === "string" && TIMEOUTS.has(v)) ? "TIMEOUT" : "FETCH_FAILED"];
+  return [
+    [name, code, type, cause?.code].some((v) => typeof v === "string" && TIMEOUTS.has(v)) ? "TIMEOUT" : "FETCH_FAILED",
+  ];
 }

@@ -9,7 +9,14 @@ import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseSettings, ConfigError, parseConfig } from "../config.js";
 import { bodyErrorHandler } from "../limits.js";
-import { createLogger, observabilityPlugin, observeRequests, ServerMetrics, SubgraphFetchMetrics, tracesUrl } from "./index.js";
+import {
+  createLogger,
+  observabilityPlugin,
+  observeRequests,
+  ServerMetrics,
+  SubgraphFetchMetrics,
+  tracesUrl,
+} from "./index.js";
 
 interface TestContext {
   caller: { role: string; districtKey?: string };
@@ -17,7 +24,11 @@ interface TestContext {
 
 const TOKEN = "Bearer header.eyJzdWIiOiJzZWNyZXQtc3ViamVjdCJ9.signature";
 const logged: Record<string, any>[] = [];
-const logger = createLogger({ service: "probe", level: "info", destination: { write: (line: string) => void logged.push(JSON.parse(line)) } });
+const logger = createLogger({
+  service: "probe",
+  level: "info",
+  destination: { write: (line: string) => void logged.push(JSON.parse(line)) },
+});
 const registry = new Registry();
 const metrics = new ServerMetrics(registry);
 let httpServer: Server;
@@ -50,7 +61,8 @@ beforeAll(async () => {
     express.json({ limit: 2_000 }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        if (req.headers.authorization !== TOKEN) throw new GraphQLError("Sign in first.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+        if (req.headers.authorization !== TOKEN)
+          throw new GraphQLError("Sign in first.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
         return { caller: { role: "YOUTH_OFFICE", districtKey: "13071" } };
       },
     }),
@@ -67,7 +79,11 @@ afterAll(async () => {
 });
 
 async function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: TOKEN, ...headers }, body: JSON.stringify(body) });
+  return fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: TOKEN, ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** The request's log line: written when the response has gone out, so it may follow a moment later. */
@@ -82,15 +98,18 @@ async function lineOf(requestId: string): Promise<Record<string, any>> {
 
 async function sample(name: string, labels: Record<string, string>): Promise<number | undefined> {
   const metric = (await registry.getMetricsAsJSON()).find((m) => m.name === name);
-  const found = (metric?.values as { labels: Record<string, string | number>; value: number }[] | undefined)?.find((v) =>
-    Object.entries(labels).every(([k, value]) => String(v.labels[k]) === value),
+  const found = (metric?.values as { labels: Record<string, string | number>; value: number }[] | undefined)?.find(
+    (v) => Object.entries(labels).every(([k, value]) => String(v.labels[k]) === value),
   );
   return found?.value;
 }
 
 describe("a request's log line", () => {
   it("says who asked what and how it ended, under the caller's request id, which is answered too", async () => {
-    const res = await post({ query: "query Greeting($name: String) { hello(name: $name) }", variables: { name: "Geheimname" } }, { "x-request-id": "probe-1" });
+    const res = await post(
+      { query: "query Greeting($name: String) { hello(name: $name) }", variables: { name: "Geheimname" } },
+      { "x-request-id": "probe-1" },
+    );
 
     expect(await res.json()).toEqual({ data: { hello: "Hallo Geheimname" } });
     expect(res.headers.get("x-request-id")).toBe("probe-1");
@@ -113,7 +132,12 @@ describe("a request's log line", () => {
   });
 
   it("holds neither the token nor variables nor the query text", async () => {
-    await (await post({ query: "query Greeting($name: String) { hello(name: $name) }", variables: { name: "Geheimname" } }, { "x-request-id": "probe-2" })).json();
+    await (
+      await post(
+        { query: "query Greeting($name: String) { hello(name: $name) }", variables: { name: "Geheimname" } },
+        { "x-request-id": "probe-2" },
+      )
+    ).json();
     const text = JSON.stringify(await lineOf("probe-2"));
 
     expect(text).not.toContain("Geheimname");
@@ -124,15 +148,31 @@ describe("a request's log line", () => {
   it("counts the errors answered and names their codes", async () => {
     await (await post({ query: "query Both { refused crash }" }, { "x-request-id": "probe-3" })).json();
 
-    expect(await lineOf("probe-3")).toMatchObject({ status: 200, operation: "Both", errors: 2, errorCodes: ["FORBIDDEN", "INTERNAL_SERVER_ERROR"] });
+    expect(await lineOf("probe-3")).toMatchObject({
+      status: 200,
+      operation: "Both",
+      errors: 2,
+      errorCodes: ["FORBIDDEN", "INTERNAL_SERVER_ERROR"],
+    });
     // Only the error without a code is unexpected: logged with its stack and the request id.
     expect(logged.filter((l) => l.requestId === "probe-3" && l.level === "error")).toEqual([
-      expect.objectContaining({ msg: "unexpected error", path: "crash", err: expect.objectContaining({ message: "disk on fire", stack: expect.stringContaining("Error: disk on fire") }) }),
+      expect.objectContaining({
+        msg: "unexpected error",
+        path: "crash",
+        err: expect.objectContaining({
+          message: "disk on fire",
+          stack: expect.stringContaining("Error: disk on fire"),
+        }),
+      }),
     ]);
   });
 
   it("is written for a request refused before GraphQL runs: no token, a body too large", async () => {
-    const anonymous = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "probe-4" }, body: JSON.stringify({ query: "{ hello }" }) });
+    const anonymous = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "probe-4" },
+      body: JSON.stringify({ query: "{ hello }" }),
+    });
     const tooLarge = await post({ query: `{ hello(name: "${"x".repeat(3_000)}") }` }, { "x-request-id": "probe-5" });
 
     expect([anonymous.status, tooLarge.status]).toEqual([401, 413]);
@@ -151,7 +191,9 @@ describe("a request's log line", () => {
   });
 
   it("leaves the query string out of the path (a GET carries the query and its variables there)", async () => {
-    const res = await fetch(`${url}?query=${encodeURIComponent("{ hello(name: \"Geheimname\") }")}`, { headers: { authorization: TOKEN, "x-request-id": "probe-6", "apollo-require-preflight": "1" } });
+    const res = await fetch(`${url}?query=${encodeURIComponent('{ hello(name: "Geheimname") }')}`, {
+      headers: { authorization: TOKEN, "x-request-id": "probe-6", "apollo-require-preflight": "1" },
+    });
     await res.json();
 
     expect(await lineOf("probe-6")).toMatchObject({ method: "GET", path: "/graphql" });
@@ -186,7 +228,11 @@ describe("the gateway's subgraph fetch metrics", () => {
     const own = new Registry();
     return { own, metrics: new SubgraphFetchMetrics(own) };
   };
-  const codes = async (own: Registry) => (await own.metrics()).split("\n").filter((l) => l.startsWith("subgraph_errors_total{")).sort();
+  const codes = async (own: Registry) =>
+    (await own.metrics())
+      .split("\n")
+      .filter((l) => l.startsWith("subgraph_errors_total{"))
+      .sort();
 
   it("count answers with and without errors, by subgraph", async () => {
     const { own, metrics } = fetches();
@@ -197,20 +243,37 @@ describe("the gateway's subgraph fetch metrics", () => {
     expect(text).toMatch(/^subgraph_requests_total\{subgraph="networks",outcome="success"\} 1$/m);
     expect(text).toMatch(/^subgraph_requests_total\{subgraph="networks",outcome="error"\} 1$/m);
     expect(text).toMatch(/^subgraph_request_duration_seconds_count\{subgraph="networks"\} 2$/m);
-    expect(await codes(own)).toEqual(['subgraph_errors_total{subgraph="networks",code="FORBIDDEN"} 1', 'subgraph_errors_total{subgraph="networks",code="UNKNOWN"} 1']);
+    expect(await codes(own)).toEqual([
+      'subgraph_errors_total{subgraph="networks",code="FORBIDDEN"} 1',
+      'subgraph_errors_total{subgraph="networks",code="UNKNOWN"} 1',
+    ]);
   });
 
   it("name failures by the error's code, an HTTP answer's GraphQL codes or status, a timeout, else FETCH_FAILED", async () => {
     const { own, metrics } = fetches();
-    metrics.start("budgets").failed(new GraphQLError("The budgets service did not answer", { extensions: { code: "SUBGRAPH_TIMEOUT" } }));
-    metrics.start("budgets").failed(new GraphQLError("400: Bad Request", { extensions: { response: { status: 400, body: { errors: [{ extensions: { code: "QUERY_LIMIT_EXCEEDED" } }] } } } }));
-    metrics.start("budgets").failed(new GraphQLError("502: Bad Gateway", { extensions: { response: { status: 502, body: "<html>" } } }));
-    metrics.start("budgets").failed(Object.assign(new Error("network timeout at: http://…"), { type: "request-timeout" }));
+    metrics
+      .start("budgets")
+      .failed(new GraphQLError("The budgets service did not answer", { extensions: { code: "SUBGRAPH_TIMEOUT" } }));
+    metrics.start("budgets").failed(
+      new GraphQLError("400: Bad Request", {
+        extensions: {
+          response: { status: 400, body: { errors: [{ extensions: { code: "QUERY_LIMIT_EXCEEDED" } }] } },
+        },
+      }),
+    );
+    metrics
+      .start("budgets")
+      .failed(new GraphQLError("502: Bad Gateway", { extensions: { response: { status: 502, body: "<html>" } } }));
+    metrics
+      .start("budgets")
+      .failed(Object.assign(new Error("network timeout at: http://…"), { type: "request-timeout" }));
     metrics.start("budgets").failed(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }));
 
     expect(await own.metrics()).toMatch(/^subgraph_requests_total\{subgraph="budgets",outcome="failure"\} 5$/m);
     expect(await codes(own)).toEqual(
-      ["FETCH_FAILED", "HTTP_502", "QUERY_LIMIT_EXCEEDED", "SUBGRAPH_TIMEOUT", "TIMEOUT"].map((code) => `subgraph_errors_total{subgraph="budgets",code="${code}"} 1`),
+      ["FETCH_FAILED", "HTTP_502", "QUERY_LIMIT_EXCEEDED", "SUBGRAPH_TIMEOUT", "TIMEOUT"].map(
+        (code) => `subgraph_errors_total{subgraph="budgets",code="${code}"} 1`,
+      ),
     );
   });
 });
@@ -224,11 +287,20 @@ describe("trace settings", () => {
 
   it("are off by default and refuse an endpoint that is no http(s) URL, naming the setting", () => {
     expect(parseConfig(baseSettings, {}).OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
-    expect(parseConfig(baseSettings, { OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318", OTEL_SERVICE_NAME: "gateway-eu-1" })).toMatchObject({
+    expect(
+      parseConfig(baseSettings, {
+        OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318",
+        OTEL_SERVICE_NAME: "gateway-eu-1",
+      }),
+    ).toMatchObject({
       OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318",
       OTEL_SERVICE_NAME: "gateway-eu-1",
     });
-    for (const [setting, value] of [["OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318"], ["OTEL_EXPORTER_OTLP_ENDPOINT", "ftp://collector"], ["OTEL_SERVICE_NAME", "two words"]] as const) {
+    for (const [setting, value] of [
+      ["OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318"],
+      ["OTEL_EXPORTER_OTLP_ENDPOINT", "ftp://collector"],
+      ["OTEL_SERVICE_NAME", "two words"],
+    ] as const) {
       expect(() => parseConfig(baseSettings, { [setting]: value }), `${setting}=${value}`).toThrow(ConfigError);
       try {
         parseConfig(baseSettings, { [setting]: value });

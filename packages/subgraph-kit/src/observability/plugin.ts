@@ -11,7 +11,9 @@ export interface ObservabilityPluginOptions {
   logUnexpectedErrors?: boolean;
 }
 
-function answeredErrors<C extends BaseContext>(rc: GraphQLRequestContextWillSendResponse<C>): readonly GraphQLFormattedError[] {
+function answeredErrors<C extends BaseContext>(
+  rc: GraphQLRequestContextWillSendResponse<C>,
+): readonly GraphQLFormattedError[] {
   const body = rc.response.body;
   return (body.kind === "single" ? body.singleResult.errors : body.initialResult.errors) ?? [];
 }
@@ -20,11 +22,15 @@ function answeredErrors<C extends BaseContext>(rc: GraphQLRequestContextWillSend
  * Counts every GraphQL operation (requests, latency, errors by code) and tells the request's log line the
  * operation name, the caller's role and district and the codes of the errors answered.
  */
-export function observabilityPlugin<C extends BaseContext>(metrics: ServerMetrics, options: ObservabilityPluginOptions = {}): ApolloServerPlugin<C> {
+export function observabilityPlugin<C extends BaseContext>(
+  metrics: ServerMetrics,
+  options: ObservabilityPluginOptions = {},
+): ApolloServerPlugin<C> {
   return {
     async contextCreationDidFail({ error }) {
       // Answered with a message that hides it (formatRequestError): only the log tells what happened.
-      if (options.logUnexpectedErrors && codeOf(error) === undefined) requestLogger().error({ err: error }, "unexpected error");
+      if (options.logUnexpectedErrors && codeOf(error) === undefined)
+        requestLogger().error({ err: error }, "unexpected error");
       // No valid token: the request ends before it becomes an operation; its log line still names the code.
       const observation = currentRequest();
       if (!observation) return;
@@ -38,7 +44,10 @@ export function observabilityPlugin<C extends BaseContext>(metrics: ServerMetric
           if (!options.logUnexpectedErrors) return;
           for (const error of rc.errors) {
             if (codeOf(error) !== undefined) continue;
-            requestLogger().error({ err: error.originalError ?? error, path: error.path?.join(".") }, "unexpected error");
+            requestLogger().error(
+              { err: error.originalError ?? error, path: error.path?.join(".") },
+              "unexpected error",
+            );
           }
         },
         async willSendResponse(rc) {

@@ -12,7 +12,18 @@ describe("sanitizeRequestId", () => {
   });
 
   it("makes a fresh UUID for a missing, empty, long or otherwise unsafe id", () => {
-    for (const given of [undefined, "", "a".repeat(101), "two words", "line\nbreak", 'quote"d', "<script>", "ümlaut", "a/b", "a{b}"]) {
+    for (const given of [
+      undefined,
+      "",
+      "a".repeat(101),
+      "two words",
+      "line\nbreak",
+      'quote"d',
+      "<script>",
+      "ümlaut",
+      "a/b",
+      "a{b}",
+    ]) {
       expect(sanitizeRequestId(given), JSON.stringify(given)).toMatch(UUID);
     }
   });

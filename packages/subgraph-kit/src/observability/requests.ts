@@ -62,7 +62,12 @@ export function observeRequests({ logger, metrics, tracer }: ObserveRequestsOpti
     res.setHeader(REQUEST_ID_HEADER, requestId);
     // Without the query string: a GET of the CSV export carries the query and its variables there.
     const path = req.originalUrl.split("?")[0]!.slice(0, 200);
-    const observation: RequestObservation = { requestId, log: logger.child({ requestId }), errorCodes: [], answeredByGraphQL: false };
+    const observation: RequestObservation = {
+      requestId,
+      log: logger.child({ requestId }),
+      errorCodes: [],
+      answeredByGraphQL: false,
+    };
     collectErrorCodesOfJsonAnswers(res, observation);
     const server = tracer
       ? startServerSpan(tracer, req.headers, `${req.method} ${req.baseUrl}`, {

@@ -1,4 +1,16 @@
-import { context, diag, DiagLogLevel, propagation, ROOT_CONTEXT, SpanKind, trace, type Attributes, type Context, type Span, type Tracer } from "@opentelemetry/api";
+import {
+  context,
+  diag,
+  DiagLogLevel,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  trace,
+  type Attributes,
+  type Context,
+  type Span,
+  type Tracer,
+} from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
@@ -31,7 +43,8 @@ export function tracesUrl(endpoint: string): string {
 export function startTracing({ endpoint, serviceName, logger }: TracingOptions): Tracing {
   // The SDK reports failed exports through `diag`, silent unless given a logger: an unreachable collector
   // should show up in the logs, not go unnoticed.
-  const report = (message: string, ...args: unknown[]) => logger.warn({ detail: args.map(String) }, `OpenTelemetry: ${message}`);
+  const report = (message: string, ...args: unknown[]) =>
+    logger.warn({ detail: args.map(String) }, `OpenTelemetry: ${message}`);
   const ignore = () => undefined;
   diag.setLogger({ error: report, warn: report, info: ignore, debug: ignore, verbose: ignore }, DiagLogLevel.WARN);
   const provider = new NodeTracerProvider({

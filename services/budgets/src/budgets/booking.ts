@@ -11,7 +11,11 @@ type Account = { table: "consultation_budget" | "cooperation_pool"; id: string; 
 export async function book(em: SqlEntityManager, account: Account, halfDays: HalfDays): Promise<void> {
   if (halfDays === 0) return;
   if (halfDays < 0) {
-    await em.execute(`update ${account.table} set booked_half_days = booked_half_days + ? where id = ?`, [halfDays, account.id], "run");
+    await em.execute(
+      `update ${account.table} set booked_half_days = booked_half_days + ? where id = ?`,
+      [halfDays, account.id],
+      "run",
+    );
     return;
   }
   const result = (await em.execute(
@@ -20,7 +24,13 @@ export async function book(em: SqlEntityManager, account: Account, halfDays: Hal
     "run",
   )) as { affectedRows?: number; rowCount?: number };
   if ((result.affectedRows ?? result.rowCount ?? 0) === 1) return;
-  const [row] = (await em.execute(`select allocated_half_days - booked_half_days as remaining from ${account.table} where id = ?`, [account.id])) as { remaining: number }[];
+  const [row] = (await em.execute(
+    `select allocated_half_days - booked_half_days as remaining from ${account.table} where id = ?`,
+    [account.id],
+  )) as { remaining: number }[];
   const remaining = toDays(Number(row?.remaining ?? 0));
-  throw new ConflictError(`Not enough days left in ${account.label}: ${toDays(halfDays)} needed, ${remaining} remain.`, { remainingDays: remaining });
+  throw new ConflictError(
+    `Not enough days left in ${account.label}: ${toDays(halfDays)} needed, ${remaining} remain.`,
+    { remainingDays: remaining },
+  );
 }

@@ -33,12 +33,18 @@ export const budgetInput = z.object({
 export const poolInput = z.object({ year, allocatedDays, reason });
 
 /** Budgets of a year: all of them for the state office and analysts, its own for a youth office. */
-export function listBudgets(em: SqlEntityManager, caller: Caller, requestedYear: number, regionKey?: string | null): Promise<ConsultationBudget[]> {
+export function listBudgets(
+  em: SqlEntityManager,
+  caller: Caller,
+  requestedYear: number,
+  regionKey?: string | null,
+): Promise<ConsultationBudget[]> {
   const budgetYear = parseInput(fields.year(), requestedYear, "year");
   const where: FilterQuery<ConsultationBudget>[] = [{ year: budgetYear }];
   if (caller.role === "YOUTH_OFFICE") where.push({ districtKey: caller.districtKey });
   // Official keys nest: a state's key begins the key of every district in it. Digits only, so no LIKE wildcard.
-  if (regionKey != null) where.push({ districtKey: { $like: `${parseInput(fields.regionKey(), regionKey, "regionKey")}%` } });
+  if (regionKey != null)
+    where.push({ districtKey: { $like: `${parseInput(fields.regionKey(), regionKey, "regionKey")}%` } });
   return readRows(em, ConsultationBudget, { $and: where }, { orderBy: { districtKey: "asc" } });
 }
 
@@ -60,27 +66,51 @@ function assertNotBelowBooked(allocatedHalfDays: number, bookedHalfDays: number)
  * Sets a youth office's contingent for a year (state office only), with the reason in the change history.
  * The allocation changes in one UPDATE that also checks it stays above what is booked at that moment.
  */
-export async function setConsultationBudget(em: SqlEntityManager, caller: Caller, input: unknown): Promise<ConsultationBudget> {
+export async function setConsultationBudget(
+  em: SqlEntityManager,
+  caller: Caller,
+  input: unknown,
+): Promise<ConsultationBudget> {
   assertStateOffice(caller, "set consultation contingents");
   const data = parseInput(budgetInput, input);
   const halfDays = toHalfDays(data.allocatedDays)!;
-  return withAuditReason(data.reason, () => em.transactional(async (em) => {
-    // Locked, so that no booking slips in between the check below and the new allocation.
-    const existing = await em.findOne(ConsultationBudget, { youthOfficeId: data.youthOfficeId, year: data.year }, forUpdate(em));
-    const sameDistrict = existing ? null : await em.findOne(ConsultationBudget, { districtKey: data.districtKey, year: data.year });
-    if (sameDistrict) {
-      throw new BadUserInputError(`District ${data.districtKey} has a contingent for ${data.year} under another youth office already.`, [{ field: "input.youthOfficeId", message: "another office of this district" }]);
-    }
-    if (existing && existing.districtKey !== data.districtKey) {
-      throw new BadUserInputError(`This youth office's contingent belongs to district ${existing.districtKey}.`, [{ field: "input.districtKey", message: "does not match" }]);
-    }
-    const budget = existing ?? em.create(ConsultationBudget, { youthOfficeId: data.youthOfficeId, districtKey: data.districtKey, year: data.year, allocatedHalfDays: halfDays });
-    if (existing) {
-      assertNotBelowBooked(halfDays, existing.bookedHalfDays);
-      existing.allocatedHalfDays = halfDays;
-    }
-    return budget;
-  }));
+  return withAuditReason(data.reason, () =>
+    em.transactional(async (em) => {
+      // Locked, so that no booking slips in between the check below and the new allocation.
+      const existing = await em.findOne(
+        ConsultationBudget,
+        { youthOfficeId: data.youthOfficeId, year: data.year },
+        forUpdate(em),
+      );
+      const sameDistrict = existing
+        ? null
+        : await em.findOne(ConsultationBudget, { districtKey: data.districtKey, year: data.year });
+      if (sameDistrict) {
+        throw new BadUserInputError(
+          `District ${data.districtKey} has a contingent for ${data.year} under another youth office already.`,
+          [{ field: "input.youthOfficeId", message: "another office of this district" }],
+        );
+      }
+      if (existing && existing.districtKey !== data.districtKey) {
+        throw new BadUserInputError(`This youth office's contingent belongs to district ${existing.districtKey}.`, [
+          { field: "input.districtKey", message: "does not match" },
+        ]);
+      }
+      const budget =
+        existing ??
+        em.create(ConsultationBudget, {
+          youthOfficeId: data.youthOfficeId,
+          districtKey: data.districtKey,
+          year: data.year,
+          allocatedHalfDays: halfDays,
+        });
+      if (existing) {
+        assertNotBelowBooked(halfDays, existing.bookedHalfDays);
+        existing.allocatedHalfDays = halfDays;
+      }
+      return budget;
+    }),
+  );
 }
 
 export function findPool(em: SqlEntityManager, requestedYear: number): Promise<CooperationPool | null> {
@@ -89,16 +119,22 @@ export function findPool(em: SqlEntityManager, requestedYear: number): Promise<C
 }
 
 /** Sets the cooperation pool of a year (state office only), with the reason in the change history. */
-export async function setCooperationPool(em: SqlEntityManager, caller: Caller, input: unknown): Promise<CooperationPool> {
+export async function setCooperationPool(
+  em: SqlEntityManager,
+  caller: Caller,
+  input: unknown,
+): Promise<CooperationPool> {
   assertStateOffice(caller, "set the cooperation pool");
   const data = parseInput(poolInput, input);
   const halfDays = toHalfDays(data.allocatedDays)!;
-  return withAuditReason(data.reason, () => em.transactional(async (em) => {
-    const existing = await em.findOne(CooperationPool, { year: data.year }, forUpdate(em));
-    if (existing) {
-      assertNotBelowBooked(halfDays, existing.bookedHalfDays);
-      existing.allocatedHalfDays = halfDays;
-    }
-    return existing ?? em.create(CooperationPool, { year: data.year, allocatedHalfDays: halfDays });
-  }));
+  return withAuditReason(data.reason, () =>
+    em.transactional(async (em) => {
+      const existing = await em.findOne(CooperationPool, { year: data.year }, forUpdate(em));
+      if (existing) {
+        assertNotBelowBooked(halfDays, existing.bookedHalfDays);
+        existing.allocatedHalfDays = halfDays;
+      }
+      return existing ?? em.create(CooperationPool, { year: data.year, allocatedHalfDays: halfDays });
+    }),
+  );
 }

@@ -1,5 +1,12 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import {
+  analyst,
+  createTestSubgraph,
+  stateOffice,
+  youthOffice,
+  type TestSubgraph,
+  errorCodes as codes,
+} from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Expert } from "../experts/expert.entity.js";
@@ -18,12 +25,17 @@ afterAll(async () => {
 
 const CONTINGENTS = /* GraphQL */ `
   query ($year: Int!, $regionKey: String) {
-    consultationBudgets(year: $year, regionKey: $regionKey) { districtKey }
+    consultationBudgets(year: $year, regionKey: $regionKey) {
+      districtKey
+    }
   }
 `;
 
 const districtsOf = async (caller: Parameters<TestSubgraph["execute"]>[0], regionKey?: string) => {
-  const result = await subgraph.execute<{ consultationBudgets: { districtKey: string }[] }>(caller, CONTINGENTS, { year: 2025, regionKey });
+  const result = await subgraph.execute<{ consultationBudgets: { districtKey: string }[] }>(caller, CONTINGENTS, {
+    year: 2025,
+    regionKey,
+  });
   expect(result.errors).toBeUndefined();
   return result.data!.consultationBudgets.map((b) => b.districtKey);
 };
@@ -56,14 +68,27 @@ describe("setting a contingent", () => {
   beforeAll(async () => {
     subgraph = await createTestSubgraph(budgetsSubgraph);
     const expertId = await subgraph.arrange(async (em) => {
-      em.create(ConsultationBudget, { youthOfficeId: offices["13003"], districtKey: "13003", year: 2030, allocatedHalfDays: 10 });
+      em.create(ConsultationBudget, {
+        youthOfficeId: offices["13003"],
+        districtKey: "13003",
+        year: 2030,
+        allocatedHalfDays: 10,
+      });
       return em.create(Expert, { name: "Dr. Erika Beispiel", professions: ["Psychologie"] }).id;
     });
     // Five of its five days booked, by two approved requests.
     for (const days of [3, 2]) {
-      const requested = await subgraph.execute(youthOffice("13003"), `mutation($d: Float!) { requestConsultation(input: { kind: WORKSHOP, plannedDate: "2030-05-04", days: $d }) { id version } }`, { d: days });
+      const requested = await subgraph.execute(
+        youthOffice("13003"),
+        `mutation($d: Float!) { requestConsultation(input: { kind: WORKSHOP, plannedDate: "2030-05-04", days: $d }) { id version } }`,
+        { d: days },
+      );
       const { id, version } = requested.data!.requestConsultation;
-      const approved = await subgraph.execute(stateOffice, `mutation($id: ID!, $v: Int!, $e: [ID!]!) { approveConsultation(id: $id, version: $v, input: { expertIds: $e }) { id } }`, { id, v: version, e: [expertId] });
+      const approved = await subgraph.execute(
+        stateOffice,
+        `mutation($id: ID!, $v: Int!, $e: [ID!]!) { approveConsultation(id: $id, version: $v, input: { expertIds: $e }) { id } }`,
+        { id, v: version, e: [expertId] },
+      );
       expect(approved.errors).toBeUndefined();
     }
   });
@@ -71,9 +96,17 @@ describe("setting a contingent", () => {
 
   it("records why a contingent changed, and never lowers it below what is booked", async () => {
     const SET = `mutation($input: SetConsultationBudgetInput!) { setConsultationBudget(input: $input) { id allocatedDays bookedDays remainingDays } }`;
-    const input = { youthOfficeId: offices["13003"], districtKey: "13003", year: 2030, allocatedDays: 4, reason: "Umverteilung" };
+    const input = {
+      youthOfficeId: offices["13003"],
+      districtKey: "13003",
+      year: 2030,
+      allocatedDays: 4,
+      reason: "Umverteilung",
+    };
     expect(codes(await subgraph.execute(stateOffice, SET, { input }))).toEqual(["BAD_USER_INPUT"]);
-    expect(codes(await subgraph.execute(youthOffice("13003"), SET, { input: { ...input, allocatedDays: 8 } }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await subgraph.execute(youthOffice("13003"), SET, { input: { ...input, allocatedDays: 8 } }))).toEqual(
+      ["FORBIDDEN"],
+    );
     const raised = await subgraph.execute(stateOffice, SET, { input: { ...input, allocatedDays: 8 } });
     expect(raised.data!.setConsultationBudget).toMatchObject({ allocatedDays: 8, bookedDays: 5, remainingDays: 3 });
     const entries = await subgraph.em().find(AuditEntry, { entityId: raised.data!.setConsultationBudget.id });

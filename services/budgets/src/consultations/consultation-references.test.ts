@@ -12,16 +12,36 @@ describe("assertConsultationNetwork", () => {
   it("lets a youth office link a network of its own district or of a participating office's", () => {
     expect(code(() => assertConsultationNetwork(seenplatte, "n", own, ["13071"]))).toBe("allowed");
     expect(code(() => assertConsultationNetwork(seenplatte, "n", rostock, ["13071", "13003"]))).toBe("allowed");
-    expect(code(() => assertConsultationNetwork(seenplatte, "n", { name: "Cluster", responsibleDistrictKey: null, region: { key: "13071" } }, ["13071"]))).toBe("allowed");
+    expect(
+      code(() =>
+        assertConsultationNetwork(
+          seenplatte,
+          "n",
+          { name: "Cluster", responsibleDistrictKey: null, region: { key: "13071" } },
+          ["13071"],
+        ),
+      ),
+    ).toBe("allowed");
   });
 
   it("refuses another district's network, a statewide one and an unknown one", () => {
     expect(code(() => assertConsultationNetwork(seenplatte, "n", rostock, ["13071"]))).toBe("FORBIDDEN");
-    expect(code(() => assertConsultationNetwork(seenplatte, "n", { name: "Bündnis", responsibleDistrictKey: null, region: { key: "13" } }, ["13071"]))).toBe("FORBIDDEN");
+    expect(
+      code(() =>
+        assertConsultationNetwork(
+          seenplatte,
+          "n",
+          { name: "Bündnis", responsibleDistrictKey: null, region: { key: "13" } },
+          ["13071"],
+        ),
+      ),
+    ).toBe("FORBIDDEN");
     expect(code(() => assertConsultationNetwork(seenplatte, "n", undefined, ["13071"]))).toBe("BAD_USER_INPUT");
   });
 
   it("leaves the state office free", () => {
-    expect(code(() => assertConsultationNetwork({ subject: "so", role: "STATE_OFFICE" }, "n", rostock, ["13071"]))).toBe("allowed");
+    expect(
+      code(() => assertConsultationNetwork({ subject: "so", role: "STATE_OFFICE" }, "n", rostock, ["13071"])),
+    ).toBe("allowed");
   });
 });

@@ -14,9 +14,17 @@ export interface NetworkFacts {
  * offers); the state office links any network. Whose network it is, only the
  * networks subgraph knows: it is asked, never the caller.
  */
-export function assertConsultationNetwork(caller: Caller, networkId: string, network: NetworkFacts | undefined, districtKeys: readonly string[]): void {
+export function assertConsultationNetwork(
+  caller: Caller,
+  networkId: string,
+  network: NetworkFacts | undefined,
+  districtKeys: readonly string[],
+): void {
   if (caller.role !== "YOUTH_OFFICE") return;
-  if (!network) throw new BadUserInputError(`There is no network with id ${networkId}.`, [{ field: "input.networkId", message: "unknown network" }]);
+  if (!network)
+    throw new BadUserInputError(`There is no network with id ${networkId}.`, [
+      { field: "input.networkId", message: "unknown network" },
+    ]);
   const its = [network.responsibleDistrictKey, network.region?.key];
   if (!its.some((key) => key && districtKeys.includes(key))) {
     throw new ForbiddenError(
@@ -25,8 +33,18 @@ export function assertConsultationNetwork(caller: Caller, networkId: string, net
   }
 }
 
-export async function checkConsultationNetwork(peers: Peers, caller: Caller, networkId: string | null | undefined, districtKeys: readonly string[]): Promise<void> {
+export async function checkConsultationNetwork(
+  peers: Peers,
+  caller: Caller,
+  networkId: string | null | undefined,
+  districtKeys: readonly string[],
+): Promise<void> {
   if (!networkId || caller.role !== "YOUTH_OFFICE") return;
-  const networks = await peers.entities<NetworkFacts>("networks", "Network", { field: "id", values: [networkId] }, "name responsibleDistrictKey region { key }");
+  const networks = await peers.entities<NetworkFacts>(
+    "networks",
+    "Network",
+    { field: "id", values: [networkId] },
+    "name responsibleDistrictKey region { key }",
+  );
   assertConsultationNetwork(caller, networkId, networks.get(networkId), districtKeys);
 }

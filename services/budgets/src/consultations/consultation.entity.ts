@@ -12,7 +12,9 @@ import { ChargedTo, ConsultationKind, ConsultationStatus } from "./consultation.
  * One assignment of practice support. Anonymised by design: it holds the kind, dates, days, offices, network and
  * experts, and at most a short neutral title; there is no field for details of a child or family.
  */
-@ObjectType({ description: "A consultation (Beratungseinsatz) of the practice support. Holds no case details by design." })
+@ObjectType({
+  description: "A consultation (Beratungseinsatz) of the practice support. Holds no case details by design.",
+})
 @Entity()
 @Index({ properties: ["requestingDistrictKey", "plannedDate"] })
 @Index({ properties: ["status", "plannedDate"] })
@@ -21,7 +23,10 @@ import { ChargedTo, ConsultationKind, ConsultationStatus } from "./consultation.
 // The yearly service report groups a year's consultations by budget, pool, kind and status and sums their days:
 // with every column it reads in the index, neither database visits the table (at Germany's size 100 → 40 ms on
 // SQLite, which otherwise walked all 100,000 rows).
-@Index({ name: "consultation_report_index", properties: ["plannedDate", "budget", "pool", "kind", "status", "requestedHalfDays", "bookedHalfDays"] })
+@Index({
+  name: "consultation_report_index",
+  properties: ["plannedDate", "budget", "pool", "kind", "status", "requestedHalfDays", "bookedHalfDays"],
+})
 export class Consultation extends Versioned {
   @Field(() => ID, { description: "The consultation's id." })
   @PrimaryKey({ type: "uuid" })
@@ -31,7 +36,10 @@ export class Consultation extends Versioned {
   @Enum({ items: () => ConsultationKind, nativeEnumName: "consultation_kind" })
   kind!: ConsultationKind;
 
-  @Field(() => String, { nullable: true, description: "A short neutral title (at most 120 characters), never case details." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A short neutral title (at most 120 characters), never case details.",
+  })
   @Property({ type: "string", length: 120, nullable: true })
   title?: string;
 
@@ -84,7 +92,10 @@ export class Consultation extends Versioned {
     return toDays(this.requestedHalfDays);
   }
 
-  @Field(() => Float, { nullable: true, description: "Days booked against the contingent or pool (approved, then delivered)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Days booked against the contingent or pool (approved, then delivered).",
+  })
   get bookedDays(): Opt<number> | null {
     return this.bookedHalfDays == null ? null : toDays(this.bookedHalfDays);
   }

@@ -11,12 +11,16 @@ export const ConsultationKind = graphqlEnum("ConsultationKind", "The kind of pra
 });
 export type ConsultationKind = EnumValue<typeof ConsultationKind>;
 
-export const ConsultationStatus = graphqlEnum("ConsultationStatus", "requested → approved → delivered, or cancelled before delivery.", {
-  REQUESTED: "Requested by a youth office (angefragt).",
-  APPROVED: "Approved by the state office with experts; its days are booked (bewilligt).",
-  DELIVERED: "Delivered; the actual days are booked (durchgeführt).",
-  CANCELLED: "Cancelled, with a reason; booked days are released (storniert).",
-});
+export const ConsultationStatus = graphqlEnum(
+  "ConsultationStatus",
+  "requested → approved → delivered, or cancelled before delivery.",
+  {
+    REQUESTED: "Requested by a youth office (angefragt).",
+    APPROVED: "Approved by the state office with experts; its days are booked (bewilligt).",
+    DELIVERED: "Delivered; the actual days are booked (durchgeführt).",
+    CANCELLED: "Cancelled, with a reason; booked days are released (storniert).",
+  },
+);
 export type ConsultationStatus = EnumValue<typeof ConsultationStatus>;
 
 export const ChargedTo = graphqlEnum("ChargedTo", "Whose days a consultation uses.", {

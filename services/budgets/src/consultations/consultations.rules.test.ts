@@ -1,7 +1,14 @@
 import { analyst, stateOffice, youthOffice, ruleOutcome as outcome } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
 import { ChargedTo, ConsultationStatus } from "./consultation.enums.js";
-import { assertCanRequest, assertNeutralTitle, assertTransition, canReadConsultation, chargeTarget, type ConsultationAction } from "./consultations.rules.js";
+import {
+  assertCanRequest,
+  assertNeutralTitle,
+  assertTransition,
+  canReadConsultation,
+  chargeTarget,
+  type ConsultationAction,
+} from "./consultations.rules.js";
 
 describe("requesting", () => {
   it("lets a youth office request against its own contingent only, and the state office for any", () => {
@@ -43,10 +50,18 @@ describe("the life of a consultation", () => {
   });
 
   it("lets a youth office withdraw its own open request but approve or deliver nothing", () => {
-    expect(outcome(() => assertTransition(youthOffice("13071"), at(ConsultationStatus.REQUESTED), "cancel"))).toBe("allowed");
-    expect(outcome(() => assertTransition(youthOffice("13071"), at(ConsultationStatus.APPROVED), "cancel"))).toBe("FORBIDDEN");
-    expect(outcome(() => assertTransition(youthOffice("13003"), at(ConsultationStatus.REQUESTED), "cancel"))).toBe("FORBIDDEN");
-    expect(outcome(() => assertTransition(youthOffice("13071"), at(ConsultationStatus.REQUESTED), "approve"))).toBe("FORBIDDEN");
+    expect(outcome(() => assertTransition(youthOffice("13071"), at(ConsultationStatus.REQUESTED), "cancel"))).toBe(
+      "allowed",
+    );
+    expect(outcome(() => assertTransition(youthOffice("13071"), at(ConsultationStatus.APPROVED), "cancel"))).toBe(
+      "FORBIDDEN",
+    );
+    expect(outcome(() => assertTransition(youthOffice("13003"), at(ConsultationStatus.REQUESTED), "cancel"))).toBe(
+      "FORBIDDEN",
+    );
+    expect(outcome(() => assertTransition(youthOffice("13071"), at(ConsultationStatus.REQUESTED), "approve"))).toBe(
+      "FORBIDDEN",
+    );
     expect(outcome(() => assertTransition(analyst, at(ConsultationStatus.APPROVED), "deliver"))).toBe("FORBIDDEN");
   });
 

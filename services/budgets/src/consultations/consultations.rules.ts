@@ -6,7 +6,9 @@ export function assertCanRequest(caller: Caller, requestingDistrictKey: string):
   if (caller.role === "STATE_OFFICE") return;
   if (caller.role === "ANALYST") throw new ForbiddenError("Analysts read consultations; they request none.");
   if (caller.districtKey !== requestingDistrictKey) {
-    throw new ForbiddenError(`A youth office requests against its own contingent (${caller.districtKey}) only, not against ${requestingDistrictKey}'s.`);
+    throw new ForbiddenError(
+      `A youth office requests against its own contingent (${caller.districtKey}) only, not against ${requestingDistrictKey}'s.`,
+    );
   }
 }
 
@@ -26,7 +28,10 @@ type ConsultationFacts = { status: ConsultationStatus; requestingDistrictKey: st
  */
 export function assertMayTransition(caller: Caller, consultation: ConsultationFacts, action: ConsultationAction): void {
   const ownRequestWithdrawn =
-    action === "cancel" && caller.role === "YOUTH_OFFICE" && caller.districtKey === consultation.requestingDistrictKey && consultation.status === ConsultationStatus.REQUESTED;
+    action === "cancel" &&
+    caller.role === "YOUTH_OFFICE" &&
+    caller.districtKey === consultation.requestingDistrictKey &&
+    consultation.status === ConsultationStatus.REQUESTED;
   if (caller.role !== "STATE_OFFICE" && !ownRequestWithdrawn) {
     throw new ForbiddenError(
       action === "cancel"
@@ -40,9 +45,12 @@ export function assertMayTransition(caller: Caller, consultation: ConsultationFa
 export function assertTransition(caller: Caller, consultation: ConsultationFacts, action: ConsultationAction): void {
   assertMayTransition(caller, consultation, action);
   if (!ALLOWED[action].includes(consultation.status)) {
-    throw new ConflictError(`A ${consultation.status.toLowerCase()} consultation cannot be ${action === "approve" ? "approved" : action === "deliver" ? "recorded as delivered" : "cancelled"}.`, {
-      status: consultation.status,
-    });
+    throw new ConflictError(
+      `A ${consultation.status.toLowerCase()} consultation cannot be ${action === "approve" ? "approved" : action === "deliver" ? "recorded as delivered" : "cancelled"}.`,
+      {
+        status: consultation.status,
+      },
+    );
   }
 }
 
@@ -52,7 +60,11 @@ export function chargeTarget(requestingDistrictKey: string, participatingDistric
 }
 
 // Patterns that only case details would contain: dates (of birth), file or case numbers, "geb.".
-const CASE_DETAIL_PATTERNS = [/\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})\b/, /\bgeb\.|\bgeboren\b/i, /\b(Az|Aktenzeichen|Fall-?Nr|Fallnummer)\b/i];
+const CASE_DETAIL_PATTERNS = [
+  /\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})\b/,
+  /\bgeb\.|\bgeboren\b/i,
+  /\b(Az|Aktenzeichen|Fall-?Nr|Fallnummer)\b/i,
+];
 
 /**
  * A consultation's title is a short neutral label. It is not a place for case details (SGB VIII §64(2a)):
@@ -61,14 +73,19 @@ const CASE_DETAIL_PATTERNS = [/\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{2}|\d{4})\b/, /\bge
 export function assertNeutralTitle(title: string | null | undefined): void {
   if (!title) return;
   if (CASE_DETAIL_PATTERNS.some((pattern) => pattern.test(title))) {
-    throw new BadUserInputError("Keep the title neutral: no dates, file or case numbers or other details of a child or family.", [
-      { field: "input.title", message: "looks like case details" },
-    ]);
+    throw new BadUserInputError(
+      "Keep the title neutral: no dates, file or case numbers or other details of a child or family.",
+      [{ field: "input.title", message: "looks like case details" }],
+    );
   }
 }
 
 /** Who sees a consultation: the state office and analysts all; a youth office those it requested or takes part in. */
-export function canReadConsultation(caller: Caller, consultation: { requestingDistrictKey: string }, participantDistricts: readonly string[]): boolean {
+export function canReadConsultation(
+  caller: Caller,
+  consultation: { requestingDistrictKey: string },
+  participantDistricts: readonly string[],
+): boolean {
   if (caller.role !== "YOUTH_OFFICE") return true;
   return consultation.requestingDistrictKey === caller.districtKey || participantDistricts.includes(caller.districtKey);
 }

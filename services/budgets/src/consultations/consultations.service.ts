@@ -24,7 +24,13 @@ import { Expert } from "../experts/expert.entity.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "./consultation.entity.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "./consultation.enums.js";
 import { checkConsultationNetwork } from "./consultation-references.js";
-import { assertCanRequest, assertMayTransition, assertNeutralTitle, assertTransition, chargeTarget } from "./consultations.rules.js";
+import {
+  assertCanRequest,
+  assertMayTransition,
+  assertNeutralTitle,
+  assertTransition,
+  chargeTarget,
+} from "./consultations.rules.js";
 
 const days = z
   .number()
@@ -43,25 +49,44 @@ export const requestInput = z.object({
   requestingDistrictKey: fields.regionKey().nullish(),
   participatingDistrictKeys: z.array(fields.regionKey()).max(20).optional(),
 });
-export const approveInput = z.object({ expertIds: z.array(fields.id("expert")).min(1, { message: "assign at least one expert" }).max(5), days: days.optional() });
+export const approveInput = z.object({
+  expertIds: z.array(fields.id("expert")).min(1, { message: "assign at least one expert" }).max(5),
+  days: days.optional(),
+});
 export const deliveryInput = z.object({ days });
 export const cancelInput = z.object({ reason: fields.line().min(3, { message: "give a reason" }).max(300) });
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
-async function budgetOf(em: SqlEntityManager, districtKey: string, year: number, field: string): Promise<ConsultationBudget> {
+async function budgetOf(
+  em: SqlEntityManager,
+  districtKey: string,
+  year: number,
+  field: string,
+): Promise<ConsultationBudget> {
   const budget = await em.findOne(ConsultationBudget, { districtKey, year });
-  if (!budget) throw new BadUserInputError(`The youth office of ${districtKey} has no consultation contingent for ${year}.`, [{ field, message: `no contingent for ${year}` }]);
+  if (!budget)
+    throw new BadUserInputError(`The youth office of ${districtKey} has no consultation contingent for ${year}.`, [
+      { field, message: `no contingent for ${year}` },
+    ]);
   return budget;
 }
 
 async function poolOf(em: SqlEntityManager, year: number): Promise<CooperationPool> {
   const pool = await em.findOne(CooperationPool, { year });
-  if (!pool) throw new BadUserInputError(`There is no cooperation pool for ${year}.`, [{ field: "input.participatingDistrictKeys", message: `no pool for ${year}` }]);
+  if (!pool)
+    throw new BadUserInputError(`There is no cooperation pool for ${year}.`, [
+      { field: "input.participatingDistrictKeys", message: `no pool for ${year}` },
+    ]);
   return pool;
 }
 
-export async function requestConsultation(em: SqlEntityManager, caller: Caller, input: unknown, peers: Peers): Promise<Consultation> {
+export async function requestConsultation(
+  em: SqlEntityManager,
+  caller: Caller,
+  input: unknown,
+  peers: Peers,
+): Promise<Consultation> {
   assertMayChange(caller);
   // Rights before the request's other rules; checked again below on the parsed input.
   const named = peekInput(requester, input)?.requestingDistrictKey ?? caller.districtKey;
@@ -69,14 +94,18 @@ export async function requestConsultation(em: SqlEntityManager, caller: Caller, 
   const data = parseInput(requestInput, input);
   const requestingDistrictKey = data.requestingDistrictKey ?? caller.districtKey;
   if (!requestingDistrictKey) {
-    throw new BadUserInputError("Name the requesting youth office's district.", [{ field: "input.requestingDistrictKey", message: "required for the state office" }]);
+    throw new BadUserInputError("Name the requesting youth office's district.", [
+      { field: "input.requestingDistrictKey", message: "required for the state office" },
+    ]);
   }
   assertCanRequest(caller, requestingDistrictKey);
   assertNeutralTitle(data.title);
   const year = yearOf(data.plannedDate);
   const budget = await budgetOf(em, requestingDistrictKey, year, "input.requestingDistrictKey");
   const others = [...new Set(data.participatingDistrictKeys ?? [])].filter((key) => key !== requestingDistrictKey);
-  const participants = await Promise.all(others.map((key) => budgetOf(em, key, year, "input.participatingDistrictKeys")));
+  const participants = await Promise.all(
+    others.map((key) => budgetOf(em, key, year, "input.participatingDistrictKeys")),
+  );
   await checkConsultationNetwork(peers, caller, data.networkId, [requestingDistrictKey, ...others]);
   const chargedTo = chargeTarget(requestingDistrictKey, others);
   const consultation = em.create(Consultation, {
@@ -92,7 +121,11 @@ export async function requestConsultation(em: SqlEntityManager, caller: Caller, 
     requestedHalfDays: toHalfDays(data.days)!,
   });
   for (const participant of participants) {
-    em.create(ConsultationParticipant, { consultation, organisationId: participant.youthOfficeId, districtKey: participant.districtKey });
+    em.create(ConsultationParticipant, {
+      consultation,
+      organisationId: participant.youthOfficeId,
+      districtKey: participant.districtKey,
+    });
   }
   await em.flush();
   return consultation;
@@ -120,7 +153,13 @@ async function forChange(em: SqlEntityManager, id: string, version: number): Pro
  * Approves a request and books its days, in one transaction: the booking either fits into what remains or
  * fails with the remaining days, and an approval that lost a race for the same consultation books nothing.
  */
-export function approveConsultation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
+export function approveConsultation(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Consultation> {
   assertStateOffice(caller, "approve consultations");
   const data = parseInput(approveInput, input);
   return em.transactional(async (tx) => {
@@ -128,7 +167,9 @@ export function approveConsultation(em: SqlEntityManager, caller: Caller, id: st
     assertTransition(caller, consultation, "approve");
     const experts = await tx.find(Expert, { id: { $in: data.expertIds }, active: true });
     if (experts.length !== new Set(data.expertIds).size) {
-      throw new BadUserInputError("Assign active experts only.", [{ field: "input.expertIds", message: "unknown or inactive expert" }]);
+      throw new BadUserInputError("Assign active experts only.", [
+        { field: "input.expertIds", message: "unknown or inactive expert" },
+      ]);
     }
     const halfDays = data.days === undefined ? consultation.requestedHalfDays : toHalfDays(data.days)!;
     await book(tx, account(consultation), halfDays);
@@ -140,7 +181,13 @@ export function approveConsultation(em: SqlEntityManager, caller: Caller, id: st
 }
 
 /** Records the days actually delivered; the booking follows them (more days must still fit). */
-export function recordDelivery(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
+export function recordDelivery(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Consultation> {
   assertStateOffice(caller, "record deliveries");
   const data = parseInput(deliveryInput, input);
   return em.transactional(async (tx) => {
@@ -156,7 +203,13 @@ export function recordDelivery(em: SqlEntityManager, caller: Caller, id: string,
 }
 
 /** Cancels before delivery, with a reason; days booked by an approval are released. */
-export function cancelConsultation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> {
+export function cancelConsultation(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Consultation> {
   assertMayChange(caller);
   return em.transactional(async (tx) => {
     // Whether the caller may cancel it depends on the consultation (whose request, how far): before the input.
@@ -183,7 +236,12 @@ export interface ConsultationFilter {
 }
 
 /** A youth office sees the consultations it requested or takes part in; everyone else all of them. */
-export async function listConsultations(em: SqlEntityManager, caller: Caller, filter: ConsultationFilter, page: PageArgs): Promise<Page<Consultation>> {
+export async function listConsultations(
+  em: SqlEntityManager,
+  caller: Caller,
+  filter: ConsultationFilter,
+  page: PageArgs,
+): Promise<Page<Consultation>> {
   const where: FilterQuery<Consultation>[] = [];
   if (filter.year !== undefined && filter.year !== null) {
     const year = parseInput(fields.year(), filter.year, "filter.year");
@@ -191,12 +249,19 @@ export async function listConsultations(em: SqlEntityManager, caller: Caller, fi
   }
   if (filter.status) where.push({ status: filter.status });
   if (filter.kind) where.push({ kind: filter.kind });
-  if (filter.networkId) where.push({ networkId: parseInput(fields.id("network"), filter.networkId, "filter.networkId") });
+  if (filter.networkId)
+    where.push({ networkId: parseInput(fields.id("network"), filter.networkId, "filter.networkId") });
   const involving = (districtKey: string) => ({
-    $or: [{ requestingDistrictKey: districtKey }, { id: { $in: em.createQueryBuilder(ConsultationParticipant, "p").select("p.consultation").where({ districtKey }) } }],
+    $or: [
+      { requestingDistrictKey: districtKey },
+      {
+        id: {
+          $in: em.createQueryBuilder(ConsultationParticipant, "p").select("p.consultation").where({ districtKey }),
+        },
+      },
+    ],
   });
   if (filter.districtKey) where.push(involving(filter.districtKey) as FilterQuery<Consultation>);
   if (caller.role === "YOUTH_OFFICE") where.push(involving(caller.districtKey) as FilterQuery<Consultation>);
   return paginate(em, Consultation, { $and: where }, page, "plannedDate");
 }
-

@@ -1,4 +1,11 @@
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import {
+  analyst,
+  createTestSubgraph,
+  stateOffice,
+  youthOffice,
+  type TestSubgraph,
+  errorCodes as codes,
+} from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
@@ -12,7 +19,8 @@ const offices = { "13071": randomUUID(), "13075": randomUUID(), "13003": randomU
 beforeAll(async () => {
   subgraph = await createTestSubgraph(budgetsSubgraph);
   await subgraph.arrange(async (em) => {
-    for (const [districtKey, youthOfficeId] of Object.entries(offices)) em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2030, allocatedHalfDays: 10 });
+    for (const [districtKey, youthOfficeId] of Object.entries(offices))
+      em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2030, allocatedHalfDays: 10 });
     em.create(CooperationPool, { year: 2030, allocatedHalfDays: 6 });
     expertId = em.create(Expert, { name: "Dr. Erika Beispiel", professions: ["Psychologie"] }).id;
   });
@@ -23,7 +31,9 @@ const REQUEST = `mutation($input: RequestConsultationInput!) { requestConsultati
 const APPROVE = `mutation($id: ID!, $v: Int!, $e: [ID!]!, $d: Float) { approveConsultation(id: $id, version: $v, input: { expertIds: $e, days: $d }) { id version status bookedDays budget { remainingDays } pool { remainingDays } } }`;
 
 async function request(district: keyof typeof offices, days: number, extra: Record<string, unknown> = {}) {
-  const r = await subgraph.execute(youthOffice(district), REQUEST, { input: { kind: "WORKSHOP", plannedDate: "2030-05-04", days, ...extra } });
+  const r = await subgraph.execute(youthOffice(district), REQUEST, {
+    input: { kind: "WORKSHOP", plannedDate: "2030-05-04", days, ...extra },
+  });
   expect(r.errors).toBeUndefined();
   return r.data!.requestConsultation as { id: string; version: number; chargedTo: string };
 }
@@ -41,18 +51,28 @@ describe("requests", () => {
   });
 
   it("accepts days in half-day steps only, and a year with a contingent", async () => {
-    const bad = await subgraph.execute(youthOffice("13071"), REQUEST, { input: { kind: "WORKSHOP", plannedDate: "2030-05-04", days: 1.3 } });
+    const bad = await subgraph.execute(youthOffice("13071"), REQUEST, {
+      input: { kind: "WORKSHOP", plannedDate: "2030-05-04", days: 1.3 },
+    });
     expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
-    const noBudget = await subgraph.execute(youthOffice("13071"), REQUEST, { input: { kind: "WORKSHOP", plannedDate: "2031-05-04", days: 1 } });
+    const noBudget = await subgraph.execute(youthOffice("13071"), REQUEST, {
+      input: { kind: "WORKSHOP", plannedDate: "2031-05-04", days: 1 },
+    });
     expect(codes(noBudget)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("charges an overregional consultation to the pool and lists it for every office taking part", async () => {
     const c = await request("13071", 1, { participatingDistrictKeys: ["13075"], title: "Gemeinsamer Fachtag" });
     expect(c.chargedTo).toBe("POOL");
-    const seen = await subgraph.execute(youthOffice("13075"), `{ consultations(filter: { year: 2030 }) { nodes { id } } }`);
+    const seen = await subgraph.execute(
+      youthOffice("13075"),
+      `{ consultations(filter: { year: 2030 }) { nodes { id } } }`,
+    );
     expect(seen.data!.consultations.nodes.map((n: { id: string }) => n.id)).toContain(c.id);
-    const notSeen = await subgraph.execute(youthOffice("13003"), `{ consultations(filter: { year: 2030 }) { nodes { id } } }`);
+    const notSeen = await subgraph.execute(
+      youthOffice("13003"),
+      `{ consultations(filter: { year: 2030 }) { nodes { id } } }`,
+    );
     expect(notSeen.data!.consultations.nodes.map((n: { id: string }) => n.id)).not.toContain(c.id);
   });
 });
@@ -60,34 +80,65 @@ describe("requests", () => {
 describe("approval, delivery and cancellation", () => {
   it("books days on approval, fails with the remaining days when too few are left, and lets no youth office approve", async () => {
     const first = await request("13003", 3);
-    expect(codes(await subgraph.execute(youthOffice("13003"), APPROVE, { id: first.id, v: first.version, e: [expertId] }))).toEqual(["FORBIDDEN"]);
+    expect(
+      codes(await subgraph.execute(youthOffice("13003"), APPROVE, { id: first.id, v: first.version, e: [expertId] })),
+    ).toEqual(["FORBIDDEN"]);
     const approved = await subgraph.execute(stateOffice, APPROVE, { id: first.id, v: first.version, e: [expertId] });
-    expect(approved.data!.approveConsultation).toMatchObject({ status: "APPROVED", bookedDays: 3, budget: { remainingDays: 2 } });
+    expect(approved.data!.approveConsultation).toMatchObject({
+      status: "APPROVED",
+      bookedDays: 3,
+      budget: { remainingDays: 2 },
+    });
 
     const second = await request("13003", 2.5);
     const tooMuch = await subgraph.execute(stateOffice, APPROVE, { id: second.id, v: second.version, e: [expertId] });
     expect(codes(tooMuch)).toEqual(["CONFLICT"]);
     expect(tooMuch.errors![0]!.extensions!.remainingDays).toBe(2);
     expect(tooMuch.errors![0]!.message).toMatch(/2 remain/);
-    const fitting = await subgraph.execute(stateOffice, APPROVE, { id: second.id, v: second.version, e: [expertId], d: 2 });
+    const fitting = await subgraph.execute(stateOffice, APPROVE, {
+      id: second.id,
+      v: second.version,
+      e: [expertId],
+      d: 2,
+    });
     expect(fitting.data!.approveConsultation.budget.remainingDays).toBe(0);
   });
 
   it("follows the delivered days and releases the booking on cancellation", async () => {
     const c = await request("13075", 2);
-    const approved = (await subgraph.execute(stateOffice, APPROVE, { id: c.id, v: c.version, e: [expertId] })).data!.approveConsultation;
-    const delivered = await subgraph.execute(stateOffice, `mutation($id: ID!, $v: Int!) { recordDelivery(id: $id, version: $v, input: { days: 1.5 }) { status deliveredDays budget { remainingDays bookedDays } } }`, { id: c.id, v: approved.version });
-    expect(delivered.data!.recordDelivery).toMatchObject({ status: "DELIVERED", deliveredDays: 1.5, budget: { bookedDays: 1.5, remainingDays: 3.5 } });
+    const approved = (await subgraph.execute(stateOffice, APPROVE, { id: c.id, v: c.version, e: [expertId] })).data!
+      .approveConsultation;
+    const delivered = await subgraph.execute(
+      stateOffice,
+      `mutation($id: ID!, $v: Int!) { recordDelivery(id: $id, version: $v, input: { days: 1.5 }) { status deliveredDays budget { remainingDays bookedDays } } }`,
+      { id: c.id, v: approved.version },
+    );
+    expect(delivered.data!.recordDelivery).toMatchObject({
+      status: "DELIVERED",
+      deliveredDays: 1.5,
+      budget: { bookedDays: 1.5, remainingDays: 3.5 },
+    });
 
     const other = await request("13075", 1);
-    const ok = (await subgraph.execute(stateOffice, APPROVE, { id: other.id, v: other.version, e: [expertId] })).data!.approveConsultation;
-    const cancelled = await subgraph.execute(stateOffice, `mutation($id: ID!, $v: Int!) { cancelConsultation(id: $id, version: $v, input: { reason: "Termin entfällt" }) { status cancellationReason budget { remainingDays } } }`, { id: other.id, v: ok.version });
-    expect(cancelled.data!.cancelConsultation).toEqual({ status: "CANCELLED", cancellationReason: "Termin entfällt", budget: { remainingDays: 3.5 } });
+    const ok = (await subgraph.execute(stateOffice, APPROVE, { id: other.id, v: other.version, e: [expertId] })).data!
+      .approveConsultation;
+    const cancelled = await subgraph.execute(
+      stateOffice,
+      `mutation($id: ID!, $v: Int!) { cancelConsultation(id: $id, version: $v, input: { reason: "Termin entfällt" }) { status cancellationReason budget { remainingDays } } }`,
+      { id: other.id, v: ok.version },
+    );
+    expect(cancelled.data!.cancelConsultation).toEqual({
+      status: "CANCELLED",
+      cancellationReason: "Termin entfällt",
+      budget: { remainingDays: 3.5 },
+    });
   });
 
   it("refuses to approve the same request twice", async () => {
     const c = await request("13071", 0.5);
     await subgraph.execute(stateOffice, APPROVE, { id: c.id, v: c.version, e: [expertId] });
-    expect(codes(await subgraph.execute(stateOffice, APPROVE, { id: c.id, v: c.version, e: [expertId] }))).toEqual(["CONFLICT"]);
+    expect(codes(await subgraph.execute(stateOffice, APPROVE, { id: c.id, v: c.version, e: [expertId] }))).toEqual([
+      "CONFLICT",
+    ]);
   });
 });

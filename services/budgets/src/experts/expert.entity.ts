@@ -15,7 +15,9 @@ export class Expert extends Versioned {
   @Property({ type: "string", length: 200 })
   name!: string;
 
-  @Field(() => [String], { description: "Professions and disciplines, e.g. 'Sozialpädagogik', 'Kinder- und Jugendpsychiatrie'." })
+  @Field(() => [String], {
+    description: "Professions and disciplines, e.g. 'Sozialpädagogik', 'Kinder- und Jugendpsychiatrie'.",
+  })
   @Property({ type: "json" })
   professions!: string[];
 

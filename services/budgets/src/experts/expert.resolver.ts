@@ -6,30 +6,48 @@ import { createExpert, expertName, listExperts, updateExpert } from "./experts.s
 @InputType({ description: "A new expert." })
 class CreateExpertInput {
   @Field(() => String, { description: "The expert's name (personal data)." }) name!: string;
-  @Field(() => [String], { description: "Professions and disciplines (1–10), e.g. 'Sozialpädagogik'." }) professions!: string[];
+  @Field(() => [String], { description: "Professions and disciplines (1–10), e.g. 'Sozialpädagogik'." })
+  professions!: string[];
 }
 
 @InputType({ description: "Changes to an expert; omitted fields stay as they are." })
 class UpdateExpertInput {
   @Field(() => String, { nullable: true, description: "The expert's name (personal data)." }) name?: string;
-  @Field(() => [String], { nullable: true, description: "Professions and disciplines (1–10); replaces the current list." }) professions?: string[];
+  @Field(() => [String], {
+    nullable: true,
+    description: "Professions and disciplines (1–10); replaces the current list.",
+  })
+  professions?: string[];
   @Field(() => Boolean, { nullable: true, description: "Whether the expert takes on consultations." }) active?: boolean;
 }
 
 @Resolver(() => Expert)
 export class ExpertResolver {
   @Query(() => [Expert], { nullable: true, description: "The experts of the practice support." })
-  experts(@Arg("activeOnly", () => Boolean, { defaultValue: true, description: "Only the experts who take on consultations." }) activeOnly: boolean, @Ctx() ctx: Context) {
+  experts(
+    @Arg("activeOnly", () => Boolean, {
+      defaultValue: true,
+      description: "Only the experts who take on consultations.",
+    })
+    activeOnly: boolean,
+    @Ctx() ctx: Context,
+  ) {
     return listExperts(ctx.em, activeOnly);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Personal data: the state office reads it; others get null with a FORBIDDEN error." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Personal data: the state office reads it; others get null with a FORBIDDEN error.",
+  })
   name(@Root() expert: Expert, @Ctx() ctx: Context) {
     return expertName(ctx.caller, expert);
   }
 
   @Mutation(() => Expert, { description: "Adds an expert (state office)." })
-  createExpert(@Arg("input", () => CreateExpertInput, { description: "The new expert." }) input: CreateExpertInput, @Ctx() ctx: Context) {
+  createExpert(
+    @Arg("input", () => CreateExpertInput, { description: "The new expert." }) input: CreateExpertInput,
+    @Ctx() ctx: Context,
+  ) {
     return createExpert(ctx.em, ctx.caller, input);
   }
 

@@ -34,7 +34,13 @@ export async function createExpert(em: SqlEntityManager, caller: Caller, input: 
   return expert;
 }
 
-export async function updateExpert(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Expert> {
+export async function updateExpert(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Expert> {
   assertStateOffice(caller, "keep the list of experts");
   const data = parseInput(expertUpdate, input);
   const expert = isUuid(id) ? await em.findOne(Expert, { id }) : null;

@@ -1,4 +1,10 @@
-import { analyst, createTestSubgraph, stateOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import {
+  analyst,
+  createTestSubgraph,
+  stateOffice,
+  type TestSubgraph,
+  errorCodes as codes,
+} from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetsSubgraph } from "../schema.js";
 import { Expert } from "./expert.entity.js";

@@ -38,7 +38,14 @@ export interface ServiceReport {
   offices: OfficeLine[];
   byKind: KindLine[];
   pool: PoolLine | null;
-  totals: { allocatedDays: number; requestedDays: number; approvedDays: number; deliveredDays: number; remainingDays: number; deliveredConsultations: number };
+  totals: {
+    allocatedDays: number;
+    requestedDays: number;
+    approvedDays: number;
+    deliveredDays: number;
+    remainingDays: number;
+    deliveredConsultations: number;
+  };
 }
 
 /** One group of the year's consultations, as the database sums them. */
@@ -93,7 +100,12 @@ interface Sums {
  * The report's arithmetic: each group is added once to its budget's, its kind's and the pool's sums (a report
  * of Germany's 560 youth offices would otherwise filter every group once per office).
  */
-export function reportFrom(year: number, groups: readonly ConsultationGroup[], budgets: readonly BudgetFigures[], pool: PoolFigures | null): ServiceReport {
+export function reportFrom(
+  year: number,
+  groups: readonly ConsultationGroup[],
+  budgets: readonly BudgetFigures[],
+  pool: PoolFigures | null,
+): ServiceReport {
   const sums = new Map<string, Sums>();
   const add = (key: string, group: ConsultationGroup) => {
     const sum = sums.get(key) ?? { consultations: 0, requested: 0, booked: 0 };
@@ -139,7 +151,8 @@ export function reportFrom(year: number, groups: readonly ConsultationGroup[], b
     deliveredDays: toDays(of(`pool ${pool.id} ${ConsultationStatus.DELIVERED}`).booked),
     remainingDays: pool.remainingDays,
   };
-  const total = (field: keyof Omit<OfficeLine, "youthOfficeId" | "districtKey">) => offices.reduce((t, o) => t + o[field], 0);
+  const total = (field: keyof Omit<OfficeLine, "youthOfficeId" | "districtKey">) =>
+    offices.reduce((t, o) => t + o[field], 0);
   return {
     year,
     offices,
@@ -175,7 +188,16 @@ export function serviceReportCsv(report: ServiceReport): string {
   const number = (n: number) => String(n).replace(".", ",");
   const rows: (string | number)[][] = [
     [`Leistungen im Projekt ${report.year}`],
-    ["Kreisschlüssel", "Jugendamt (ID)", "Kontingent (Tage)", "angefragt", "bewilligt", "durchgeführt", "verbleibend", "Einsätze durchgeführt"],
+    [
+      "Kreisschlüssel",
+      "Jugendamt (ID)",
+      "Kontingent (Tage)",
+      "angefragt",
+      "bewilligt",
+      "durchgeführt",
+      "verbleibend",
+      "Einsätze durchgeführt",
+    ],
     ...report.offices.map((o) => [
       o.districtKey,
       o.youthOfficeId,
@@ -186,14 +208,36 @@ export function serviceReportCsv(report: ServiceReport): string {
       number(o.remainingDays),
       o.deliveredConsultations,
     ]),
-    ["Summe", "", number(report.totals.allocatedDays), number(report.totals.requestedDays), number(report.totals.approvedDays), number(report.totals.deliveredDays), number(report.totals.remainingDays), report.totals.deliveredConsultations],
+    [
+      "Summe",
+      "",
+      number(report.totals.allocatedDays),
+      number(report.totals.requestedDays),
+      number(report.totals.approvedDays),
+      number(report.totals.deliveredDays),
+      number(report.totals.remainingDays),
+      report.totals.deliveredConsultations,
+    ],
     [],
     ["Art der Praxisbegleitung", "angefragt", "bewilligt", "durchgeführt", "storniert", "Tage durchgeführt"],
-    ...report.byKind.map((k) => [KIND_LABELS[k.kind], k.requested, k.approved, k.delivered, k.cancelled, number(k.deliveredDays)]),
+    ...report.byKind.map((k) => [
+      KIND_LABELS[k.kind],
+      k.requested,
+      k.approved,
+      k.delivered,
+      k.cancelled,
+      number(k.deliveredDays),
+    ]),
     [],
     ["Zusatzkontingent überregionale Kooperation", "Kontingent (Tage)", "bewilligt", "durchgeführt", "verbleibend"],
     report.pool
-      ? ["", number(report.pool.allocatedDays), number(report.pool.approvedDays), number(report.pool.deliveredDays), number(report.pool.remainingDays)]
+      ? [
+          "",
+          number(report.pool.allocatedDays),
+          number(report.pool.approvedDays),
+          number(report.pool.deliveredDays),
+          number(report.pool.remainingDays),
+        ]
       : ["kein Zusatzkontingent"],
   ];
   return `\ufeff${stringify(rows, { delimiter: ";", record_delimiter: "\r\n" })}`;

@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { budgetDemoData, budgetId } from "@kinderschutz/demo-data/budgets";
-import { actorStorage, AuditEntry, buildFederatedSchema, contextFor, openDatabase, type Caller, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import {
+  actorStorage,
+  AuditEntry,
+  buildFederatedSchema,
+  contextFor,
+  openDatabase,
+  type Caller,
+  type Database,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
 import { generateData, NATIONWIDE_TODAY, NATIONWIDE_YEARS, nationwidePlan } from "@kinderschutz/demo-data/nationwide";
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { wrap } from "@mikro-orm/core";
@@ -31,9 +40,16 @@ function tempDir(): string {
   return dir;
 }
 const generate = (dataDir: string) => generateData(budgetsGeneration, { ...options, dataDir, log: () => {} });
-const open = (dataDir: string) => openDatabase({ service: "budgets", entities: budgetsSubgraph.entities, migrations: budgetsSubgraph.migrations, dataDir });
+const open = (dataDir: string) =>
+  openDatabase({
+    service: "budgets",
+    entities: budgetsSubgraph.entities,
+    migrations: budgetsSubgraph.migrations,
+    dataDir,
+  });
 
-const books = (status: ConsultationStatus) => status === ConsultationStatus.APPROVED || status === ConsultationStatus.DELIVERED;
+const books = (status: ConsultationStatus) =>
+  status === ConsultationStatus.APPROVED || status === ConsultationStatus.DELIVERED;
 /** Steps of the service a consultation went through: request, then approve and deliver, or cancel. */
 const STEPS: Record<string, number> = { REQUESTED: 1, APPROVED: 2, DELIVERED: 3, CANCELLED: 2 };
 
@@ -80,7 +96,9 @@ describe("nationwide data of the budgets subgraph", () => {
   });
 
   async function execute(caller: Caller, query: string, variables?: Record<string, unknown>) {
-    return actorStorage.run({ audit: true, caller }, () => graphql({ schema, source: query, variableValues: variables, contextValue: contextFor(orm, caller) }));
+    return actorStorage.run({ audit: true, caller }, () =>
+      graphql({ schema, source: query, variableValues: variables, contextValue: contextFor(orm, caller) }),
+    );
   }
 
   it("gives each district's own youth office a contingent for every year and the next one, allocated before the year", () => {
@@ -91,7 +109,11 @@ describe("nationwide data of the budgets subgraph", () => {
       for (const year of years) {
         const budget = byId.get(budgetId(office.districtKey, year));
         expect(budget, `${office.districtKey} ${year}`).toBeDefined();
-        expect([budget!.youthOfficeId, budget!.districtKey, budget!.year]).toEqual([office.id, office.districtKey, year]);
+        expect([budget!.youthOfficeId, budget!.districtKey, budget!.year]).toEqual([
+          office.id,
+          office.districtKey,
+          year,
+        ]);
         expect(budget!.allocatedHalfDays % 2).toBe(0);
         expect(budget!.allocatedHalfDays).toBeGreaterThan(0);
         expect(budget!.createdAt.getTime()).toBeLessThan(Date.parse(`${year}-01-01T00:00:00Z`));
@@ -129,7 +151,9 @@ describe("nationwide data of the budgets subgraph", () => {
     for (const c of consultations) {
       seen.add(c.status);
       const ahead = c.plannedDate > NATIONWIDE_TODAY;
-      expect(ahead, `${c.id} ${c.status} ${c.plannedDate}`).toBe(c.status === ConsultationStatus.REQUESTED || c.status === ConsultationStatus.APPROVED);
+      expect(ahead, `${c.id} ${c.status} ${c.plannedDate}`).toBe(
+        c.status === ConsultationStatus.REQUESTED || c.status === ConsultationStatus.APPROVED,
+      );
       expect(c.version).toBe(STEPS[c.status]);
       expect(c.createdAt.getTime()).toBeLessThanOrEqual(c.updatedAt.getTime());
       expect(c.updatedAt.getTime()).toBeLessThanOrEqual(endOfToday.getTime());
@@ -145,7 +169,9 @@ describe("nationwide data of the budgets subgraph", () => {
         expect(c.bookedHalfDays ?? undefined).toBeUndefined();
         expect(assigned).toEqual([]);
       }
-      expect(c.deliveredHalfDays ?? undefined).toBe(c.status === ConsultationStatus.DELIVERED ? c.bookedHalfDays : undefined);
+      expect(c.deliveredHalfDays ?? undefined).toBe(
+        c.status === ConsultationStatus.DELIVERED ? c.bookedHalfDays : undefined,
+      );
       expect(Boolean(c.cancellationReason)).toBe(c.status === ConsultationStatus.CANCELLED);
     }
     expect([...seen].sort()).toEqual(["APPROVED", "CANCELLED", "DELIVERED", "REQUESTED"]);
@@ -153,7 +179,8 @@ describe("nationwide data of the budgets subgraph", () => {
 
   it("books each contingent with exactly the days its consultations book, never beyond the allocation", () => {
     const booked = new Map<string, number>();
-    for (const c of consultations) if (books(c.status)) booked.set(c.budget!.id, (booked.get(c.budget!.id) ?? 0) + c.bookedHalfDays!);
+    for (const c of consultations)
+      if (books(c.status)) booked.set(c.budget!.id, (booked.get(c.budget!.id) ?? 0) + c.bookedHalfDays!);
     for (const b of budgets) {
       expect(b.bookedHalfDays, `${b.districtKey} ${b.year}`).toBe(booked.get(b.id) ?? 0);
       expect(b.bookedHalfDays).toBeLessThanOrEqual(b.allocatedHalfDays - (b.year === 2026 ? 2 : 0));
@@ -162,7 +189,11 @@ describe("nationwide data of the budgets subgraph", () => {
   });
 
   it("names further offices only of the requesting district, so the contingent pays (not the pool)", async () => {
-    const participants = await em().find(ConsultationParticipant, { districtKey: { $in: districts } }, { populate: ["consultation"] });
+    const participants = await em().find(
+      ConsultationParticipant,
+      { districtKey: { $in: districts } },
+      { populate: ["consultation"] },
+    );
     const multiOffice = districts.filter((key) => officesOf(key).length > 1);
     if (multiOffice.length > 0) expect(participants.length).toBeGreaterThan(0);
     for (const p of participants) {
@@ -182,20 +213,31 @@ describe("nationwide data of the budgets subgraph", () => {
   });
 
   it("records the history: a creation for each contingent and consultation, an entry per further step", async () => {
-    const entries = await em().find(AuditEntry, { entityType: { $in: ["Consultation", "ConsultationBudget"] }, ownerDistrictKey: { $in: districts } });
+    const entries = await em().find(AuditEntry, {
+      entityType: { $in: ["Consultation", "ConsultationBudget"] },
+      ownerDistrictKey: { $in: districts },
+    });
     const byEntity = new Map<string, AuditEntry[]>();
     for (const e of entries) byEntity.set(e.entityId, [...(byEntity.get(e.entityId) ?? []), e]);
     for (const b of budgets) {
       const [created, ...rest] = byEntity.get(b.id) ?? [];
       expect(rest).toEqual([]);
-      expect([created?.action, created?.role, created?.ownerDistrictKey]).toEqual(["CREATE", "STATE_OFFICE", b.districtKey]);
+      expect([created?.action, created?.role, created?.ownerDistrictKey]).toEqual([
+        "CREATE",
+        "STATE_OFFICE",
+        b.districtKey,
+      ]);
       expect(created!.changes.allocatedHalfDays).toEqual({ before: null, after: b.allocatedHalfDays });
     }
     for (const c of consultations) {
       const history = (byEntity.get(c.id) ?? []).sort((a, b) => a.at.getTime() - b.at.getTime());
       expect(history.map((e) => e.action)).toEqual(["CREATE", ...Array(c.version - 1).fill("UPDATE")]);
       const [created] = history;
-      expect([created!.role, created!.callerDistrictKey, created!.at.getTime()]).toEqual(["YOUTH_OFFICE", c.requestingDistrictKey, c.createdAt.getTime()]);
+      expect([created!.role, created!.callerDistrictKey, created!.at.getTime()]).toEqual([
+        "YOUTH_OFFICE",
+        c.requestingDistrictKey,
+        c.createdAt.getTime(),
+      ]);
       expect(created!.changes.status).toEqual({ before: null, after: "REQUESTED" });
       expect(history.at(-1)!.at.getTime()).toBe(c.updatedAt.getTime());
       if (c.version > 1) expect(history.at(-1)!.changes.status!.after).toBe(c.status);
@@ -203,7 +245,11 @@ describe("nationwide data of the budgets subgraph", () => {
   });
 
   it("keeps the demo data of Mecklenburg-Vorpommern as it was", async () => {
-    const demoBudgets = await em().find(ConsultationBudget, { districtKey: { $like: "13%" } }, { orderBy: { id: "asc" } });
+    const demoBudgets = await em().find(
+      ConsultationBudget,
+      { districtKey: { $like: "13%" } },
+      { orderBy: { id: "asc" } },
+    );
     expect(demoBudgets.map((b) => [b.id, b.bookedHalfDays])).toEqual(
       demo.budgets.map((b) => [b.id, b.bookedHalfDays]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
@@ -224,9 +270,14 @@ describe("nationwide data of the budgets subgraph", () => {
       { year: 2025 },
     );
     expect(result.errors).toBeUndefined();
-    const data = result.data as { consultationBudgets: { id: string; districtKey: string; bookedDays: number }[]; consultations: { totalCount: number; nodes: { requestingDistrictKey: string }[] } };
+    const data = result.data as {
+      consultationBudgets: { id: string; districtKey: string; bookedDays: number }[];
+      consultations: { totalCount: number; nodes: { requestingDistrictKey: string }[] };
+    };
     const budget = budgets.find((b) => b.districtKey === key && b.year === 2025)!;
-    expect(data.consultationBudgets).toEqual([expect.objectContaining({ id: budget.id, districtKey: key, bookedDays: budget.bookedHalfDays / 2 })]);
+    expect(data.consultationBudgets).toEqual([
+      expect.objectContaining({ id: budget.id, districtKey: key, bookedDays: budget.bookedHalfDays / 2 }),
+    ]);
     expect(data.consultations.totalCount).toBe(own.length);
     expect(data.consultations.nodes.every((n) => n.requestingDistrictKey === key)).toBe(true);
   });

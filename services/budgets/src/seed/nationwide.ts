@@ -73,12 +73,60 @@ const NETWORK_CHANCE: Record<ConsultationKind, number> = {
 
 // Clearly fictional expert names: common first names with placeholder-like surnames (as the demo's experts).
 const FIRST_NAMES = [
-  "Anna", "Bernd", "Carla", "Dieter", "Eva", "Felix", "Greta", "Hanna", "Jonas", "Ingrid", "Katrin", "Lars", "Maren", "Nils", "Olga",
-  "Paul", "Ruth", "Stefan", "Tanja", "Uwe", "Vera", "Werner", "Yvonne", "Sabine", "Thomas", "Miriam", "Jens", "Petra", "Frank", "Silke",
+  "Anna",
+  "Bernd",
+  "Carla",
+  "Dieter",
+  "Eva",
+  "Felix",
+  "Greta",
+  "Hanna",
+  "Jonas",
+  "Ingrid",
+  "Katrin",
+  "Lars",
+  "Maren",
+  "Nils",
+  "Olga",
+  "Paul",
+  "Ruth",
+  "Stefan",
+  "Tanja",
+  "Uwe",
+  "Vera",
+  "Werner",
+  "Yvonne",
+  "Sabine",
+  "Thomas",
+  "Miriam",
+  "Jens",
+  "Petra",
+  "Frank",
+  "Silke",
 ];
 const SURNAMES = [
-  "Beispiel", "Muster", "Musterfrau", "Mustermann", "Exempel", "Platzhalter", "Vorlage", "Modell", "Probe", "Fiktiv", "Entwurf", "Skizze",
-  "Schablone", "Testmann", "Testfrau", "Annahme", "Vorbild", "Fallbeispiel", "Erfunden", "Ausgedacht", "Gedankenspiel", "Stellvertreter",
+  "Beispiel",
+  "Muster",
+  "Musterfrau",
+  "Mustermann",
+  "Exempel",
+  "Platzhalter",
+  "Vorlage",
+  "Modell",
+  "Probe",
+  "Fiktiv",
+  "Entwurf",
+  "Skizze",
+  "Schablone",
+  "Testmann",
+  "Testfrau",
+  "Annahme",
+  "Vorbild",
+  "Fallbeispiel",
+  "Erfunden",
+  "Ausgedacht",
+  "Gedankenspiel",
+  "Stellvertreter",
 ];
 const NAME_TITLES = ["", "", "", "", "", "Dr. ", "Dr. ", "Prof. Dr. "];
 const PROFESSION_LIST = Object.values(PROFESSIONS);
@@ -87,7 +135,9 @@ type Row<T extends object> = RequiredEntityData<T>;
 
 /** A moment on `day` during office hours (UTC, so no time zone can move the day). */
 function at(random: Random, day: string): Date {
-  return new Date(`${day}T${String(random.int(7, 15)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}Z`);
+  return new Date(
+    `${day}T${String(random.int(7, 15)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}Z`,
+  );
 }
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
@@ -110,7 +160,16 @@ function auditEntry(
   action: "CREATE" | "UPDATE" = "CREATE",
   reason?: string,
 ): GeneratedAudit {
-  return { entityType, entityId, at: when, ownerDistrictKey, changes, action, reason, by: actor.districtKey ? "YOUTH_OFFICE" : "STATE_OFFICE" };
+  return {
+    entityType,
+    entityId,
+    at: when,
+    ownerDistrictKey,
+    changes,
+    action,
+    reason,
+    by: actor.districtKey ? "YOUTH_OFFICE" : "STATE_OFFICE",
+  };
 }
 
 interface GeneratedExpert {
@@ -120,7 +179,11 @@ interface GeneratedExpert {
 }
 
 /** The experts of one state: unique fictional names, one to three professions, a few no longer active. */
-function stateExperts(stateKey: string, areas: number, audit: GeneratedAudit[]): { rows: Row<Expert>[]; experts: GeneratedExpert[] } {
+function stateExperts(
+  stateKey: string,
+  areas: number,
+  audit: GeneratedAudit[],
+): { rows: Row<Expert>[]; experts: GeneratedExpert[] } {
   const random = new Random(SEED, `experts:${stateKey}`);
   const count = Math.max(4, Math.round((areas * EXPERTS_NATIONWIDE) / AREAS_NATIONWIDE));
   const names = new Set<string>();
@@ -135,10 +198,23 @@ function stateExperts(stateKey: string, areas: number, audit: GeneratedAudit[]):
     const active = !random.chance(0.05);
     const created = at(random, workdayBetween(random, "2021-03-01", "2021-12-10"));
     const deactivated = active ? undefined : at(random, workdayBetween(random, "2025-01-12", "2025-03-31"));
-    rows.push({ id, version: active ? 1 : 2, createdAt: created, updatedAt: deactivated ?? created, name, professions, active });
+    rows.push({
+      id,
+      version: active ? 1 : 2,
+      createdAt: created,
+      updatedAt: deactivated ?? created,
+      name,
+      professions,
+      active,
+    });
     experts.push({ id, professions, active });
-    audit.push(auditEntry({}, "Expert", id, created, undefined, creationChanges({ id, name, professions, active: true })));
-    if (deactivated) audit.push(auditEntry({}, "Expert", id, deactivated, undefined, { active: { before: true, after: false } }, "UPDATE"));
+    audit.push(
+      auditEntry({}, "Expert", id, created, undefined, creationChanges({ id, name, professions, active: true })),
+    );
+    if (deactivated)
+      audit.push(
+        auditEntry({}, "Expert", id, deactivated, undefined, { active: { before: true, after: false } }, "UPDATE"),
+      );
   }
   return { rows, experts };
 }
@@ -161,7 +237,8 @@ interface Output {
 
 /** One district's contingents and consultations of all years, from a random stream per district and year. */
 function district(d: DistrictInput, out: Output): void {
-  const base = new Random(SEED, `consultations:${d.key}`).int(...CONSULTATIONS_PER_YEAR) + 3 * Math.min(d.offices.length - 1, 4);
+  const base =
+    new Random(SEED, `consultations:${d.key}`).int(...CONSULTATIONS_PER_YEAR) + 3 * Math.min(d.offices.length - 1, 4);
   for (const year of NATIONWIDE_YEARS) {
     const random = new Random(SEED, `consultations:${d.key}:${year}`);
     const expected = base * YEAR_FACTOR[year]!;
@@ -192,7 +269,11 @@ function district(d: DistrictInput, out: Output): void {
   });
 }
 
-function grant(d: DistrictInput, out: Output, budget: { id: string; year: number; allocatedHalfDays: number; bookedHalfDays: number; created: Date }): void {
+function grant(
+  d: DistrictInput,
+  out: Output,
+  budget: { id: string; year: number; allocatedHalfDays: number; bookedHalfDays: number; created: Date },
+): void {
   const { id, year, allocatedHalfDays, bookedHalfDays, created } = budget;
   out.budgets.push({
     id,
@@ -213,7 +294,14 @@ function grant(d: DistrictInput, out: Output, budget: { id: string; year: number
       id,
       created,
       d.key,
-      creationChanges({ id, youthOfficeId: d.budgetOffice.id, districtKey: d.key, year, allocatedHalfDays, bookedHalfDays: 0 }),
+      creationChanges({
+        id,
+        youthOfficeId: d.budgetOffice.id,
+        districtKey: d.key,
+        year,
+        allocatedHalfDays,
+        bookedHalfDays: 0,
+      }),
       "CREATE",
       `Jahreskontingent ${year}`,
     ),
@@ -231,8 +319,10 @@ interface PlannedConsultation {
 function plannedDates(random: Random, year: number, count: number): Omit<PlannedConsultation, "kind">[] {
   const dates: Omit<PlannedConsultation, "kind">[] = [];
   const ahead = year === CURRENT_YEAR ? Math.max(1, Math.round(count * 0.07)) : 0;
-  for (let i = 0; i < count - ahead; i++) dates.push({ plannedDate: plannedDay(random, year, "past", NATIONWIDE_TODAY), past: true });
-  for (let i = 0; i < ahead; i++) dates.push({ plannedDate: plannedDay(random, year, "open", NATIONWIDE_TODAY), past: false });
+  for (let i = 0; i < count - ahead; i++)
+    dates.push({ plannedDate: plannedDay(random, year, "past", NATIONWIDE_TODAY), past: true });
+  for (let i = 0; i < ahead; i++)
+    dates.push({ plannedDate: plannedDay(random, year, "open", NATIONWIDE_TODAY), past: false });
   return dates.sort((a, b) => a.plannedDate.localeCompare(b.plannedDate));
 }
 
@@ -244,11 +334,28 @@ interface BudgetAccount {
   created: Date;
 }
 
-function drawExperts(random: Random, experts: readonly GeneratedExpert[], kind: ConsultationKind, year: number): GeneratedExpert[] {
-  return drawFittingExperts(random, experts.filter((e) => e.active || year <= LAST_YEAR_OF_INACTIVE), kind);
+function drawExperts(
+  random: Random,
+  experts: readonly GeneratedExpert[],
+  kind: ConsultationKind,
+  year: number,
+): GeneratedExpert[] {
+  return drawFittingExperts(
+    random,
+    experts.filter((e) => e.active || year <= LAST_YEAR_OF_INACTIVE),
+    kind,
+  );
 }
 
-function consultation(random: Random, d: DistrictInput, year: number, budget: BudgetAccount, index: number, p: Omit<PlannedConsultation, "kind">, out: Output): void {
+function consultation(
+  random: Random,
+  d: DistrictInput,
+  year: number,
+  budget: BudgetAccount,
+  index: number,
+  p: Omit<PlannedConsultation, "kind">,
+  out: Output,
+): void {
   // The package spells our enum as strings (checked against it in seed.ts).
   const kind = pickKind(random) as ConsultationKind;
   const id = consultationId(d.key, year, index);
@@ -262,7 +369,10 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
   let requested = random.int(min, max);
 
   // Requested some weeks ahead, never before the contingent existed nor after "today".
-  const requestDay = earlier(later(addDays(p.plannedDate, -random.int(12, 80)), addDays(dayOf(budget.created), 1)), addDays(NATIONWIDE_TODAY, -1));
+  const requestDay = earlier(
+    later(addDays(p.plannedDate, -random.int(12, 80)), addDays(dayOf(budget.created), 1)),
+    addDays(NATIONWIDE_TODAY, -1),
+  );
   const requestedAt = at(random, requestDay);
   const requester: Actor = { districtKey: d.key };
   const stateOffice: Actor = {};
@@ -277,7 +387,9 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
   } else if (p.past && random.chance(0.12)) {
     outcome = { status: ConsultationStatus.CANCELLED, reason: cancellationReason(random, kind) };
   } else if (canBook <= 0) {
-    outcome = p.past ? { status: ConsultationStatus.CANCELLED, reason: EXHAUSTED } : { status: ConsultationStatus.REQUESTED };
+    outcome = p.past
+      ? { status: ConsultationStatus.CANCELLED, reason: EXHAUSTED }
+      : { status: ConsultationStatus.REQUESTED };
   } else {
     const approved = Math.min(requested, canBook);
     if (!p.past) {
@@ -292,12 +404,30 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
   }
 
   // A further office of the same district takes part now and then: still the district's contingent (chargeTarget).
-  const partner = d.offices.length > 1 && random.chance(0.12) ? random.pick(d.offices.filter((o) => o.id !== office.id)) : undefined;
+  const partner =
+    d.offices.length > 1 && random.chance(0.12) ? random.pick(d.offices.filter((o) => o.id !== office.id)) : undefined;
   if (partner) {
     const participantId = consultationParticipantId(id, partner.id);
-    out.participants.push({ id: participantId, consultation: id, organisationId: partner.id, districtKey: partner.districtKey });
+    out.participants.push({
+      id: participantId,
+      consultation: id,
+      organisationId: partner.id,
+      districtKey: partner.districtKey,
+    });
     out.audit.push(
-      auditEntry(requester, "ConsultationParticipant", participantId, requestedAt, partner.districtKey, creationChanges({ id: participantId, consultation: id, organisationId: partner.id, districtKey: partner.districtKey })),
+      auditEntry(
+        requester,
+        "ConsultationParticipant",
+        participantId,
+        requestedAt,
+        partner.districtKey,
+        creationChanges({
+          id: participantId,
+          consultation: id,
+          organisationId: partner.id,
+          districtKey: partner.districtKey,
+        }),
+      ),
     );
   }
   out.audit.push(
@@ -327,7 +457,10 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
   let version = 1;
   let last = requestedAt;
   if (outcome.booked !== undefined) {
-    const approveDay = earlier(earlier(addDays(requestDay, random.int(2, 14)), addDays(p.plannedDate, -1)), NATIONWIDE_TODAY);
+    const approveDay = earlier(
+      earlier(addDays(requestDay, random.int(2, 14)), addDays(p.plannedDate, -1)),
+      NATIONWIDE_TODAY,
+    );
     const approvedAt = at(random, later(approveDay, requestDay));
     last = approvedAt > requestedAt ? approvedAt : new Date(requestedAt.getTime() + 60 * 60 * 1000);
     version++;
@@ -337,7 +470,18 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
       out.links.push({ id: linkId, consultation: id, expert: expert.id });
     }
     out.audit.push(
-      auditEntry(stateOffice, "Consultation", id, last, d.key, { status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.APPROVED }, bookedHalfDays: { before: null, after: outcome.booked } }, "UPDATE"),
+      auditEntry(
+        stateOffice,
+        "Consultation",
+        id,
+        last,
+        d.key,
+        {
+          status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.APPROVED },
+          bookedHalfDays: { before: null, after: outcome.booked },
+        },
+        "UPDATE",
+      ),
     );
     if (outcome.delivered !== undefined) {
       const deliveredAt = at(random, earlier(addDays(p.plannedDate, random.int(1, 8)), addDays(NATIONWIDE_TODAY, -1)));
@@ -347,7 +491,8 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
         status: { before: ConsultationStatus.APPROVED, after: ConsultationStatus.DELIVERED },
         deliveredHalfDays: { before: null, after: outcome.delivered },
       };
-      if (outcome.delivered !== outcome.booked) changes.bookedHalfDays = { before: outcome.booked, after: outcome.delivered };
+      if (outcome.delivered !== outcome.booked)
+        changes.bookedHalfDays = { before: outcome.booked, after: outcome.delivered };
       out.audit.push(auditEntry(stateOffice, "Consultation", id, deliveredAt, d.key, changes, "UPDATE"));
     }
   } else if (outcome.status === ConsultationStatus.CANCELLED) {
@@ -356,7 +501,18 @@ function consultation(random: Random, d: DistrictInput, year: number, budget: Bu
     last = cancelledAt > requestedAt ? cancelledAt : new Date(requestedAt.getTime() + 60 * 60 * 1000);
     version++;
     out.audit.push(
-      auditEntry(stateOffice, "Consultation", id, last, d.key, { status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.CANCELLED }, cancellationReason: { before: null, after: outcome.reason } }, "UPDATE"),
+      auditEntry(
+        stateOffice,
+        "Consultation",
+        id,
+        last,
+        d.key,
+        {
+          status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.CANCELLED },
+          cancellationReason: { before: null, after: outcome.reason },
+        },
+        "UPDATE",
+      ),
     );
   }
 
@@ -397,9 +553,11 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
     areasByState.set(state, [...(areasByState.get(state) ?? []), r.key]);
   }
   const officesByDistrict = new Map<string, PlannedYouthOffice[]>();
-  for (const o of plan.youthOffices) officesByDistrict.set(o.districtKey, [...(officesByDistrict.get(o.districtKey) ?? []), o]);
+  for (const o of plan.youthOffices)
+    officesByDistrict.set(o.districtKey, [...(officesByDistrict.get(o.districtKey) ?? []), o]);
   const networksByDistrict = new Map<string, PlannedNetwork[]>();
-  for (const n of plan.networks) networksByDistrict.set(n.districtKey, [...(networksByDistrict.get(n.districtKey) ?? []), n]);
+  for (const n of plan.networks)
+    networksByDistrict.set(n.districtKey, [...(networksByDistrict.get(n.districtKey) ?? []), n]);
 
   const expertAudit: GeneratedAudit[] = [];
   const expertRows: Row<Expert>[] = [];
@@ -418,7 +576,16 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
       const offices = officesByDistrict.get(key) ?? [];
       const budgetOffice = offices.find((o) => o.holdsBudget);
       if (!budgetOffice) throw new Error(`nationwide plan: district ${key} has no youth office that holds its budget`);
-      district({ key, budgetOffice, offices: [budgetOffice, ...offices.filter((o) => o !== budgetOffice)], networks: networksByDistrict.get(key) ?? [], experts: expertsByState.get(state)! }, out);
+      district(
+        {
+          key,
+          budgetOffice,
+          offices: [budgetOffice, ...offices.filter((o) => o !== budgetOffice)],
+          networks: networksByDistrict.get(key) ?? [],
+          experts: expertsByState.get(state)!,
+        },
+        out,
+      );
     }
     const name = stateNames.get(state) ?? state;
     await ctx.insert(ConsultationBudget, out.budgets, `Beratungskontingente ${name}`);

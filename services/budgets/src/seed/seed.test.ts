@@ -1,4 +1,11 @@
-import { budgetDemoData, DEMO_TODAY, DISTRICT_NETWORK_IDS, MV_YOUTH_OFFICES, networkId, YOUTH_OFFICE_IDS } from "@kinderschutz/demo-data/budgets";
+import {
+  budgetDemoData,
+  DEMO_TODAY,
+  DISTRICT_NETWORK_IDS,
+  MV_YOUTH_OFFICES,
+  networkId,
+  YOUTH_OFFICE_IDS,
+} from "@kinderschutz/demo-data/budgets";
 import { organisationId } from "@kinderschutz/demo-data/organisations";
 import { actorStorage, openDatabase, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { wrap } from "@mikro-orm/core";
@@ -10,7 +17,14 @@ import { Expert } from "../experts/expert.entity.js";
 import { seedBudgets } from "./seed.js";
 
 // The lead exports the same list from src/schema.ts.
-const entities = [ConsultationBudget, CooperationPool, Consultation, ConsultationParticipant, ConsultationExpert, Expert];
+const entities = [
+  ConsultationBudget,
+  CooperationPool,
+  Consultation,
+  ConsultationParticipant,
+  ConsultationExpert,
+  Expert,
+];
 
 const YEARS = [2023, 2024, 2025, 2026, 2027];
 
@@ -39,11 +53,14 @@ async function dump(orm: Database): Promise<Record<string, unknown[]>> {
 
 async function counts(orm: Database): Promise<Record<string, number>> {
   const em = orm.em.fork();
-  return Object.fromEntries(await Promise.all(entities.map(async (e) => [e.name, await em.count(e as typeof Expert, {})] as const)));
+  return Object.fromEntries(
+    await Promise.all(entities.map(async (e) => [e.name, await em.count(e as typeof Expert, {})] as const)),
+  );
 }
 
 const sum = (values: readonly (number | undefined)[]): number => values.reduce<number>((s, v) => s + (v ?? 0), 0);
-const booking = (c: Consultation) => c.status === ConsultationStatus.APPROVED || c.status === ConsultationStatus.DELIVERED;
+const booking = (c: Consultation) =>
+  c.status === ConsultationStatus.APPROVED || c.status === ConsultationStatus.DELIVERED;
 
 describe("budgets demo data", () => {
   let orm: Database;
@@ -71,7 +88,8 @@ describe("budgets demo data", () => {
   });
 
   const participantsOf = async (c: Consultation) => orm.em.fork().find(ConsultationParticipant, { consultation: c.id });
-  const expertsOf = async (c: Consultation) => orm.em.fork().find(ConsultationExpert, { consultation: c.id }, { populate: ["expert"] });
+  const expertsOf = async (c: Consultation) =>
+    orm.em.fork().find(ConsultationExpert, { consultation: c.id }, { populate: ["expert"] });
 
   it("seeds once: a second run changes nothing", async () => {
     expect(await counts(orm)).toEqual(afterFirst);
@@ -104,7 +122,9 @@ describe("budgets demo data", () => {
 
   it("refers to youth offices and networks by the ids the other subgraphs derive from their names", () => {
     expect(YOUTH_OFFICE_IDS["13071"]).toBe(organisationId("Jugendamt Landkreis Mecklenburgische Seenplatte"));
-    expect(DISTRICT_NETWORK_IDS["13003"]).toEqual([networkId("Netzwerk Frühe Hilfen und Kinderschutz Hansestadt Rostock")]);
+    expect(DISTRICT_NETWORK_IDS["13003"]).toEqual([
+      networkId("Netzwerk Frühe Hilfen und Kinderschutz Hansestadt Rostock"),
+    ]);
     const offices = new Set(Object.values(YOUTH_OFFICE_IDS));
     expect(consultations.filter((c) => !offices.has(c.requestingOfficeId))).toEqual([]);
     for (const c of consultations) expect(c.requestingOfficeId).toBe(YOUTH_OFFICE_IDS[c.requestingDistrictKey]);
@@ -132,7 +152,8 @@ describe("budgets demo data", () => {
       expect(p.bookedHalfDays, String(p.year)).toBe(booked);
       expect(p.bookedHalfDays).toBeLessThanOrEqual(p.allocatedHalfDays);
     }
-    for (const b of budgets.filter((b) => b.year === 2026)) expect(b.allocatedHalfDays - b.bookedHalfDays, b.districtKey).toBeGreaterThan(0);
+    for (const b of budgets.filter((b) => b.year === 2026))
+      expect(b.allocatedHalfDays - b.bookedHalfDays, b.districtKey).toBeGreaterThan(0);
     expect(budgets.filter((b) => b.year < 2026).every((b) => b.bookedHalfDays > 0)).toBe(true);
     expect(budgets.filter((b) => b.year === 2027).every((b) => b.bookedHalfDays === 0)).toBe(true);
   });
@@ -174,7 +195,9 @@ describe("budgets demo data", () => {
     // A handful per office and year.
     for (const office of MV_YOUTH_OFFICES) {
       for (const year of YEARS) {
-        const n = ofYear(year).filter((c) => c.requestingDistrictKey === office.districtKey && c.chargedTo === ChargedTo.BUDGET).length;
+        const n = ofYear(year).filter(
+          (c) => c.requestingDistrictKey === office.districtKey && c.chargedTo === ChargedTo.BUDGET,
+        ).length;
         expect(n, `${office.districtKey} ${year}`).toBeGreaterThanOrEqual(1);
         expect(n).toBeLessThanOrEqual(8);
       }
@@ -229,7 +252,10 @@ describe("budgets demo data", () => {
     expect(consultations.every((c) => c.title && c.title.length <= 120)).toBe(true);
     // No dates (of birth), case numbers or other digits, no "born", "file number" or the like.
     expect(texts.filter((t) => /\d|geb\.|geboren|Az\.|Aktenzeichen|Familie [A-ZÄÖÜ]/.test(t))).toEqual([]);
-    const caseKinds: ConsultationKind[] = [ConsultationKind.REFLECTIVE_CASE_CONSULTATION, ConsultationKind.CRISIS_CONSULTATION];
+    const caseKinds: ConsultationKind[] = [
+      ConsultationKind.REFLECTIVE_CASE_CONSULTATION,
+      ConsultationKind.CRISIS_CONSULTATION,
+    ];
     expect(consultations.filter((c) => caseKinds.includes(c.kind) && !c.title?.endsWith("(anonymisiert)"))).toEqual([]);
   });
 });

@@ -11,11 +11,11 @@ import { Expert } from "../experts/expert.entity.js";
 
 /** True only when both name the same values: the package's spelling of an enum may not drift from ours. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const vocabularyAgrees: [Same<`${ConsultationKind}`, demo.ConsultationKind>, Same<`${ConsultationStatus}`, demo.ConsultationStatus>, Same<`${ChargedTo}`, demo.ChargedTo>] = [
-  true,
-  true,
-  true,
-];
+const vocabularyAgrees: [
+  Same<`${ConsultationKind}`, demo.ConsultationKind>,
+  Same<`${ConsultationStatus}`, demo.ConsultationStatus>,
+  Same<`${ChargedTo}`, demo.ChargedTo>,
+] = [true, true, true];
 void vocabularyAgrees;
 
 /** A value of the package's spelling as our enum: the same string (checked above). */
@@ -35,14 +35,34 @@ function lookup<T>(map: ReadonlyMap<string, T>, id: string | undefined, what: st
  * Writes the booked counters as computed by the demo data (the sum of the approved and delivered consultations'
  * booked days), so every budget and pool agrees with its consultations.
  */
-export async function seedBudgets(em: SqlEntityManager, data: demo.BudgetDemoData = demo.budgetDemoData()): Promise<void> {
+export async function seedBudgets(
+  em: SqlEntityManager,
+  data: demo.BudgetDemoData = demo.budgetDemoData(),
+): Promise<void> {
   if ((await em.count(ConsultationBudget, {})) > 0) return;
 
   const experts = new Map(
-    data.experts.map((e) => [e.id, em.create(Expert, { id: e.id, name: e.name, professions: [...e.professions], active: e.active })] as const),
+    data.experts.map(
+      (e) =>
+        [
+          e.id,
+          em.create(Expert, { id: e.id, name: e.name, professions: [...e.professions], active: e.active }),
+        ] as const,
+    ),
   );
   const pools = new Map(
-    data.pools.map((p) => [p.id, em.create(CooperationPool, { id: p.id, year: p.year, allocatedHalfDays: p.allocatedHalfDays, bookedHalfDays: p.bookedHalfDays })] as const),
+    data.pools.map(
+      (p) =>
+        [
+          p.id,
+          em.create(CooperationPool, {
+            id: p.id,
+            year: p.year,
+            allocatedHalfDays: p.allocatedHalfDays,
+            bookedHalfDays: p.bookedHalfDays,
+          }),
+        ] as const,
+    ),
   );
   const budgets = new Map(
     data.budgets.map(
@@ -80,7 +100,12 @@ export async function seedBudgets(em: SqlEntityManager, data: demo.BudgetDemoDat
       cancellationReason: c.cancellationReason,
     });
     for (const p of c.participants) {
-      em.create(ConsultationParticipant, { id: p.id, consultation, organisationId: p.organisationId, districtKey: p.districtKey });
+      em.create(ConsultationParticipant, {
+        id: p.id,
+        consultation,
+        organisationId: p.organisationId,
+        districtKey: p.districtKey,
+      });
     }
     for (const e of c.experts) {
       em.create(ConsultationExpert, { id: e.id, consultation, expert: lookup(experts, e.expertId, "expert")! });

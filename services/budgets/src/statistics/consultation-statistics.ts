@@ -51,7 +51,11 @@ interface Row {
  * own district's lines only, the state office and analysts all: counts are not personal, but which other offices
  * asked for what is theirs (the consultation list hides it too).
  */
-export async function consultationStatistics(em: SqlEntityManager, caller: Caller, filter: ConsultationStatisticsFilter): Promise<ConsultationDayCountLine[]> {
+export async function consultationStatistics(
+  em: SqlEntityManager,
+  caller: Caller,
+  filter: ConsultationStatisticsFilter,
+): Promise<ConsultationDayCountLine[]> {
   const { year, districtKeys, kind, status } = parseInput(filterInput, filter, "filter");
   const where: string[] = [];
   const params: unknown[] = [];
@@ -61,7 +65,8 @@ export async function consultationStatistics(em: SqlEntityManager, caller: Calle
     params.push(`${year}-01-01`, `${year}-12-31`);
   }
   let districts = districtKeys == null ? null : [...new Set(districtKeys)];
-  if (caller.role === "YOUTH_OFFICE") districts = (districts ?? [caller.districtKey]).filter((key) => key === caller.districtKey);
+  if (caller.role === "YOUTH_OFFICE")
+    districts = (districts ?? [caller.districtKey]).filter((key) => key === caller.districtKey);
   if (districts) {
     if (districts.length === 0) return [];
     where.push(`requesting_district_key in (${districts.map(() => "?").join(", ")})`);

@@ -11,7 +11,9 @@ import { WorkingGroup } from "../working-groups/working-group.entity.js";
  * A meeting of a network or one of its working groups. An anonymous case consultation keeps only date, place,
  * attendance and counts: it takes neither agenda nor minutes, so no case details can end up here.
  */
-@ObjectType({ description: "A meeting (Netzwerktreffen, Sitzung, Fachtag, Kinderschutzkonferenz) of a network or working group." })
+@ObjectType({
+  description: "A meeting (Netzwerktreffen, Sitzung, Fachtag, Kinderschutzkonferenz) of a network or working group.",
+})
 @Entity()
 @Index({ properties: ["network", "date"] })
 @Index({ properties: ["workingGroup", "date"] })
@@ -28,7 +30,10 @@ export class Meeting extends NetworkPart {
   @Property({ type: "date" })
   date!: string;
 
-  @Field(() => String, { nullable: true, description: "Where it takes place, e.g. 'großer Sitzungssaal der Kreisverwaltung'." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where it takes place, e.g. 'großer Sitzungssaal der Kreisverwaltung'.",
+  })
   @Property({ type: "string", length: 300, nullable: true })
   place?: string;
 
@@ -44,7 +49,10 @@ export class Meeting extends NetworkPart {
   @Property({ type: "integer", nullable: true })
   participantCount?: number;
 
-  @Field(() => String, { nullable: true, description: "Minutes (Protokoll) of what was discussed; never for anonymous case consultations." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Minutes (Protokoll) of what was discussed; never for anonymous case consultations.",
+  })
   @Property({ type: "text", nullable: true })
   minutes?: string;
 }

@@ -6,7 +6,8 @@ export const MeetingKind = graphqlEnum("MeetingKind", "What kind of meeting it i
   CONFERENCE: "Conference (Fachtag).",
   CHILD_PROTECTION_CONFERENCE: "Child-protection conference (Kinderschutzkonferenz).",
   WORKSHOP: "Workshop.",
-  ANONYMOUS_CASE_CONSULTATION: "Anonymous case consultation (anonyme Fallbesprechung): records date, place and who attended, never case details.",
+  ANONYMOUS_CASE_CONSULTATION:
+    "Anonymous case consultation (anonyme Fallbesprechung): records date, place and who attended, never case details.",
 });
 export type MeetingKind = EnumValue<typeof MeetingKind>;
 

@@ -10,8 +10,12 @@ describe("what a meeting may record", () => {
   it("keeps anonymous case consultations free of minutes and agenda", () => {
     const kind = MeetingKind.ANONYMOUS_CASE_CONSULTATION;
     expect(outcome(() => assertMeetingContent({ ...base, kind, participantCount: 6 }, "2024-06-01"))).toBe("allowed");
-    expect(outcome(() => assertMeetingContent({ ...base, kind, minutes: "Fall besprochen" }, "2024-06-01"))).toBe("BAD_USER_INPUT");
-    expect(outcome(() => assertMeetingContent({ ...base, kind, agendaItemCount: 1 }, "2024-06-01"))).toBe("BAD_USER_INPUT");
+    expect(outcome(() => assertMeetingContent({ ...base, kind, minutes: "Fall besprochen" }, "2024-06-01"))).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect(outcome(() => assertMeetingContent({ ...base, kind, agendaItemCount: 1 }, "2024-06-01"))).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 
   it("names the field that would hold case details, whatever the meeting's status", () => {
@@ -26,16 +30,34 @@ describe("what a meeting may record", () => {
     };
     expect(refusedField({ ...base, kind, minutes: "Fall besprochen", agendaItemCount: 2 })).toEqual(["input.minutes"]);
     expect(refusedField({ ...base, kind, agendaItemCount: 2 })).toEqual(["input.agenda"]);
-    expect(refusedField({ ...base, kind, status: MeetingStatus.PLANNED, date: "2024-07-01", minutes: "Fall besprochen" })).toEqual(["input.minutes"]);
+    expect(
+      refusedField({ ...base, kind, status: MeetingStatus.PLANNED, date: "2024-07-01", minutes: "Fall besprochen" }),
+    ).toEqual(["input.minutes"]);
   });
 
   it("allows minutes and agenda for other meetings", () => {
-    expect(outcome(() => assertMeetingContent({ ...base, kind: MeetingKind.PLENARY, minutes: "Protokoll", agendaItemCount: 3 }, "2024-06-01"))).toBe("allowed");
+    expect(
+      outcome(() =>
+        assertMeetingContent(
+          { ...base, kind: MeetingKind.PLENARY, minutes: "Protokoll", agendaItemCount: 3 },
+          "2024-06-01",
+        ),
+      ),
+    ).toBe("allowed");
   });
 
   it("refuses a held meeting in the future and counted participants of one not held", () => {
-    expect(outcome(() => assertMeetingContent({ ...base, kind: MeetingKind.PLENARY, date: "2024-07-01" }, "2024-06-01"))).toBe("BAD_USER_INPUT");
-    expect(outcome(() => assertMeetingContent({ ...base, kind: MeetingKind.PLENARY, status: MeetingStatus.PLANNED, participantCount: 20 }, "2024-06-01"))).toBe("BAD_USER_INPUT");
+    expect(
+      outcome(() => assertMeetingContent({ ...base, kind: MeetingKind.PLENARY, date: "2024-07-01" }, "2024-06-01")),
+    ).toBe("BAD_USER_INPUT");
+    expect(
+      outcome(() =>
+        assertMeetingContent(
+          { ...base, kind: MeetingKind.PLENARY, status: MeetingStatus.PLANNED, participantCount: 20 },
+          "2024-06-01",
+        ),
+      ),
+    ).toBe("BAD_USER_INPUT");
   });
 });
 
@@ -44,6 +66,10 @@ describe("a meeting of an ended network", () => {
     const ended = { name: "Alt", status: NetworkStatus.MERGED, endedOn: "2013-03-19" };
     expect(outcome(() => assertMeetingWithinNetworkLife(ended, "2013-03-19"))).toBe("allowed");
     expect(outcome(() => assertMeetingWithinNetworkLife(ended, "2013-03-20"))).toBe("BAD_USER_INPUT");
-    expect(outcome(() => assertMeetingWithinNetworkLife({ ...ended, status: NetworkStatus.ACTIVE, endedOn: null }, "2030-01-01"))).toBe("allowed");
+    expect(
+      outcome(() =>
+        assertMeetingWithinNetworkLife({ ...ended, status: NetworkStatus.ACTIVE, endedOn: null }, "2030-01-01"),
+      ),
+    ).toBe("allowed");
   });
 });

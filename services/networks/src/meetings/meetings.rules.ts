@@ -20,20 +20,35 @@ export function assertMeetingContent(meeting: MeetingContent, today: string): vo
   if (meeting.kind === MeetingKind.ANONYMOUS_CASE_CONSULTATION && (meeting.minutes || meeting.agendaItemCount > 0)) {
     throw new BadUserInputError(
       "An anonymous case consultation is recorded without minutes or agenda, so that no case details are stored: record only date, place and who took part.",
-      [{ field: meeting.minutes ? "input.minutes" : "input.agenda", message: "not allowed for anonymous case consultations" }],
+      [
+        {
+          field: meeting.minutes ? "input.minutes" : "input.agenda",
+          message: "not allowed for anonymous case consultations",
+        },
+      ],
     );
   }
   if (meeting.status === MeetingStatus.HELD && meeting.date > today) {
-    throw new BadUserInputError(`A meeting on ${meeting.date} cannot have been held yet.`, [{ field: "input.status", message: "HELD lies in the future" }]);
+    throw new BadUserInputError(`A meeting on ${meeting.date} cannot have been held yet.`, [
+      { field: "input.status", message: "HELD lies in the future" },
+    ]);
   }
   if (meeting.participantCount != null && meeting.status !== MeetingStatus.HELD) {
-    throw new BadUserInputError("Participants are counted once a meeting has been held.", [{ field: "input.participantCount", message: "only for HELD meetings" }]);
+    throw new BadUserInputError("Participants are counted once a meeting has been held.", [
+      { field: "input.participantCount", message: "only for HELD meetings" },
+    ]);
   }
 }
 
 /** Meetings of an ended network can be recorded up to its last day, not after. */
-export function assertMeetingWithinNetworkLife(network: { name: string; endedOn?: string | null; status: NetworkStatus }, date: string): void {
+export function assertMeetingWithinNetworkLife(
+  network: { name: string; endedOn?: string | null; status: NetworkStatus },
+  date: string,
+): void {
   if (network.status !== NetworkStatus.ACTIVE && network.endedOn && date > network.endedOn) {
-    throw new BadUserInputError(`'${network.name}' ended on ${network.endedOn}; a meeting after that belongs to its successor.`, [{ field: "input.date", message: `after ${network.endedOn}` }]);
+    throw new BadUserInputError(
+      `'${network.name}' ended on ${network.endedOn}; a meeting after that belongs to its successor.`,
+      [{ field: "input.date", message: `after ${network.endedOn}` }],
+    );
   }
 }

@@ -1,7 +1,22 @@
-import { BadUserInputError, fields, paginate, parseInput, today, type Caller, type Page, type PageArgs, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import {
+  BadUserInputError,
+  fields,
+  paginate,
+  parseInput,
+  today,
+  type Caller,
+  type Page,
+  type PageArgs,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
-import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
+import {
+  assertPartVersion,
+  createPart,
+  assertCanAddToNetwork,
+  partForChange,
+} from "../networks/network-parts.service.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meeting.entity.js";
 import { assertMeetingContent, assertMeetingWithinNetworkLife } from "./meetings.rules.js";
@@ -24,18 +39,35 @@ const meetingFields = {
 export const meetingInput = z.object({ networkId: fields.id("network"), ...meetingFields });
 export const meetingUpdate = z.object(meetingFields).partial();
 
-async function workingGroupOf(em: SqlEntityManager, networkId: string, id: string | null | undefined): Promise<WorkingGroup | undefined> {
+async function workingGroupOf(
+  em: SqlEntityManager,
+  networkId: string,
+  id: string | null | undefined,
+): Promise<WorkingGroup | undefined> {
   if (!id) return undefined;
   const group = await em.findOne(WorkingGroup, { id, network: networkId });
-  if (!group) throw new BadUserInputError("The working group does not belong to this network.", [{ field: "input.workingGroupId", message: "not in this network" }]);
+  if (!group)
+    throw new BadUserInputError("The working group does not belong to this network.", [
+      { field: "input.workingGroupId", message: "not in this network" },
+    ]);
   return group;
 }
 
-async function replaceAgenda(em: SqlEntityManager, meeting: Meeting, agenda: z.infer<typeof agendaItem>[]): Promise<void> {
+async function replaceAgenda(
+  em: SqlEntityManager,
+  meeting: Meeting,
+  agenda: z.infer<typeof agendaItem>[],
+): Promise<void> {
   // Removed through the unit of work (not a bulk delete) so that the audit trail records each item.
   for (const item of await em.find(AgendaItem, { meeting: meeting.id })) em.remove(item);
   agenda.forEach((item, index) =>
-    em.create(AgendaItem, { meeting, position: index + 1, topic: item.topic, presentingOrganisationId: item.presentingOrganisationId ?? undefined, districtKey: meeting.districtKey }),
+    em.create(AgendaItem, {
+      meeting,
+      position: index + 1,
+      topic: item.topic,
+      presentingOrganisationId: item.presentingOrganisationId ?? undefined,
+      districtKey: meeting.districtKey,
+    }),
   );
 }
 
@@ -44,7 +76,9 @@ async function replaceAttendance(em: SqlEntityManager, meeting: Meeting, organis
   const wanted = new Set(organisationIds);
   for (const attendance of current) if (!wanted.has(attendance.organisationId)) em.remove(attendance);
   const kept = new Set(current.map((a) => a.organisationId));
-  for (const organisationId of wanted) if (!kept.has(organisationId)) em.create(MeetingAttendance, { meeting, organisationId, districtKey: meeting.districtKey });
+  for (const organisationId of wanted)
+    if (!kept.has(organisationId))
+      em.create(MeetingAttendance, { meeting, organisationId, districtKey: meeting.districtKey });
 }
 
 export async function createMeeting(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Meeting> {
@@ -76,7 +110,13 @@ export async function createMeeting(em: SqlEntityManager, caller: Caller, input:
   return meeting;
 }
 
-export async function updateMeeting(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Meeting> {
+export async function updateMeeting(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Meeting> {
   const meeting = await partForChange(em, caller, Meeting, id, null);
   const data = parseInput(meetingUpdate, input);
   assertPartVersion(meeting, version);
@@ -91,7 +131,8 @@ export async function updateMeeting(em: SqlEntityManager, caller: Caller, id: st
   };
   assertMeetingContent(next, today());
   assertMeetingWithinNetworkLife(meeting.network, next.date);
-  if (data.workingGroupId !== undefined) meeting.workingGroup = await workingGroupOf(em, meeting.network.id, data.workingGroupId);
+  if (data.workingGroupId !== undefined)
+    meeting.workingGroup = await workingGroupOf(em, meeting.network.id, data.workingGroupId);
   meeting.kind = next.kind;
   meeting.date = next.date;
   meeting.status = next.status;

@@ -16,9 +16,17 @@ const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => crea
 describe("meetings", () => {
   it("records an anonymous case consultation without minutes or agenda", async () => {
     const network = await createNetwork();
-    const ok = await subgraph.execute(seenplatte, `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: ANONYMOUS_CASE_CONSULTATION, date: "2024-03-05", participantCount: 7 }) { status participantCount agenda { topic } minutes } }`, { n: network.id });
+    const ok = await subgraph.execute(
+      seenplatte,
+      `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: ANONYMOUS_CASE_CONSULTATION, date: "2024-03-05", participantCount: 7 }) { status participantCount agenda { topic } minutes } }`,
+      { n: network.id },
+    );
     expect(ok.data!.createMeeting).toEqual({ status: "HELD", participantCount: 7, agenda: [], minutes: null });
-    const withMinutes = await subgraph.execute(seenplatte, `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: ANONYMOUS_CASE_CONSULTATION, date: "2024-03-05", minutes: "Details" }) { id } }`, { n: network.id });
+    const withMinutes = await subgraph.execute(
+      seenplatte,
+      `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: ANONYMOUS_CASE_CONSULTATION, date: "2024-03-05", minutes: "Details" }) { id } }`,
+      { n: network.id },
+    );
     expect(codes(withMinutes)).toEqual(["BAD_USER_INPUT"]);
   });
 
@@ -42,20 +50,31 @@ describe("meetings", () => {
 
   it("lists a working group's meetings by date, and takes no working group of another network", async () => {
     const network = await createNetwork();
-    const group = await subgraph.execute(seenplatte, `mutation($n: ID!) { createWorkingGroup(input: { networkId: $n, name: "AK Schule", kind: STANDING }) { id } }`, { n: network.id });
+    const group = await subgraph.execute(
+      seenplatte,
+      `mutation($n: ID!) { createWorkingGroup(input: { networkId: $n, name: "AK Schule", kind: STANDING }) { id } }`,
+      { n: network.id },
+    );
     const g = group.data!.createWorkingGroup.id;
     const MEETING = `mutation($n: ID!, $g: ID, $d: String!) { createMeeting(input: { networkId: $n, workingGroupId: $g, kind: WORKING_GROUP, date: $d }) { id } }`;
-    for (const d of ["2024-05-02", "2024-01-15"]) expect((await subgraph.execute(seenplatte, MEETING, { n: network.id, g, d })).errors).toBeUndefined();
+    for (const d of ["2024-05-02", "2024-01-15"])
+      expect((await subgraph.execute(seenplatte, MEETING, { n: network.id, g, d })).errors).toBeUndefined();
     await subgraph.execute(seenplatte, MEETING, { n: network.id, g: null, d: "2024-03-01" });
 
-    const r = await subgraph.execute(analyst, `query($id: ID!) { network(id: $id) { workingGroups { meetings { date workingGroup { id } } } meetings { date } } }`, { id: network.id });
+    const r = await subgraph.execute(
+      analyst,
+      `query($id: ID!) { network(id: $id) { workingGroups { meetings { date workingGroup { id } } } meetings { date } } }`,
+      { id: network.id },
+    );
     expect(r.data!.network.workingGroups[0].meetings).toEqual([
       { date: "2024-01-15", workingGroup: { id: g } },
       { date: "2024-05-02", workingGroup: { id: g } },
     ]);
     expect(r.data!.network.meetings).toHaveLength(3);
     const other = await createNetwork();
-    expect(codes(await subgraph.execute(seenplatte, MEETING, { n: other.id, g, d: "2024-06-01" }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await subgraph.execute(seenplatte, MEETING, { n: other.id, g, d: "2024-06-01" }))).toEqual([
+      "BAD_USER_INPUT",
+    ]);
   });
 
   it("lists a network's meetings of one year with a fixed number of statements however many networks", async () => {
@@ -64,12 +83,24 @@ describe("meetings", () => {
       for (let i = 0; i < networks; i++) {
         const n = await createNetwork(stateOffice, { regionKey: region });
         for (const date of ["2023-03-01", "2024-03-01", "2024-09-01"]) {
-          await subgraph.execute(stateOffice, `mutation($n: ID!, $d: String!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: $d }) { id } }`, { n: n.id, d: date });
+          await subgraph.execute(
+            stateOffice,
+            `mutation($n: ID!, $d: String!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: $d }) { id } }`,
+            { n: n.id, d: date },
+          );
         }
-        await subgraph.execute(stateOffice, `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER }) { id } }`, { n: n.id, o: randomUUID() });
+        await subgraph.execute(
+          stateOffice,
+          `mutation($n: ID!, $o: ID!) { addMembership(input: { networkId: $n, organisationId: $o, role: MEMBER }) { id } }`,
+          { n: n.id, o: randomUUID() },
+        );
       }
       const before = statements;
-      const r = await subgraph.execute(analyst, `query($r: String) { networks(filter: { regionKey: $r }) { nodes { name memberships { role organisation { id } } meetings(year: 2024) { date } } } }`, { r: region });
+      const r = await subgraph.execute(
+        analyst,
+        `query($r: String) { networks(filter: { regionKey: $r }) { nodes { name memberships { role organisation { id } } meetings(year: 2024) { date } } } }`,
+        { r: region },
+      );
       expect(r.data!.networks.nodes).toHaveLength(networks);
       expect(r.data!.networks.nodes.every((n: any) => n.meetings.length === 2)).toBe(true);
       return statements - before;

@@ -3,7 +3,9 @@ import { Field, ObjectType } from "type-graphql";
 import { MembershipRole } from "./membership.enums.js";
 import { NetworkPart } from "../networks/network-part.entity.js";
 
-@ObjectType({ description: "An organisation's membership in a network (Mitgliedschaft); ended memberships stay as history." })
+@ObjectType({
+  description: "An organisation's membership in a network (Mitgliedschaft); ended memberships stay as history.",
+})
 @Entity()
 @Index({ properties: ["network", "since"] })
 @Index({ properties: ["organisationId"] })

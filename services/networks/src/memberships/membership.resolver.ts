@@ -16,7 +16,8 @@ class AddMembershipInput {
 
 @InputType({ description: "Changes to a membership; omitted fields stay as they are." })
 class UpdateMembershipInput {
-  @Field(() => MembershipRole, { nullable: true, description: "The new part it plays in the network." }) role?: MembershipRole;
+  @Field(() => MembershipRole, { nullable: true, description: "The new part it plays in the network." })
+  role?: MembershipRole;
   @Field(() => String, { nullable: true, description: "First day of the membership (YYYY-MM-DD)." }) since?: string;
 }
 
@@ -37,8 +38,13 @@ export class MembershipResolver {
     return loadOne(ctx, Network, "id", membership.network.id);
   }
 
-  @Mutation(() => Membership, { description: "Adds an organisation to a network (state office; the youth office responsible for the network)." })
-  addMembership(@Arg("input", () => AddMembershipInput, { description: "The new membership." }) input: AddMembershipInput, @Ctx() ctx: Context) {
+  @Mutation(() => Membership, {
+    description: "Adds an organisation to a network (state office; the youth office responsible for the network).",
+  })
+  addMembership(
+    @Arg("input", () => AddMembershipInput, { description: "The new membership." }) input: AddMembershipInput,
+    @Ctx() ctx: Context,
+  ) {
     return addMembership(ctx.em, ctx.caller, input);
   }
 

@@ -7,7 +7,9 @@ export function isCurrentOn(membership: { since?: string | null; until?: string 
 
 /** {@link isCurrentOn} as a database condition, for lists that read only the columns a query asks for. */
 export function currentOnWhere(day: string): Record<string, unknown> {
-  return { $and: [{ $or: [{ since: null }, { since: { $lte: day } }] }, { $or: [{ until: null }, { until: { $gte: day } }] }] };
+  return {
+    $and: [{ $or: [{ since: null }, { since: { $lte: day } }] }, { $or: [{ until: null }, { until: { $gte: day } }] }],
+  };
 }
 
 /** The day an `activeOn` argument names, validated; today when it names none. */
@@ -18,14 +20,21 @@ export function activeDay(activeOn: string | null | undefined, argument = "activ
 /** A membership cannot begin after it ended. */
 export function assertCanBeginOn(membership: { until?: string | null }, since: string): void {
   if (membership.until && since > membership.until) {
-    throw new BadUserInputError(`A membership cannot begin after it ended (${membership.until}).`, [{ field: "input.since", message: `after ${membership.until}` }]);
+    throw new BadUserInputError(`A membership cannot begin after it ended (${membership.until}).`, [
+      { field: "input.since", message: `after ${membership.until}` },
+    ]);
   }
 }
 
 /** A membership ends once, and not before it began: it stays as history (who was a member when). */
 export function assertCanEndOn(membership: { since?: string | null; until?: string | null }, until: string): void {
-  if (membership.until) throw new BadUserInputError(`The membership already ended on ${membership.until}.`, [{ field: "input.until", message: "already ended" }]);
+  if (membership.until)
+    throw new BadUserInputError(`The membership already ended on ${membership.until}.`, [
+      { field: "input.until", message: "already ended" },
+    ]);
   if (membership.since && until < membership.since) {
-    throw new BadUserInputError(`A membership cannot end before it began (${membership.since}).`, [{ field: "input.until", message: `before ${membership.since}` }]);
+    throw new BadUserInputError(`A membership cannot end before it began (${membership.since}).`, [
+      { field: "input.until", message: `before ${membership.since}` },
+    ]);
   }
 }

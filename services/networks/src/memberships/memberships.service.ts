@@ -1,7 +1,12 @@
 import { BadUserInputError, fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MembershipRole } from "./membership.enums.js";
-import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
+import {
+  assertPartVersion,
+  createPart,
+  assertCanAddToNetwork,
+  partForChange,
+} from "../networks/network-parts.service.js";
 import { Membership } from "./membership.entity.js";
 import { assertCanBeginOn, assertCanEndOn } from "./memberships.rules.js";
 
@@ -12,22 +17,39 @@ export const membershipInput = z.object({
   since: fields.isoDate().nullish(),
 });
 
-export const membershipUpdate = z.object({ role: z.enum(MembershipRole).optional(), since: fields.isoDate().nullish() });
+export const membershipUpdate = z.object({
+  role: z.enum(MembershipRole).optional(),
+  since: fields.isoDate().nullish(),
+});
 export const membershipEnd = z.object({ until: fields.isoDate() });
 
 export async function addMembership(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Membership> {
   await assertCanAddToNetwork(em, caller, input);
   const data = parseInput(membershipInput, input);
-  const current = await em.findOne(Membership, { network: data.networkId, organisationId: data.organisationId, until: null });
+  const current = await em.findOne(Membership, {
+    network: data.networkId,
+    organisationId: data.organisationId,
+    until: null,
+  });
   if (current) {
     throw new BadUserInputError("The organisation is already a member; change its role or end the membership first.", [
       { field: "input.organisationId", message: "already a member" },
     ]);
   }
-  return createPart(em, caller, Membership, data.networkId, { organisationId: data.organisationId, role: data.role, since: data.since ?? undefined });
+  return createPart(em, caller, Membership, data.networkId, {
+    organisationId: data.organisationId,
+    role: data.role,
+    since: data.since ?? undefined,
+  });
 }
 
-export async function updateMembership(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Membership> {
+export async function updateMembership(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Membership> {
   const membership = await partForChange(em, caller, Membership, id, null);
   const data = parseInput(membershipUpdate, input);
   assertPartVersion(membership, version);
@@ -39,7 +61,13 @@ export async function updateMembership(em: SqlEntityManager, caller: Caller, id:
 }
 
 /** Ends a membership; it stays as history (who was a member when), it is not deleted. */
-export async function endMembership(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Membership> {
+export async function endMembership(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Membership> {
   const membership = await partForChange(em, caller, Membership, id, null);
   const { until } = parseInput(membershipEnd, input);
   assertPartVersion(membership, version);

@@ -12,7 +12,11 @@ export class NetworkMembershipsResolver {
   @FieldResolver(() => [Membership], { description: "Memberships, ended ones included unless `activeOn` is given." })
   async memberships(
     @Root() network: Network,
-    @Arg("activeOn", () => String, { nullable: true, description: "Only memberships current on this day (YYYY-MM-DD)." }) activeOn: string | undefined,
+    @Arg("activeOn", () => String, {
+      nullable: true,
+      description: "Only memberships current on this day (YYYY-MM-DD).",
+    })
+    activeOn: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -20,7 +24,10 @@ export class NetworkMembershipsResolver {
     return loadMany(ctx, Membership, "network", network.id, { where, orderBy: { role: "asc", since: "asc" }, info });
   }
 
-  @FieldResolver(() => [OrganisationRef], { nullable: true, description: "Organisations funding the network now (memberships with role FUNDER)." })
+  @FieldResolver(() => [OrganisationRef], {
+    nullable: true,
+    description: "Organisations funding the network now (memberships with role FUNDER).",
+  })
   async funders(@Root() network: Network, @Ctx() ctx: Context) {
     const where = { role: MembershipRole.FUNDER, ...currentOnWhere(activeDay(undefined)) };
     const funding = await loadMany(ctx, Membership, "network", network.id, { where, orderBy: { since: "asc" } });

@@ -17,19 +17,27 @@ class CreateMilestoneInput {
 @InputType({ description: "Changes to a history entry; omitted fields stay as they are." })
 class UpdateMilestoneInput {
   @Field(() => String, { nullable: true, description: "New date (YYYY-MM-DD)." }) date?: string;
-  @Field(() => DatePrecision, { nullable: true, description: "How exactly the date is known." }) precision?: DatePrecision;
+  @Field(() => DatePrecision, { nullable: true, description: "How exactly the date is known." })
+  precision?: DatePrecision;
   @Field(() => String, { nullable: true, description: "What happened, in a few words." }) title?: string;
   @Field(() => String, { nullable: true, description: "More about it." }) description?: string;
 }
 
 @Resolver()
 export class MilestoneResolver {
-  @Mutation(() => Milestone, { description: "Adds an entry to a network's history (state office; the youth office responsible for the network)." })
-  createMilestone(@Arg("input", () => CreateMilestoneInput, { description: "The new entry." }) input: CreateMilestoneInput, @Ctx() ctx: Context) {
+  @Mutation(() => Milestone, {
+    description: "Adds an entry to a network's history (state office; the youth office responsible for the network).",
+  })
+  createMilestone(
+    @Arg("input", () => CreateMilestoneInput, { description: "The new entry." }) input: CreateMilestoneInput,
+    @Ctx() ctx: Context,
+  ) {
     return createMilestone(ctx.em, ctx.caller, input);
   }
 
-  @Mutation(() => Milestone, { description: "Changes a history entry. Fails with CONFLICT when `version` is no longer current." })
+  @Mutation(() => Milestone, {
+    description: "Changes a history entry. Fails with CONFLICT when `version` is no longer current.",
+  })
   updateMilestone(
     @Arg("id", () => ID, { description: "The milestone's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
@@ -39,7 +47,9 @@ export class MilestoneResolver {
     return updateMilestone(ctx.em, ctx.caller, id, version, input);
   }
 
-  @Mutation(() => Boolean, { description: "Removes a history entry entered by mistake (recorded in the change history)." })
+  @Mutation(() => Boolean, {
+    description: "Removes a history entry entered by mistake (recorded in the change history).",
+  })
   removeMilestone(
     @Arg("id", () => ID, { description: "The milestone's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,

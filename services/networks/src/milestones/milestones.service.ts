@@ -1,7 +1,12 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { DatePrecision } from "./milestone.enums.js";
-import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
+import {
+  assertPartVersion,
+  createPart,
+  assertCanAddToNetwork,
+  partForChange,
+} from "../networks/network-parts.service.js";
 import { Milestone } from "./milestone.entity.js";
 
 const milestoneFields = {
@@ -19,7 +24,13 @@ export async function createMilestone(em: SqlEntityManager, caller: Caller, inpu
   return createPart(em, caller, Milestone, networkId, { ...data, description: description ?? undefined });
 }
 
-export async function updateMilestone(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Milestone> {
+export async function updateMilestone(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Milestone> {
   const milestone = await partForChange(em, caller, Milestone, id, null);
   const { description, ...data } = parseInput(milestoneUpdate, input);
   assertPartVersion(milestone, version);

@@ -25,8 +25,16 @@ export async function handOverParts(em: SqlEntityManager, network: Network): Pro
     if (isPart(meta) || !meta.properties.districtKey) continue;
     for (const relation of meta.relations) {
       if (relation.kind !== ReferenceKind.MANY_TO_ONE || !relation.targetMeta || !isPart(relation.targetMeta)) continue;
-      const parts = await em.find(relation.targetMeta.class as EntityClass<NetworkPart>, { network: network.id }, { fields: ["id"] });
-      await em.nativeUpdate(meta.class as EntityClass<object>, { [relation.name]: { $in: parts.map((p) => p.id) } } as never, { districtKey } as never);
+      const parts = await em.find(
+        relation.targetMeta.class as EntityClass<NetworkPart>,
+        { network: network.id },
+        { fields: ["id"] },
+      );
+      await em.nativeUpdate(
+        meta.class as EntityClass<object>,
+        { [relation.name]: { $in: parts.map((p) => p.id) } } as never,
+        { districtKey } as never,
+      );
     }
   }
 }

@@ -1,4 +1,13 @@
-import { assertMayChange, assertVersion, fields, isUuid, NotFoundError, peekInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import {
+  assertMayChange,
+  assertVersion,
+  fields,
+  isUuid,
+  NotFoundError,
+  peekInput,
+  type Caller,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
 import type { EntityClass, FilterQuery, RequiredEntityData } from "@mikro-orm/core";
 import { z } from "zod";
 import type { Network } from "./network.entity.js";
@@ -36,7 +45,11 @@ export async function createPart<T extends NetworkPart>(
   const network = await getNetwork(em, networkId);
   assertCanChangeNetwork(caller, network, network);
   check?.(network);
-  const part = em.create(entity, { ...data, network, districtKey: network.responsibleDistrictKey } as RequiredEntityData<T>);
+  const part = em.create(entity, {
+    ...data,
+    network,
+    districtKey: network.responsibleDistrictKey,
+  } as RequiredEntityData<T>);
   await em.flush();
   return part;
 }
@@ -54,7 +67,9 @@ export async function partForChange<T extends NetworkPart>(
   version: number | null,
 ): Promise<T> {
   assertMayChange(caller);
-  const part = isUuid(id) ? await em.findOne(entity, { id } as FilterQuery<T>, { populate: ["network"] as never }) : null;
+  const part = isUuid(id)
+    ? await em.findOne(entity, { id } as FilterQuery<T>, { populate: ["network"] as never })
+    : null;
   if (!part) throw new NotFoundError(entity.name, id);
   assertCanChangeNetwork(caller, part.network, part.network);
   if (version !== null) assertPartVersion(part, version);
@@ -67,7 +82,13 @@ export function assertPartVersion(part: NetworkPart, version: number): void {
 }
 
 /** Removes a record that nothing refers to (a priority entered by mistake, a mailing-list entry); audited. */
-export async function removePart<T extends NetworkPart>(em: SqlEntityManager, caller: Caller, entity: EntityClass<T>, id: string, version: number): Promise<boolean> {
+export async function removePart<T extends NetworkPart>(
+  em: SqlEntityManager,
+  caller: Caller,
+  entity: EntityClass<T>,
+  id: string,
+  version: number,
+): Promise<boolean> {
   const part = await partForChange(em, caller, entity, id, version);
   em.remove(part);
   await em.flush();

@@ -8,21 +8,31 @@ const stateOffice: Caller = { subject: "so", role: "STATE_OFFICE" };
 
 describe("assertResponsibleOffice", () => {
   it("lets a youth office name only its own youth office", () => {
-    expect(code(() => assertResponsibleOffice(seenplatte, "o", { kind: "YOUTH_OFFICE", districtKey: "13071" }))).toBe("allowed");
-    expect(code(() => assertResponsibleOffice(seenplatte, "o", { kind: "YOUTH_OFFICE", districtKey: "13003" }))).toBe("FORBIDDEN");
-    expect(code(() => assertResponsibleOffice(seenplatte, "o", { kind: "DAYCARE", districtKey: "13071" }))).toBe("FORBIDDEN");
+    expect(code(() => assertResponsibleOffice(seenplatte, "o", { kind: "YOUTH_OFFICE", districtKey: "13071" }))).toBe(
+      "allowed",
+    );
+    expect(code(() => assertResponsibleOffice(seenplatte, "o", { kind: "YOUTH_OFFICE", districtKey: "13003" }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(code(() => assertResponsibleOffice(seenplatte, "o", { kind: "DAYCARE", districtKey: "13071" }))).toBe(
+      "FORBIDDEN",
+    );
     expect(code(() => assertResponsibleOffice(seenplatte, "o", undefined))).toBe("BAD_USER_INPUT");
   });
 
   it("leaves the state office free", () => {
-    expect(code(() => assertResponsibleOffice(stateOffice, "o", { kind: "MINISTRY", districtKey: null }))).toBe("allowed");
+    expect(code(() => assertResponsibleOffice(stateOffice, "o", { kind: "MINISTRY", districtKey: null }))).toBe(
+      "allowed",
+    );
   });
 });
 
 describe("assertCoordinator", () => {
   it("lets a youth office name a contact of its own district only", () => {
     expect(code(() => assertCoordinator(seenplatte, "c", { organisation: { districtKey: "13071" } }))).toBe("allowed");
-    expect(code(() => assertCoordinator(seenplatte, "c", { organisation: { districtKey: "13003" } }))).toBe("FORBIDDEN");
+    expect(code(() => assertCoordinator(seenplatte, "c", { organisation: { districtKey: "13003" } }))).toBe(
+      "FORBIDDEN",
+    );
     expect(code(() => assertCoordinator(seenplatte, "c", { organisation: null }))).toBe("FORBIDDEN");
     expect(code(() => assertCoordinator(seenplatte, "c", undefined))).toBe("BAD_USER_INPUT");
     expect(code(() => assertCoordinator(stateOffice, "c", { organisation: { districtKey: "13003" } }))).toBe("allowed");

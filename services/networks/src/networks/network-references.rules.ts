@@ -27,22 +27,36 @@ const ownDistrict = (caller: Caller) => (caller.role === "YOUTH_OFFICE" ? caller
 export function assertResponsibleOffice(caller: Caller, officeId: string, office: OfficeFacts | undefined): void {
   const district = ownDistrict(caller);
   if (!district) return;
-  if (!office) throw new BadUserInputError(`There is no organisation with id ${officeId}.`, [{ field: "input.responsibleOfficeId", message: "unknown organisation" }]);
+  if (!office)
+    throw new BadUserInputError(`There is no organisation with id ${officeId}.`, [
+      { field: "input.responsibleOfficeId", message: "unknown organisation" },
+    ]);
   if (office.kind !== "YOUTH_OFFICE" || office.districtKey !== district) {
-    throw new ForbiddenError(`A youth office names only itself, the youth office of district ${district}, as a network's responsible office.`);
+    throw new ForbiddenError(
+      `A youth office names only itself, the youth office of district ${district}, as a network's responsible office.`,
+    );
   }
 }
 
 export function assertCoordinator(caller: Caller, contactId: string, contact: ContactFacts | undefined): void {
   const district = ownDistrict(caller);
   if (!district) return;
-  if (!contact) throw new BadUserInputError(`There is no contact with id ${contactId}.`, [{ field: "input.coordinatorContactId", message: "unknown contact" }]);
+  if (!contact)
+    throw new BadUserInputError(`There is no contact with id ${contactId}.`, [
+      { field: "input.coordinatorContactId", message: "unknown contact" },
+    ]);
   if (contact.organisation?.districtKey !== district) {
-    throw new ForbiddenError(`A youth office names as coordinator only a contact of an organisation of its own district (${district}).`);
+    throw new ForbiddenError(
+      `A youth office names as coordinator only a contact of an organisation of its own district (${district}).`,
+    );
   }
 }
 
-export function assertLinkedNetworks(caller: Caller, networks: readonly { name: string; responsibleDistrictKey?: string | null }[], field: string): void {
+export function assertLinkedNetworks(
+  caller: Caller,
+  networks: readonly { name: string; responsibleDistrictKey?: string | null }[],
+  field: string,
+): void {
   const district = ownDistrict(caller);
   if (!district) return;
   const foreign = networks.find((n) => n.responsibleDistrictKey && n.responsibleDistrictKey !== district);
@@ -62,10 +76,14 @@ export interface RegionFacts {
 
 /** A network is placed only in a region that exists on that day, by every role (a dissolved one has successors). */
 export function assertRegionOpen(regionKey: string, region: RegionFacts | undefined, day: string): void {
-  if (!region) throw new BadUserInputError(`There is no region with key ${regionKey}.`, [{ field: "input.regionKey", message: "unknown region" }]);
-  if (!validOn(region, day)) {
-    throw new BadUserInputError(`Region ${regionKey} (${region.name}) does not exist on ${day}${region.validUntil ? `: it was dissolved after ${region.validUntil}` : ""}; use its successor.`, [
-      { field: "input.regionKey", message: "dissolved region" },
+  if (!region)
+    throw new BadUserInputError(`There is no region with key ${regionKey}.`, [
+      { field: "input.regionKey", message: "unknown region" },
     ]);
+  if (!validOn(region, day)) {
+    throw new BadUserInputError(
+      `Region ${regionKey} (${region.name}) does not exist on ${day}${region.validUntil ? `: it was dissolved after ${region.validUntil}` : ""}; use its successor.`,
+      [{ field: "input.regionKey", message: "dissolved region" }],
+    );
   }
 }

@@ -5,7 +5,9 @@ import { randomUUID } from "node:crypto";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
 
-@ObjectType({ description: "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3)." })
+@ObjectType({
+  description: "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3).",
+})
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["responsibleDistrictKey", "name"] })
@@ -37,7 +39,10 @@ export class Network extends Versioned {
    * The district or independent city whose youth office is responsible, and so may change the network; null for
    * statewide networks, which the state office keeps.
    */
-  @Field(() => String, { nullable: true, description: "Key of the district whose youth office is responsible; null for statewide networks." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Key of the district whose youth office is responsible; null for statewide networks.",
+  })
   @Property({ type: "string", length: 12, nullable: true })
   responsibleDistrictKey?: string;
 
@@ -63,10 +68,18 @@ export class Network extends Versioned {
   @ManyToOne(() => Network, { nullable: true, deleteRule: "restrict" })
   successor?: Rel<Network>;
 
-  @ManyToMany({ entity: () => Network, pivotTable: "network_extension", joinColumn: "network_id", inverseJoinColumn: "extended_network_id" })
+  @ManyToMany({
+    entity: () => Network,
+    pivotTable: "network_extension",
+    joinColumn: "network_id",
+    inverseJoinColumn: "extended_network_id",
+  })
   extends = new Collection<Network>(this);
 
-  @Field(() => Int, { nullable: true, description: "How many plenary meetings a year the network has agreed on (e.g. 3)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many plenary meetings a year the network has agreed on (e.g. 3).",
+  })
   @Property({ type: "integer", nullable: true })
   plenaryMeetingsPerYear?: number;
 

@@ -11,9 +11,13 @@ export const NetworkKind = graphqlEnum("NetworkKind", "What a network is for.", 
 });
 export type NetworkKind = EnumValue<typeof NetworkKind>;
 
-export const NetworkStatus = graphqlEnum("NetworkStatus", "Whether a network still works; ended networks are never deleted.", {
-  ACTIVE: "Working (aktiv).",
-  DISSOLVED: "Dissolved; its history stays readable (aufgelöst).",
-  MERGED: "Merged into its successor network; its history stays readable (zusammengeführt).",
-});
+export const NetworkStatus = graphqlEnum(
+  "NetworkStatus",
+  "Whether a network still works; ended networks are never deleted.",
+  {
+    ACTIVE: "Working (aktiv).",
+    DISSOLVED: "Dissolved; its history stays readable (aufgelöst).",
+    MERGED: "Merged into its successor network; its history stays readable (zusammengeführt).",
+  },
+);
 export type NetworkStatus = EnumValue<typeof NetworkStatus>;

@@ -1,5 +1,18 @@
 import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Network } from "./network.entity.js";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
 import { createNetwork, endNetwork, findNetwork, listNetworks, updateNetwork } from "./networks.service.js";
@@ -9,8 +22,13 @@ const NetworkConnection = Connection(Network);
 @InputType({ description: "Which networks to list." })
 class NetworkFilter {
   @Field(() => NetworkKind, { nullable: true, description: "Only networks of this kind." }) kind?: NetworkKind;
-  @Field(() => String, { nullable: true, description: "Networks covering this region or run by the youth office of this district." }) regionKey?: string;
-  @Field(() => ID, { nullable: true, description: "Networks this youth office (Organisation id) is responsible for." }) responsibleOfficeId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Networks covering this region or run by the youth office of this district.",
+  })
+  regionKey?: string;
+  @Field(() => ID, { nullable: true, description: "Networks this youth office (Organisation id) is responsible for." })
+  responsibleOfficeId?: string;
   @Field(() => NetworkStatus, { nullable: true, description: "All statuses when omitted." }) status?: NetworkStatus;
   @Field(() => String, { nullable: true, description: "Part of the name (case-insensitive)." }) search?: string;
 }
@@ -20,14 +38,21 @@ class CreateNetworkInput {
   @Field(() => String, { description: "The network's name." }) name!: string;
   @Field(() => NetworkKind, { description: "What the network is for." }) kind!: NetworkKind;
   @Field(() => String, { description: "Key of the region the network covers." }) regionKey!: string;
-  @Field(() => String, { nullable: true, description: "Key of the district whose youth office is responsible; omit for statewide networks." }) responsibleDistrictKey?: string;
-  @Field(() => ID, { nullable: true, description: "The responsible youth office (Organisation id)." }) responsibleOfficeId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Key of the district whose youth office is responsible; omit for statewide networks.",
+  })
+  responsibleDistrictKey?: string;
+  @Field(() => ID, { nullable: true, description: "The responsible youth office (Organisation id)." })
+  responsibleOfficeId?: string;
   @Field(() => ID, { nullable: true, description: "The coordinator (Contact id)." }) coordinatorContactId?: string;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) foundedOn?: string;
   @Field(() => ID, { nullable: true, description: "The umbrella network (strategic roof)." }) parentId?: string;
   @Field(() => [ID], { nullable: true, description: "Networks this one extends." }) extendsIds?: string[];
-  @Field(() => Int, { nullable: true, description: "Plenary meetings a year the network has agreed on (0–52)." }) plenaryMeetingsPerYear?: number;
-  @Field(() => String, { nullable: true, description: "What the network is about (at most 2000 characters)." }) description?: string;
+  @Field(() => Int, { nullable: true, description: "Plenary meetings a year the network has agreed on (0–52)." })
+  plenaryMeetingsPerYear?: number;
+  @Field(() => String, { nullable: true, description: "What the network is about (at most 2000 characters)." })
+  description?: string;
 }
 
 @InputType({ description: "Changes to a network; omitted fields stay as they are." })
@@ -35,14 +60,22 @@ class UpdateNetworkInput {
   @Field(() => String, { nullable: true, description: "New name." }) name?: string;
   @Field(() => NetworkKind, { nullable: true, description: "New kind." }) kind?: NetworkKind;
   @Field(() => String, { nullable: true, description: "Key of the region the network covers." }) regionKey?: string;
-  @Field(() => String, { nullable: true, description: "Key of the district whose youth office is responsible; null for statewide networks." }) responsibleDistrictKey?: string;
-  @Field(() => ID, { nullable: true, description: "The responsible youth office (Organisation id)." }) responsibleOfficeId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Key of the district whose youth office is responsible; null for statewide networks.",
+  })
+  responsibleDistrictKey?: string;
+  @Field(() => ID, { nullable: true, description: "The responsible youth office (Organisation id)." })
+  responsibleOfficeId?: string;
   @Field(() => ID, { nullable: true, description: "The coordinator (Contact id)." }) coordinatorContactId?: string;
   @Field(() => String, { nullable: true, description: "Day the network was founded (YYYY-MM-DD)." }) foundedOn?: string;
   @Field(() => ID, { nullable: true, description: "The umbrella network (strategic roof)." }) parentId?: string;
-  @Field(() => [ID], { nullable: true, description: "Networks this one extends; replaces the current list." }) extendsIds?: string[];
-  @Field(() => Int, { nullable: true, description: "Plenary meetings a year the network has agreed on (0–52)." }) plenaryMeetingsPerYear?: number;
-  @Field(() => String, { nullable: true, description: "What the network is about (at most 2000 characters)." }) description?: string;
+  @Field(() => [ID], { nullable: true, description: "Networks this one extends; replaces the current list." })
+  extendsIds?: string[];
+  @Field(() => Int, { nullable: true, description: "Plenary meetings a year the network has agreed on (0–52)." })
+  plenaryMeetingsPerYear?: number;
+  @Field(() => String, { nullable: true, description: "What the network is about (at most 2000 characters)." })
+  description?: string;
 }
 
 @InputType({ description: "How a network ends: DISSOLVED, or MERGED into a successor." })
@@ -72,16 +105,27 @@ async function relatedNetworks(ctx: Context, network: Network, relation: "extend
 @Resolver(() => Network)
 export class NetworkResolver {
   @Query(() => NetworkConnection, { nullable: true, description: "Networks ordered by name, a page at a time." })
-  networks(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which networks; all when omitted." }) filter: NetworkFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  networks(
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which networks; all when omitted." })
+    filter: NetworkFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return listNetworks(ctx.em, filter ?? {}, page);
   }
 
-  @Query(() => Network, { nullable: true, description: "One network, also an ended one; null when there is none with this id." })
+  @Query(() => Network, {
+    nullable: true,
+    description: "One network, also an ended one; null when there is none with this id.",
+  })
   network(@Arg("id", () => ID, { description: "The network's id." }) id: string, @Ctx() ctx: Context) {
     return findNetwork(ctx.em, id);
   }
 
-  @FieldResolver(() => Network, { nullable: true, description: "The umbrella network (strategic roof) this one belongs to." })
+  @FieldResolver(() => Network, {
+    nullable: true,
+    description: "The umbrella network (strategic roof) this one belongs to.",
+  })
   parent(@Root() network: Network, @Ctx() ctx: Context) {
     return loadOne(ctx, Network, "id", network.parent?.id);
   }
@@ -107,11 +151,16 @@ export class NetworkResolver {
   }
 
   @Mutation(() => Network, { description: "Adds a network (state office; a youth office for its own district)." })
-  createNetwork(@Arg("input", () => CreateNetworkInput, { description: "The new network." }) input: CreateNetworkInput, @Ctx() ctx: Context) {
+  createNetwork(
+    @Arg("input", () => CreateNetworkInput, { description: "The new network." }) input: CreateNetworkInput,
+    @Ctx() ctx: Context,
+  ) {
     return createNetwork(ctx.em, ctx.caller, input, ctx.peers);
   }
 
-  @Mutation(() => Network, { description: "Changes a network. Fails with CONFLICT when `version` is no longer current." })
+  @Mutation(() => Network, {
+    description: "Changes a network. Fails with CONFLICT when `version` is no longer current.",
+  })
   updateNetwork(
     @Arg("id", () => ID, { description: "The network's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
@@ -121,7 +170,9 @@ export class NetworkResolver {
     return updateNetwork(ctx.em, ctx.caller, id, version, input, ctx.peers);
   }
 
-  @Mutation(() => Network, { description: "Dissolves a network or merges it into a successor; its history stays readable." })
+  @Mutation(() => Network, {
+    description: "Dissolves a network or merges it into a successor; its history stays readable.",
+  })
   endNetwork(
     @Arg("id", () => ID, { description: "The network's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,

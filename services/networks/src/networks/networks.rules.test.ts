@@ -23,8 +23,16 @@ describe("who may change a network", () => {
   });
 
   it("forbids a youth office to hand its network to another district or take one over", () => {
-    expect(outcome(() => assertCanChangeNetwork(youthOffice("13071"), { ...müritz, responsibleDistrictKey: "13075" }, müritz))).toBe("FORBIDDEN");
-    expect(outcome(() => assertCanChangeNetwork(youthOffice("13075"), { ...müritz, responsibleDistrictKey: "13075" }, müritz))).toBe("FORBIDDEN");
+    expect(
+      outcome(() =>
+        assertCanChangeNetwork(youthOffice("13071"), { ...müritz, responsibleDistrictKey: "13075" }, müritz),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      outcome(() =>
+        assertCanChangeNetwork(youthOffice("13075"), { ...müritz, responsibleDistrictKey: "13075" }, müritz),
+      ),
+    ).toBe("FORBIDDEN");
   });
 });
 
@@ -32,14 +40,29 @@ describe("ending a network", () => {
   const active = { id: "a", status: NetworkStatus.ACTIVE, foundedOn: "2011-03-07" };
 
   it("dissolves or merges an active network", () => {
-    expect(outcome(() => assertCanEnd(active, { status: NetworkStatus.DISSOLVED, endedOn: "2020-12-31" }))).toBe("allowed");
-    expect(outcome(() => assertCanEnd(active, { status: NetworkStatus.MERGED, endedOn: "2020-12-31", successorId: "b" }))).toBe("allowed");
+    expect(outcome(() => assertCanEnd(active, { status: NetworkStatus.DISSOLVED, endedOn: "2020-12-31" }))).toBe(
+      "allowed",
+    );
+    expect(
+      outcome(() => assertCanEnd(active, { status: NetworkStatus.MERGED, endedOn: "2020-12-31", successorId: "b" })),
+    ).toBe("allowed");
   });
 
   it("refuses to end twice, to merge into itself, or to end before the founding", () => {
-    expect(outcome(() => assertCanEnd({ ...active, status: NetworkStatus.DISSOLVED }, { status: NetworkStatus.DISSOLVED, endedOn: "2020-12-31" }))).toBe("CONFLICT");
-    expect(outcome(() => assertCanEnd(active, { status: NetworkStatus.MERGED, endedOn: "2020-12-31", successorId: "a" }))).toBe("BAD_USER_INPUT");
-    expect(outcome(() => assertCanEnd(active, { status: NetworkStatus.DISSOLVED, endedOn: "2010-01-01" }))).toBe("BAD_USER_INPUT");
+    expect(
+      outcome(() =>
+        assertCanEnd(
+          { ...active, status: NetworkStatus.DISSOLVED },
+          { status: NetworkStatus.DISSOLVED, endedOn: "2020-12-31" },
+        ),
+      ),
+    ).toBe("CONFLICT");
+    expect(
+      outcome(() => assertCanEnd(active, { status: NetworkStatus.MERGED, endedOn: "2020-12-31", successorId: "a" })),
+    ).toBe("BAD_USER_INPUT");
+    expect(outcome(() => assertCanEnd(active, { status: NetworkStatus.DISSOLVED, endedOn: "2010-01-01" }))).toBe(
+      "BAD_USER_INPUT",
+    );
   });
 
   it("refuses umbrella cycles", () => {

@@ -1,4 +1,10 @@
-import { assertCanChangeDistrict, BadUserInputError, ConflictError, ForbiddenError, type Caller } from "@kinderschutz/subgraph-kit";
+import {
+  assertCanChangeDistrict,
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  type Caller,
+} from "@kinderschutz/subgraph-kit";
 import { NetworkStatus } from "./network.enums.js";
 
 interface NetworkFacts {
@@ -22,22 +28,31 @@ export function assertCanChangeNetwork(caller: Caller, next: NetworkFacts, curre
   assertCanChangeDistrict(caller, next.responsibleDistrictKey, label(next));
 }
 
-export type NetworkEnd = { status: typeof NetworkStatus.DISSOLVED; endedOn: string } | { status: typeof NetworkStatus.MERGED; endedOn: string; successorId: string };
+export type NetworkEnd =
+  | { status: typeof NetworkStatus.DISSOLVED; endedOn: string }
+  | { status: typeof NetworkStatus.MERGED; endedOn: string; successorId: string };
 
 /**
  * Dissolving or merging ends a network; it is never deleted, so its members, meetings and history stay
  * readable. Only an active network can end, a network cannot be merged into itself, and it cannot end before
  * it was founded.
  */
-export function assertCanEnd(network: { id: string; status: NetworkStatus; foundedOn?: string | null }, end: NetworkEnd): void {
+export function assertCanEnd(
+  network: { id: string; status: NetworkStatus; foundedOn?: string | null },
+  end: NetworkEnd,
+): void {
   if (network.status !== NetworkStatus.ACTIVE) {
     throw new ConflictError(`The network has already ended (${network.status}).`);
   }
   if (end.status === NetworkStatus.MERGED && end.successorId === network.id) {
-    throw new BadUserInputError("A network cannot be merged into itself.", [{ field: "successorId", message: "is the network itself" }]);
+    throw new BadUserInputError("A network cannot be merged into itself.", [
+      { field: "successorId", message: "is the network itself" },
+    ]);
   }
   if (network.foundedOn && end.endedOn < network.foundedOn) {
-    throw new BadUserInputError(`A network cannot end before it was founded (${network.foundedOn}).`, [{ field: "endedOn", message: `before ${network.foundedOn}` }]);
+    throw new BadUserInputError(`A network cannot end before it was founded (${network.foundedOn}).`, [
+      { field: "endedOn", message: `before ${network.foundedOn}` },
+    ]);
   }
 }
 
@@ -45,7 +60,9 @@ export function assertCanEnd(network: { id: string; status: NetworkStatus; found
 export function assertNoCycle(networkId: string, ancestors: Iterable<string>): void {
   for (const id of ancestors) {
     if (id === networkId) {
-      throw new BadUserInputError("A network cannot be its own umbrella, directly or through others.", [{ field: "input.parentId", message: "would form a cycle" }]);
+      throw new BadUserInputError("A network cannot be its own umbrella, directly or through others.", [
+        { field: "input.parentId", message: "would form a cycle" },
+      ]);
     }
   }
 }

@@ -60,11 +60,22 @@ export function networkWhere(em: SqlEntityManager, filter: NetworkFilter): Filte
   const where: FilterQuery<Network>[] = [];
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.status) where.push({ status: filter.status });
-  if (filter.responsibleOfficeId) where.push({ responsibleOfficeId: parseInput(fields.id("youth office"), filter.responsibleOfficeId, "filter.responsibleOfficeId") });
-  if (filter.regionKey) where.push({ $or: [{ regionKey: filter.regionKey }, { responsibleDistrictKey: filter.regionKey }] });
+  if (filter.responsibleOfficeId)
+    where.push({
+      responsibleOfficeId: parseInput(
+        fields.id("youth office"),
+        filter.responsibleOfficeId,
+        "filter.responsibleOfficeId",
+      ),
+    });
+  if (filter.regionKey)
+    where.push({ $or: [{ regionKey: filter.regionKey }, { responsibleDistrictKey: filter.regionKey }] });
   const search = filter.search?.trim();
   if (search) {
-    if (search.length > 100) throw new BadUserInputError("The search text is too long (at most 100 characters).", [{ field: "filter.search", message: "at most 100 characters" }]);
+    if (search.length > 100)
+      throw new BadUserInputError("The search text is too long (at most 100 characters).", [
+        { field: "filter.search", message: "at most 100 characters" },
+      ]);
     where.push(containsText(em, "name", search) as FilterQuery<Network>);
   }
   return { $and: where };
@@ -87,7 +98,8 @@ export async function getNetwork(em: SqlEntityManager, id: string): Promise<Netw
 async function networksById(em: SqlEntityManager, ids: string[], field: string): Promise<Network[]> {
   const found = await em.find(Network, { id: { $in: ids } });
   const missing = ids.filter((id) => !found.some((n) => n.id === id));
-  if (missing.length) throw new BadUserInputError(`Unknown networks: ${missing.join(", ")}.`, [{ field, message: "unknown network" }]);
+  if (missing.length)
+    throw new BadUserInputError(`Unknown networks: ${missing.join(", ")}.`, [{ field, message: "unknown network" }]);
   return found;
 }
 
@@ -103,7 +115,12 @@ async function ancestorsOf(em: SqlEntityManager, parentId: string): Promise<stri
   return chain;
 }
 
-async function applyRelations(em: SqlEntityManager, caller: Caller, network: Network, data: z.infer<typeof networkUpdate>): Promise<void> {
+async function applyRelations(
+  em: SqlEntityManager,
+  caller: Caller,
+  network: Network,
+  data: z.infer<typeof networkUpdate>,
+): Promise<void> {
   if (data.parentId !== undefined) {
     if (data.parentId) {
       const [parent] = await networksById(em, [data.parentId], "input.parentId");
@@ -116,7 +133,9 @@ async function applyRelations(em: SqlEntityManager, caller: Caller, network: Net
   }
   if (data.extendsIds !== undefined) {
     if (data.extendsIds.includes(network.id)) {
-      throw new BadUserInputError("A network cannot extend itself.", [{ field: "input.extendsIds", message: "contains the network itself" }]);
+      throw new BadUserInputError("A network cannot extend itself.", [
+        { field: "input.extendsIds", message: "contains the network itself" },
+      ]);
     }
     const extended = await networksById(em, data.extendsIds, "input.extendsIds");
     assertLinkedNetworks(caller, extended, "input.extendsIds");
@@ -126,7 +145,12 @@ async function applyRelations(em: SqlEntityManager, caller: Caller, network: Net
   }
 }
 
-export async function createNetwork(em: SqlEntityManager, caller: Caller, input: unknown, peers: Peers): Promise<Network> {
+export async function createNetwork(
+  em: SqlEntityManager,
+  caller: Caller,
+  input: unknown,
+  peers: Peers,
+): Promise<Network> {
   assertMayChange(caller);
   const keeping = peekInput(keeper, input);
   if (keeping) assertCanChangeNetwork(caller, keeping);
@@ -150,24 +174,47 @@ export async function createNetwork(em: SqlEntityManager, caller: Caller, input:
   return network;
 }
 
-const SIMPLE_FIELDS = ["name", "kind", "regionKey", "responsibleOfficeId", "coordinatorContactId", "foundedOn", "plenaryMeetingsPerYear", "description"] as const;
+const SIMPLE_FIELDS = [
+  "name",
+  "kind",
+  "regionKey",
+  "responsibleOfficeId",
+  "coordinatorContactId",
+  "foundedOn",
+  "plenaryMeetingsPerYear",
+  "description",
+] as const;
 
 /** One transaction: a network handed to another district takes all its records along, or nothing changes. */
-export function updateNetwork(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown, peers: Peers): Promise<Network> {
+export function updateNetwork(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+  peers: Peers,
+): Promise<Network> {
   assertMayChange(caller);
   return em.transactional(async (em) => {
     const network = await getNetwork(em, id);
     // The network as it stands, and the district the input would hand it to, decide before the rest of the input.
     const handedTo = peekInput(keeper, input)?.responsibleDistrictKey;
-    assertCanChangeNetwork(caller, handedTo === undefined ? network : { name: network.name, responsibleDistrictKey: handedTo }, network);
+    assertCanChangeNetwork(
+      caller,
+      handedTo === undefined ? network : { name: network.name, responsibleDistrictKey: handedTo },
+      network,
+    );
     const data = parseInput(networkUpdate, input);
-    const responsibleDistrictKey = data.responsibleDistrictKey === undefined ? network.responsibleDistrictKey : data.responsibleDistrictKey;
+    const responsibleDistrictKey =
+      data.responsibleDistrictKey === undefined ? network.responsibleDistrictKey : data.responsibleDistrictKey;
     assertCanChangeNetwork(caller, { name: data.name ?? network.name, responsibleDistrictKey }, network);
     assertVersion(network, version, `Network '${network.name}'`);
     // What was set before stays (the state office may have set it): only a reference changed now is checked.
     await checkNetworkReferences(peers, caller, {
-      responsibleOfficeId: data.responsibleOfficeId !== network.responsibleOfficeId ? data.responsibleOfficeId : undefined,
-      coordinatorContactId: data.coordinatorContactId !== network.coordinatorContactId ? data.coordinatorContactId : undefined,
+      responsibleOfficeId:
+        data.responsibleOfficeId !== network.responsibleOfficeId ? data.responsibleOfficeId : undefined,
+      coordinatorContactId:
+        data.coordinatorContactId !== network.coordinatorContactId ? data.coordinatorContactId : undefined,
     });
     if (data.regionKey !== network.regionKey) await checkNetworkRegion(peers, data.regionKey);
     for (const field of SIMPLE_FIELDS) {
@@ -183,7 +230,13 @@ export function updateNetwork(em: SqlEntityManager, caller: Caller, id: string, 
 }
 
 /** Dissolves a network or merges it into a successor; everything recorded about it stays readable. */
-export async function endNetwork(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Network> {
+export async function endNetwork(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Network> {
   assertMayChange(caller);
   const network = await getNetwork(em, id);
   assertCanChangeNetwork(caller, network, network);

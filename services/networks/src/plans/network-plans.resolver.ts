@@ -9,11 +9,16 @@ export class NetworkPlansResolver {
   @FieldResolver(() => [Priority], { description: "Priorities, newest year first; filter by year." })
   priorities(
     @Root() network: Network,
-    @Arg("year", () => Int, { nullable: true, description: "Only the priorities of this year." }) year: number | undefined,
+    @Arg("year", () => Int, { nullable: true, description: "Only the priorities of this year." })
+    year: number | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return loadMany(ctx, Priority, "network", network.id, { where: year ? { year } : {}, orderBy: { year: "desc", title: "asc" }, info });
+    return loadMany(ctx, Priority, "network", network.id, {
+      where: year ? { year } : {},
+      orderBy: { year: "desc", title: "asc" },
+      info,
+    });
   }
 
   @FieldResolver(() => [Goal], { description: "Goals: planned steps, work in progress and results." })

@@ -3,7 +3,9 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
 import { NetworkPart } from "../networks/network-part.entity.js";
 
-@ObjectType({ description: "A priority of a network for a year: a focus, topic, interest or need (Schwerpunkt, Thema)." })
+@ObjectType({
+  description: "A priority of a network for a year: a focus, topic, interest or need (Schwerpunkt, Thema).",
+})
 @Entity()
 @Index({ properties: ["network", "year"] })
 export class Priority extends NetworkPart {
@@ -20,7 +22,9 @@ export class Priority extends NetworkPart {
   title!: string;
 }
 
-@ObjectType({ description: "A goal of a network: a planned step, work in progress or a result reached (Ziel, Ergebnis)." })
+@ObjectType({
+  description: "A goal of a network: a planned step, work in progress or a result reached (Ziel, Ergebnis).",
+})
 @Entity()
 @Index({ properties: ["network", "state"] })
 export class Goal extends NetworkPart {

@@ -26,7 +26,8 @@ class CreateGoalInput {
   @Field(() => String, { description: "The goal in a few words." }) title!: string;
   @Field(() => GoalScope, { description: "Within the network or across networks." }) scope!: GoalScope;
   @Field(() => GoalState, { description: "How far it has come." }) state!: GoalState;
-  @Field(() => Int, { nullable: true, description: "The year it is planned for or was reached (1990–2100)." }) year?: number;
+  @Field(() => Int, { nullable: true, description: "The year it is planned for or was reached (1990–2100)." })
+  year?: number;
 }
 
 @InputType({ description: "Changes to a goal; omitted fields stay as they are." })
@@ -34,17 +35,25 @@ class UpdateGoalInput {
   @Field(() => String, { nullable: true, description: "The goal in a few words." }) title?: string;
   @Field(() => GoalScope, { nullable: true, description: "Within the network or across networks." }) scope?: GoalScope;
   @Field(() => GoalState, { nullable: true, description: "How far it has come." }) state?: GoalState;
-  @Field(() => Int, { nullable: true, description: "The year it is planned for or was reached (1990–2100)." }) year?: number;
+  @Field(() => Int, { nullable: true, description: "The year it is planned for or was reached (1990–2100)." })
+  year?: number;
 }
 
 @Resolver()
 export class PlansResolver {
-  @Mutation(() => Priority, { description: "Sets a network a priority for a year (state office; the youth office responsible for the network)." })
-  createPriority(@Arg("input", () => CreatePriorityInput, { description: "The new priority." }) input: CreatePriorityInput, @Ctx() ctx: Context) {
+  @Mutation(() => Priority, {
+    description: "Sets a network a priority for a year (state office; the youth office responsible for the network).",
+  })
+  createPriority(
+    @Arg("input", () => CreatePriorityInput, { description: "The new priority." }) input: CreatePriorityInput,
+    @Ctx() ctx: Context,
+  ) {
     return createPriority(ctx.em, ctx.caller, input);
   }
 
-  @Mutation(() => Priority, { description: "Changes a priority. Fails with CONFLICT when `version` is no longer current." })
+  @Mutation(() => Priority, {
+    description: "Changes a priority. Fails with CONFLICT when `version` is no longer current.",
+  })
   updatePriority(
     @Arg("id", () => ID, { description: "The priority's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
@@ -63,8 +72,13 @@ export class PlansResolver {
     return removePart(ctx.em, ctx.caller, Priority, id, version);
   }
 
-  @Mutation(() => Goal, { description: "Adds a goal to a network (state office; the youth office responsible for the network)." })
-  createGoal(@Arg("input", () => CreateGoalInput, { description: "The new goal." }) input: CreateGoalInput, @Ctx() ctx: Context) {
+  @Mutation(() => Goal, {
+    description: "Adds a goal to a network (state office; the youth office responsible for the network).",
+  })
+  createGoal(
+    @Arg("input", () => CreateGoalInput, { description: "The new goal." }) input: CreateGoalInput,
+    @Ctx() ctx: Context,
+  ) {
     return createGoal(ctx.em, ctx.caller, input);
   }
 

@@ -1,7 +1,12 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
-import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
+import {
+  assertPartVersion,
+  createPart,
+  assertCanAddToNetwork,
+  partForChange,
+} from "../networks/network-parts.service.js";
 import { Goal, Priority } from "./plan.entities.js";
 
 const year = z.number().int().min(1990, { message: "1990 or later" }).max(2100, { message: "2100 or earlier" });
@@ -10,7 +15,12 @@ const priorityFields = { year, kind: z.enum(PriorityKind), title: fields.name(50
 export const priorityInput = z.object({ networkId: fields.id("network"), ...priorityFields });
 export const priorityUpdate = z.object(priorityFields).partial();
 
-const goalFields = { title: fields.name(500), scope: z.enum(GoalScope), state: z.enum(GoalState), year: year.nullish() };
+const goalFields = {
+  title: fields.name(500),
+  scope: z.enum(GoalScope),
+  state: z.enum(GoalState),
+  year: year.nullish(),
+};
 export const goalInput = z.object({ networkId: fields.id("network"), ...goalFields });
 export const goalUpdate = z.object(goalFields).partial();
 
@@ -20,7 +30,13 @@ export async function createPriority(em: SqlEntityManager, caller: Caller, input
   return createPart(em, caller, Priority, networkId, data);
 }
 
-export async function updatePriority(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Priority> {
+export async function updatePriority(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Priority> {
   const priority = await partForChange(em, caller, Priority, id, null);
   const data = parseInput(priorityUpdate, input);
   assertPartVersion(priority, version);
@@ -35,7 +51,13 @@ export async function createGoal(em: SqlEntityManager, caller: Caller, input: un
   return createPart(em, caller, Goal, networkId, { ...data, year: goalYear ?? undefined });
 }
 
-export async function updateGoal(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Goal> {
+export async function updateGoal(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Goal> {
   const goal = await partForChange(em, caller, Goal, id, null);
   const { year: goalYear, ...data } = parseInput(goalUpdate, input);
   assertPartVersion(goal, version);

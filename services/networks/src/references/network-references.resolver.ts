@@ -10,7 +10,10 @@ export class NetworkReferencesResolver {
     return regionRef(network.regionKey);
   }
 
-  @FieldResolver(() => OrganisationRef, { nullable: true, description: "The responsible youth office (or project office for statewide networks)." })
+  @FieldResolver(() => OrganisationRef, {
+    nullable: true,
+    description: "The responsible youth office (or project office for statewide networks).",
+  })
   responsibleOffice(@Root() network: Network) {
     return organisationRef(network.responsibleOfficeId);
   }

@@ -4,7 +4,9 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 // field from the subgraph that owns the entity; this subgraph adds the fields about networks.
 
 // Their descriptions repeat the owning subgraph's word for word: composition flags descriptions that differ.
-@ObjectType("Organisation", { description: "An organisation or institution (Organisation / Einrichtung) that works with children and families." })
+@ObjectType("Organisation", {
+  description: "An organisation or institution (Organisation / Einrichtung) that works with children and families.",
+})
 @Directive('@key(fields: "id")')
 export class OrganisationRef {
   @Field(() => ID, { description: "The organisation's id." })
@@ -17,11 +19,15 @@ export class OrganisationRef {
 })
 @Directive('@key(fields: "key")')
 export class RegionRef {
-  @Field(() => String, { description: "Official key (AGS/Kreisschlüssel), e.g. 13071 for Mecklenburgische Seenplatte." })
+  @Field(() => String, {
+    description: "Official key (AGS/Kreisschlüssel), e.g. 13071 for Mecklenburgische Seenplatte.",
+  })
   key!: string;
 }
 
-@ObjectType("Contact", { description: "A contact person (Ansprechperson) at an organisation. Name, e-mail and phone are personal data." })
+@ObjectType("Contact", {
+  description: "A contact person (Ansprechperson) at an organisation. Name, e-mail and phone are personal data.",
+})
 @Directive('@key(fields: "id", resolvable: false)')
 export class ContactRef {
   @Field(() => ID, { description: "The contact's id." })

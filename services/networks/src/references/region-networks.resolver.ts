@@ -18,10 +18,17 @@ function groupBy<T>(rows: readonly T[], keysOf: (row: T) => string[]): Map<strin
 
 @Resolver(() => RegionRef)
 export class RegionNetworksResolver {
-  @FieldResolver(() => [Network], { nullable: true, description: "Networks covering the region or run by its youth office." })
+  @FieldResolver(() => [Network], {
+    nullable: true,
+    description: "Networks covering the region or run by its youth office.",
+  })
   async networks(@Root() region: RegionRef, @Ctx() ctx: Context) {
     const loader = ctx.loader<string, Network[]>("region.networks", async (keys) => {
-      const rows = await ctx.em.find(Network, { $or: [{ regionKey: { $in: [...keys] } }, { responsibleDistrictKey: { $in: [...keys] } }] }, { orderBy: { name: "asc" } });
+      const rows = await ctx.em.find(
+        Network,
+        { $or: [{ regionKey: { $in: [...keys] } }, { responsibleDistrictKey: { $in: [...keys] } }] },
+        { orderBy: { name: "asc" } },
+      );
       const byRegion = groupBy(rows, (n) => [...new Set([n.regionKey, n.responsibleDistrictKey ?? n.regionKey])]);
       return keys.map((key) => byRegion.get(key) ?? []);
     });

@@ -2,8 +2,22 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NETWORK_NAMES, networkId } from "@kinderschutz/demo-data/networks";
-import { actorStorage, AuditEntry, buildFederatedSchema, contextFor, openDatabase, type Caller, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { generateData, NATIONWIDE_TODAY, nationwidePlan, type GenerationOptions } from "@kinderschutz/demo-data/nationwide";
+import {
+  actorStorage,
+  AuditEntry,
+  buildFederatedSchema,
+  contextFor,
+  openDatabase,
+  type Caller,
+  type Database,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
+import {
+  generateData,
+  NATIONWIDE_TODAY,
+  nationwidePlan,
+  type GenerationOptions,
+} from "@kinderschutz/demo-data/nationwide";
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,7 +63,12 @@ function generate(dataDir: string, extra: Partial<GenerationOptions> = {}) {
 }
 
 function open(dataDir: string): Promise<Database> {
-  return openDatabase({ service: "networks", entities: networksSubgraph.entities, migrations: networksSubgraph.migrations, dataDir });
+  return openDatabase({
+    service: "networks",
+    entities: networksSubgraph.entities,
+    migrations: networksSubgraph.migrations,
+    dataDir,
+  });
 }
 
 /** The rows of the planned networks and their history, in a stable order. */
@@ -58,7 +77,9 @@ async function generatedRows(orm: Database): Promise<Record<string, unknown[]>> 
   const result: Record<string, unknown[]> = {};
   for (const [table, where] of Object.entries(GENERATED)) {
     // As plain JSON: the driver's row objects carry more than their columns.
-    result[table] = JSON.parse(JSON.stringify(await connection.execute(`select * from ${table} where ${where} order by id`)));
+    result[table] = JSON.parse(
+      JSON.stringify(await connection.execute(`select * from ${table} where ${where} order by id`)),
+    );
   }
   return result;
 }
@@ -87,8 +108,22 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
     expect(networks.size).toBe(plan.networks.length);
     for (const p of plan.networks) {
       const n = networks.get(p.id)!;
-      expect({ name: n.name, kind: n.kind, regionKey: n.regionKey, district: n.responsibleDistrictKey, office: n.responsibleOfficeId, coordinator: n.coordinatorContactId, foundedOn: n.foundedOn }).toEqual({
-        name: p.name, kind: p.kind, regionKey: p.regionKey, district: p.districtKey, office: p.responsibleOfficeId, coordinator: p.coordinatorContactId, foundedOn: p.foundedOn,
+      expect({
+        name: n.name,
+        kind: n.kind,
+        regionKey: n.regionKey,
+        district: n.responsibleDistrictKey,
+        office: n.responsibleOfficeId,
+        coordinator: n.coordinatorContactId,
+        foundedOn: n.foundedOn,
+      }).toEqual({
+        name: p.name,
+        kind: p.kind,
+        regionKey: p.regionKey,
+        district: p.districtKey,
+        office: p.responsibleOfficeId,
+        coordinator: p.coordinatorContactId,
+        foundedOn: p.foundedOn,
       });
       expect(n.status).toBe(NetworkStatus.ACTIVE);
       expect(n.plenaryMeetingsPerYear).toBeGreaterThanOrEqual(2);
@@ -102,7 +137,15 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
   it("writes exactly the planned memberships", async () => {
     const stored = await em().find(Membership, { network: { $in: [...planned] } }, { orderBy: { id: "asc" } });
     const expected = [...plan.memberships].sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(stored.map((m) => ({ id: m.id, networkId: m.network.id, organisationId: m.organisationId, role: m.role, since: m.since }))).toEqual(expected);
+    expect(
+      stored.map((m) => ({
+        id: m.id,
+        networkId: m.network.id,
+        organisationId: m.organisationId,
+        role: m.role,
+        since: m.since,
+      })),
+    ).toEqual(expected);
     expect(stored.every((m) => m.until == null)).toBe(true);
   });
 
@@ -110,12 +153,26 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
     const connection = orm.em.getConnection();
     const mismatches = async (sql: string) => Number((await connection.execute<{ n: number }[]>(sql))[0]!.n);
     for (const table of ["membership", "working_group", "meeting", "priority", "goal", "milestone", "subscription"]) {
-      expect(await mismatches(`select count(*) as n from ${table} t join network n on n.id = t.network_id where t.district_key is not n.responsible_district_key`), table).toBe(0);
+      expect(
+        await mismatches(
+          `select count(*) as n from ${table} t join network n on n.id = t.network_id where t.district_key is not n.responsible_district_key`,
+        ),
+        table,
+      ).toBe(0);
     }
     for (const table of ["agenda_item", "meeting_attendance"]) {
-      expect(await mismatches(`select count(*) as n from ${table} t join meeting m on m.id = t.meeting_id where t.district_key is not m.district_key`), table).toBe(0);
+      expect(
+        await mismatches(
+          `select count(*) as n from ${table} t join meeting m on m.id = t.meeting_id where t.district_key is not m.district_key`,
+        ),
+        table,
+      ).toBe(0);
     }
-    expect(await mismatches(`select count(*) as n from working_group_member t join working_group g on g.id = t.working_group_id where t.district_key is not g.district_key`)).toBe(0);
+    expect(
+      await mismatches(
+        `select count(*) as n from working_group_member t join working_group g on g.id = t.working_group_id where t.district_key is not g.district_key`,
+      ),
+    ).toBe(0);
   });
 
   it("gives every network years of meetings that keep the meeting rules, with agenda and attendance of its members", async () => {
@@ -148,7 +205,8 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
       expect(m.participantCount != null, m.id).toBe(held);
       expect(present.length > 0, m.id).toBe(held);
       if (held) expect(m.participantCount!).toBeGreaterThanOrEqual(present.length);
-      for (const a of present) expect(ofNetwork.get(a.organisationId)! <= m.date, `${m.id} ${a.organisationId}`).toBe(true);
+      for (const a of present)
+        expect(ofNetwork.get(a.organisationId)! <= m.date, `${m.id} ${a.organisationId}`).toBe(true);
 
       const items = (agenda.get(m.id) ?? []).sort((a, b) => a.position - b.position);
       expect(items.length).toBeGreaterThanOrEqual(1);
@@ -159,7 +217,8 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
     const held = meetings.filter((m) => m.status === MeetingStatus.HELD);
     const rows = held.reduce((sum, m) => sum + (attendance.get(m.id)?.length ?? 0), 0);
     expect(rows / held.length).toBeGreaterThan(4);
-    for (const year of [2022, 2023, 2024, 2025, 2026]) expect(held.some((m) => m.date.startsWith(`${year}`))).toBe(true);
+    for (const year of [2022, 2023, 2024, 2025, 2026])
+      expect(held.some((m) => m.date.startsWith(`${year}`))).toBe(true);
     expect(meetings.some((m) => m.status === MeetingStatus.PLANNED)).toBe(true);
 
     // Working groups: active, members of the network only.
@@ -175,12 +234,23 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
     expect(byRecord.size).toBe(history.length);
     const network = plan.networks.find((n) => n.districtKey.startsWith("01"))!;
     const created = byRecord.get(network.id)!;
-    expect(created).toMatchObject({ entityType: "Network", action: "CREATE", ownerDistrictKey: network.districtKey, callerDistrictKey: network.districtKey, role: "YOUTH_OFFICE" });
+    expect(created).toMatchObject({
+      entityType: "Network",
+      action: "CREATE",
+      ownerDistrictKey: network.districtKey,
+      callerDistrictKey: network.districtKey,
+      role: "YOUTH_OFFICE",
+    });
     expect(created.changes.name).toEqual({ before: null, after: network.name });
     expect(created.changes.version).toBeUndefined();
 
-    for (const [entity, type] of [[Network, "Network"], [Membership, "Membership"], [Meeting, "Meeting"]] as const) {
-      const where = entity === Network ? { responsibleDistrictKey: { $like: "01%" } } : { districtKey: { $like: "01%" } };
+    for (const [entity, type] of [
+      [Network, "Network"],
+      [Membership, "Membership"],
+      [Meeting, "Meeting"],
+    ] as const) {
+      const where =
+        entity === Network ? { responsibleDistrictKey: { $like: "01%" } } : { districtKey: { $like: "01%" } };
       const records = (await em().find(entity as typeof Meeting, where as never)) as (Network | Membership | Meeting)[];
       expect(records.length).toBeGreaterThan(0);
       for (const record of records) {
@@ -188,11 +258,14 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
         expect(entry, `${type} ${record.id}`).toBeDefined();
         expect(entry!.entityType).toBe(type);
         expect(entry!.at.getTime()).toBe(record.createdAt.getTime());
-        expect(entry!.ownerDistrictKey).toBe(record instanceof Network ? record.responsibleDistrictKey : (record as Meeting).districtKey);
+        expect(entry!.ownerDistrictKey).toBe(
+          record instanceof Network ? record.responsibleDistrictKey : (record as Meeting).districtKey,
+        );
         // Handed to another district with its network, like the history the API writes.
         expect(entry!.ownerRecordId).toBe(record instanceof Network ? record.id : (record as Meeting).network.id);
         expect(entry!.changes.id).toEqual({ before: null, after: record.id });
-        if (!(record instanceof Network)) expect(entry!.changes.network).toEqual({ before: null, after: record.network.id });
+        if (!(record instanceof Network))
+          expect(entry!.changes.network).toEqual({ before: null, after: record.network.id });
       }
     }
   });
@@ -207,7 +280,9 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
     const network = plan.networks.find((n) => n.kind === "COMBINED" && n.districtKey.startsWith("01"))!;
     const caller: Caller = youthOffice(network.districtKey);
     const run = (source: string, variableValues: Record<string, unknown>) =>
-      actorStorage.run({ audit: true, caller }, () => graphql({ schema, source, variableValues, contextValue: contextFor(orm, caller) }));
+      actorStorage.run({ audit: true, caller }, () =>
+        graphql({ schema, source, variableValues, contextValue: contextFor(orm, caller) }),
+      );
     const result = await run(
       `query($key: String!, $id: ID!) {
         networks(filter: { regionKey: $key }, first: 100) { totalCount nodes { id memberships { role } meetings(year: 2025, status: HELD) { participantCount agenda { topic } attendingOrganisations { id } } } }
@@ -217,7 +292,14 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
     );
     expect(result.errors).toBeUndefined();
     const data = result.data as {
-      networks: { totalCount: number; nodes: { id: string; memberships: { role: string }[]; meetings: { participantCount: number; agenda: unknown[]; attendingOrganisations: unknown[] }[] }[] };
+      networks: {
+        totalCount: number;
+        nodes: {
+          id: string;
+          memberships: { role: string }[];
+          meetings: { participantCount: number; agenda: unknown[]; attendingOrganisations: unknown[] }[];
+        }[];
+      };
       networksAuditTrail: { nodes: { action: string; entityType: string }[] };
     };
     expect(data.networks.totalCount).toBe(plan.networks.filter((n) => n.districtKey === network.districtKey).length);
@@ -225,7 +307,9 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
     expect(node.memberships.length).toBe(plan.memberships.filter((m) => m.networkId === network.id).length);
     expect(node.memberships.filter((m) => m.role === "COORDINATOR")).toHaveLength(1);
     expect(node.meetings.length).toBeGreaterThanOrEqual(2);
-    expect(node.meetings.every((m) => m.participantCount > 0 && m.agenda.length > 0 && m.attendingOrganisations.length > 0)).toBe(true);
+    expect(
+      node.meetings.every((m) => m.participantCount > 0 && m.agenda.length > 0 && m.attendingOrganisations.length > 0),
+    ).toBe(true);
     expect(data.networksAuditTrail.nodes).toEqual([{ action: "CREATE", entityType: "Network" }]);
   });
 

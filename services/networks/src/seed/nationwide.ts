@@ -77,7 +77,9 @@ const NETWORKS_PER_BATCH = 250;
 
 const PLENARY_TOPICS = plenaryTopics(false, true);
 /** Anonymous case consultations take neither agenda nor minutes; the nationwide groups meet with both. */
-const WORKING_GROUP_TEMPLATES_WITH_AGENDA = WORKING_GROUP_TEMPLATES.filter((t) => t.meetingKind === MeetingKind.WORKING_GROUP);
+const WORKING_GROUP_TEMPLATES_WITH_AGENDA = WORKING_GROUP_TEMPLATES.filter(
+  (t) => t.meetingKind === MeetingKind.WORKING_GROUP,
+);
 /** Rural topics would not fit the independent cities' networks. */
 const TOPIC_PRIORITIES = PRIORITY_POOL[PriorityKind.TOPIC].filter((t) => t !== RURAL_PRIORITY);
 const GOAL_POOL = goalPool(false);
@@ -85,7 +87,10 @@ const GOAL_POOL = goalPool(false);
 /** Windows of working-group meetings, avoiding the summer holidays. */
 const GROUP_WINDOWS: Readonly<Record<number, readonly (readonly [string, string])[]>> = {
   1: [["03-01", "06-30"]],
-  2: [["02-15", "05-31"], ["09-01", "11-30"]],
+  2: [
+    ["02-15", "05-31"],
+    ["09-01", "11-30"],
+  ],
 };
 
 function description(network: PlannedNetwork, regionName: string, town: string): string {
@@ -101,7 +106,10 @@ function description(network: PlannedNetwork, regionName: string, town: string):
 
 /** The town a network is named after (its name without the kind of network in front). */
 function townOf(name: string): string {
-  return name.replace(/^(Lokales Netzwerk Frühe Hilfen|Arbeitskreis Kinderschutz|Netzwerk Frühe Hilfen und Kinderschutz|Netzwerk Frühe Hilfen) /, "");
+  return name.replace(
+    /^(Lokales Netzwerk Frühe Hilfen|Arbeitskreis Kinderschutz|Netzwerk Frühe Hilfen und Kinderschutz|Netzwerk Frühe Hilfen) /,
+    "",
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -119,9 +127,20 @@ const earliest = (a: string, b: string) => (a < b ? a : b);
 const latest = (a: string, b: string) => (a > b ? a : b);
 
 /** A creation as the audit subscriber records it: a record in a network follows the network's district. */
-function created(entityType: string, row: { id: string; createdAt: Date; network?: unknown }, ownerDistrictKey: string): GeneratedAudit {
+function created(
+  entityType: string,
+  row: { id: string; createdAt: Date; network?: unknown },
+  ownerDistrictKey: string,
+): GeneratedAudit {
   const ownerRecordId = typeof row.network === "string" ? row.network : row.id;
-  return { entityType, entityId: row.id, at: row.createdAt, ownerDistrictKey, ownerRecordId, changes: creationChanges(row) };
+  return {
+    entityType,
+    entityId: row.id,
+    at: row.createdAt,
+    ownerDistrictKey,
+    ownerRecordId,
+    changes: creationChanges(row),
+  };
 }
 
 type Row<T> = RequiredEntityData<T> & { id: string; createdAt: Date };
@@ -164,7 +183,13 @@ interface Directory {
 }
 
 /** Everything inside one network; `random` is the network's own stream. */
-function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plannedMembers: readonly PlannedMembership[], directory: Directory): void {
+function writeNetwork(
+  rows: Rows,
+  random: Random,
+  network: PlannedNetwork,
+  plannedMembers: readonly PlannedMembership[],
+  directory: Directory,
+): void {
   const { organisations } = directory;
   const regionName = directory.regionNames.get(network.regionKey) ?? network.regionKey;
   const districtKey = network.districtKey;
@@ -205,7 +230,11 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
   const others = members.filter((m) => m !== coordinator);
   const presentOn = (day: string, among: readonly Member[] = others) => among.filter((m) => m.since <= day);
 
-  const usualPlace = random.pick([officeMeetingRoom(office.name), `Rathaus ${town}, Sitzungssaal`, `Kreisverwaltung ${office.city}, großer Sitzungssaal`]);
+  const usualPlace = random.pick([
+    officeMeetingRoom(office.name),
+    `Rathaus ${town}, Sitzungssaal`,
+    `Kreisverwaltung ${office.city}, großer Sitzungssaal`,
+  ]);
   const placeFor = (day: string, among: readonly Member[]) => {
     const hosts = presentOn(day, among).filter((m) => m.role !== "GUEST");
     return random.chance(0.5) || hosts.length === 0 ? usualPlace : random.pick(hosts).organisation.name;
@@ -217,10 +246,27 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
   for (const template of random.sample(WORKING_GROUP_TEMPLATES_WITH_AGENDA, random.chance(0.7) ? 1 : 2)) {
     const foundedOn = dayBetween(random, groupFrom, latest(groupFrom, "2023-11-30"));
     const candidates = presentOn(foundedOn);
-    let chosen = random.sample(candidates.filter((m) => template.memberKinds.includes(m.organisation.kind)), random.int(3, 7));
-    if (chosen.length < 3) chosen = [...chosen, ...random.sample(candidates.filter((m) => !chosen.includes(m)), 3 - chosen.length)];
+    let chosen = random.sample(
+      candidates.filter((m) => template.memberKinds.includes(m.organisation.kind)),
+      random.int(3, 7),
+    );
+    if (chosen.length < 3)
+      chosen = [
+        ...chosen,
+        ...random.sample(
+          candidates.filter((m) => !chosen.includes(m)),
+          3 - chosen.length,
+        ),
+      ];
     const id = workingGroupId(network.id, template.name);
-    const group: GroupPlan = { id, name: template.name, foundedOn, perYear: random.chance(0.85) ? 1 : 2, topics: template.topics, members: [coordinator, ...chosen] };
+    const group: GroupPlan = {
+      id,
+      name: template.name,
+      foundedOn,
+      perYear: random.chance(0.85) ? 1 : 2,
+      topics: template.topics,
+      members: [coordinator, ...chosen],
+    };
     groups.push(group);
     rows.workingGroups.push({
       id,
@@ -233,11 +279,24 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
       foundedOn,
     });
     for (const m of group.members) {
-      rows.workingGroupMembers.push({ id: workingGroupMemberId(id, m.organisation.id), workingGroup: id, organisationId: m.organisation.id, districtKey });
+      rows.workingGroupMembers.push({
+        id: workingGroupMemberId(id, m.organisation.id),
+        workingGroup: id,
+        organisationId: m.organisation.id,
+        districtKey,
+      });
     }
   }
 
-  const meeting = (options: { group?: GroupPlan; kind: MeetingKind; date: string; title: string; place: string; agenda: { topic: string; presenter: Member }[]; attendees: Member[] }): void => {
+  const meeting = (options: {
+    group?: GroupPlan;
+    kind: MeetingKind;
+    date: string;
+    title: string;
+    place: string;
+    agenda: { topic: string; presenter: Member }[];
+    attendees: Member[];
+  }): void => {
     const { group, kind, date, agenda } = options;
     const status = meetingStatus(random, date, TODAY);
     const id = meetingId(network.id, group?.id, kind, date);
@@ -246,7 +305,10 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
     const attendees = held ? [...new Set([coordinator, ...options.attendees, ...agenda.map((a) => a.presenter)])] : [];
     const participantCount = held ? participants(random, attendees.length) : null;
     // Held meetings are recorded with their minutes afterwards; planned ones when the invitation goes out.
-    const recorded = held || status === MeetingStatus.CANCELLED ? earliest(addDays(date, random.int(1, 14)), TODAY) : earliest(addDays(date, -random.int(14, 60)), TODAY);
+    const recorded =
+      held || status === MeetingStatus.CANCELLED
+        ? earliest(addDays(date, random.int(1, 14)), TODAY)
+        : earliest(addDays(date, -random.int(14, 60)), TODAY);
     rows.meetings.push({
       id,
       ...versioned(moment(random, recorded)),
@@ -261,18 +323,32 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
       minutes: held ? minutesOf(participantCount!, attendees.length, agenda) : null,
     });
     agenda.forEach((item, i) =>
-      rows.agendaItems.push({ id: agendaItemId(id, i + 1), meeting: id, position: i + 1, topic: item.topic, presentingOrganisationId: item.presenter.organisation.id, districtKey }),
+      rows.agendaItems.push({
+        id: agendaItemId(id, i + 1),
+        meeting: id,
+        position: i + 1,
+        topic: item.topic,
+        presentingOrganisationId: item.presenter.organisation.id,
+        districtKey,
+      }),
     );
     for (const a of attendees) {
-      rows.attendances.push({ id: meetingAttendanceId(id, a.organisation.id), meeting: id, organisationId: a.organisation.id, districtKey });
+      rows.attendances.push({
+        id: meetingAttendanceId(id, a.organisation.id),
+        meeting: id,
+        organisationId: a.organisation.id,
+        districtKey,
+      });
     }
   };
 
   // Plenary meetings of the five years and the first of the year after (planned, in the coming months).
-  const titleOf = (n: number, year: number) => (network.name.startsWith("Arbeitskreis") ? `${n}. Sitzung ${year}` : `${n}. Netzwerktreffen ${year}`);
+  const titleOf = (n: number, year: number) =>
+    network.name.startsWith("Arbeitskreis") ? `${n}. Sitzung ${year}` : `${n}. Netzwerktreffen ${year}`;
   const windows = PLENARY_WINDOWS[plenaryPerYear]!;
   const plenaries: [number, number][] = [];
-  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) for (let i = 0; i < windows.length; i++) plenaries.push([year, i]);
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++)
+    for (let i = 0; i < windows.length; i++) plenaries.push([year, i]);
   plenaries.push([LAST_YEAR + 1, 0]);
   for (const [year, index] of plenaries) {
     const [from, to] = windows[index]!;
@@ -280,13 +356,22 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
     const present = presentOn(date);
     const agenda = [{ topic: OPENING_TOPIC, presenter: coordinator }];
     if (index === 0) agenda.push({ topic: annualPlanningTopic(year), presenter: coordinator });
-    const possible = PLENARY_TOPICS.filter((t) => !t.presenters || present.some((m) => t.presenters!.includes(m.organisation.kind)));
+    const possible = PLENARY_TOPICS.filter(
+      (t) => !t.presenters || present.some((m) => t.presenters!.includes(m.organisation.kind)),
+    );
     for (const template of random.sample(possible, random.int(index === 0 ? 0 : 1, 2))) {
       if (agenda.length >= 3) break;
       const fitting = present.filter((m) => template.presenters?.includes(m.organisation.kind));
       agenda.push({ topic: template.topic, presenter: fitting.length ? random.pick(fitting) : coordinator });
     }
-    meeting({ kind: MeetingKind.PLENARY, date, title: titleOf(index + 1, year), place: placeFor(date, others), agenda, attendees: random.sample(present, random.int(5, 9)) });
+    meeting({
+      kind: MeetingKind.PLENARY,
+      date,
+      title: titleOf(index + 1, year),
+      place: placeFor(date, others),
+      agenda,
+      attendees: random.sample(present, random.int(5, 9)),
+    });
   }
 
   for (const group of groups) {
@@ -296,9 +381,20 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
         const date = meetingDayBetween(random, `${year}-${from}`, `${year}-${to}`);
         const present = presentOn(date, group.members);
         const topics = random.sample(group.topics, random.int(1, 2));
-        const agenda = topics.map((topic) => ({ topic, presenter: present.length && random.chance(0.6) ? random.pick(present) : coordinator }));
-        const attendees = random.sample(present, Math.round(present.length * random.int(60, 100) / 100));
-        meeting({ group, kind: MeetingKind.WORKING_GROUP, date, title: workingGroupMeetingTitle(group.name, i + 1, year), place: placeFor(date, group.members), agenda, attendees });
+        const agenda = topics.map((topic) => ({
+          topic,
+          presenter: present.length && random.chance(0.6) ? random.pick(present) : coordinator,
+        }));
+        const attendees = random.sample(present, Math.round((present.length * random.int(60, 100)) / 100));
+        meeting({
+          group,
+          kind: MeetingKind.WORKING_GROUP,
+          date,
+          title: workingGroupMeetingTitle(group.name, i + 1, year),
+          place: placeFor(date, group.members),
+          agenda,
+          attendees,
+        });
       });
     }
   }
@@ -311,37 +407,87 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
     ];
     if (random.chance(0.4)) drawn.push([PriorityKind.NEED, random.pick(PRIORITY_POOL[PriorityKind.NEED])]);
     for (const [kind, title] of drawn) {
-      rows.priorities.push({ id: priorityId(network.id, year, title), ...versioned(moment(random, dayBetween(random, `${year}-01-10`, `${year}-03-31`))), ...part, year, kind, title });
+      rows.priorities.push({
+        id: priorityId(network.id, year, title),
+        ...versioned(moment(random, dayBetween(random, `${year}-01-10`, `${year}-03-31`))),
+        ...part,
+        year,
+        kind,
+        title,
+      });
     }
   }
 
   // Goals: reached in past years, worked on this year, planned for next year.
   for (const goal of random.sample(GOAL_POOL, random.int(2, 3))) {
     const year = random.int(FIRST_YEAR, TODAY_YEAR + 1);
-    const state = year < TODAY_YEAR ? (random.chance(0.85) ? GoalState.ACHIEVED : GoalState.IN_PROGRESS) : year === TODAY_YEAR ? GoalState.IN_PROGRESS : GoalState.PLANNED;
+    const state =
+      year < TODAY_YEAR
+        ? random.chance(0.85)
+          ? GoalState.ACHIEVED
+          : GoalState.IN_PROGRESS
+        : year === TODAY_YEAR
+          ? GoalState.IN_PROGRESS
+          : GoalState.PLANNED;
     const recorded = earliest(dayBetween(random, `${year - 1}-10-01`, `${year - 1}-12-20`), TODAY);
-    rows.goals.push({ id: goalId(network.id, goal.title), ...versioned(moment(random, recorded)), ...part, title: goal.title, scope: goal.scope as GoalScope, state, year });
+    rows.goals.push({
+      id: goalId(network.id, goal.title),
+      ...versioned(moment(random, recorded)),
+      ...part,
+      title: goal.title,
+      scope: goal.scope as GoalScope,
+      state,
+      year,
+    });
   }
 
   // A short history: founding, the cooperation agreement, sometimes a steering group.
   const history: { date: string; precision: DatePrecision; title: string; description: string | null }[] = [
-    { date: network.foundedOn, precision: DatePrecision.DAY, title: MILESTONES.founded, description: MILESTONES.foundedAfterTheAct },
-    { date: addDays(network.foundedOn, random.int(60, 300)), precision: DatePrecision.DAY, title: MILESTONES.agreementSigned, description: null },
+    {
+      date: network.foundedOn,
+      precision: DatePrecision.DAY,
+      title: MILESTONES.founded,
+      description: MILESTONES.foundedAfterTheAct,
+    },
+    {
+      date: addDays(network.foundedOn, random.int(60, 300)),
+      precision: DatePrecision.DAY,
+      title: MILESTONES.agreementSigned,
+      description: null,
+    },
   ];
   if (network.kind === "COMBINED" || random.chance(0.3)) {
     const year = random.int(Number(network.foundedOn.slice(0, 4)) + 1, 2021);
-    history.push({ date: `${year}-01-01`, precision: DatePrecision.YEAR, title: MILESTONES.steeringGroup, description: null });
+    history.push({
+      date: `${year}-01-01`,
+      precision: DatePrecision.YEAR,
+      title: MILESTONES.steeringGroup,
+      description: null,
+    });
   }
   for (const h of history) {
-    const recorded = h.precision === DatePrecision.YEAR ? `${h.date.slice(0, 4)}-12-15` : addDays(h.date, random.int(0, 20));
-    rows.milestones.push({ id: milestoneId(network.id, h.date, h.title), ...versioned(moment(random, recorded)), ...part, ...h });
+    const recorded =
+      h.precision === DatePrecision.YEAR ? `${h.date.slice(0, 4)}-12-15` : addDays(h.date, random.int(0, 20));
+    rows.milestones.push({
+      id: milestoneId(network.id, h.date, h.title),
+      ...versioned(moment(random, recorded)),
+      ...part,
+      ...h,
+    });
   }
 
   // The coordinators of the responsible office on the mailing list (contacts, no personal data of its own).
   const contacts = new Set([network.coordinatorContactId]);
   if (network.kind === "COMBINED") for (const c of office.coordinatorContactIds) contacts.add(c);
   for (const contactId of contacts) {
-    rows.subscriptions.push({ id: subscriptionId(network.id, contactId), ...versioned(networkCreated), ...part, contactId, name: null, email: null });
+    rows.subscriptions.push({
+      id: subscriptionId(network.id, contactId),
+      ...versioned(networkCreated),
+      ...part,
+      contactId,
+      name: null,
+      email: null,
+    });
   }
 }
 
@@ -352,10 +498,18 @@ function writeNetwork(rows: Rows, random: Random, network: PlannedNetwork, plann
 export const writeNationwide: NationwideWriter = async ({ em, plan, insert, audit, progress }) => {
   // SQLite's default page cache (2 MB) spills the one big transaction to disk over and over while the indexes on
   // random ids grow; a larger one for this connection (closed after the generation) saves a good part of the writing.
-  if (!isPostgres(em)) await em.getConnection().execute("pragma cache_size = -131072", [], "run", em.getTransactionContext());
+  if (!isPostgres(em))
+    await em.getConnection().execute("pragma cache_size = -131072", [], "run", em.getTransactionContext());
   const youthOffices = new Map(plan.youthOffices.map((o) => [o.id, o]));
-  const organisations = new Map<string, PlannedOrganisation>([...youthOffices, ...plan.partners.map((o) => [o.id, o] as const)]);
-  const directory: Directory = { organisations, youthOffices, regionNames: new Map(plan.regions.map((r) => [r.key, r.name])) };
+  const organisations = new Map<string, PlannedOrganisation>([
+    ...youthOffices,
+    ...plan.partners.map((o) => [o.id, o] as const),
+  ]);
+  const directory: Directory = {
+    organisations,
+    youthOffices,
+    regionNames: new Map(plan.regions.map((r) => [r.key, r.name])),
+  };
   const membersOf = new Map<string, PlannedMembership[]>();
   for (const m of plan.memberships) {
     const list = membersOf.get(m.networkId);
@@ -364,18 +518,41 @@ export const writeNationwide: NationwideWriter = async ({ em, plan, insert, audi
   }
 
   // Written a batch of networks at a time (parents before children): a bounded amount of rows in memory.
-  const audited = async <T extends object>(entity: EntityClass<T>, list: Row<T>[], step: string, owner: (row: Row<T>) => string) => {
+  const audited = async <T extends object>(
+    entity: EntityClass<T>,
+    list: Row<T>[],
+    step: string,
+    owner: (row: Row<T>) => string,
+  ) => {
     await insert(entity, list, step);
-    await audit(list.map((row) => created(entity.name, row, owner(row))), `Änderungshistorie: ${step}`);
+    await audit(
+      list.map((row) => created(entity.name, row, owner(row))),
+      `Änderungshistorie: ${step}`,
+    );
   };
   const ownDistrict = (row: { districtKey?: unknown }) => row.districtKey as string;
   for (let from = 0; from < plan.networks.length; from += NETWORKS_PER_BATCH) {
     const rows: Rows = {
-      networks: [], memberships: [], workingGroups: [], workingGroupMembers: [], meetings: [], agendaItems: [], attendances: [],
-      priorities: [], goals: [], milestones: [], subscriptions: [],
+      networks: [],
+      memberships: [],
+      workingGroups: [],
+      workingGroupMembers: [],
+      meetings: [],
+      agendaItems: [],
+      attendances: [],
+      priorities: [],
+      goals: [],
+      milestones: [],
+      subscriptions: [],
     };
     for (const network of plan.networks.slice(from, from + NETWORKS_PER_BATCH)) {
-      writeNetwork(rows, new Random(SEED, `networks:${network.id}`), network, membersOf.get(network.id) ?? [], directory);
+      writeNetwork(
+        rows,
+        new Random(SEED, `networks:${network.id}`),
+        network,
+        membersOf.get(network.id) ?? [],
+        directory,
+      );
     }
     await audited(Network, rows.networks, "Netzwerke", (row) => row.responsibleDistrictKey as string);
     await audited(Membership, rows.memberships, "Mitgliedschaften", ownDistrict);
@@ -388,6 +565,10 @@ export const writeNationwide: NationwideWriter = async ({ em, plan, insert, audi
     await audited(Goal, rows.goals, "Ziele", ownDistrict);
     await audited(Milestone, rows.milestones, "Meilensteine", ownDistrict);
     await audited(Subscription, rows.subscriptions, "Verteiler", ownDistrict);
-    progress("Netzwerke mit Mitgliedern, Sitzungen und Planung", Math.min(from + NETWORKS_PER_BATCH, plan.networks.length), plan.networks.length);
+    progress(
+      "Netzwerke mit Mitgliedern, Sitzungen und Planung",
+      Math.min(from + NETWORKS_PER_BATCH, plan.networks.length),
+      plan.networks.length,
+    );
   }
 };

@@ -34,7 +34,19 @@ import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-grou
 import { seedNetworks } from "./seed.js";
 
 // The lead exports the same list from src/schema.ts.
-const entities = [Network, Membership, WorkingGroup, WorkingGroupMember, Meeting, AgendaItem, MeetingAttendance, Priority, Goal, Milestone, Subscription];
+const entities = [
+  Network,
+  Membership,
+  WorkingGroup,
+  WorkingGroupMember,
+  Meeting,
+  AgendaItem,
+  MeetingAttendance,
+  Priority,
+  Goal,
+  Milestone,
+  Subscription,
+];
 
 async function open(): Promise<Database> {
   return openDatabase({ service: "networks", entities, migrations: [], dataDir: ":memory:" });
@@ -61,7 +73,9 @@ async function dump(orm: Database): Promise<Record<string, unknown[]>> {
 
 async function counts(orm: Database): Promise<Record<string, number>> {
   const em = orm.em.fork();
-  return Object.fromEntries(await Promise.all(entities.map(async (e) => [e.name, await em.count(e as typeof Network, {})] as const)));
+  return Object.fromEntries(
+    await Promise.all(entities.map(async (e) => [e.name, await em.count(e as typeof Network, {})] as const)),
+  );
 }
 
 describe("networks demo data", () => {
@@ -81,7 +95,8 @@ describe("networks demo data", () => {
 
   const em = () => orm.em.fork() as SqlEntityManager;
   const network = (name: string) => em().findOneOrFail(Network, { name }, { populate: ["parent", "extends"] });
-  const meetingsOf = (name: string) => em().find(Meeting, { network: networkId(name) }, { orderBy: { date: "asc" }, populate: ["workingGroup"] });
+  const meetingsOf = (name: string) =>
+    em().find(Meeting, { network: networkId(name) }, { orderBy: { date: "asc" }, populate: ["workingGroup"] });
 
   it("seeds once: a second run changes nothing", async () => {
     expect(afterFirst.Network).toBe(15);
@@ -110,8 +125,12 @@ describe("networks demo data", () => {
       ...(await em().find(Membership, {})).map((m) => m.organisationId),
       ...(await em().find(MeetingAttendance, {})).map((a) => a.organisationId),
       ...(await em().find(WorkingGroupMember, {})).map((m) => m.organisationId),
-      ...(await em().find(AgendaItem, { presentingOrganisationId: { $ne: null } })).map((a) => a.presentingOrganisationId!),
-      ...(await em().find(WorkingGroup, { continuedByOrganisationId: { $ne: null } })).map((g) => g.continuedByOrganisationId!),
+      ...(await em().find(AgendaItem, { presentingOrganisationId: { $ne: null } })).map(
+        (a) => a.presentingOrganisationId!,
+      ),
+      ...(await em().find(WorkingGroup, { continuedByOrganisationId: { $ne: null } })).map(
+        (g) => g.continuedByOrganisationId!,
+      ),
       ...(await em().find(Network, { responsibleOfficeId: { $ne: null } })).map((n) => n.responsibleOfficeId!),
     ];
     expect(used.filter((id) => !known.has(id))).toEqual([]);
@@ -128,9 +147,12 @@ describe("networks demo data", () => {
         expect(part.districtKey ?? null, `${entity.name} ${part.id}`).toBe(networks.get(part.network.id));
       }
     }
-    for (const m of await em().find(WorkingGroupMember, {}, { populate: ["workingGroup"] })) expect(m.districtKey).toBe(m.workingGroup.districtKey);
-    for (const a of await em().find(AgendaItem, {}, { populate: ["meeting"] })) expect(a.districtKey).toBe(a.meeting.districtKey);
-    for (const a of await em().find(MeetingAttendance, {}, { populate: ["meeting"] })) expect(a.districtKey).toBe(a.meeting.districtKey);
+    for (const m of await em().find(WorkingGroupMember, {}, { populate: ["workingGroup"] }))
+      expect(m.districtKey).toBe(m.workingGroup.districtKey);
+    for (const a of await em().find(AgendaItem, {}, { populate: ["meeting"] }))
+      expect(a.districtKey).toBe(a.meeting.districtKey);
+    for (const a of await em().find(MeetingAttendance, {}, { populate: ["meeting"] }))
+      expect(a.districtKey).toBe(a.meeting.districtKey);
   });
 
   describe("000: Netzwerk Frühe Hilfen und präventiver Kinderschutz Müritz", () => {
@@ -150,7 +172,11 @@ describe("networks demo data", () => {
     });
 
     it("hands coordination from the Müritz youth office to Seenplatte's at the 2011 reform", async () => {
-      const coordinators = await em().find(Membership, { network: networkId(NETWORK_NAMES.mueritz), role: MembershipRole.COORDINATOR }, { orderBy: { since: "asc" } });
+      const coordinators = await em().find(
+        Membership,
+        { network: networkId(NETWORK_NAMES.mueritz), role: MembershipRole.COORDINATOR },
+        { orderBy: { since: "asc" } },
+      );
       expect(coordinators.map((m) => [m.organisationId, m.since, m.until ?? null])).toEqual([
         [organisationId(FORMER_YOUTH_OFFICES["13056"]), "2011-03-07", "2011-09-03"],
         [organisationId("Jugendamt Landkreis Mecklenburgische Seenplatte"), "2011-09-04", null],
@@ -158,7 +184,11 @@ describe("networks demo data", () => {
     });
 
     it("has its two working groups, and the one that became the clinic's internal group", async () => {
-      const groups = await em().find(WorkingGroup, { network: networkId(NETWORK_NAMES.mueritz) }, { orderBy: { name: "asc" } });
+      const groups = await em().find(
+        WorkingGroup,
+        { network: networkId(NETWORK_NAMES.mueritz) },
+        { orderBy: { name: "asc" } },
+      );
       const byName = new Map(groups.map((g) => [g.name, g]));
       expect(byName.get(MUERITZ_WORKING_GROUPS.daycare)?.status).toBe(WorkingGroupStatus.ACTIVE);
       expect(byName.get(MUERITZ_WORKING_GROUPS.caseConsultations)?.status).toBe(WorkingGroupStatus.ACTIVE);
@@ -170,7 +200,11 @@ describe("networks demo data", () => {
     });
 
     it("keeps the timeline of the source from 2008 to 2013", async () => {
-      const milestones = await em().find(Milestone, { network: networkId(NETWORK_NAMES.mueritz) }, { orderBy: { date: "asc" } });
+      const milestones = await em().find(
+        Milestone,
+        { network: networkId(NETWORK_NAMES.mueritz) },
+        { orderBy: { date: "asc" } },
+      );
       expect(milestones.map((m) => [m.date, m.precision])).toEqual([
         ["2008-01-01", DatePrecision.YEAR],
         ["2008-09-13", DatePrecision.DAY],
@@ -181,21 +215,34 @@ describe("networks demo data", () => {
         expect.arrayContaining(["2012-01-01"]),
         ["2013-03-20", DatePrecision.DAY],
       ]);
-      expect(milestones.find((m) => m.date === "2013-03-20")?.title).toContain("VerbundNetzwerkKinderschutz Mecklenburgische Seenplatte");
+      expect(milestones.find((m) => m.date === "2013-03-20")?.title).toContain(
+        "VerbundNetzwerkKinderschutz Mecklenburgische Seenplatte",
+      );
       expect(milestones.some((m) => m.title.includes("Bundeskinderschutzgesetzes vom 22. Dezember 2011"))).toBe(true);
     });
 
     it("held the first child-protection conference and the joint Fachtag as meetings, and meets three times a year", async () => {
       const meetings = await meetingsOf(NETWORK_NAMES.mueritz);
-      expect(meetings.find((m) => m.date === "2008-09-13")).toMatchObject({ kind: MeetingKind.CHILD_PROTECTION_CONFERENCE, status: MeetingStatus.HELD });
-      expect(meetings.find((m) => m.date === "2010-11-18")).toMatchObject({ kind: MeetingKind.CONFERENCE, status: MeetingStatus.HELD });
+      expect(meetings.find((m) => m.date === "2008-09-13")).toMatchObject({
+        kind: MeetingKind.CHILD_PROTECTION_CONFERENCE,
+        status: MeetingStatus.HELD,
+      });
+      expect(meetings.find((m) => m.date === "2010-11-18")).toMatchObject({
+        kind: MeetingKind.CONFERENCE,
+        status: MeetingStatus.HELD,
+      });
       for (const year of [2022, 2023, 2024, 2025, 2026]) {
-        expect(meetings.filter((m) => m.kind === MeetingKind.PLENARY && !m.workingGroup && m.date.startsWith(`${year}-`))).toHaveLength(3);
+        expect(
+          meetings.filter((m) => m.kind === MeetingKind.PLENARY && !m.workingGroup && m.date.startsWith(`${year}-`)),
+        ).toHaveLength(3);
       }
     });
 
     it("has getting to know the partners as a standing topic every year", async () => {
-      const priorities = await em().find(Priority, { network: networkId(NETWORK_NAMES.mueritz), title: MUERITZ_STANDING_TOPIC });
+      const priorities = await em().find(Priority, {
+        network: networkId(NETWORK_NAMES.mueritz),
+        title: MUERITZ_STANDING_TOPIC,
+      });
       expect(priorities.map((p) => p.year).sort()).toEqual([2022, 2023, 2024, 2025, 2026]);
       expect(priorities.every((p) => p.kind === PriorityKind.TOPIC)).toBe(true);
     });
@@ -206,10 +253,16 @@ describe("networks demo data", () => {
       const cluster = await network(NETWORK_NAMES.cluster3);
       expect(cluster).toMatchObject({ kind: NetworkKind.CLUSTER, regionKey: "13", responsibleDistrictKey: "13004" });
       const memberships = await em().find(Membership, { network: cluster.id });
-      const ids = (role: MembershipRole) => memberships.filter((m) => m.role === role).map((m) => m.organisationId).sort();
+      const ids = (role: MembershipRole) =>
+        memberships
+          .filter((m) => m.role === role)
+          .map((m) => m.organisationId)
+          .sort();
       expect(ids(MembershipRole.MODEL_MUNICIPALITY)).toEqual([organisationId("Jugendamt Landeshauptstadt Schwerin")]);
       expect(ids(MembershipRole.PARTNER_MUNICIPALITY)).toEqual(
-        ["Jugendamt Landkreis Ostvorpommern", "Jugendamt Landkreis Parchim", "Jugendamt Landkreis Uecker-Randow"].map(organisationId).sort(),
+        ["Jugendamt Landkreis Ostvorpommern", "Jugendamt Landkreis Parchim", "Jugendamt Landkreis Uecker-Randow"]
+          .map(organisationId)
+          .sort(),
       );
     });
 
@@ -221,7 +274,11 @@ describe("networks demo data", () => {
       const goals = await em().find(Goal, { network: id });
       expect(goals.filter((g) => g.scope === GoalScope.LOCAL && g.state === GoalState.ACHIEVED)).toHaveLength(3);
       expect(goals.filter((g) => g.state === GoalState.PLANNED).map((g) => g.title)).toEqual(
-        expect.arrayContaining([expect.stringContaining("Kooperationsvereinbarungen mit der Polizei, den Schulen und der Kinder- und Jugendpsychiatrie")]),
+        expect.arrayContaining([
+          expect.stringContaining(
+            "Kooperationsvereinbarungen mit der Polizei, den Schulen und der Kinder- und Jugendpsychiatrie",
+          ),
+        ]),
       );
       expect(goals.filter((g) => g.scope === GoalScope.CROSS_NETWORK).map((g) => g.title)).toEqual([
         "Überarbeitung der Kinderschutzbroschüre in Zusammenarbeit mit Ostvorpommern und Greifswald",
@@ -232,10 +289,18 @@ describe("networks demo data", () => {
   describe("002: Bündnis Kinderschutz MV", () => {
     it("is statewide, funded by the ministry, with all 8 youth offices as members and Start gGmbH running the office", async () => {
       const alliance = await network(NETWORK_NAMES.alliance);
-      expect(alliance).toMatchObject({ kind: NetworkKind.STATEWIDE_ALLIANCE, regionKey: "13", responsibleOfficeId: organisationId(NAMED.projectOffice) });
+      expect(alliance).toMatchObject({
+        kind: NetworkKind.STATEWIDE_ALLIANCE,
+        regionKey: "13",
+        responsibleOfficeId: organisationId(NAMED.projectOffice),
+      });
       expect(alliance.responsibleDistrictKey ?? null).toBeNull();
       const memberships = await em().find(Membership, { network: alliance.id });
-      const ids = (role: MembershipRole) => memberships.filter((m) => m.role === role).map((m) => m.organisationId).sort();
+      const ids = (role: MembershipRole) =>
+        memberships
+          .filter((m) => m.role === role)
+          .map((m) => m.organisationId)
+          .sort();
       expect(ids(MembershipRole.MEMBER)).toEqual(MV_DISTRICTS.map((d) => organisationId(d.youthOffice)).sort());
       expect(ids(MembershipRole.FUNDER)).toEqual([organisationId(NAMED.ministry)]);
       expect(ids(MembershipRole.OFFICE)).toEqual([organisationId(NAMED.projectCarrier)]);
@@ -276,7 +341,9 @@ describe("networks demo data", () => {
     });
 
     it("has volunteers on its mailing list", async () => {
-      const subscriptions = await em().find(Subscription, { network: networkId(NETWORK_NAMES.donnersbergChildProtection) });
+      const subscriptions = await em().find(Subscription, {
+        network: networkId(NETWORK_NAMES.donnersbergChildProtection),
+      });
       const volunteers = subscriptions.filter((s) => !s.contactId);
       expect(volunteers.length).toBeGreaterThanOrEqual(2);
       expect(volunteers.every((s) => s.name && s.email?.endsWith("@example.org"))).toBe(true);
@@ -286,11 +353,19 @@ describe("networks demo data", () => {
   describe("004: Netzwerk Kinderschutz und Frühe Hilfen im Landkreis Börde", () => {
     it("has the working groups NORD and SÜD; the health office presented child-health reporting in NORD", async () => {
       const net = await network(NETWORK_NAMES.boerde);
-      expect(net).toMatchObject({ kind: NetworkKind.COMBINED, regionKey: "15083", responsibleOfficeId: organisationId("Jugendamt Landkreis Börde") });
+      expect(net).toMatchObject({
+        kind: NetworkKind.COMBINED,
+        regionKey: "15083",
+        responsibleOfficeId: organisationId("Jugendamt Landkreis Börde"),
+      });
       const groups = await em().find(WorkingGroup, { network: net.id });
-      expect(groups.map((g) => g.name).sort()).toEqual([BOERDE_WORKING_GROUPS.north, BOERDE_WORKING_GROUPS.south].sort());
+      expect(groups.map((g) => g.name).sort()).toEqual(
+        [BOERDE_WORKING_GROUPS.north, BOERDE_WORKING_GROUPS.south].sort(),
+      );
       const items = await em().find(AgendaItem, { meeting: { workingGroup: { name: BOERDE_WORKING_GROUPS.north } } });
-      expect(items.find((i) => i.presentingOrganisationId === organisationId("Gesundheitsamt Landkreis Börde"))?.topic).toContain("Gesundheitsberichterstattung");
+      expect(
+        items.find((i) => i.presentingOrganisationId === organisationId("Gesundheitsamt Landkreis Börde"))?.topic,
+      ).toContain("Gesundheitsberichterstattung");
       const consultation = items.find((i) => i.topic.includes("Fallberatung"));
       expect(consultation?.topic).toContain("Familienhebamme");
     });
@@ -298,7 +373,10 @@ describe("networks demo data", () => {
     it("SÜD met in Oschersleben and plans its offer catalogue for the Tag der Regionen 2025", async () => {
       const south = await em().findOneOrFail(Meeting, { workingGroup: { name: BOERDE_WORKING_GROUPS.south } });
       expect(south.place).toContain("Oschersleben");
-      const goal = await em().findOneOrFail(Goal, { network: networkId(NETWORK_NAMES.boerde), title: { $like: "%Tag der Regionen%" } });
+      const goal = await em().findOneOrFail(Goal, {
+        network: networkId(NETWORK_NAMES.boerde),
+        title: { $like: "%Tag der Regionen%" },
+      });
       expect(goal).toMatchObject({ state: GoalState.PLANNED, year: 2025 });
     });
   });
@@ -320,23 +398,29 @@ describe("networks demo data", () => {
         expect(memberships.length).toBeGreaterThanOrEqual(12);
         expect(memberships.length).toBeLessThanOrEqual(20);
         const roles = new Set(memberships.map((m) => m.role));
-        expect(roles).toEqual(new Set([MembershipRole.COORDINATOR, MembershipRole.STEERING, MembershipRole.MEMBER, MembershipRole.GUEST]));
+        expect(roles).toEqual(
+          new Set([MembershipRole.COORDINATOR, MembershipRole.STEERING, MembershipRole.MEMBER, MembershipRole.GUEST]),
+        );
         const plenary = await em().find(Meeting, { network: id, kind: MeetingKind.PLENARY });
-        for (const year of [2022, 2023, 2024, 2025, 2026]) expect(plenary.filter((m) => m.date.startsWith(`${year}-`))).toHaveLength(3);
+        for (const year of [2022, 2023, 2024, 2025, 2026])
+          expect(plenary.filter((m) => m.date.startsWith(`${year}-`))).toHaveLength(3);
         expect(await em().count(WorkingGroup, { network: id })).toBeGreaterThanOrEqual(1);
         expect(await em().count(Milestone, { network: id })).toBeGreaterThanOrEqual(3);
       }
     });
 
     it("holds past meetings and plans future ones, by the demo's fixed today", async () => {
-      const generated = await em().find(Meeting, { network: { $nin: [networkId(NETWORK_NAMES.donnersbergChildProtection)] } });
+      const generated = await em().find(Meeting, {
+        network: { $nin: [networkId(NETWORK_NAMES.donnersbergChildProtection)] },
+      });
       for (const m of generated) {
         if (m.date > DEMO_TODAY) expect(m.status).toBe(MeetingStatus.PLANNED);
         else expect(m.status).not.toBe(MeetingStatus.PLANNED);
       }
       expect(generated.some((m) => m.status === MeetingStatus.CANCELLED)).toBe(true);
       const held = await em().find(Meeting, { status: MeetingStatus.HELD, participantCount: { $ne: null } });
-      for (const m of held) expect(m.participantCount).toBeGreaterThanOrEqual(await em().count(MeetingAttendance, { meeting: m.id }));
+      for (const m of held)
+        expect(m.participantCount).toBeGreaterThanOrEqual(await em().count(MeetingAttendance, { meeting: m.id }));
       const notHeld = await em().find(Meeting, { status: { $ne: MeetingStatus.HELD } });
       expect(await em().count(MeetingAttendance, { meeting: { $in: notHeld.map((m) => m.id) } })).toBe(0);
     });

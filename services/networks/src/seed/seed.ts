@@ -53,7 +53,10 @@ function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
  * Every record inside a network carries the network's responsible district (null for statewide networks), as
  * the services do on every save.
  */
-export async function seedNetworks(em: SqlEntityManager, data: demo.NetworkDemoData = demo.networkDemoData()): Promise<void> {
+export async function seedNetworks(
+  em: SqlEntityManager,
+  data: demo.NetworkDemoData = demo.networkDemoData(),
+): Promise<void> {
   if ((await em.count(Network, {})) > 0) return;
 
   const networks = new Map<string, Network>();
@@ -95,7 +98,14 @@ export async function seedNetworks(em: SqlEntityManager, data: demo.NetworkDemoD
   };
 
   for (const m of data.memberships) {
-    em.create(Membership, { id: m.id, ...owner(m.networkId), organisationId: m.organisationId, role: ours<MembershipRole>(m.role), since: m.since, until: m.until });
+    em.create(Membership, {
+      id: m.id,
+      ...owner(m.networkId),
+      organisationId: m.organisationId,
+      role: ours<MembershipRole>(m.role),
+      since: m.since,
+      until: m.until,
+    });
   }
 
   const workingGroups = new Map<string, WorkingGroup>();
@@ -114,7 +124,12 @@ export async function seedNetworks(em: SqlEntityManager, data: demo.NetworkDemoD
     });
     workingGroups.set(g.id, group);
     for (const organisationId of g.memberOrganisationIds) {
-      em.create(WorkingGroupMember, { id: workingGroupMemberId(g.id, organisationId), workingGroup: group, organisationId, districtKey: parts.districtKey });
+      em.create(WorkingGroupMember, {
+        id: workingGroupMemberId(g.id, organisationId),
+        workingGroup: group,
+        organisationId,
+        districtKey: parts.districtKey,
+      });
     }
   }
 
@@ -143,14 +158,41 @@ export async function seedNetworks(em: SqlEntityManager, data: demo.NetworkDemoD
       });
     });
     for (const organisationId of m.attendeeOrganisationIds) {
-      em.create(MeetingAttendance, { id: meetingAttendanceId(m.id, organisationId), meeting, organisationId, districtKey: parts.districtKey });
+      em.create(MeetingAttendance, {
+        id: meetingAttendanceId(m.id, organisationId),
+        meeting,
+        organisationId,
+        districtKey: parts.districtKey,
+      });
     }
   }
 
-  for (const p of data.priorities) em.create(Priority, { id: p.id, ...owner(p.networkId), year: p.year, kind: ours<PriorityKind>(p.kind), title: p.title });
-  for (const g of data.goals) em.create(Goal, { id: g.id, ...owner(g.networkId), title: g.title, scope: ours<GoalScope>(g.scope), state: ours<GoalState>(g.state), year: g.year });
+  for (const p of data.priorities)
+    em.create(Priority, {
+      id: p.id,
+      ...owner(p.networkId),
+      year: p.year,
+      kind: ours<PriorityKind>(p.kind),
+      title: p.title,
+    });
+  for (const g of data.goals)
+    em.create(Goal, {
+      id: g.id,
+      ...owner(g.networkId),
+      title: g.title,
+      scope: ours<GoalScope>(g.scope),
+      state: ours<GoalState>(g.state),
+      year: g.year,
+    });
   for (const m of data.milestones) {
-    em.create(Milestone, { id: m.id, ...owner(m.networkId), date: m.date, precision: ours<DatePrecision>(m.precision), title: m.title, description: m.description });
+    em.create(Milestone, {
+      id: m.id,
+      ...owner(m.networkId),
+      date: m.date,
+      precision: ours<DatePrecision>(m.precision),
+      title: m.title,
+      description: m.description,
+    });
   }
   for (const s of data.subscriptions) {
     em.create(Subscription, { id: s.id, ...owner(s.networkId), contactId: s.contactId, name: s.name, email: s.email });

@@ -14,7 +14,9 @@ import {
 
 // Statistics hold counts and ids of organisations, nothing personal: every role reads them.
 
-@ObjectType({ description: "How many meetings a network had in a calendar year, by status (working groups' meetings included)." })
+@ObjectType({
+  description: "How many meetings a network had in a calendar year, by status (working groups' meetings included).",
+})
 export class NetworkMeetingCount {
   @Field(() => Network, { description: "The network." })
   network!: Network;
@@ -32,15 +34,23 @@ export class NetworkMeetingCount {
   cancelled!: number;
 }
 
-@ObjectType({ description: "How well a region is covered by networks on a day: its working networks and their member organisations." })
+@ObjectType({
+  description:
+    "How well a region is covered by networks on a day: its working networks and their member organisations.",
+})
 export class NetworkCoverage {
   @Field(() => String, { description: "The day counted (YYYY-MM-DD)." })
   on!: string;
 
-  @Field(() => Int, { description: "Networks working on that day (founded, not yet ended) that cover the region or are run by its youth office, its dissolved predecessors' included." })
+  @Field(() => Int, {
+    description:
+      "Networks working on that day (founded, not yet ended) that cover the region or are run by its youth office, its dissolved predecessors' included.",
+  })
   networks!: number;
 
-  @Field(() => Int, { description: "Distinct organisations with a membership current on that day in one of these networks." })
+  @Field(() => Int, {
+    description: "Distinct organisations with a membership current on that day in one of these networks.",
+  })
   organisations!: number;
 }
 
@@ -50,7 +60,8 @@ type RegionWithPredecessors = RegionRef & { predecessors?: { key: string }[] | n
 const REQUIRES_PREDECESSORS = '@requires(fields: "predecessors { key }")';
 
 /** A request's regions, with their predecessors, as one loader key each. */
-const scopeKey = (region: RegionWithPredecessors) => JSON.stringify([region.key, (region.predecessors ?? []).map((p) => p.key)]);
+const scopeKey = (region: RegionWithPredecessors) =>
+  JSON.stringify([region.key, (region.predecessors ?? []).map((p) => p.key)]);
 function scopesOf(keys: readonly string[]): RegionScopes {
   return new Map(keys.map((key) => JSON.parse(key) as [string, string[]]));
 }
@@ -64,12 +75,18 @@ export class NetworkStatisticsResolver {
       "Meetings per network and year by status, counted in the database. `regionKeys` limits it to the networks covering these regions or run by their youth offices: pass a district with its dissolved predecessors (`Region.predecessors`), or ask `Region.meetingStatistics`, which adds them itself.",
   })
   meetingStatistics(
-    @Arg("year", () => Int, { nullable: true, description: "Only this calendar year; every year when omitted." }) year: number | undefined,
-    @Arg("regionKeys", () => [String], { nullable: true, description: "Only networks of these regions (official keys); all networks when omitted." })
+    @Arg("year", () => Int, { nullable: true, description: "Only this calendar year; every year when omitted." })
+    year: number | undefined,
+    @Arg("regionKeys", () => [String], {
+      nullable: true,
+      description: "Only networks of these regions (official keys); all networks when omitted.",
+    })
     regionKeys: string[] | undefined,
     @Ctx() ctx: Context,
   ) {
-    const scopes: RegionScopes | null = regionKeys ? new Map(regionKeys.length ? [[regionKeys[0]!, regionKeys]] : []) : null;
+    const scopes: RegionScopes | null = regionKeys
+      ? new Map(regionKeys.length ? [[regionKeys[0]!, regionKeys]] : [])
+      : null;
     return meetingCounts(ctx.em, scopes, year);
   }
 }
@@ -85,12 +102,14 @@ export class RegionStatisticsResolver {
 
   @FieldResolver(() => [NetworkMeetingCount], {
     nullable: true,
-    description: "Meetings per network and year by status for the networks of this region and of its dissolved predecessors, counted in the database.",
+    description:
+      "Meetings per network and year by status for the networks of this region and of its dissolved predecessors, counted in the database.",
   })
   @Directive(REQUIRES_PREDECESSORS)
   async meetingStatistics(
     @Root() region: RegionWithPredecessors,
-    @Arg("year", () => Int, { nullable: true, description: "Only this calendar year; every year when omitted." }) year: number | undefined,
+    @Arg("year", () => Int, { nullable: true, description: "Only this calendar year; every year when omitted." })
+    year: number | undefined,
     @Ctx() ctx: Context,
   ) {
     const loader = ctx.loader<string, MeetingCountLine[]>(`statistics:region.meetings:${year ?? ""}`, async (keys) => {
@@ -102,12 +121,14 @@ export class RegionStatisticsResolver {
 
   @FieldResolver(() => NetworkCoverage, {
     nullable: true,
-    description: "Networks working on a day and their distinct member organisations, for this region and its dissolved predecessors.",
+    description:
+      "Networks working on a day and their distinct member organisations, for this region and its dissolved predecessors.",
   })
   @Directive(REQUIRES_PREDECESSORS)
   async networkCoverage(
     @Root() region: RegionWithPredecessors,
-    @Arg("on", () => String, { nullable: true, description: "The day to count (YYYY-MM-DD); today when omitted." }) on: string | undefined,
+    @Arg("on", () => String, { nullable: true, description: "The day to count (YYYY-MM-DD); today when omitted." })
+    on: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<NetworkCoverage> {
     const day = activeDay(on, "on");
@@ -136,7 +157,8 @@ export class RegionStatisticsResolver {
 @Resolver(() => Network)
 export class NetworkMembersStatisticsResolver {
   @FieldResolver(() => [ID], {
-    description: "Ids of the distinct organisations with a current membership today (what `memberOrganisationsBySector` counts).",
+    description:
+      "Ids of the distinct organisations with a current membership today (what `memberOrganisationsBySector` counts).",
   })
   async currentMemberOrganisationIds(@Root() network: Network, @Ctx() ctx: Context) {
     const day = today();

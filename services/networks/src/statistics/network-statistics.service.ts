@@ -28,7 +28,9 @@ export interface CoverageLine {
 }
 
 const keys = z.array(fields.regionKey()).max(500, { message: "at most 500 region keys" });
-const scopeInput = z.map(fields.regionKey(), keys).refine((scopes) => scopes.size <= 500, { message: "at most 500 regions at once" });
+const scopeInput = z
+  .map(fields.regionKey(), keys)
+  .refine((scopes) => scopes.size <= 500, { message: "at most 500 regions at once" });
 
 /**
  * `wanted(region, covered)`: one row per region asked for and key whose networks count for it, as literal rows of
@@ -58,7 +60,11 @@ const count = (value: unknown) => Number(value ?? 0);
  * `Network.meetings` lists them), in one GROUP BY, plus one query for the networks named. `scopes` null counts
  * every network; otherwise one line set per region asked for.
  */
-export async function meetingCounts(em: SqlEntityManager, scopes: RegionScopes | null, year: number | null | undefined): Promise<MeetingCountLine[]> {
+export async function meetingCounts(
+  em: SqlEntityManager,
+  scopes: RegionScopes | null,
+  year: number | null | undefined,
+): Promise<MeetingCountLine[]> {
   const checkedYear = year == null ? null : parseInput(fields.year(), year, "year");
   if (scopes && scopes.size === 0) return [];
   const wanted = scopes ? wantedRegions(scopes) : null;
@@ -82,9 +88,18 @@ export async function meetingCounts(em: SqlEntityManager, scopes: RegionScopes |
      ${where.length ? `where ${where.join(" and ")}` : ""}
      group by ${wanted ? "w.region, " : ""}m.network_id, ${yearColumn}`,
     params,
-  )) as { region: string | null; network_id: string; year: number | string; held: unknown; planned: unknown; cancelled: unknown }[];
+  )) as {
+    region: string | null;
+    network_id: string;
+    year: number | string;
+    held: unknown;
+    planned: unknown;
+    cancelled: unknown;
+  }[];
   if (rows.length === 0) return [];
-  const networks = new Map((await em.find(Network, { id: { $in: [...new Set(rows.map((r) => r.network_id))] } })).map((n) => [n.id, n]));
+  const networks = new Map(
+    (await em.find(Network, { id: { $in: [...new Set(rows.map((r) => r.network_id))] } })).map((n) => [n.id, n]),
+  );
   return rows
     .map((row) => ({
       regionKey: row.region,
@@ -94,15 +109,26 @@ export async function meetingCounts(em: SqlEntityManager, scopes: RegionScopes |
       planned: count(row.planned),
       cancelled: count(row.cancelled),
     }))
-    .sort((a, b) => a.year - b.year || a.network.name.localeCompare(b.network.name, "de") || a.network.id.localeCompare(b.network.id));
+    .sort(
+      (a, b) =>
+        a.year - b.year ||
+        a.network.name.localeCompare(b.network.name, "de") ||
+        a.network.id.localeCompare(b.network.id),
+    );
 }
 
 /**
  * Per region asked for: the networks working on `day` and the distinct organisations with a current membership
  * in one of them, in one GROUP BY for every region.
  */
-export async function coverage(em: SqlEntityManager, scopes: RegionScopes, day: string): Promise<Map<string, CoverageLine>> {
-  const result = new Map<string, CoverageLine>([...scopes.keys()].map((key) => [key, { networks: 0, organisations: 0 }]));
+export async function coverage(
+  em: SqlEntityManager,
+  scopes: RegionScopes,
+  day: string,
+): Promise<Map<string, CoverageLine>> {
+  const result = new Map<string, CoverageLine>(
+    [...scopes.keys()].map((key) => [key, { networks: 0, organisations: 0 }]),
+  );
   if (scopes.size === 0) return result;
   const wanted = wantedRegions(scopes);
   const rows = (await em.execute(
@@ -114,12 +140,17 @@ export async function coverage(em: SqlEntityManager, scopes: RegionScopes, day: 
      group by w.region`,
     [...wanted.params, day, day, day, day],
   )) as { region: string; networks: unknown; organisations: unknown }[];
-  for (const row of rows) result.set(row.region, { networks: count(row.networks), organisations: count(row.organisations) });
+  for (const row of rows)
+    result.set(row.region, { networks: count(row.networks), organisations: count(row.organisations) });
   return result;
 }
 
 /** Per region asked for: the distinct organisations with a membership current on `day` in a network working then. */
-export async function regionMemberOrganisationIds(em: SqlEntityManager, scopes: RegionScopes, day: string): Promise<Map<string, string[]>> {
+export async function regionMemberOrganisationIds(
+  em: SqlEntityManager,
+  scopes: RegionScopes,
+  day: string,
+): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>([...scopes.keys()].map((key) => [key, []]));
   if (scopes.size === 0) return result;
   const wanted = wantedRegions(scopes);
@@ -137,7 +168,11 @@ export async function regionMemberOrganisationIds(em: SqlEntityManager, scopes: 
 }
 
 /** Per network: the distinct organisations with a membership current on `day`, in one query for all networks. */
-export async function networkMemberOrganisationIds(em: SqlEntityManager, networkIds: readonly string[], day: string): Promise<Map<string, string[]>> {
+export async function networkMemberOrganisationIds(
+  em: SqlEntityManager,
+  networkIds: readonly string[],
+  day: string,
+): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>(networkIds.map((id) => [id, []]));
   if (networkIds.length === 0) return result;
   const rows = (await em.execute(

@@ -1,4 +1,11 @@
-import { analyst, createTestSubgraph, errorCodes as codes, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import {
+  analyst,
+  createTestSubgraph,
+  errorCodes as codes,
+  stateOffice,
+  youthOffice,
+  type TestSubgraph,
+} from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { networksSubgraph } from "../schema.js";
 
@@ -39,9 +46,12 @@ async function rawNetworks(): Promise<RawNetwork[]> {
   return r.data!.networks.nodes;
 }
 
-const coveredBy = (keys: string[]) => (n: RawNetwork) => keys.includes(n.region.key) || (!!n.responsibleDistrictKey && keys.includes(n.responsibleDistrictKey));
-const activeOn = (day: string) => (n: RawNetwork) => (!n.foundedOn || n.foundedOn <= day) && (n.endedOn ? n.endedOn >= day : n.status === "ACTIVE");
-const currentOn = (day: string) => (m: RawNetwork["memberships"][number]) => (!m.since || m.since <= day) && (!m.until || m.until >= day);
+const coveredBy = (keys: string[]) => (n: RawNetwork) =>
+  keys.includes(n.region.key) || (!!n.responsibleDistrictKey && keys.includes(n.responsibleDistrictKey));
+const activeOn = (day: string) => (n: RawNetwork) =>
+  (!n.foundedOn || n.foundedOn <= day) && (n.endedOn ? n.endedOn >= day : n.status === "ACTIVE");
+const currentOn = (day: string) => (m: RawNetwork["memberships"][number]) =>
+  (!m.since || m.since <= day) && (!m.until || m.until >= day);
 const keysOf = (region: typeof SEENPLATTE) => [region.key, ...region.predecessors.map((p) => p.key)];
 
 /** Meetings per network and year by status, counted here from the raw lists. */
@@ -60,7 +70,9 @@ function expectedMeetingCounts(networks: RawNetwork[], year?: number) {
   return [...lines.values()].sort((a, b) => a.year - b.year || a.network.localeCompare(b.network));
 }
 const asLines = (rows: { network: { id: string }; year: number; held: number; planned: number; cancelled: number }[]) =>
-  rows.map((r) => ({ network: r.network.id, year: r.year, held: r.held, planned: r.planned, cancelled: r.cancelled })).sort((a, b) => a.year - b.year || a.network.localeCompare(b.network));
+  rows
+    .map((r) => ({ network: r.network.id, year: r.year, held: r.held, planned: r.planned, cancelled: r.cancelled }))
+    .sort((a, b) => a.year - b.year || a.network.localeCompare(b.network));
 
 const REGION_STATISTICS = `query($representations: [_Any!]!, $year: Int, $on: String) { _entities(representations: $representations) { ... on Region {
   key meetingStatistics(year: $year) { network { id name } year held planned cancelled }
@@ -72,10 +84,16 @@ const regions = (...list: (typeof SEENPLATTE)[]) => list.map((r) => ({ __typenam
 describe("meeting statistics", () => {
   it("counts every network's meetings per year and status as the raw meeting lists do", async () => {
     const networks = await rawNetworks();
-    const r = await subgraph.execute(analyst, `{ meetingStatistics { network { id name } year held planned cancelled } }`);
+    const r = await subgraph.execute(
+      analyst,
+      `{ meetingStatistics { network { id name } year held planned cancelled } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(asLines(r.data!.meetingStatistics)).toEqual(expectedMeetingCounts(networks));
-    const r2025 = await subgraph.execute(analyst, `{ meetingStatistics(year: 2025) { network { id } year held planned cancelled } }`);
+    const r2025 = await subgraph.execute(
+      analyst,
+      `{ meetingStatistics(year: 2025) { network { id } year held planned cancelled } }`,
+    );
     const expected2025 = expectedMeetingCounts(networks, 2025);
     expect(expected2025.some((l) => l.held > 0)).toBe(true);
     expect(asLines(r2025.data!.meetingStatistics)).toEqual(expected2025);
@@ -84,7 +102,11 @@ describe("meeting statistics", () => {
   it("limits the root field to the regions passed, counting a network once though it belongs through two keys", async () => {
     const networks = await rawNetworks();
     const keys = keysOf(SEENPLATTE);
-    const r = await subgraph.execute(analyst, `query($keys: [String!]) { meetingStatistics(regionKeys: $keys) { network { id name } year held planned cancelled } }`, { keys });
+    const r = await subgraph.execute(
+      analyst,
+      `query($keys: [String!]) { meetingStatistics(regionKeys: $keys) { network { id name } year held planned cancelled } }`,
+      { keys },
+    );
     expect(r.errors).toBeUndefined();
     const müritz = networks.find((n) => n.region.key === "13056" && n.responsibleDistrictKey === "13071")!;
     expect(müritz.name).toContain("Müritz");
@@ -99,7 +121,11 @@ describe("meeting statistics", () => {
     const day = "2026-01-01";
     const run = async (...list: (typeof SEENPLATTE)[]) => {
       const before = statements;
-      const r = await subgraph.execute(analyst, REGION_STATISTICS, { representations: regions(...list), year: 2025, on: day });
+      const r = await subgraph.execute(analyst, REGION_STATISTICS, {
+        representations: regions(...list),
+        year: 2025,
+        on: day,
+      });
       expect(r.errors).toBeUndefined();
       return { entities: r.data!._entities, statements: statements - before };
     };
@@ -108,12 +134,20 @@ describe("meeting statistics", () => {
     // One GROUP BY for the meetings and one for the networks they name, one for the coverage, one for the member ids.
     expect(one.statements).toBe(4);
     expect(three.statements).toBe(one.statements);
-    for (const [region, entity] of [SEENPLATTE, ROSTOCK, VORPOMMERN_GREIFSWALD].map((r, i) => [r, three.entities[i]] as const)) {
+    for (const [region, entity] of [SEENPLATTE, ROSTOCK, VORPOMMERN_GREIFSWALD].map(
+      (r, i) => [r, three.entities[i]] as const,
+    )) {
       const mine = networks.filter(coveredBy(keysOf(region)));
       expect(asLines(entity.meetingStatistics), region.key).toEqual(expectedMeetingCounts(mine, 2025));
       const working = mine.filter(activeOn(day));
-      const members = new Set(working.flatMap((n) => n.memberships.filter(currentOn(day)).map((m) => m.organisation.id)));
-      expect(entity.networkCoverage, region.key).toEqual({ on: day, networks: working.length, organisations: members.size });
+      const members = new Set(
+        working.flatMap((n) => n.memberships.filter(currentOn(day)).map((m) => m.organisation.id)),
+      );
+      expect(entity.networkCoverage, region.key).toEqual({
+        on: day,
+        networks: working.length,
+        organisations: members.size,
+      });
       expect(working.length, region.key).toBeGreaterThan(0);
     }
     expect(three.entities[0]).toEqual(one.entities[0]);
@@ -127,26 +161,40 @@ describe("meeting statistics", () => {
     const today = new Date().toISOString().slice(0, 10);
     const r = await subgraph.execute(analyst, REGION_STATISTICS, { representations: regions(SEENPLATTE) });
     const working = networks.filter(coveredBy(keysOf(SEENPLATTE))).filter(activeOn(today));
-    const expected = [...new Set(working.flatMap((n) => n.memberships.filter(currentOn(today)).map((m) => m.organisation.id)))].sort();
+    const expected = [
+      ...new Set(working.flatMap((n) => n.memberships.filter(currentOn(today)).map((m) => m.organisation.id))),
+    ].sort();
     expect([...r.data!._entities[0].currentMemberOrganisationIds].sort()).toEqual(expected);
     expect(r.data!._entities[0].networkCoverage.organisations).toBe(expected.length);
 
     const n = await subgraph.execute(analyst, `{ networks(first: 500) { nodes { id currentMemberOrganisationIds } } }`);
     for (const node of n.data!.networks.nodes) {
       const raw = networks.find((x) => x.id === node.id)!;
-      expect([...node.currentMemberOrganisationIds].sort(), raw.name).toEqual([...new Set(raw.memberships.filter(currentOn(today)).map((m) => m.organisation.id))].sort());
+      expect([...node.currentMemberOrganisationIds].sort(), raw.name).toEqual(
+        [...new Set(raw.memberships.filter(currentOn(today)).map((m) => m.organisation.id))].sort(),
+      );
     }
   });
 
   it("lets every role read the counts and names wrong arguments", async () => {
     for (const caller of [analyst, stateOffice, youthOffice("13072")]) {
-      const r = await subgraph.execute(caller, `{ meetingStatistics(year: 2025, regionKeys: ["13071"]) { year held } }`);
+      const r = await subgraph.execute(
+        caller,
+        `{ meetingStatistics(year: 2025, regionKeys: ["13071"]) { year held } }`,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.meetingStatistics.length).toBeGreaterThan(0);
     }
-    expect(codes(await subgraph.execute(analyst, `{ meetingStatistics(year: 20251) { year } }`))).toEqual(["BAD_USER_INPUT"]);
-    expect(codes(await subgraph.execute(analyst, `{ meetingStatistics(regionKeys: ["Seenplatte"]) { year } }`))).toEqual(["BAD_USER_INPUT"]);
-    const badDay = await subgraph.execute(analyst, REGION_STATISTICS, { representations: regions(SEENPLATTE), on: "1.1.2026" });
+    expect(codes(await subgraph.execute(analyst, `{ meetingStatistics(year: 20251) { year } }`))).toEqual([
+      "BAD_USER_INPUT",
+    ]);
+    expect(
+      codes(await subgraph.execute(analyst, `{ meetingStatistics(regionKeys: ["Seenplatte"]) { year } }`)),
+    ).toEqual(["BAD_USER_INPUT"]);
+    const badDay = await subgraph.execute(analyst, REGION_STATISTICS, {
+      representations: regions(SEENPLATTE),
+      on: "1.1.2026",
+    });
     expect(codes(badDay)).toContain("BAD_USER_INPUT");
   });
 });

@@ -10,7 +10,8 @@ import { NetworkPart } from "../networks/network-part.entity.js";
 // by convention. The class keeps its name, so the table stays `subscription` and the change history keeps filing
 // these records (and redacting them on unsubscribe) under entityType "Subscription".
 @ObjectType("MailingListEntry", {
-  description: "An entry on a network's mailing list (Verteiler): a contact, or a name and e-mail address. Name and e-mail are personal data.",
+  description:
+    "An entry on a network's mailing list (Verteiler): a contact, or a name and e-mail address. Name and e-mail are personal data.",
 })
 @Entity({ tableName: "subscription" })
 @Index({ properties: ["network"] })

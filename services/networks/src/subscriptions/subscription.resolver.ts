@@ -8,12 +8,22 @@ import { subscribe, unsubscribe } from "./subscriptions.service.js";
 @InputType({ description: "A place on a mailing list: a contact, or a name and e-mail address (e.g. a volunteer)." })
 class SubscribeInput {
   @Field(() => ID, { description: "The network whose mailing list it is." }) networkId!: string;
-  @Field(() => ID, { nullable: true, description: "The contact to subscribe; give either this or `email`." }) contactId?: string;
-  @Field(() => String, { nullable: true, description: "The subscriber's name when no contact is given (personal data)." }) name?: string;
-  @Field(() => String, { nullable: true, description: "The e-mail address to subscribe; give either this or `contactId` (personal data)." }) email?: string;
+  @Field(() => ID, { nullable: true, description: "The contact to subscribe; give either this or `email`." })
+  contactId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The subscriber's name when no contact is given (personal data).",
+  })
+  name?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The e-mail address to subscribe; give either this or `contactId` (personal data).",
+  })
+  email?: string;
 }
 
-const PERSONAL = "Personal data: null with a FORBIDDEN error except for the state office and the responsible youth office.";
+const PERSONAL =
+  "Personal data: null with a FORBIDDEN error except for the state office and the responsible youth office.";
 
 @Resolver(() => Subscription)
 export class SubscriptionResolver {
@@ -33,7 +43,10 @@ export class SubscriptionResolver {
   }
 
   @Mutation(() => Subscription, { description: "Puts a contact or an address on a network's mailing list." })
-  subscribe(@Arg("input", () => SubscribeInput, { description: "Who to put on the list." }) input: SubscribeInput, @Ctx() ctx: Context) {
+  subscribe(
+    @Arg("input", () => SubscribeInput, { description: "Who to put on the list." }) input: SubscribeInput,
+    @Ctx() ctx: Context,
+  ) {
     return subscribe(ctx.em, ctx.caller, input);
   }
 

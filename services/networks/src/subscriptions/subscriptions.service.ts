@@ -10,7 +10,10 @@ export const subscriptionInput = z
     name: fields.optionalText(200),
     email: z.email({ message: "must be an e-mail address" }).max(254).nullish(),
   })
-  .refine((s) => !!s.contactId !== !!s.email, { message: "give either a contact or an e-mail address", path: ["email"] });
+  .refine((s) => !!s.contactId !== !!s.email, {
+    message: "give either a contact or an e-mail address",
+    path: ["email"],
+  });
 
 export async function subscribe(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Subscription> {
   await assertCanAddToNetwork(em, caller, input);

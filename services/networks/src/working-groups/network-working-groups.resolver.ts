@@ -6,7 +6,9 @@ import { WorkingGroup } from "./working-group.entity.js";
 
 @Resolver(() => Network)
 export class NetworkWorkingGroupsResolver {
-  @FieldResolver(() => [WorkingGroup], { description: "The network's working groups (Arbeitskreise), closed ones included." })
+  @FieldResolver(() => [WorkingGroup], {
+    description: "The network's working groups (Arbeitskreise), closed ones included.",
+  })
   workingGroups(@Root() network: Network, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return loadMany(ctx, WorkingGroup, "network", network.id, { orderBy: { name: "asc" }, info });
   }

@@ -19,11 +19,15 @@ class CreateWorkingGroupInput {
 class UpdateWorkingGroupInput {
   @Field(() => String, { nullable: true, description: "New name." }) name?: string;
   @Field(() => WorkingGroupKind, { nullable: true, description: "Standing or temporary." }) kind?: WorkingGroupKind;
-  @Field(() => WorkingGroupStatus, { nullable: true, description: "Active, closed or carried on outside the network." }) status?: WorkingGroupStatus;
+  @Field(() => WorkingGroupStatus, { nullable: true, description: "Active, closed or carried on outside the network." })
+  status?: WorkingGroupStatus;
   @Field(() => String, { nullable: true, description: "Day it was founded (YYYY-MM-DD)." }) foundedOn?: string;
-  @Field(() => String, { nullable: true, description: "Day it closed or left the network (YYYY-MM-DD)." }) endedOn?: string;
-  @Field(() => ID, { nullable: true, description: "Where a group that left the network carries on." }) continuedByOrganisationId?: string;
-  @Field(() => String, { nullable: true, description: "What became of the group (at most 500 characters)." }) statusNote?: string;
+  @Field(() => String, { nullable: true, description: "Day it closed or left the network (YYYY-MM-DD)." })
+  endedOn?: string;
+  @Field(() => ID, { nullable: true, description: "Where a group that left the network carries on." })
+  continuedByOrganisationId?: string;
+  @Field(() => String, { nullable: true, description: "What became of the group (at most 500 characters)." })
+  statusNote?: string;
   @Field(() => [ID], { nullable: true, description: "Replaces the member organisations." }) memberIds?: string[];
 }
 
@@ -40,13 +44,22 @@ export class WorkingGroupResolver {
     return rows.map((m) => organisationRef(m.organisationId)!);
   }
 
-  @FieldResolver(() => OrganisationRef, { nullable: true, description: "Where the group carries on after leaving the network." })
+  @FieldResolver(() => OrganisationRef, {
+    nullable: true,
+    description: "Where the group carries on after leaving the network.",
+  })
   continuedBy(@Root() group: WorkingGroup) {
     return organisationRef(group.continuedByOrganisationId);
   }
 
-  @Mutation(() => WorkingGroup, { description: "Adds a working group to a network (state office; the youth office responsible for the network)." })
-  createWorkingGroup(@Arg("input", () => CreateWorkingGroupInput, { description: "The new working group." }) input: CreateWorkingGroupInput, @Ctx() ctx: Context) {
+  @Mutation(() => WorkingGroup, {
+    description: "Adds a working group to a network (state office; the youth office responsible for the network).",
+  })
+  createWorkingGroup(
+    @Arg("input", () => CreateWorkingGroupInput, { description: "The new working group." })
+    input: CreateWorkingGroupInput,
+    @Ctx() ctx: Context,
+  ) {
     return createWorkingGroup(ctx.em, ctx.caller, input);
   }
 
@@ -54,7 +67,8 @@ export class WorkingGroupResolver {
   updateWorkingGroup(
     @Arg("id", () => ID, { description: "The working group's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Arg("input", () => UpdateWorkingGroupInput, { description: "The fields to change." }) input: UpdateWorkingGroupInput,
+    @Arg("input", () => UpdateWorkingGroupInput, { description: "The fields to change." })
+    input: UpdateWorkingGroupInput,
     @Ctx() ctx: Context,
   ) {
     return updateWorkingGroup(ctx.em, ctx.caller, id, version, input);

@@ -1,7 +1,12 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
-import { assertPartVersion, createPart, assertCanAddToNetwork, partForChange } from "../networks/network-parts.service.js";
+import {
+  assertPartVersion,
+  createPart,
+  assertCanAddToNetwork,
+  partForChange,
+} from "../networks/network-parts.service.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-group.entity.js";
 import { assertWorkingGroupState } from "./working-groups.rules.js";
 
@@ -23,21 +28,25 @@ export const workingGroupUpdate = z
   })
   .partial();
 
-
 async function setMembers(em: SqlEntityManager, group: WorkingGroup, organisationIds: string[]): Promise<void> {
   const current = await em.find(WorkingGroupMember, { workingGroup: group });
   const wanted = new Set(organisationIds);
   for (const member of current) if (!wanted.has(member.organisationId)) em.remove(member);
   const kept = new Set(current.map((m) => m.organisationId));
   for (const organisationId of wanted) {
-    if (!kept.has(organisationId)) em.create(WorkingGroupMember, { workingGroup: group, organisationId, districtKey: group.districtKey });
+    if (!kept.has(organisationId))
+      em.create(WorkingGroupMember, { workingGroup: group, organisationId, districtKey: group.districtKey });
   }
 }
 
 export async function createWorkingGroup(em: SqlEntityManager, caller: Caller, input: unknown): Promise<WorkingGroup> {
   await assertCanAddToNetwork(em, caller, input);
   const data = parseInput(workingGroupInput, input);
-  const group = await createPart(em, caller, WorkingGroup, data.networkId, { name: data.name, kind: data.kind, foundedOn: data.foundedOn ?? undefined });
+  const group = await createPart(em, caller, WorkingGroup, data.networkId, {
+    name: data.name,
+    kind: data.kind,
+    foundedOn: data.foundedOn ?? undefined,
+  });
   if (data.memberIds?.length) {
     await setMembers(em, group, data.memberIds);
     await em.flush();
@@ -45,7 +54,13 @@ export async function createWorkingGroup(em: SqlEntityManager, caller: Caller, i
   return group;
 }
 
-export async function updateWorkingGroup(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<WorkingGroup> {
+export async function updateWorkingGroup(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<WorkingGroup> {
   const group = await partForChange(em, caller, WorkingGroup, id, null);
   const data = parseInput(workingGroupUpdate, input);
   assertPartVersion(group, version);
@@ -53,7 +68,8 @@ export async function updateWorkingGroup(em: SqlEntityManager, caller: Caller, i
     status: data.status ?? group.status,
     foundedOn: data.foundedOn === undefined ? group.foundedOn : data.foundedOn,
     endedOn: data.endedOn === undefined ? group.endedOn : data.endedOn,
-    continuedByOrganisationId: data.continuedByOrganisationId === undefined ? group.continuedByOrganisationId : data.continuedByOrganisationId,
+    continuedByOrganisationId:
+      data.continuedByOrganisationId === undefined ? group.continuedByOrganisationId : data.continuedByOrganisationId,
   };
   assertWorkingGroupState(next);
   if (data.name) group.name = data.name;

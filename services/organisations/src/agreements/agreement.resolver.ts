@@ -1,5 +1,18 @@
 import { Connection, PageArgs, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { createAgreement, findAgreement, listAgreements, updateAgreement } from "./agreements.service.js";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
@@ -8,19 +21,23 @@ const CooperationAgreementConnection = Connection(CooperationAgreement);
 
 @InputType({ description: "Which cooperation agreements to list." })
 class AgreementFilter {
-  @Field(() => ID, { nullable: true, description: "Only agreements this organisation is a party to." }) organisationId?: string;
+  @Field(() => ID, { nullable: true, description: "Only agreements this organisation is a party to." })
+  organisationId?: string;
   @Field(() => String, { nullable: true, description: "Only agreements kept in this district." }) districtKey?: string;
-  @Field(() => AgreementStatus, { nullable: true, description: "Only agreements in this status." }) status?: AgreementStatus;
+  @Field(() => AgreementStatus, { nullable: true, description: "Only agreements in this status." })
+  status?: AgreementStatus;
 }
 
 @InputType({ description: "A new cooperation agreement." })
 class CreateAgreementInput {
   @Field(() => String, { description: "Title of the agreement (3–300 characters)." }) title!: string;
   @Field(() => LegalBasis, { description: "The legal basis it rests on." }) legalBasis!: LegalBasis;
-  @Field(() => AgreementStatus, { description: "Where it stands; a signed agreement needs `signedOn`." }) status!: AgreementStatus;
+  @Field(() => AgreementStatus, { description: "Where it stands; a signed agreement needs `signedOn`." })
+  status!: AgreementStatus;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) signedOn?: string;
   @Field(() => String, { nullable: true, description: "YYYY-MM-DD" }) validUntil?: string;
-  @Field(() => ID, { description: "The organisation that keeps the record, usually the youth office." }) keeperId!: string;
+  @Field(() => ID, { description: "The organisation that keeps the record, usually the youth office." })
+  keeperId!: string;
   @Field(() => [ID], { description: "All parties, at least two." }) partyIds!: string[];
 }
 
@@ -28,24 +45,36 @@ class CreateAgreementInput {
 class UpdateAgreementInput {
   @Field(() => String, { nullable: true, description: "New title (3–300 characters)." }) title?: string;
   @Field(() => LegalBasis, { nullable: true, description: "New legal basis." }) legalBasis?: LegalBasis;
-  @Field(() => AgreementStatus, { nullable: true, description: "New status; a signed agreement needs a day of signature." }) status?: AgreementStatus;
+  @Field(() => AgreementStatus, {
+    nullable: true,
+    description: "New status; a signed agreement needs a day of signature.",
+  })
+  status?: AgreementStatus;
   @Field(() => String, { nullable: true, description: "Day of signature (YYYY-MM-DD)." }) signedOn?: string;
   @Field(() => String, { nullable: true, description: "Last day in force (YYYY-MM-DD)." }) validUntil?: string;
-  @Field(() => [ID], { nullable: true, description: "All parties, at least two; replaces the current ones." }) partyIds?: string[];
+  @Field(() => [ID], { nullable: true, description: "All parties, at least two; replaces the current ones." })
+  partyIds?: string[];
 }
 
 @Resolver(() => CooperationAgreement)
 export class AgreementResolver {
-  @Query(() => CooperationAgreementConnection, { nullable: true, description: "Cooperation agreements ordered by title." })
+  @Query(() => CooperationAgreementConnection, {
+    nullable: true,
+    description: "Cooperation agreements ordered by title.",
+  })
   cooperationAgreements(
-    @Arg("filter", () => AgreementFilter, { nullable: true, description: "Which agreements; all when omitted." }) filter: AgreementFilter | undefined,
+    @Arg("filter", () => AgreementFilter, { nullable: true, description: "Which agreements; all when omitted." })
+    filter: AgreementFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return listAgreements(ctx.em, filter ?? {}, page);
   }
 
-  @Query(() => CooperationAgreement, { nullable: true, description: "One cooperation agreement; null when there is none with this id." })
+  @Query(() => CooperationAgreement, {
+    nullable: true,
+    description: "One cooperation agreement; null when there is none with this id.",
+  })
   cooperationAgreement(@Arg("id", () => ID, { description: "The agreement's id." }) id: string, @Ctx() ctx: Context) {
     return findAgreement(ctx.em, id);
   }
@@ -65,8 +94,13 @@ export class AgreementResolver {
     return (await loader.load(agreement.id)) ?? [];
   }
 
-  @Mutation(() => CooperationAgreement, { description: "Adds a cooperation agreement (state office; a youth office when the keeper is in its district)." })
-  createCooperationAgreement(@Arg("input", () => CreateAgreementInput, { description: "The new agreement." }) input: CreateAgreementInput, @Ctx() ctx: Context) {
+  @Mutation(() => CooperationAgreement, {
+    description: "Adds a cooperation agreement (state office; a youth office when the keeper is in its district).",
+  })
+  createCooperationAgreement(
+    @Arg("input", () => CreateAgreementInput, { description: "The new agreement." }) input: CreateAgreementInput,
+    @Ctx() ctx: Context,
+  ) {
     return createAgreement(ctx.em, ctx.caller, input);
   }
 

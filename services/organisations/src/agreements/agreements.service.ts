@@ -37,7 +37,10 @@ const agreementFields = {
 
 export const agreementInput = z
   .object({ keeperId: z.uuid({ message: "must be an organisation id" }), ...agreementFields })
-  .refine((a) => a.status !== AgreementStatus.SIGNED || a.signedOn, { message: "a signed agreement needs its day of signature", path: ["signedOn"] });
+  .refine((a) => a.status !== AgreementStatus.SIGNED || a.signedOn, {
+    message: "a signed agreement needs its day of signature",
+    path: ["signedOn"],
+  });
 export const agreementUpdate = z.object(agreementFields).partial();
 /** The keeper decides who may record a new agreement: read before the rest of the input. */
 const keeperOnly = z.object({ keeperId: agreementInput.shape.keeperId });
@@ -48,9 +51,14 @@ export interface AgreementFilter {
   status?: AgreementStatus;
 }
 
-export function listAgreements(em: SqlEntityManager, filter: AgreementFilter, page: PageArgs): Promise<Page<CooperationAgreement>> {
+export function listAgreements(
+  em: SqlEntityManager,
+  filter: AgreementFilter,
+  page: PageArgs,
+): Promise<Page<CooperationAgreement>> {
   const where: FilterQuery<CooperationAgreement>[] = [];
-  if (filter.organisationId) where.push({ parties: parseInput(fields.id("organisation"), filter.organisationId, "filter.organisationId") });
+  if (filter.organisationId)
+    where.push({ parties: parseInput(fields.id("organisation"), filter.organisationId, "filter.organisationId") });
   if (filter.districtKey) where.push({ districtKey: filter.districtKey });
   if (filter.status) where.push({ status: filter.status });
   return paginate(em, CooperationAgreement, { $and: where }, page, "title");
@@ -69,18 +77,27 @@ export async function getAgreement(em: SqlEntityManager, id: string): Promise<Co
 async function parties(em: SqlEntityManager, ids: string[]): Promise<Organisation[]> {
   const found = await em.find(Organisation, { id: { $in: ids } });
   const missing = ids.filter((id) => !found.some((o) => o.id === id));
-  if (missing.length) throw new BadUserInputError(`Unknown organisations: ${missing.join(", ")}.`, [{ field: "input.partyIds", message: "unknown organisation" }]);
+  if (missing.length)
+    throw new BadUserInputError(`Unknown organisations: ${missing.join(", ")}.`, [
+      { field: "input.partyIds", message: "unknown organisation" },
+    ]);
   return found;
 }
 
 function checkDates(signedOn: string | null | undefined, validUntil: string | null | undefined) {
   if (signedOn && validUntil && validUntil < signedOn) {
-    throw new BadUserInputError("An agreement cannot end before it was signed.", [{ field: "input.validUntil", message: `before ${signedOn}` }]);
+    throw new BadUserInputError("An agreement cannot end before it was signed.", [
+      { field: "input.validUntil", message: `before ${signedOn}` },
+    ]);
   }
 }
 
 /** The keeper (usually the youth office) holds the record; its district's youth office maintains it. */
-export async function createAgreement(em: SqlEntityManager, caller: Caller, input: unknown): Promise<CooperationAgreement> {
+export async function createAgreement(
+  em: SqlEntityManager,
+  caller: Caller,
+  input: unknown,
+): Promise<CooperationAgreement> {
   assertMayChange(caller);
   const named = peekInput(keeperOnly, input);
   if (named) await organisationToAttachTo(em, caller, named.keeperId);
@@ -101,20 +118,31 @@ export async function createAgreement(em: SqlEntityManager, caller: Caller, inpu
   return agreement;
 }
 
-export async function updateAgreement(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<CooperationAgreement> {
+export async function updateAgreement(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<CooperationAgreement> {
   assertMayChange(caller);
   const agreement = await getAgreement(em, id);
   assertCanChangeDistrict(caller, agreement.districtKey, "this agreement");
   const data = parseInput(agreementUpdate, input);
   assertVersion(agreement, version, `Agreement '${agreement.title}'`);
-  checkDates(data.signedOn === undefined ? agreement.signedOn : data.signedOn, data.validUntil === undefined ? agreement.validUntil : data.validUntil);
+  checkDates(
+    data.signedOn === undefined ? agreement.signedOn : data.signedOn,
+    data.validUntil === undefined ? agreement.validUntil : data.validUntil,
+  );
   if (data.title !== undefined) agreement.title = data.title;
   if (data.legalBasis !== undefined) agreement.legalBasis = data.legalBasis;
   if (data.status !== undefined) agreement.status = data.status;
   if (data.signedOn !== undefined) agreement.signedOn = data.signedOn ?? undefined;
   if (data.validUntil !== undefined) agreement.validUntil = data.validUntil ?? undefined;
   if (agreement.status === AgreementStatus.SIGNED && !agreement.signedOn) {
-    throw new BadUserInputError("A signed agreement needs its day of signature.", [{ field: "input.signedOn", message: "required when signed" }]);
+    throw new BadUserInputError("A signed agreement needs its day of signature.", [
+      { field: "input.signedOn", message: "required when signed" },
+    ]);
   }
   if (data.partyIds) agreement.parties.set(await parties(em, data.partyIds));
   await em.flush();

@@ -10,7 +10,9 @@ import { Organisation } from "../organisations/organisation.entity.js";
  * data: readable by the state office and the owning youth office only, and erasable on request (GDPR Art. 17)
  * while the record itself, and what refers to it, stays.
  */
-@ObjectType({ description: "A contact person (Ansprechperson) at an organisation. Name, e-mail and phone are personal data." })
+@ObjectType({
+  description: "A contact person (Ansprechperson) at an organisation. Name, e-mail and phone are personal data.",
+})
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["organisation"] })
@@ -39,7 +41,10 @@ export class Contact extends Versioned implements FollowsOwnerRecord {
   @Property({ type: "string", length: 50, nullable: true })
   phone?: string;
 
-  @Field(() => Date, { nullable: true, description: "When the personal data was erased on request (GDPR Art. 17); null otherwise." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the personal data was erased on request (GDPR Art. 17); null otherwise.",
+  })
   @Property({ type: "datetime", nullable: true })
   erasedAt?: Date;
 

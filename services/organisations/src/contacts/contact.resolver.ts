@@ -15,7 +15,8 @@ class CreateContactInput {
 
 @InputType({ description: "Changes to a contact; omitted fields stay as they are, empty text clears a field." })
 class UpdateContactInput {
-  @Field(() => String, { nullable: true, description: "The person's function, e.g. 'Netzwerkkoordination'." }) function?: string;
+  @Field(() => String, { nullable: true, description: "The person's function, e.g. 'Netzwerkkoordination'." })
+  function?: string;
   @Field(() => String, { nullable: true, description: "The person's name (personal data)." }) name?: string;
   @Field(() => String, { nullable: true, description: "The person's e-mail address (personal data)." }) email?: string;
   @Field(() => String, { nullable: true, description: "The person's phone number (personal data)." }) phone?: string;
@@ -50,12 +51,19 @@ export class ContactResolver {
     return personalData(ctx.caller, contact, "phone");
   }
 
-  @Mutation(() => Contact, { description: "Adds a contact person to an organisation (state office; a youth office in its own district)." })
-  createContact(@Arg("input", () => CreateContactInput, { description: "The new contact person." }) input: CreateContactInput, @Ctx() ctx: Context) {
+  @Mutation(() => Contact, {
+    description: "Adds a contact person to an organisation (state office; a youth office in its own district).",
+  })
+  createContact(
+    @Arg("input", () => CreateContactInput, { description: "The new contact person." }) input: CreateContactInput,
+    @Ctx() ctx: Context,
+  ) {
     return createContact(ctx.em, ctx.caller, input);
   }
 
-  @Mutation(() => Contact, { description: "Changes a contact. Fails with CONFLICT when `version` is no longer current." })
+  @Mutation(() => Contact, {
+    description: "Changes a contact. Fails with CONFLICT when `version` is no longer current.",
+  })
   updateContact(
     @Arg("id", () => ID, { description: "The contact's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
@@ -65,7 +73,10 @@ export class ContactResolver {
     return updateContact(ctx.em, ctx.caller, id, version, input);
   }
 
-  @Mutation(() => Contact, { description: "Erases the contact's personal data on request (GDPR Art. 17), also from the change history. The record stays for what refers to it." })
+  @Mutation(() => Contact, {
+    description:
+      "Erases the contact's personal data on request (GDPR Art. 17), also from the change history. The record stays for what refers to it.",
+  })
   eraseContact(@Arg("id", () => ID, { description: "The contact's id." }) id: string, @Ctx() ctx: Context) {
     return eraseContact(ctx.em, ctx.caller, id);
   }

@@ -20,7 +20,12 @@ import { Contact } from "./contact.entity.js";
 const contactFields = {
   function: fields.line().min(2, { message: "at least 2 characters" }).max(200),
   name: fields.optionalText(200),
-  email: z.email({ message: "must be an e-mail address" }).max(254).nullish().or(z.literal("")).transform((v) => v || null),
+  email: z
+    .email({ message: "must be an e-mail address" })
+    .max(254)
+    .nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null),
   phone: z
     .string()
     .trim()
@@ -30,7 +35,10 @@ const contactFields = {
     .transform((v) => v || null),
 };
 
-export const contactInput = z.object({ organisationId: z.uuid({ message: "must be an organisation id" }), ...contactFields });
+export const contactInput = z.object({
+  organisationId: z.uuid({ message: "must be an organisation id" }),
+  ...contactFields,
+});
 export const contactUpdate = z.object(contactFields).partial();
 /** The organisation a new contact belongs to decides who may add it: read before the rest of the input. */
 const owner = z.object({ organisationId: contactInput.shape.organisationId });
@@ -44,7 +52,9 @@ export type PersonalField = (typeof PERSONAL_FIELDS)[number];
  */
 export function personalData(caller: Caller, contact: Contact, field: PersonalField): string | null {
   if (!canReadPersonalData(caller, contact.districtKey)) {
-    throw new ForbiddenError("Contacts' names, e-mail addresses and phone numbers are visible only to the state office and the owning youth office.");
+    throw new ForbiddenError(
+      "Contacts' names, e-mail addresses and phone numbers are visible only to the state office and the owning youth office.",
+    );
   }
   return contact[field] ?? null;
 }
@@ -77,7 +87,13 @@ export async function createContact(em: SqlEntityManager, caller: Caller, input:
   return contact;
 }
 
-export async function updateContact(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Contact> {
+export async function updateContact(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Contact> {
   assertMayChange(caller);
   const contact = await getContact(em, id);
   assertCanChangeDistrict(caller, contact.districtKey, "this contact");

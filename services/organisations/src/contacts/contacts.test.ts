@@ -1,5 +1,12 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import {
+  analyst,
+  createTestSubgraph,
+  stateOffice,
+  youthOffice,
+  type TestSubgraph,
+  errorCodes as codes,
+} from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
@@ -7,7 +14,10 @@ let subgraph: TestSubgraph;
 let organisationId: string;
 beforeAll(async () => {
   subgraph = await createTestSubgraph(organisationsSubgraph, { demoData: true });
-  const r = await subgraph.execute(stateOffice, `{ organisations(filter: { kind: YOUTH_OFFICE, regionKey: "13071" }) { nodes { id } } }`);
+  const r = await subgraph.execute(
+    stateOffice,
+    `{ organisations(filter: { kind: YOUTH_OFFICE, regionKey: "13071" }) { nodes { id } } }`,
+  );
   organisationId = r.data!.organisations.nodes[0].id;
 });
 afterAll(() => subgraph.close());
@@ -16,7 +26,15 @@ async function createContact() {
   const r = await subgraph.execute(
     youthOffice("13071"),
     `mutation($input: CreateContactInput!) { createContact(input: $input) { id version name email } }`,
-    { input: { organisationId, function: "Kinderschutzfachkraft", name: "Erika Beispiel", email: "erika.beispiel@example.org", phone: "0395 555 0101" } },
+    {
+      input: {
+        organisationId,
+        function: "Kinderschutzfachkraft",
+        name: "Erika Beispiel",
+        email: "erika.beispiel@example.org",
+        phone: "0395 555 0101",
+      },
+    },
   );
   expect(r.errors).toBeUndefined();
   return r.data!.createContact as { id: string; version: number; name: string; email: string };
@@ -30,7 +48,11 @@ describe("contacts' personal data", () => {
     for (const caller of [youthOffice("13071"), stateOffice]) {
       const r = await subgraph.execute(caller, READ, { id });
       expect(r.errors).toBeUndefined();
-      expect(r.data!.contact).toMatchObject({ name: "Erika Beispiel", email: "erika.beispiel@example.org", phone: "0395 555 0101" });
+      expect(r.data!.contact).toMatchObject({
+        name: "Erika Beispiel",
+        email: "erika.beispiel@example.org",
+        phone: "0395 555 0101",
+      });
     }
   });
 
@@ -38,14 +60,24 @@ describe("contacts' personal data", () => {
     const { id } = await createContact();
     for (const caller of [analyst, youthOffice("13003")]) {
       const r = await subgraph.execute(caller, READ, { id });
-      expect(r.data!.contact).toEqual({ function: "Kinderschutzfachkraft", name: null, email: null, phone: null, erasedAt: null });
+      expect(r.data!.contact).toEqual({
+        function: "Kinderschutzfachkraft",
+        name: null,
+        email: null,
+        phone: null,
+        erasedAt: null,
+      });
       expect(codes(r)).toEqual(["FORBIDDEN", "FORBIDDEN", "FORBIDDEN"]);
     }
   });
 
   it("cannot be changed by another district's youth office", async () => {
     const { id, version } = await createContact();
-    const r = await subgraph.execute(youthOffice("13003"), `mutation($id: ID!, $v: Int!) { updateContact(id: $id, version: $v, input: { phone: "0381 555 0199" }) { id } }`, { id, v: version });
+    const r = await subgraph.execute(
+      youthOffice("13003"),
+      `mutation($id: ID!, $v: Int!) { updateContact(id: $id, version: $v, input: { phone: "0381 555 0199" }) { id } }`,
+      { id, v: version },
+    );
     expect(codes(r)).toEqual(["FORBIDDEN"]);
   });
 });
@@ -53,11 +85,25 @@ describe("contacts' personal data", () => {
 describe("erasure on request (GDPR Art. 17)", () => {
   it("removes the personal data from the record and its history but keeps the record", async () => {
     const { id, version } = await createContact();
-    await subgraph.execute(youthOffice("13071"), `mutation($id: ID!, $v: Int!) { updateContact(id: $id, version: $v, input: { email: "e.beispiel@example.org" }) { id } }`, { id, v: version });
+    await subgraph.execute(
+      youthOffice("13071"),
+      `mutation($id: ID!, $v: Int!) { updateContact(id: $id, version: $v, input: { email: "e.beispiel@example.org" }) { id } }`,
+      { id, v: version },
+    );
 
-    const erased = await subgraph.execute(youthOffice("13071"), `mutation($id: ID!) { eraseContact(id: $id) { id name email phone function erasedAt } }`, { id });
+    const erased = await subgraph.execute(
+      youthOffice("13071"),
+      `mutation($id: ID!) { eraseContact(id: $id) { id name email phone function erasedAt } }`,
+      { id },
+    );
     expect(erased.errors).toBeUndefined();
-    expect(erased.data!.eraseContact).toMatchObject({ id, name: null, email: null, phone: null, function: "Kinderschutzfachkraft" });
+    expect(erased.data!.eraseContact).toMatchObject({
+      id,
+      name: null,
+      email: null,
+      phone: null,
+      function: "Kinderschutzfachkraft",
+    });
     expect(erased.data!.eraseContact.erasedAt).not.toBeNull();
 
     const history = JSON.stringify(await subgraph.em().find(AuditEntry, { entityId: id }));
@@ -65,7 +111,9 @@ describe("erasure on request (GDPR Art. 17)", () => {
     expect(history).not.toContain("0395");
     expect(history).toContain("[gelöscht]");
 
-    const list = await subgraph.execute(stateOffice, `query($id: ID!) { organisation(id: $id) { contacts { id } } }`, { id: organisationId });
+    const list = await subgraph.execute(stateOffice, `query($id: ID!) { organisation(id: $id) { contacts { id } } }`, {
+      id: organisationId,
+    });
     expect(list.data!.organisation.contacts.map((c: { id: string }) => c.id)).toContain(id);
   });
 });

@@ -1,5 +1,18 @@
 import { Connection, PageArgs, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { RecordStatus } from "../organisations/organisation.enums.js";
 import { Region } from "../regions/region.entity.js";
@@ -11,7 +24,8 @@ const OfferConnection = Connection(Offer);
 @InputType({ description: "Which offers to list (active ones)." })
 class OfferFilter {
   @Field(() => ID, { nullable: true, description: "Only offers of this provider." }) providerId?: string;
-  @Field(() => String, { nullable: true, description: "Only offers of providers in this district." }) districtKey?: string;
+  @Field(() => String, { nullable: true, description: "Only offers of providers in this district." })
+  districtKey?: string;
   @Field(() => OfferKind, { nullable: true, description: "Only offers of this kind." }) kind?: OfferKind;
   @Field(() => Int, { nullable: true, description: "Only offers meant for a child of this age (years)." }) age?: number;
 }
@@ -21,28 +35,48 @@ class CreateOfferInput {
   @Field(() => String, { description: "Title of the offer (3–300 characters)." }) title!: string;
   @Field(() => OfferKind, { description: "The form of the offer." }) kind!: OfferKind;
   @Field(() => ID, { description: "The organisation that provides the offer." }) providerId!: string;
-  @Field(() => String, { nullable: true, description: "Where the offer is available, when not the provider's region." }) regionKey?: string;
-  @Field(() => Int, { nullable: true, description: "Youngest age (years, 0–27) the offer is meant for." }) minAge?: number;
-  @Field(() => Int, { nullable: true, description: "Oldest age (years, 0–27) the offer is meant for; not below minAge." }) maxAge?: number;
+  @Field(() => String, { nullable: true, description: "Where the offer is available, when not the provider's region." })
+  regionKey?: string;
+  @Field(() => Int, { nullable: true, description: "Youngest age (years, 0–27) the offer is meant for." })
+  minAge?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "Oldest age (years, 0–27) the offer is meant for; not below minAge.",
+  })
+  maxAge?: number;
 }
 
 @InputType({ description: "Changes to an offer; omitted fields stay as they are." })
 class UpdateOfferInput {
   @Field(() => String, { nullable: true, description: "New title (3–300 characters)." }) title?: string;
   @Field(() => OfferKind, { nullable: true, description: "New form of the offer." }) kind?: OfferKind;
-  @Field(() => String, { nullable: true, description: "Where the offer is available, when not the provider's region." }) regionKey?: string;
-  @Field(() => Int, { nullable: true, description: "Youngest age (years, 0–27) the offer is meant for." }) minAge?: number;
-  @Field(() => Int, { nullable: true, description: "Oldest age (years, 0–27) the offer is meant for." }) maxAge?: number;
+  @Field(() => String, { nullable: true, description: "Where the offer is available, when not the provider's region." })
+  regionKey?: string;
+  @Field(() => Int, { nullable: true, description: "Youngest age (years, 0–27) the offer is meant for." })
+  minAge?: number;
+  @Field(() => Int, { nullable: true, description: "Oldest age (years, 0–27) the offer is meant for." })
+  maxAge?: number;
 }
 
 @Resolver(() => Offer)
 export class OfferResolver {
-  @Query(() => OfferConnection, { nullable: true, description: "The offer catalogue (Angebotskatalog), ordered by title." })
-  offers(@Arg("filter", () => OfferFilter, { nullable: true, description: "Which offers; all active ones when omitted." }) filter: OfferFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+  @Query(() => OfferConnection, {
+    nullable: true,
+    description: "The offer catalogue (Angebotskatalog), ordered by title.",
+  })
+  offers(
+    @Arg("filter", () => OfferFilter, { nullable: true, description: "Which offers; all active ones when omitted." })
+    filter: OfferFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return listOffers(ctx.em, filter ?? {}, page);
   }
 
-  @Query(() => Offer, { nullable: true, description: "One offer, also an archived one; null when there is none with this id." })
+  @Query(() => Offer, {
+    nullable: true,
+    description: "One offer, also an archived one; null when there is none with this id.",
+  })
   offer(@Arg("id", () => ID, { description: "The offer's id." }) id: string, @Ctx() ctx: Context) {
     return findOffer(ctx.em, id);
   }
@@ -52,7 +86,10 @@ export class OfferResolver {
     return loadOne(ctx, Organisation, "id", offer.provider.id);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: "Where the offer is available; the provider's region when not set." })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: "Where the offer is available; the provider's region when not set.",
+  })
   async region(@Root() offer: Offer, @Ctx() ctx: Context) {
     if (offer.region) return loadOne(ctx, Region, "key", offer.region.key);
     const provider = await loadOne(ctx, Organisation, "id", offer.provider.id);
@@ -60,7 +97,10 @@ export class OfferResolver {
   }
 
   @Mutation(() => Offer, { description: "Adds an offer (state office; a youth office for providers in its district)." })
-  createOffer(@Arg("input", () => CreateOfferInput, { description: "The new offer." }) input: CreateOfferInput, @Ctx() ctx: Context) {
+  createOffer(
+    @Arg("input", () => CreateOfferInput, { description: "The new offer." }) input: CreateOfferInput,
+    @Ctx() ctx: Context,
+  ) {
     return createOffer(ctx.em, ctx.caller, input);
   }
 

@@ -22,7 +22,11 @@ import { Region } from "../regions/region.entity.js";
 import { regionForRecords } from "../regions/regions.service.js";
 import { Offer, OfferKind } from "./offer.entity.js";
 
-const age = z.number().int().min(0, { message: "0 or more" }).max(27, { message: "at most 27 (youth welfare ends at 27)" });
+const age = z
+  .number()
+  .int()
+  .min(0, { message: "0 or more" })
+  .max(27, { message: "at most 27 (youth welfare ends at 27)" });
 
 const offerFields = {
   title: fields.line().min(3, { message: "at least 3 characters" }).max(300),
@@ -32,10 +36,13 @@ const offerFields = {
   maxAge: age.nullish(),
 };
 
-const ageOrder = (o: { minAge?: number | null; maxAge?: number | null }) => o.minAge == null || o.maxAge == null || o.minAge <= o.maxAge;
+const ageOrder = (o: { minAge?: number | null; maxAge?: number | null }) =>
+  o.minAge == null || o.maxAge == null || o.minAge <= o.maxAge;
 const ageMessage = { message: "the youngest age cannot be above the oldest", path: ["maxAge"] };
 
-export const offerInput = z.object({ providerId: z.uuid({ message: "must be an organisation id" }), ...offerFields }).refine(ageOrder, ageMessage);
+export const offerInput = z
+  .object({ providerId: z.uuid({ message: "must be an organisation id" }), ...offerFields })
+  .refine(ageOrder, ageMessage);
 export const offerUpdate = z.object(offerFields).partial();
 /** The provider decides who may add an offer: read before the rest of the input. */
 const providerOnly = z.object({ providerId: offerInput.shape.providerId });
@@ -50,11 +57,15 @@ export interface OfferFilter {
 
 export function listOffers(em: SqlEntityManager, filter: OfferFilter, page: PageArgs): Promise<Page<Offer>> {
   const where: FilterQuery<Offer>[] = [{ status: RecordStatus.ACTIVE }];
-  if (filter.providerId) where.push({ provider: parseInput(fields.id("organisation"), filter.providerId, "filter.providerId") });
+  if (filter.providerId)
+    where.push({ provider: parseInput(fields.id("organisation"), filter.providerId, "filter.providerId") });
   if (filter.districtKey) where.push({ districtKey: filter.districtKey });
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.age !== undefined && filter.age !== null) {
-    where.push({ $or: [{ minAge: null }, { minAge: { $lte: filter.age } }] }, { $or: [{ maxAge: null }, { maxAge: { $gte: filter.age } }] });
+    where.push(
+      { $or: [{ minAge: null }, { minAge: { $lte: filter.age } }] },
+      { $or: [{ maxAge: null }, { maxAge: { $gte: filter.age } }] },
+    );
   }
   return paginate(em, Offer, { $and: where }, page, "title");
 }
@@ -92,14 +103,26 @@ export async function createOffer(em: SqlEntityManager, caller: Caller, input: u
   return offer;
 }
 
-export async function updateOffer(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Offer> {
+export async function updateOffer(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Offer> {
   assertMayChange(caller);
   const offer = await getOffer(em, id);
   assertCanChangeDistrict(caller, offer.districtKey, "this offer");
   const data = parseInput(offerUpdate, input);
   assertVersion(offer, version, `Offer '${offer.title}'`);
-  const next = { minAge: data.minAge === undefined ? offer.minAge : data.minAge, maxAge: data.maxAge === undefined ? offer.maxAge : data.maxAge };
-  if (!ageOrder(next)) throw new BadUserInputError("The youngest age cannot be above the oldest.", [{ field: "input.maxAge", message: ageMessage.message }]);
+  const next = {
+    minAge: data.minAge === undefined ? offer.minAge : data.minAge,
+    maxAge: data.maxAge === undefined ? offer.maxAge : data.maxAge,
+  };
+  if (!ageOrder(next))
+    throw new BadUserInputError("The youngest age cannot be above the oldest.", [
+      { field: "input.maxAge", message: ageMessage.message },
+    ]);
   if (data.title !== undefined) offer.title = data.title;
   if (data.kind !== undefined) offer.kind = data.kind;
   if (data.regionKey !== undefined) offer.region = await regionFor(em, data.regionKey);
@@ -109,7 +132,13 @@ export async function updateOffer(em: SqlEntityManager, caller: Caller, id: stri
   return offer;
 }
 
-export async function setOfferStatus(em: SqlEntityManager, caller: Caller, id: string, version: number, status: RecordStatus): Promise<Offer> {
+export async function setOfferStatus(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  status: RecordStatus,
+): Promise<Offer> {
   assertMayChange(caller);
   const offer = await getOffer(em, id);
   assertCanChangeDistrict(caller, offer.districtKey, "this offer");

@@ -10,7 +10,11 @@ import { Organisation } from "./organisation.entity.js";
  * Changed through the unit of work: every record's move is in the change history, and the audit trail hands
  * each organisation's earlier history (its contacts', offers' and agreements' with it) to the new district.
  */
-export async function reassignDistrict(em: SqlEntityManager, organisations: Organisation[], districtKey: string | undefined): Promise<void> {
+export async function reassignDistrict(
+  em: SqlEntityManager,
+  organisations: Organisation[],
+  districtKey: string | undefined,
+): Promise<void> {
   const moving = organisations.filter((o) => o.districtKey !== districtKey);
   if (moving.length === 0) return;
   const ids = moving.map((o) => o.id);

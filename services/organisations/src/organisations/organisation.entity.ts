@@ -16,7 +16,9 @@ function stateIndex(name: string, columns: string[]): string {
   return `create index "${name}" on "organisation" (${[stateOfRegionKey('"region_key"'), ...columns.map((c) => `"${c}"`)].join(", ")})`;
 }
 
-@ObjectType({ description: "An organisation or institution (Organisation / Einrichtung) that works with children and families." })
+@ObjectType({
+  description: "An organisation or institution (Organisation / Einrichtung) that works with children and families.",
+})
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["districtKey", "name"] })
@@ -24,7 +26,10 @@ function stateIndex(name: string, columns: string[]): string {
 @Index({ properties: ["name"] })
 // Searches within a state (the state office's everyday view) filter on the state, the first two digits of the
 // region's official key. Indexed as that expression, so the state needs no column of its own to keep in step.
-@Index({ name: "organisation_state_kind_name_index", expression: stateIndex("organisation_state_kind_name_index", ["kind", "name"]) })
+@Index({
+  name: "organisation_state_kind_name_index",
+  expression: stateIndex("organisation_state_kind_name_index", ["kind", "name"]),
+})
 @Index({ name: "organisation_state_name_index", expression: stateIndex("organisation_state_name_index", ["name"]) })
 export class Organisation extends Versioned {
   @Field(() => ID, { description: "The organisation's id." })
@@ -50,7 +55,10 @@ export class Organisation extends Versioned {
    * The district or independent city whose youth office keeps this record (the region itself, or the district
    * a municipality lies in). Derived on every save; read by rules and filters without a join.
    */
-  @Field(() => String, { nullable: true, description: "Key of the district or independent city whose youth office keeps this record." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Key of the district or independent city whose youth office keeps this record.",
+  })
   @Property({ type: "string", length: 12, nullable: true })
   districtKey?: string;
 
@@ -70,7 +78,10 @@ export class Organisation extends Versioned {
   @Property({ type: "string", length: 300, nullable: true })
   website?: string;
 
-  @Field(() => String, { nullable: true, description: "Functional e-mail address of the organisation (not of a person)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Functional e-mail address of the organisation (not of a person).",
+  })
   @Property({ type: "string", length: 254, nullable: true })
   email?: string;
 

@@ -1,28 +1,33 @@
 import { graphqlEnum, type EnumValue } from "@kinderschutz/subgraph-kit";
 
 /** Kinds of organisation after KKG §3(2), the professions a child-protection network must bring together. */
-export const OrganisationKind = graphqlEnum("OrganisationKind", "What kind of organisation this is (after KKG §3(2)).", {
-  YOUTH_OFFICE: "Youth office (Jugendamt).",
-  MINISTRY: "State or federal ministry (Ministerium).",
-  PROJECT_OFFICE: "State project office or its carrier (Geschäftsstelle, Träger).",
-  INDEPENDENT_PROVIDER: "Independent youth-welfare provider (freier Träger der Jugendhilfe).",
-  DAYCARE: "Daycare centre (Kita, Kindertageseinrichtung).",
-  SCHOOL: "School (Schule).",
-  HEALTH_OFFICE: "Public health office (Gesundheitsamt).",
-  HOSPITAL: "Hospital or clinic (Krankenhaus, Klinik).",
-  MEDICAL_PRACTICE: "Medical practice, e.g. paediatrician (Arztpraxis, Heilberufe).",
-  MIDWIFERY: "Midwives and family midwives (Hebammen, Familienhebammen).",
-  EARLY_INTERVENTION: "Early intervention or social-paediatric centre (Frühförderstelle, SPZ).",
-  COUNSELLING_CENTRE: "Counselling centre (Beratungsstelle), incl. pregnancy counselling.",
-  FAMILY_EDUCATION: "Family education centre or multi-generation house (Familienbildungsstätte, Mehrgenerationenhaus).",
-  SOCIAL_WELFARE_OFFICE: "Social welfare office (Sozialamt).",
-  JOB_CENTRE: "Job centre or employment agency (Jobcenter, Agentur für Arbeit).",
-  POLICE: "Police (Polizei).",
-  FAMILY_COURT: "Family court (Familiengericht).",
-  PUBLIC_PROSECUTOR: "Public prosecutor (Staatsanwaltschaft).",
-  ASSOCIATION: "Association or volunteer group (Verein, Ehrenamt).",
-  OTHER: "Other (Sonstige).",
-});
+export const OrganisationKind = graphqlEnum(
+  "OrganisationKind",
+  "What kind of organisation this is (after KKG §3(2)).",
+  {
+    YOUTH_OFFICE: "Youth office (Jugendamt).",
+    MINISTRY: "State or federal ministry (Ministerium).",
+    PROJECT_OFFICE: "State project office or its carrier (Geschäftsstelle, Träger).",
+    INDEPENDENT_PROVIDER: "Independent youth-welfare provider (freier Träger der Jugendhilfe).",
+    DAYCARE: "Daycare centre (Kita, Kindertageseinrichtung).",
+    SCHOOL: "School (Schule).",
+    HEALTH_OFFICE: "Public health office (Gesundheitsamt).",
+    HOSPITAL: "Hospital or clinic (Krankenhaus, Klinik).",
+    MEDICAL_PRACTICE: "Medical practice, e.g. paediatrician (Arztpraxis, Heilberufe).",
+    MIDWIFERY: "Midwives and family midwives (Hebammen, Familienhebammen).",
+    EARLY_INTERVENTION: "Early intervention or social-paediatric centre (Frühförderstelle, SPZ).",
+    COUNSELLING_CENTRE: "Counselling centre (Beratungsstelle), incl. pregnancy counselling.",
+    FAMILY_EDUCATION:
+      "Family education centre or multi-generation house (Familienbildungsstätte, Mehrgenerationenhaus).",
+    SOCIAL_WELFARE_OFFICE: "Social welfare office (Sozialamt).",
+    JOB_CENTRE: "Job centre or employment agency (Jobcenter, Agentur für Arbeit).",
+    POLICE: "Police (Polizei).",
+    FAMILY_COURT: "Family court (Familiengericht).",
+    PUBLIC_PROSECUTOR: "Public prosecutor (Staatsanwaltschaft).",
+    ASSOCIATION: "Association or volunteer group (Verein, Ehrenamt).",
+    OTHER: "Other (Sonstige).",
+  },
+);
 export type OrganisationKind = EnumValue<typeof OrganisationKind>;
 
 export const Sector = graphqlEnum("Sector", "The professional field an organisation belongs to.", {

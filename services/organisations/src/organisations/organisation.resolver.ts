@@ -1,5 +1,18 @@
 import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Contact } from "../contacts/contact.entity.js";
 import { Offer } from "../offers/offer.entity.js";
 import { Region } from "../regions/region.entity.js";
@@ -17,9 +30,14 @@ const OrganisationConnection = Connection(Organisation);
 
 @InputType({ description: "Which organisations to list." })
 class OrganisationFilter {
-  @Field(() => OrganisationKind, { nullable: true, description: "Only organisations of this kind." }) kind?: OrganisationKind;
+  @Field(() => OrganisationKind, { nullable: true, description: "Only organisations of this kind." })
+  kind?: OrganisationKind;
   @Field(() => Sector, { nullable: true, description: "Only organisations of this sector." }) sector?: Sector;
-  @Field(() => String, { nullable: true, description: "Key of a region; a district's key also finds organisations in its municipalities, a state's key (e.g. 13) those of all its districts." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Key of a region; a district's key also finds organisations in its municipalities, a state's key (e.g. 13) those of all its districts.",
+  })
   regionKey?: string;
   @Field(() => String, { nullable: true, description: "Part of the name (case-insensitive)." }) search?: string;
   @Field(() => RecordStatus, { nullable: true, description: "ACTIVE (default) or ARCHIVED." }) status?: RecordStatus;
@@ -30,7 +48,8 @@ class CreateOrganisationInput {
   @Field(() => String, { description: "The organisation's name." }) name!: string;
   @Field(() => OrganisationKind, { description: "What kind of organisation it is." }) kind!: OrganisationKind;
   @Field(() => Sector, { nullable: true, description: "Defaults to the usual sector of the kind." }) sector?: Sector;
-  @Field(() => String, { description: "Key of the region (district, independent city or municipality)." }) regionKey!: string;
+  @Field(() => String, { description: "Key of the region (district, independent city or municipality)." })
+  regionKey!: string;
   @Field(() => String, { nullable: true, description: "Street and number." }) street?: string;
   @Field(() => String, { nullable: true, description: "Postal code (5 digits)." }) postalCode?: string;
   @Field(() => String, { nullable: true, description: "Town or city." }) city?: string;
@@ -43,7 +62,11 @@ class UpdateOrganisationInput {
   @Field(() => String, { nullable: true, description: "New name." }) name?: string;
   @Field(() => OrganisationKind, { nullable: true, description: "New kind." }) kind?: OrganisationKind;
   @Field(() => Sector, { nullable: true, description: "New sector." }) sector?: Sector;
-  @Field(() => String, { nullable: true, description: "Key of the new region (district, independent city or municipality)." }) regionKey?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Key of the new region (district, independent city or municipality).",
+  })
+  regionKey?: string;
   @Field(() => String, { nullable: true, description: "Street and number." }) street?: string;
   @Field(() => String, { nullable: true, description: "Postal code (5 digits)." }) postalCode?: string;
   @Field(() => String, { nullable: true, description: "Town or city." }) city?: string;
@@ -53,9 +76,16 @@ class UpdateOrganisationInput {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { nullable: true, description: "Organisations ordered by name, a page at a time." })
+  @Query(() => OrganisationConnection, {
+    nullable: true,
+    description: "Organisations ordered by name, a page at a time.",
+  })
   organisations(
-    @Arg("filter", () => OrganisationFilter, { nullable: true, description: "Which organisations; all active ones when omitted." }) filter: OrganisationFilter | undefined,
+    @Arg("filter", () => OrganisationFilter, {
+      nullable: true,
+      description: "Which organisations; all active ones when omitted.",
+    })
+    filter: OrganisationFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -67,37 +97,55 @@ export class OrganisationResolver {
     return findOrganisation(ctx.em, id);
   }
 
-  @FieldResolver(() => Region, { description: "The region (district, independent city or municipality) the organisation is in." })
+  @FieldResolver(() => Region, {
+    description: "The region (district, independent city or municipality) the organisation is in.",
+  })
   region(@Root() organisation: Organisation, @Ctx() ctx: Context) {
     return loadOne(ctx, Region, "key", organisation.region.key);
   }
 
-  @FieldResolver(() => [Contact], { description: "Contact persons; their personal data only for the state office and the owning youth office." })
+  @FieldResolver(() => [Contact], {
+    description: "Contact persons; their personal data only for the state office and the owning youth office.",
+  })
   contacts(@Root() organisation: Organisation, @Ctx() ctx: Context) {
     return loadMany(ctx, Contact, "organisation", organisation.id, { orderBy: { function: "asc" } });
   }
 
   @FieldResolver(() => [Offer], { description: "The organisation's active offers." })
   offers(@Root() organisation: Organisation, @Ctx() ctx: Context) {
-    return loadMany(ctx, Offer, "provider", organisation.id, { where: { status: RecordStatus.ACTIVE }, orderBy: { title: "asc" } });
+    return loadMany(ctx, Offer, "provider", organisation.id, {
+      where: { status: RecordStatus.ACTIVE },
+      orderBy: { title: "asc" },
+    });
   }
 
-  @Mutation(() => Organisation, { description: "Adds an organisation (state office; a youth office in its own district)." })
-  createOrganisation(@Arg("input", () => CreateOrganisationInput, { description: "The new organisation." }) input: CreateOrganisationInput, @Ctx() ctx: Context) {
+  @Mutation(() => Organisation, {
+    description: "Adds an organisation (state office; a youth office in its own district).",
+  })
+  createOrganisation(
+    @Arg("input", () => CreateOrganisationInput, { description: "The new organisation." })
+    input: CreateOrganisationInput,
+    @Ctx() ctx: Context,
+  ) {
     return createOrganisation(ctx.em, ctx.caller, input);
   }
 
-  @Mutation(() => Organisation, { description: "Changes an organisation. Fails with CONFLICT when `version` is no longer current." })
+  @Mutation(() => Organisation, {
+    description: "Changes an organisation. Fails with CONFLICT when `version` is no longer current.",
+  })
   updateOrganisation(
     @Arg("id", () => ID, { description: "The organisation's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Arg("input", () => UpdateOrganisationInput, { description: "The fields to change." }) input: UpdateOrganisationInput,
+    @Arg("input", () => UpdateOrganisationInput, { description: "The fields to change." })
+    input: UpdateOrganisationInput,
     @Ctx() ctx: Context,
   ) {
     return updateOrganisation(ctx.em, ctx.caller, id, version, input);
   }
 
-  @Mutation(() => Organisation, { description: "Archives an organisation (records are never deleted: others refer to them)." })
+  @Mutation(() => Organisation, {
+    description: "Archives an organisation (records are never deleted: others refer to them).",
+  })
   archiveOrganisation(
     @Arg("id", () => ID, { description: "The organisation's id." }) id: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,

@@ -25,8 +25,13 @@ export function assertCanSaveOrganisation(caller: Caller, next: OrganisationFact
   assertCanChangeDistrict(caller, next.districtKey, `organisation '${next.name}'`);
   if (caller.role !== "YOUTH_OFFICE") return;
   const kindChanges = !current || current.kind !== next.kind;
-  if (kindChanges && (STATE_MAINTAINED_KINDS.includes(next.kind) || (current && STATE_MAINTAINED_KINDS.includes(current.kind)))) {
-    throw new ForbiddenError("Youth offices, ministries and project offices are created and re-classified by the state office only.");
+  if (
+    kindChanges &&
+    (STATE_MAINTAINED_KINDS.includes(next.kind) || (current && STATE_MAINTAINED_KINDS.includes(current.kind)))
+  ) {
+    throw new ForbiddenError(
+      "Youth offices, ministries and project offices are created and re-classified by the state office only.",
+    );
   }
 }
 

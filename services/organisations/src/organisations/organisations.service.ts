@@ -31,10 +31,27 @@ const organisationFields = {
   sector: z.enum(Sector).nullish(),
   regionKey: fields.regionKey(),
   street: fields.optionalText(200),
-  postalCode: z.string().trim().regex(/^\d{5}$/, { message: "must be 5 digits" }).nullish().or(z.literal("")).transform((v) => v || null),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, { message: "must be 5 digits" })
+    .nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null),
   city: fields.optionalText(100),
-  website: z.url({ protocol: /^https?$/, message: "must be an http(s) address" }).max(300).refine((v) => !textProblem(v), { message: "must be an http(s) address without control characters" }).nullish().or(z.literal("")).transform((v) => v || null),
-  email: z.email({ message: "must be an e-mail address" }).max(254).nullish().or(z.literal("")).transform((v) => v || null),
+  website: z
+    .url({ protocol: /^https?$/, message: "must be an http(s) address" })
+    .max(300)
+    .refine((v) => !textProblem(v), { message: "must be an http(s) address without control characters" })
+    .nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null),
+  email: z
+    .email({ message: "must be an e-mail address" })
+    .max(254)
+    .nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null),
 };
 
 export const organisationInput = z.object(organisationFields);
@@ -55,7 +72,10 @@ const DISTRICT_KEY_LENGTH = 5;
 
 export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilter = {}): FilterQuery<Organisation> {
   const search = filter.search?.trim();
-  if (search && search.length > 100) throw new BadUserInputError("The search text is too long (at most 100 characters).", [{ field: "filter.search", message: "at most 100 characters" }]);
+  if (search && search.length > 100)
+    throw new BadUserInputError("The search text is too long (at most 100 characters).", [
+      { field: "filter.search", message: "at most 100 characters" },
+    ]);
   // An empty key (the interface's "all districts") is no filter; any other must be an official key.
   if (filter.regionKey) parseInput(fields.regionKey(), filter.regionKey, "filter.regionKey");
   const where: FilterQuery<Organisation>[] = [{ status: filter.status ?? RecordStatus.ACTIVE }];
@@ -77,7 +97,11 @@ export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilt
   return { $and: where };
 }
 
-export function listOrganisations(em: SqlEntityManager, filter: OrganisationFilter, page: PageArgs): Promise<Page<Organisation>> {
+export function listOrganisations(
+  em: SqlEntityManager,
+  filter: OrganisationFilter,
+  page: PageArgs,
+): Promise<Page<Organisation>> {
   return paginate(em, Organisation, () => organisationWhere(em, filter), page, "name");
 }
 
@@ -111,7 +135,8 @@ const placement = z.object({ regionKey: fields.regionKey() });
  * A region as the rights check sees it, before the input's rules: an unknown one names no district, and an
  * unknown or dissolved one is refused afterwards (`regionFor`) together with the rest of the input.
  */
-const regionIfAny = (em: SqlEntityManager, key: string): Promise<Region | null> => em.findOne(Region, { key }, { populate: ["parent"] });
+const regionIfAny = (em: SqlEntityManager, key: string): Promise<Region | null> =>
+  em.findOne(Region, { key }, { populate: ["parent"] });
 
 export async function createOrganisation(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Organisation> {
   assertMayChange(caller);
@@ -139,15 +164,28 @@ export async function createOrganisation(em: SqlEntityManager, caller: Caller, i
 }
 
 /** What decides who may make an edit besides the record itself: a move to another district, a new kind. */
-const moveOrKind = z.object({ regionKey: organisationFields.regionKey.optional(), kind: organisationFields.kind.optional() });
+const moveOrKind = z.object({
+  regionKey: organisationFields.regionKey.optional(),
+  kind: organisationFields.kind.optional(),
+});
 
-export async function updateOrganisation(em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Organisation> {
+export async function updateOrganisation(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Organisation> {
   assertMayChange(caller);
   const organisation = await getOrganisation(em, id);
   // Rights first: the record as it stands, and where and into what the input would take it; then the input.
   const moving = peekInput(moveOrKind, input);
   const movingTo = moving?.regionKey ? await regionIfAny(em, moving.regionKey) : undefined;
-  const early = { name: organisation.name, kind: moving?.kind ?? organisation.kind, districtKey: movingTo ? officeDistrictKey(movingTo) : organisation.districtKey };
+  const early = {
+    name: organisation.name,
+    kind: moving?.kind ?? organisation.kind,
+    districtKey: movingTo ? officeDistrictKey(movingTo) : organisation.districtKey,
+  };
   assertCanSaveOrganisation(caller, early, organisation);
   const data = parseInput(organisationUpdate, input);
   const region = data.regionKey ? await regionFor(em, data.regionKey) : undefined;
@@ -173,7 +211,13 @@ export async function updateOrganisation(em: SqlEntityManager, caller: Caller, i
 }
 
 /** Nobody deletes an organisation: others refer to it. Archiving hides it from everyday lists. */
-export async function setOrganisationStatus(em: SqlEntityManager, caller: Caller, id: string, version: number, status: RecordStatus): Promise<Organisation> {
+export async function setOrganisationStatus(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  status: RecordStatus,
+): Promise<Organisation> {
   assertMayChange(caller);
   const organisation = await getOrganisation(em, id);
   assertCanArchiveOrganisation(caller, organisation);

@@ -1,5 +1,12 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import {
+  analyst,
+  createTestSubgraph,
+  stateOffice,
+  youthOffice,
+  type TestSubgraph,
+  errorCodes as codes,
+} from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 import { Organisation } from "./organisation.entity.js";
@@ -17,13 +24,23 @@ const CREATE = `mutation($input: CreateOrganisationInput!) { createOrganisation(
 
 describe("creating organisations", () => {
   it("derives the owning district and the usual sector", async () => {
-    const r = await subgraph.execute(youthOffice("13071"), CREATE, { input: { name: "Kita Pusteblume", kind: "DAYCARE", regionKey: "13071", city: "Waren (Müritz)" } });
+    const r = await subgraph.execute(youthOffice("13071"), CREATE, {
+      input: { name: "Kita Pusteblume", kind: "DAYCARE", regionKey: "13071", city: "Waren (Müritz)" },
+    });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.createOrganisation).toMatchObject({ kind: "DAYCARE", sector: "EDUCATION", districtKey: "13071", version: 1, region: { key: "13071" } });
+    expect(r.data!.createOrganisation).toMatchObject({
+      kind: "DAYCARE",
+      sector: "EDUCATION",
+      districtKey: "13071",
+      version: 1,
+      region: { key: "13071" },
+    });
   });
 
   it("refuses another district's region for a youth office", async () => {
-    const r = await subgraph.execute(youthOffice("13071"), CREATE, { input: { name: "Kita Möwe", kind: "DAYCARE", regionKey: "13003" } });
+    const r = await subgraph.execute(youthOffice("13071"), CREATE, {
+      input: { name: "Kita Möwe", kind: "DAYCARE", regionKey: "13003" },
+    });
     expect(codes(r)).toEqual(["FORBIDDEN"]);
   });
 
@@ -37,16 +54,25 @@ describe("creating organisations", () => {
   });
 
   it("reports an unknown region as bad input", async () => {
-    const r = await subgraph.execute(stateOffice, CREATE, { input: { name: "Kita Irgendwo", kind: "DAYCARE", regionKey: "99999" } });
+    const r = await subgraph.execute(stateOffice, CREATE, {
+      input: { name: "Kita Irgendwo", kind: "DAYCARE", regionKey: "99999" },
+    });
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("records the creation in the audit trail with the caller", async () => {
-    const r = await subgraph.execute(stateOffice, CREATE, { input: { name: "Familienzentrum Lotse", kind: "FAMILY_EDUCATION", regionKey: "13004" } });
+    const r = await subgraph.execute(stateOffice, CREATE, {
+      input: { name: "Familienzentrum Lotse", kind: "FAMILY_EDUCATION", regionKey: "13004" },
+    });
     const id = r.data!.createOrganisation.id;
     const entries = await subgraph.em().find(AuditEntry, { entityId: id });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: "CREATE", role: "STATE_OFFICE", entityType: "Organisation", ownerDistrictKey: "13004" });
+    expect(entries[0]).toMatchObject({
+      action: "CREATE",
+      role: "STATE_OFFICE",
+      entityType: "Organisation",
+      ownerDistrictKey: "13004",
+    });
     expect(entries[0]!.changes.name).toEqual({ before: null, after: "Familienzentrum Lotse" });
   });
 });
@@ -67,14 +93,18 @@ describe("listing organisations", () => {
     const keys = offices.data!.organisations.nodes.map((o: { region: { key: string } }) => o.region.key).sort();
     expect(keys).toEqual(["13003", "13004", "13071", "13072", "13073", "13074", "13075", "13076"]);
     const saxonyAnhalt = await subgraph.execute(analyst, LIST, { f: { kind: "YOUTH_OFFICE", regionKey: "15" } });
-    expect(saxonyAnhalt.data!.organisations.nodes.map((o: { region: { key: string } }) => o.region.key)).toEqual(["15083"]);
+    expect(saxonyAnhalt.data!.organisations.nodes.map((o: { region: { key: string } }) => o.region.key)).toEqual([
+      "15083",
+    ]);
   });
 
   it("refuses a region key that is no official key, and takes an empty one as no filter", async () => {
     for (const regionKey of ["1", "13%", "abc", "1307100000000"]) {
       const r = await subgraph.execute(analyst, LIST, { f: { regionKey } });
       expect(codes(r), regionKey).toEqual(["BAD_USER_INPUT"]);
-      expect(r.errors![0]!.extensions!.fields).toEqual([{ field: "filter.regionKey", message: "must be an official region key of 2 to 12 digits" }]);
+      expect(r.errors![0]!.extensions!.fields).toEqual([
+        { field: "filter.regionKey", message: "must be an official region key of 2 to 12 digits" },
+      ]);
     }
     const all = await subgraph.execute(analyst, LIST, { f: { regionKey: "" }, first: 1 });
     const unfiltered = await subgraph.execute(analyst, LIST, { f: {}, first: 1 });
@@ -85,13 +115,23 @@ describe("listing organisations", () => {
   it("reads a state's organisations through the state's index, not every organisation of the kind in Germany", async () => {
     const em = subgraph.em();
     const where = organisationWhere(em, { kind: OrganisationKind.DAYCARE, regionKey: "13", search: "kita" });
-    const page = em.createQueryBuilder(Organisation).where(where as never).orderBy({ name: "asc", id: "asc" }).limit(51);
-    const plan = (await em.getConnection().execute(`explain query plan ${page.getFormattedQuery()}`)) as { detail: string }[];
-    expect(plan.map((step) => step.detail).join("\n")).toMatch(/USING INDEX organisation_state_kind_name_index \(<expr>=\? AND kind=\?\)/);
+    const page = em
+      .createQueryBuilder(Organisation)
+      .where(where as never)
+      .orderBy({ name: "asc", id: "asc" })
+      .limit(51);
+    const plan = (await em.getConnection().execute(`explain query plan ${page.getFormattedQuery()}`)) as {
+      detail: string;
+    }[];
+    expect(plan.map((step) => step.detail).join("\n")).toMatch(
+      /USING INDEX organisation_state_kind_name_index \(<expr>=\? AND kind=\?\)/,
+    );
   });
 
   it("finds names with % in them", async () => {
-    await subgraph.execute(stateOffice, CREATE, { input: { name: "Kita 100% Kind", kind: "DAYCARE", regionKey: "13074" } });
+    await subgraph.execute(stateOffice, CREATE, {
+      input: { name: "Kita 100% Kind", kind: "DAYCARE", regionKey: "13074" },
+    });
     const percent = await subgraph.execute(analyst, LIST, { f: { search: "100% k" } });
     expect(percent.data!.organisations.nodes.map((o: { name: string }) => o.name)).toEqual(["Kita 100% Kind"]);
   });
@@ -113,16 +153,31 @@ describe("listing organisations", () => {
 
 describe("archiving organisations", () => {
   it("hides an archived organisation from the default list and brings it back on restore", async () => {
-    const created = await subgraph.execute(youthOffice("13072"), CREATE, { input: { name: "Elterncafé Sonnenblume", kind: "ASSOCIATION", regionKey: "13072" } });
+    const created = await subgraph.execute(youthOffice("13072"), CREATE, {
+      input: { name: "Elterncafé Sonnenblume", kind: "ASSOCIATION", regionKey: "13072" },
+    });
     const { id, version } = created.data!.createOrganisation;
-    const archived = await subgraph.execute(youthOffice("13072"), `mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { status version } }`, { id, v: version });
+    const archived = await subgraph.execute(
+      youthOffice("13072"),
+      `mutation($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { status version } }`,
+      { id, v: version },
+    );
     expect(archived.data!.archiveOrganisation).toEqual({ status: "ARCHIVED", version: version + 1 });
 
     const search = `query($s: String, $st: RecordStatus) { organisations(filter: { search: $s, status: $st }) { nodes { id } } }`;
-    expect((await subgraph.execute(stateOffice, search, { s: "Elterncafé Sonnenblume" })).data!.organisations.nodes).toEqual([]);
-    expect((await subgraph.execute(stateOffice, search, { s: "Elterncafé Sonnenblume", st: "ARCHIVED" })).data!.organisations.nodes).toEqual([{ id }]);
+    expect(
+      (await subgraph.execute(stateOffice, search, { s: "Elterncafé Sonnenblume" })).data!.organisations.nodes,
+    ).toEqual([]);
+    expect(
+      (await subgraph.execute(stateOffice, search, { s: "Elterncafé Sonnenblume", st: "ARCHIVED" })).data!.organisations
+        .nodes,
+    ).toEqual([{ id }]);
 
-    const restored = await subgraph.execute(youthOffice("13072"), `mutation($id: ID!, $v: Int!) { restoreOrganisation(id: $id, version: $v) { status } }`, { id, v: version + 1 });
+    const restored = await subgraph.execute(
+      youthOffice("13072"),
+      `mutation($id: ID!, $v: Int!) { restoreOrganisation(id: $id, version: $v) { status } }`,
+      { id, v: version + 1 },
+    );
     expect(restored.data!.restoreOrganisation.status).toBe("ACTIVE");
   });
 

@@ -24,7 +24,9 @@ export const OFFICE_LEVEL_KINDS: readonly RegionKind[] = [RegionKind.DISTRICT, R
 export class Region extends Versioned {
   [PrimaryKeyProp]?: "key";
 
-  @Field(() => String, { description: "Official key (AGS/Kreisschlüssel), e.g. 13071 for Mecklenburgische Seenplatte." })
+  @Field(() => String, {
+    description: "Official key (AGS/Kreisschlüssel), e.g. 13071 for Mecklenburgische Seenplatte.",
+  })
   @PrimaryKey({ type: "string", length: 12 })
   key!: string;
 
@@ -39,7 +41,10 @@ export class Region extends Versioned {
   @ManyToOne(() => Region, { nullable: true, deleteRule: "restrict" })
   parent?: Rel<Region>;
 
-  @Field(() => String, { nullable: true, description: "First day of this region's existence in this form (YYYY-MM-DD); null when unknown." })
+  @Field(() => String, {
+    nullable: true,
+    description: "First day of this region's existence in this form (YYYY-MM-DD); null when unknown.",
+  })
   @Property({ type: "date", nullable: true })
   validFrom?: string;
 
@@ -47,7 +52,12 @@ export class Region extends Versioned {
   @Property({ type: "date", nullable: true })
   validUntil?: string;
 
-  @ManyToMany({ entity: () => Region, pivotTable: "region_succession", joinColumn: "predecessor_key", inverseJoinColumn: "successor_key" })
+  @ManyToMany({
+    entity: () => Region,
+    pivotTable: "region_succession",
+    joinColumn: "predecessor_key",
+    inverseJoinColumn: "successor_key",
+  })
   successors = new Collection<Region>(this);
 
   @ManyToMany({ entity: () => Region, mappedBy: (r: Region) => r.successors })

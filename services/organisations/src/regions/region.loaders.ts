@@ -4,7 +4,11 @@ import { Region } from "./region.entity.js";
 const byKey = (a: Region, b: Region) => a.key.localeCompare(b.key);
 
 /** Successors, predecessors and children of many regions in one round of queries per relation. */
-export async function regionRelations(ctx: Context, relation: "successors" | "predecessors" | "children", key: string): Promise<Region[]> {
+export async function regionRelations(
+  ctx: Context,
+  relation: "successors" | "predecessors" | "children",
+  key: string,
+): Promise<Region[]> {
   if (relation === "children") return loadMany(ctx, Region, "parent", key, { orderBy: { key: "asc" } });
   const loader = ctx.loader<string, Region[]>(`region.${relation}`, async (keys) => {
     const regions = await ctx.em.find(Region, { key: { $in: keys } }, { populate: [relation] });

@@ -1,5 +1,18 @@
 import { loadOne, today, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Region, RegionKind } from "./region.entity.js";
 import { createRegion, dissolveRegion, listRegions, updateRegion } from "./regions.service.js";
 import { regionRelations } from "./region.loaders.js";
@@ -9,10 +22,16 @@ class RegionFilterArgs {
   @Field(() => RegionKind, { nullable: true, description: "Only regions of this level." })
   kind?: RegionKind;
 
-  @Field(() => String, { nullable: true, description: "Only regions directly inside this region (e.g. the districts of state 13)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only regions directly inside this region (e.g. the districts of state 13).",
+  })
   parentKey?: string;
 
-  @Field(() => String, { nullable: true, description: "Only regions that existed on this day (YYYY-MM-DD); all when omitted, dissolved ones included." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only regions that existed on this day (YYYY-MM-DD); all when omitted, dissolved ones included.",
+  })
   validOn?: string;
 }
 
@@ -41,7 +60,10 @@ class DissolveRegionInput {
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { nullable: true, description: "Regions ordered by key, dissolved ones included unless `validOn` is given." })
+  @Query(() => [Region], {
+    nullable: true,
+    description: "Regions ordered by key, dissolved ones included unless `validOn` is given.",
+  })
   regions(@Args(() => RegionFilterArgs) filter: RegionFilterArgs, @Ctx() ctx: Context) {
     return listRegions(ctx.em, filter);
   }
@@ -77,7 +99,10 @@ export class RegionResolver {
   }
 
   @Mutation(() => Region, { description: "Adds a region (state office)." })
-  createRegion(@Arg("input", () => CreateRegionInput, { description: "The new region." }) input: CreateRegionInput, @Ctx() ctx: Context) {
+  createRegion(
+    @Arg("input", () => CreateRegionInput, { description: "The new region." }) input: CreateRegionInput,
+    @Ctx() ctx: Context,
+  ) {
     return createRegion(ctx.em, ctx.caller, input);
   }
 
@@ -91,11 +116,14 @@ export class RegionResolver {
     return updateRegion(ctx.em, ctx.caller, key, version, input);
   }
 
-  @Mutation(() => Region, { description: "Records that a region was dissolved and which regions took over (state office)." })
+  @Mutation(() => Region, {
+    description: "Records that a region was dissolved and which regions took over (state office).",
+  })
   dissolveRegion(
     @Arg("key", () => String, { description: "The region's official key." }) key: string,
     @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Arg("input", () => DissolveRegionInput, { description: "Its last day and its successors." }) input: DissolveRegionInput,
+    @Arg("input", () => DissolveRegionInput, { description: "Its last day and its successors." })
+    input: DissolveRegionInput,
     @Ctx() ctx: Context,
   ) {
     return dissolveRegion(ctx.em, ctx.caller, key, version, input);

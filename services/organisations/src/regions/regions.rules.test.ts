@@ -2,8 +2,20 @@ import { describe, expect, it } from "vitest";
 import { RegionKind } from "./region.entity.js";
 import { closedForRecords, existsOn, isOfficeDistrictOn } from "./regions.rules.js";
 
-const mueritz = { key: "13056", name: "Müritz", kind: RegionKind.DISTRICT, validFrom: "1994-06-12", validUntil: "2011-09-03" };
-const seenplatte = { key: "13071", name: "Mecklenburgische Seenplatte", kind: RegionKind.DISTRICT, validFrom: "2011-09-04", validUntil: undefined };
+const mueritz = {
+  key: "13056",
+  name: "Müritz",
+  kind: RegionKind.DISTRICT,
+  validFrom: "1994-06-12",
+  validUntil: "2011-09-03",
+};
+const seenplatte = {
+  key: "13071",
+  name: "Mecklenburgische Seenplatte",
+  kind: RegionKind.DISTRICT,
+  validFrom: "2011-09-04",
+  validUntil: undefined,
+};
 
 describe("existsOn", () => {
   it("counts the first and the last day in", () => {
@@ -21,12 +33,20 @@ describe("existsOn", () => {
 
 describe("closedForRecords", () => {
   it("refuses a dissolved region and names its last day", () => {
-    expect(closedForRecords(mueritz, "2026-12-07")).toMatch(/13056 \(Müritz\) does not exist on 2026-12-07: it was dissolved after 2011-09-03/);
+    expect(closedForRecords(mueritz, "2026-12-07")).toMatch(
+      /13056 \(Müritz\) does not exist on 2026-12-07: it was dissolved after 2011-09-03/,
+    );
     expect(closedForRecords(seenplatte, "2026-12-07")).toBeNull();
   });
 
   it("refuses a municipality whose district is dissolved", () => {
-    const waren = { key: "13056089", name: "Waren (Müritz)", validFrom: undefined, validUntil: undefined, parent: mueritz };
+    const waren = {
+      key: "13056089",
+      name: "Waren (Müritz)",
+      validFrom: undefined,
+      validUntil: undefined,
+      parent: mueritz,
+    };
     expect(closedForRecords(waren, "2026-12-07")).toMatch(/district 13056, which does not exist/);
     expect(closedForRecords({ ...waren, parent: seenplatte }, "2026-12-07")).toBeNull();
   });

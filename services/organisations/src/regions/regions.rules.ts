@@ -11,13 +11,18 @@ export const existsOn = (region: Validity, day: string): boolean => validOn(regi
  * Why no record may be placed in `region` on `day`, or null when it may: the region must exist that day, and so
  * must the district around a municipality, whose youth office would keep the record.
  */
-export function closedForRecords(region: Validity & Pick<Region, "key" | "name"> & { parent?: (Validity & Pick<Region, "key">) | null }, day: string): string | null {
-  if (!existsOn(region, day)) return `Region ${region.key} (${region.name}) does not exist on ${day}${region.validUntil ? `: it was dissolved after ${region.validUntil}` : ""}; use its successor.`;
-  if (region.parent && !existsOn(region.parent, day)) return `Region ${region.key} lies in district ${region.parent.key}, which does not exist on ${day}.`;
+export function closedForRecords(
+  region: Validity & Pick<Region, "key" | "name"> & { parent?: (Validity & Pick<Region, "key">) | null },
+  day: string,
+): string | null {
+  if (!existsOn(region, day))
+    return `Region ${region.key} (${region.name}) does not exist on ${day}${region.validUntil ? `: it was dissolved after ${region.validUntil}` : ""}; use its successor.`;
+  if (region.parent && !existsOn(region.parent, day))
+    return `Region ${region.key} lies in district ${region.parent.key}, which does not exist on ${day}.`;
   return null;
 }
 
 /** Whether `region` is a district or independent city that exists on `day`: one whose youth office may keep records. */
-export function isOfficeDistrictOn(region: Validity & Pick<Region, "kind"> | null | undefined, day: string): boolean {
+export function isOfficeDistrictOn(region: (Validity & Pick<Region, "kind">) | null | undefined, day: string): boolean {
   return !!region && OFFICE_LEVEL_KINDS.includes(region.kind) && existsOn(region, day);
 }

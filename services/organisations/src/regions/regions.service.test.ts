@@ -9,7 +9,9 @@ describe("which youth office keeps a region's records", () => {
   });
 
   it("is the surrounding district's for a municipality", () => {
-    expect(officeDistrictKey({ key: "13071156", kind: RegionKind.MUNICIPALITY, parent: { key: "13071" } })).toBe("13071");
+    expect(officeDistrictKey({ key: "13071156", kind: RegionKind.MUNICIPALITY, parent: { key: "13071" } })).toBe(
+      "13071",
+    );
   });
 
   it("is none for a state", () => {

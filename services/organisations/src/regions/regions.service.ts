@@ -1,4 +1,14 @@
-import { assertStateOffice, fields, assertVersion, BadUserInputError, NotFoundError, parseInput, today, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import {
+  assertStateOffice,
+  fields,
+  assertVersion,
+  BadUserInputError,
+  NotFoundError,
+  parseInput,
+  today,
+  type Caller,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { reassignDistrict } from "../organisations/district.js";
@@ -35,7 +45,9 @@ export interface RegionFilter {
  * The district or independent city whose youth office keeps records in `region`: the region itself at that
  * level, the district around a municipality, none for a state.
  */
-export function officeDistrictKey(region: Pick<Region, "key" | "kind"> & { parent?: Pick<Region, "key"> | null }): string | undefined {
+export function officeDistrictKey(
+  region: Pick<Region, "key" | "kind"> & { parent?: Pick<Region, "key"> | null },
+): string | undefined {
   if (OFFICE_LEVEL_KINDS.includes(region.kind)) return region.key;
   if (region.kind === RegionKind.MUNICIPALITY) return region.parent?.key;
   return undefined;
@@ -47,7 +59,10 @@ export function listRegions(em: SqlEntityManager, filter: RegionFilter = {}): Pr
   if (filter.parentKey) where.push({ parent: filter.parentKey });
   if (filter.validOn) {
     const day = parseInput(isoDate, filter.validOn, "filter.validOn");
-    where.push({ $or: [{ validFrom: null }, { validFrom: { $lte: day } }] }, { $or: [{ validUntil: null }, { validUntil: { $gte: day } }] });
+    where.push(
+      { $or: [{ validFrom: null }, { validFrom: { $lte: day } }] },
+      { $or: [{ validUntil: null }, { validUntil: { $gte: day } }] },
+    );
   }
   return em.find(Region, { $and: where }, { orderBy: { key: "asc" } });
 }
@@ -61,7 +76,8 @@ export async function getRegion(em: SqlEntityManager, key: string): Promise<Regi
 /** The region a record is created in or moved to: it must exist today (as must its district), for every role. */
 export async function regionForRecords(em: SqlEntityManager, key: string, field: string): Promise<Region> {
   const region = await em.findOne(Region, { key }, { populate: ["parent"] });
-  if (!region) throw new BadUserInputError(`There is no region with key ${key}.`, [{ field, message: "unknown region" }]);
+  if (!region)
+    throw new BadUserInputError(`There is no region with key ${key}.`, [{ field, message: "unknown region" }]);
   const closed = closedForRecords(region, today());
   if (closed) throw new BadUserInputError(closed, [{ field, message: "dissolved region" }]);
   return region;
@@ -75,7 +91,9 @@ export async function createRegion(em: SqlEntityManager, caller: Caller, input: 
   assertStateOffice(caller, "maintain regions");
   const data = parseInput(regionInput, input);
   if (await em.findOne(Region, { key: data.key })) {
-    throw new BadUserInputError(`A region with key ${data.key} exists already.`, [{ field: "input.key", message: "already taken" }]);
+    throw new BadUserInputError(`A region with key ${data.key} exists already.`, [
+      { field: "input.key", message: "already taken" },
+    ]);
   }
   const region = em.create(Region, {
     key: data.key,
@@ -88,7 +106,13 @@ export async function createRegion(em: SqlEntityManager, caller: Caller, input: 
   return region;
 }
 
-export async function updateRegion(em: SqlEntityManager, caller: Caller, key: string, version: number, input: unknown): Promise<Region> {
+export async function updateRegion(
+  em: SqlEntityManager,
+  caller: Caller,
+  key: string,
+  version: number,
+  input: unknown,
+): Promise<Region> {
   assertStateOffice(caller, "maintain regions");
   const data = parseInput(regionUpdate, input);
   const region = await getRegion(em, key);
@@ -97,7 +121,10 @@ export async function updateRegion(em: SqlEntityManager, caller: Caller, key: st
   if (data.kind !== undefined) region.kind = data.kind;
   if (data.validFrom !== undefined) region.validFrom = data.validFrom ?? undefined;
   if (data.parentKey !== undefined) {
-    if (data.parentKey === key) throw new BadUserInputError("A region cannot be its own parent.", [{ field: "input.parentKey", message: "is the region itself" }]);
+    if (data.parentKey === key)
+      throw new BadUserInputError("A region cannot be its own parent.", [
+        { field: "input.parentKey", message: "is the region itself" },
+      ]);
     region.parent = await findParent(em, data.parentKey);
   }
   if (data.kind !== undefined || data.parentKey !== undefined) {
@@ -112,21 +139,33 @@ export async function updateRegion(em: SqlEntityManager, caller: Caller, key: st
  * Records that a region ceased to exist (e.g. the 2011 district reform): it keeps its record, ends on
  * `validUntil` and points to the regions that took over.
  */
-export async function dissolveRegion(em: SqlEntityManager, caller: Caller, key: string, version: number, input: unknown): Promise<Region> {
+export async function dissolveRegion(
+  em: SqlEntityManager,
+  caller: Caller,
+  key: string,
+  version: number,
+  input: unknown,
+): Promise<Region> {
   assertStateOffice(caller, "maintain regions");
   const data = parseInput(dissolution, input);
   const region = await getRegion(em, key);
   assertVersion(region, version, `Region ${key}`);
   if (data.successorKeys.includes(key)) {
-    throw new BadUserInputError("A region cannot succeed itself.", [{ field: "input.successorKeys", message: "contains the region itself" }]);
+    throw new BadUserInputError("A region cannot succeed itself.", [
+      { field: "input.successorKeys", message: "contains the region itself" },
+    ]);
   }
   const successors = await em.find(Region, { key: { $in: data.successorKeys } });
   const missing = data.successorKeys.filter((k) => !successors.some((s) => s.key === k));
   if (missing.length) {
-    throw new BadUserInputError(`Unknown successor regions: ${missing.join(", ")}.`, [{ field: "input.successorKeys", message: "unknown region" }]);
+    throw new BadUserInputError(`Unknown successor regions: ${missing.join(", ")}.`, [
+      { field: "input.successorKeys", message: "unknown region" },
+    ]);
   }
   if (region.validFrom && data.validUntil < region.validFrom) {
-    throw new BadUserInputError("A region cannot end before it began.", [{ field: "input.validUntil", message: `before ${region.validFrom}` }]);
+    throw new BadUserInputError("A region cannot end before it began.", [
+      { field: "input.validUntil", message: `before ${region.validFrom}` },
+    ]);
   }
   region.validUntil = data.validUntil;
   await region.successors.init();

@@ -1,4 +1,10 @@
-import { createTestSubgraph, stateOffice, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import {
+  createTestSubgraph,
+  stateOffice,
+  youthOffice,
+  type TestSubgraph,
+  errorCodes as codes,
+} from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
@@ -29,7 +35,10 @@ describe("regions over time", () => {
   });
 
   it("lets the state office record a reorganisation, and nobody else", async () => {
-    await subgraph.execute(stateOffice, `mutation { createRegion(input: { key: "13999001", name: "Testgemeinde", kind: MUNICIPALITY, parentKey: "13071" }) { key } }`);
+    await subgraph.execute(
+      stateOffice,
+      `mutation { createRegion(input: { key: "13999001", name: "Testgemeinde", kind: MUNICIPALITY, parentKey: "13071" }) { key } }`,
+    );
     const dissolve = `mutation($v: Int!) { dissolveRegion(key: "13999001", version: $v, input: { validUntil: "2024-12-31", successorKeys: ["13071"] }) { validUntil successors { key } version } }`;
     expect(codes(await subgraph.execute(youthOffice("13071"), dissolve, { v: 1 }))).toEqual(["FORBIDDEN"]);
     const r = await subgraph.execute(stateOffice, dissolve, { v: 1 });
@@ -38,7 +47,10 @@ describe("regions over time", () => {
   });
 
   it("rejects unknown successors and bad dates", async () => {
-    const r = await subgraph.execute(stateOffice, `mutation { dissolveRegion(key: "13071", version: 1, input: { validUntil: "31.12.2024", successorKeys: ["99999"] }) { key } }`);
+    const r = await subgraph.execute(
+      stateOffice,
+      `mutation { dissolveRegion(key: "13071", version: 1, input: { validUntil: "31.12.2024", successorKeys: ["99999"] }) { key } }`,
+    );
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(r.errors![0]!.extensions!.fields.map((f: { field: string }) => f.field)).toContain("input.validUntil");
   });

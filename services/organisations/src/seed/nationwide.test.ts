@@ -1,8 +1,23 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { actorStorage, AuditEntry, buildFederatedSchema, contextFor, openDatabase, type Caller, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { COORDINATOR_FUNCTIONS, generateData, NATIONWIDE_TODAY, nationwideContactId, nationwidePlan } from "@kinderschutz/demo-data/nationwide";
+import {
+  actorStorage,
+  AuditEntry,
+  buildFederatedSchema,
+  contextFor,
+  openDatabase,
+  type Caller,
+  type Database,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
+import {
+  COORDINATOR_FUNCTIONS,
+  generateData,
+  NATIONWIDE_TODAY,
+  nationwideContactId,
+  nationwidePlan,
+} from "@kinderschutz/demo-data/nationwide";
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +46,13 @@ function tempDir(): string {
 
 const generate = (dataDir: string, states: readonly string[] = options.states) =>
   generateData(organisationsGeneration, { ...options, states, dataDir, log: () => {} });
-const open = (dataDir: string) => openDatabase({ service: "organisations", entities: organisationsSubgraph.entities, migrations: organisationsSubgraph.migrations, dataDir });
+const open = (dataDir: string) =>
+  openDatabase({
+    service: "organisations",
+    entities: organisationsSubgraph.entities,
+    migrations: organisationsSubgraph.migrations,
+    dataDir,
+  });
 
 describe("nationwide data of the organisations subgraph", () => {
   let dataDir: string;
@@ -52,7 +73,9 @@ describe("nationwide data of the organisations subgraph", () => {
   });
 
   async function execute(caller: Caller, query: string, variables?: Record<string, unknown>) {
-    return actorStorage.run({ audit: true, caller }, () => graphql({ schema, source: query, variableValues: variables, contextValue: contextFor(orm, caller) }));
+    return actorStorage.run({ audit: true, caller }, () =>
+      graphql({ schema, source: query, variableValues: variables, contextValue: contextFor(orm, caller) }),
+    );
   }
 
   it("adds the planned regions under their parents, beside the demo's", async () => {
@@ -65,11 +88,20 @@ describe("nationwide data of the organisations subgraph", () => {
   });
 
   it("writes every planned organisation with the plan's id, place and district, active, with the kind's sector", async () => {
-    const organisations = new Map((await em().find(Organisation, { id: { $in: planned.map((o) => o.id) } })).map((o) => [o.id, o]));
+    const organisations = new Map(
+      (await em().find(Organisation, { id: { $in: planned.map((o) => o.id) } })).map((o) => [o.id, o]),
+    );
     expect(organisations.size).toBe(planned.length);
     for (const p of planned) {
       const o = organisations.get(p.id)!;
-      expect([o.name, o.kind, o.region.key, o.districtKey, o.city, o.postalCode]).toEqual([p.name, p.kind, p.regionKey, p.districtKey, p.city, p.postalCode]);
+      expect([o.name, o.kind, o.region.key, o.districtKey, o.city, o.postalCode]).toEqual([
+        p.name,
+        p.kind,
+        p.regionKey,
+        p.districtKey,
+        p.city,
+        p.postalCode,
+      ]);
       expect(o.sector).toBe(DEFAULT_SECTOR[o.kind]);
       expect(o.status).toBe(RecordStatus.ACTIVE);
       expect(o.email).toMatch(/^[a-z0-9.-]+@[a-z0-9-]+\.example$/);
@@ -80,12 +112,18 @@ describe("nationwide data of the organisations subgraph", () => {
   });
 
   it("gives each youth office its two coordinators under the plan's contact ids", async () => {
-    const contacts = new Map((await em().find(Contact, { organisation: { $in: plan.youthOffices.map((o) => o.id) } })).map((c) => [c.id, c]));
+    const contacts = new Map(
+      (await em().find(Contact, { organisation: { $in: plan.youthOffices.map((o) => o.id) } })).map((c) => [c.id, c]),
+    );
     for (const office of plan.youthOffices) {
       office.coordinatorContactIds.forEach((id, i) => {
         const contact = contacts.get(id);
         expect(contact, `${office.name}: ${COORDINATOR_FUNCTIONS[i]}`).toBeDefined();
-        expect([contact!.organisation.id, contact!.function, contact!.districtKey]).toEqual([office.id, COORDINATOR_FUNCTIONS[i], office.districtKey]);
+        expect([contact!.organisation.id, contact!.function, contact!.districtKey]).toEqual([
+          office.id,
+          COORDINATOR_FUNCTIONS[i],
+          office.districtKey,
+        ]);
         expect(contact!.email).toMatch(/\.example$/);
         expect(contact!.phone).toMatch(/^0\d{4} 555 \d{4}$/);
       });
@@ -93,7 +131,9 @@ describe("nationwide data of the organisations subgraph", () => {
   });
 
   it("keeps every contact, offer and agreement in the district of the organisation it hangs on", async () => {
-    const organisations = new Map((await em().find(Organisation, { districtKey: { $in: [...plannedDistricts] } })).map((o) => [o.id, o]));
+    const organisations = new Map(
+      (await em().find(Organisation, { districtKey: { $in: [...plannedDistricts] } })).map((o) => [o.id, o]),
+    );
     const contacts = await em().find(Contact, { districtKey: { $in: [...plannedDistricts] } });
     const perOrganisation = new Map<string, number>();
     for (const c of contacts) {
@@ -115,7 +155,11 @@ describe("nationwide data of the organisations subgraph", () => {
     expect(offers.length / planned.length).toBeGreaterThan(0.4);
     expect(offers.length / planned.length).toBeLessThan(0.6);
 
-    const agreements = await em().find(CooperationAgreement, { districtKey: { $in: [...plannedDistricts] } }, { populate: ["parties"] });
+    const agreements = await em().find(
+      CooperationAgreement,
+      { districtKey: { $in: [...plannedDistricts] } },
+      { populate: ["parties"] },
+    );
     expect(agreements.length).toBeGreaterThan(0);
     const districtsWithAgreements = new Set(agreements.map((a) => a.districtKey));
     expect(districtsWithAgreements.size).toBeLessThanOrEqual(plannedDistricts.size);
@@ -133,7 +177,10 @@ describe("nationwide data of the organisations subgraph", () => {
   });
 
   it("records the creation of each generated organisation and contact in the change history of its district", async () => {
-    const entries = await em().find(AuditEntry, { entityType: { $in: ["Organisation", "Contact"] }, ownerDistrictKey: { $in: [...plannedDistricts] } });
+    const entries = await em().find(AuditEntry, {
+      entityType: { $in: ["Organisation", "Contact"] },
+      ownerDistrictKey: { $in: [...plannedDistricts] },
+    });
     const byEntity = new Map(entries.map((e) => [e.entityId, e]));
     expect(entries.length).toBe(byEntity.size);
     const organisations = await em().find(Organisation, { districtKey: { $in: [...plannedDistricts] } });
@@ -141,19 +188,29 @@ describe("nationwide data of the organisations subgraph", () => {
     expect(entries.length).toBe(organisations.length + contacts.length);
     for (const record of [...organisations, ...contacts]) {
       const entry = byEntity.get(record.id)!;
-      expect([entry.action, entry.ownerDistrictKey, entry.at.getTime()]).toEqual(["CREATE", record.districtKey, record.createdAt.getTime()]);
+      expect([entry.action, entry.ownerDistrictKey, entry.at.getTime()]).toEqual([
+        "CREATE",
+        record.districtKey,
+        record.createdAt.getTime(),
+      ]);
       expect(entry.changes.id).toEqual({ before: null, after: record.id });
       expect(entry.changes.districtKey).toEqual({ before: null, after: record.districtKey });
       // Moved to another district with its organisation, like the history the API writes.
       expect(entry.ownerRecordId).toBe(record instanceof Contact ? record.organisation.id : record.id);
     }
     const office = organisations.find((o) => o.kind === OrganisationKind.YOUTH_OFFICE)!;
-    expect(byEntity.get(office.id)!.changes).toMatchObject({ name: { before: null, after: office.name }, region: { before: null, after: office.region.key }, kind: { before: null, after: "YOUTH_OFFICE" } });
+    expect(byEntity.get(office.id)!.changes).toMatchObject({
+      name: { before: null, after: office.name },
+      region: { before: null, after: office.region.key },
+      kind: { before: null, after: "YOUTH_OFFICE" },
+    });
   });
 
   it("leaves the demo data as it was", async () => {
     const demo = demoDataset();
-    expect(await em().count(Organisation, { id: { $in: demo.organisations.map((o) => o.id) } })).toBe(demo.organisations.length);
+    expect(await em().count(Organisation, { id: { $in: demo.organisations.map((o) => o.id) } })).toBe(
+      demo.organisations.length,
+    );
     expect(await em().count(Contact, { id: { $in: demo.contacts.map((c) => c.id) } })).toBe(demo.contacts.length);
     const regions = await em().find(Region, { key: { $in: demo.regions.map((r) => r.key) } });
     expect(regions.length).toBe(demo.regions.length);
@@ -201,14 +258,19 @@ describe("nationwide data of the organisations subgraph", () => {
           contacts: await rows("select * from contact where district_key like '04%' order by id"),
           offers: await rows("select * from offer where district_key like '04%' order by id"),
           agreements: await rows("select * from cooperation_agreement where district_key like '04%' order by id"),
-          parties: await rows("select p.* from cooperation_agreement_party p join cooperation_agreement a on a.id = p.cooperation_agreement_id where a.district_key like '04%' order by 1, 2"),
-          audit: await rows("select * from audit_entry where owner_district_key like '04%' or (entity_type = 'Region' and entity_id like '04%') order by id"),
+          parties: await rows(
+            "select p.* from cooperation_agreement_party p join cooperation_agreement a on a.id = p.cooperation_agreement_id where a.district_key like '04%' order by 1, 2",
+          ),
+          audit: await rows(
+            "select * from audit_entry where owner_district_key like '04%' or (entity_type = 'Region' and entity_id like '04%') order by id",
+          ),
         };
       };
       const [a, b] = [await dump(orm), await dump(other)];
       expect(JSON.parse(a.organisations).length).toBeGreaterThan(0);
       expect(JSON.parse(a.audit).length).toBeGreaterThan(JSON.parse(a.organisations).length);
-      for (const table of Object.keys(a) as (keyof typeof a)[]) expect(b[table] === a[table], `${table} differ`).toBe(true);
+      for (const table of Object.keys(a) as (keyof typeof a)[])
+        expect(b[table] === a[table], `${table} differ`).toBe(true);
     } finally {
       await other.close();
     }

@@ -8,7 +8,19 @@
  * other states are generated with it. Plausible and clearly fictional, in the style of the demo generator
  * (@kinderschutz/demo-data/organisations): invented people, `.example` domains, "555" phone numbers.
  */
-import { AGREEMENT_TEMPLATES, agreementId, agreementTerms, canProvide, KINDS, OFFER_TEMPLATES, offerId, person, phoneNumber, slug, STREETS } from "@kinderschutz/demo-data/organisations";
+import {
+  AGREEMENT_TEMPLATES,
+  agreementId,
+  agreementTerms,
+  canProvide,
+  KINDS,
+  OFFER_TEMPLATES,
+  offerId,
+  person,
+  phoneNumber,
+  slug,
+  STREETS,
+} from "@kinderschutz/demo-data/organisations";
 import { Random, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import {
   COORDINATOR_FUNCTIONS,
@@ -80,7 +92,14 @@ interface Written {
 type Row<T extends object> = RequiredEntityData<T>;
 
 /** The change history entry the audit subscriber writes for a creation (`ownerRecordId`: the organisation it hangs on). */
-function creation(entityType: string, entityId: string, at: Date, ownerDistrictKey: string | undefined, fields: Record<string, unknown>, ownerRecordId?: string): GeneratedAudit {
+function creation(
+  entityType: string,
+  entityId: string,
+  at: Date,
+  ownerDistrictKey: string | undefined,
+  fields: Record<string, unknown>,
+  ownerRecordId?: string,
+): GeneratedAudit {
   return { entityType, entityId, at, ownerDistrictKey, ownerRecordId, changes: creationChanges(fields) };
 }
 
@@ -130,9 +149,22 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
     for (const r of plan.regions) {
       if (existing.has(r.key)) continue;
       const districtKey = r.kind === "MUNICIPALITY" ? r.parentKey! : r.key;
-      const at = r.kind === "STATE" ? new Date(ROLLOUT + NATIONWIDE_STATE_KEYS.indexOf(r.key) * MINUTE) : new Date(joined(districtKey) - (r.kind === "MUNICIPALITY" ? 0 : MINUTE));
-      rows.push({ key: r.key, name: r.name, kind: RegionKind[r.kind], parent: r.parentKey, version: 1, createdAt: at, updatedAt: at });
-      audits.push(creation("Region", r.key, at, undefined, { key: r.key, name: r.name, kind: r.kind, parent: r.parentKey }));
+      const at =
+        r.kind === "STATE"
+          ? new Date(ROLLOUT + NATIONWIDE_STATE_KEYS.indexOf(r.key) * MINUTE)
+          : new Date(joined(districtKey) - (r.kind === "MUNICIPALITY" ? 0 : MINUTE));
+      rows.push({
+        key: r.key,
+        name: r.name,
+        kind: RegionKind[r.kind],
+        parent: r.parentKey,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      });
+      audits.push(
+        creation("Region", r.key, at, undefined, { key: r.key, name: r.name, kind: r.kind, parent: r.parentKey }),
+      );
     }
     await ctx.insert(Region, rows, "Regionen");
     await ctx.audit(audits, "Änderungshistorie Regionen");
@@ -166,7 +198,11 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
           street: `${random.pick(STREETS)} ${random.int(1, 80)}`,
           postalCode: o.postalCode,
           city: o.city,
-          website: office ? `https://www.${domain}/jugendamt` : random.chance(0.5) ? `https://www.${domain}` : undefined,
+          website: office
+            ? `https://www.${domain}/jugendamt`
+            : random.chance(0.5)
+              ? `https://www.${domain}`
+              : undefined,
           email: `${mailbox(o.kind)}@${domain}`,
           status: RecordStatus.ACTIVE,
         };
@@ -193,10 +229,15 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
       const random = new Random(SEED, `contacts:${districtKey}`);
       for (const w of written.get(districtKey)!) {
         const o = w.planned;
-        const functions = o.kind === "YOUTH_OFFICE" ? COORDINATOR_FUNCTIONS : random.sample(KINDS[OrganisationKind[o.kind]]!.contactFunctions, random.int(0, 2));
+        const functions =
+          o.kind === "YOUTH_OFFICE"
+            ? COORDINATOR_FUNCTIONS
+            : random.sample(KINDS[OrganisationKind[o.kind]]!.contactFunctions, random.int(0, 2));
         for (const fn of functions) {
           const p = person(random);
-          const at = moment(w.createdAt.getTime() + random.int(5, o.kind === "YOUTH_OFFICE" ? 60 : 20 * 24 * 60) * MINUTE);
+          const at = moment(
+            w.createdAt.getTime() + random.int(5, o.kind === "YOUTH_OFFICE" ? 60 : 20 * 24 * 60) * MINUTE,
+          );
           const row = {
             id: nationwideContactId(o.id, fn),
             organisation: o.id,
@@ -222,7 +263,9 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
     for (const districtKey of districtKeys) {
       const random = new Random(SEED, `offers:${districtKey}`);
       const list = written.get(districtKey)!;
-      const possible = list.flatMap((w) => OFFER_TEMPLATES.filter((t) => canProvide(t, asOrganisation(w.planned))).map((template) => ({ w, template })));
+      const possible = list.flatMap((w) =>
+        OFFER_TEMPLATES.filter((t) => canProvide(t, asOrganisation(w.planned))).map((template) => ({ w, template })),
+      );
       for (const { w, template } of random.sample(possible, Math.round(list.length * OFFERS_PER_ORGANISATION))) {
         const o = w.planned;
         const at = moment(officeTime(random, w.createdAt.getTime(), random.int(1, 400)));
@@ -257,7 +300,10 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
       const list = written.get(districtKey)!;
       const keeper = list.find((w) => w.planned.kind === "YOUTH_OFFICE" && w.planned.regionKey === districtKey);
       if (!keeper) continue;
-      const templates = [...AGREEMENT_TEMPLATES.slice(0, 2), ...random.sample(AGREEMENT_TEMPLATES.slice(2), random.int(0, 3))];
+      const templates = [
+        ...AGREEMENT_TEMPLATES.slice(0, 2),
+        ...random.sample(AGREEMENT_TEMPLATES.slice(2), random.int(0, 3)),
+      ];
       for (const template of templates) {
         const eligible = list.filter((w) => template.partnerKinds.includes(OrganisationKind[w.planned.kind]));
         if (eligible.length === 0) continue;
@@ -289,7 +335,11 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
 };
 
 /** The parties sit in the generated pivot entity of `CooperationAgreement.parties`, which has no class to name. */
-async function insertParties(em: SqlEntityManager, parties: readonly { agreement: string; organisation: string }[], progress: (step: string, done: number, total: number) => void) {
+async function insertParties(
+  em: SqlEntityManager,
+  parties: readonly { agreement: string; organisation: string }[],
+  progress: (step: string, done: number, total: number) => void,
+) {
   const metadata = em.getMetadata();
   const pivot = metadata.find(metadata.get(CooperationAgreement).properties.parties!.pivotEntity)!;
   const props = Object.values(pivot.properties);
@@ -297,7 +347,10 @@ async function insertParties(em: SqlEntityManager, parties: readonly { agreement
   const target = props.find((p) => p.type === Organisation.name)!.name;
   const chunk = 1_000;
   for (let i = 0; i < parties.length; i += chunk) {
-    await em.insertMany(pivot.class, parties.slice(i, i + chunk).map((p) => ({ [owner]: p.agreement, [target]: p.organisation })));
+    await em.insertMany(
+      pivot.class,
+      parties.slice(i, i + chunk).map((p) => ({ [owner]: p.agreement, [target]: p.organisation })),
+    );
     progress("Vertragsparteien", Math.min(i + chunk, parties.length), parties.length);
   }
 }

@@ -1,4 +1,10 @@
-import { MV_CURRENT_DISTRICT_KEYS, NAMED_ORGANISATIONS, OFFICE_LEVEL_KINDS as DEMO_OFFICE_LEVEL_KINDS, ORGANISATION_NAMES, organisationId } from "@kinderschutz/demo-data/organisations";
+import {
+  MV_CURRENT_DISTRICT_KEYS,
+  NAMED_ORGANISATIONS,
+  OFFICE_LEVEL_KINDS as DEMO_OFFICE_LEVEL_KINDS,
+  ORGANISATION_NAMES,
+  organisationId,
+} from "@kinderschutz/demo-data/organisations";
 import { actorStorage, openDatabase, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
@@ -78,12 +84,22 @@ describe("organisations demo data", () => {
     const seenplatte = await em().findOneOrFail(Region, "13071", { populate: ["predecessors"] });
     expect(seenplatte.validFrom).toBe("2011-09-04");
     expect(seenplatte.validUntil ?? null).toBeNull();
-    expect(seenplatte.predecessors.getItems().map((r) => r.key).sort()).toEqual(["13002", "13052", "13055", "13056"]);
+    expect(
+      seenplatte.predecessors
+        .getItems()
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(["13002", "13052", "13055", "13056"]);
   });
 
   it("splits Demmin between two successors", async () => {
     const demmin = await em().findOneOrFail(Region, "13052", { populate: ["successors"] });
-    expect(demmin.successors.getItems().map((r) => r.key).sort()).toEqual(["13071", "13075"]);
+    expect(
+      demmin.successors
+        .getItems()
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(["13071", "13075"]);
   });
 
   it("lets Rostock and Schwerin continue through the reform", async () => {
@@ -102,13 +118,18 @@ describe("organisations demo data", () => {
     for (const org of inWaren) expect(org.districtKey).toBe("13071");
     const ministry = await em().findOneOrFail(Organisation, organisationId(ORGANISATION_NAMES.ministry));
     expect(ministry.districtKey ?? null).toBeNull();
-    const mueritzOffice = await em().findOneOrFail(Organisation, organisationId(ORGANISATION_NAMES.formerYouthOffices["13056"]!));
+    const mueritzOffice = await em().findOneOrFail(
+      Organisation,
+      organisationId(ORGANISATION_NAMES.formerYouthOffices["13056"]!),
+    );
     expect(mueritzOffice.status).toBe(RecordStatus.ARCHIVED);
     expect(mueritzOffice.districtKey).toBe("13056");
   });
 
   it("stores every named organisation under its stable id", async () => {
-    const stored = await em().find(Organisation, { id: { $in: NAMED_ORGANISATIONS.map((o) => organisationId(o.name)) } });
+    const stored = await em().find(Organisation, {
+      id: { $in: NAMED_ORGANISATIONS.map((o) => organisationId(o.name)) },
+    });
     expect(stored).toHaveLength(NAMED_ORGANISATIONS.length);
   });
 

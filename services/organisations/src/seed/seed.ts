@@ -35,7 +35,13 @@ export interface DemoDataset extends demo.DemoDataset {
 /** The subgraph's demo data set as it is stored: every organisation with its sector. */
 export function demoDataset(): DemoDataset {
   const data = demo.demoDataset();
-  return { ...data, organisations: data.organisations.map((o) => ({ ...o, sector: ours<Sector>(o.sector ?? DEFAULT_SECTOR[ours<OrganisationKind>(o.kind)]) })) };
+  return {
+    ...data,
+    organisations: data.organisations.map((o) => ({
+      ...o,
+      sector: ours<Sector>(o.sector ?? DEFAULT_SECTOR[ours<OrganisationKind>(o.kind)]),
+    })),
+  };
 }
 
 function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {

@@ -16,14 +16,19 @@ export class SectorCount {
 }
 
 /** The networks subgraph's network as this subgraph sees it: its key and the member ids it hands over. */
-@ObjectType("Network", { description: "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3)." })
+@ObjectType("Network", {
+  description: "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3).",
+})
 @Directive('@key(fields: "id")')
 export class NetworkRef {
   @Field(() => ID, { description: "The network's id." })
   id!: string;
 
   // Resolved by the networks subgraph; declared here so that `memberOrganisationsBySector` can require it.
-  @Field(() => [ID], { description: "Ids of the distinct organisations with a current membership today (what `memberOrganisationsBySector` counts)." })
+  @Field(() => [ID], {
+    description:
+      "Ids of the distinct organisations with a current membership today (what `memberOrganisationsBySector` counts).",
+  })
   @Directive("@external")
   currentMemberOrganisationIds?: string[];
 }
@@ -44,7 +49,8 @@ function loadSectorCounts(ctx: Context, kind: string, owner: string, ids: readon
 export class NetworkSectorStatisticsResolver {
   @FieldResolver(() => [SectorCount], {
     nullable: true,
-    description: "The network's current member organisations counted by sector, most frequent first (counted in the database).",
+    description:
+      "The network's current member organisations counted by sector, most frequent first (counted in the database).",
   })
   @Directive('@requires(fields: "currentMemberOrganisationIds")')
   memberOrganisationsBySector(@Root() network: NetworkRef, @Ctx() ctx: Context) {

@@ -1,4 +1,10 @@
-import { analyst, createTestSubgraph, stateOffice, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import {
+  analyst,
+  createTestSubgraph,
+  stateOffice,
+  youthOffice,
+  type TestSubgraph,
+} from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
@@ -21,7 +27,9 @@ function bySector(ids: string[]) {
     const sector = organisations.find((o) => o.id === id)?.sector;
     if (sector) counts.set(sector, (counts.get(sector) ?? 0) + 1);
   }
-  return [...counts].map(([sector, n]) => ({ sector, organisations: n })).sort((a, b) => b.organisations - a.organisations || a.sector.localeCompare(b.sector));
+  return [...counts]
+    .map(([sector, n]) => ({ sector, organisations: n }))
+    .sort((a, b) => b.organisations - a.organisations || a.sector.localeCompare(b.sector));
 }
 
 const QUERY = `query($representations: [_Any!]!) { _entities(representations: $representations) {
@@ -32,7 +40,12 @@ const QUERY = `query($representations: [_Any!]!) { _entities(representations: $r
 describe("member organisations by sector", () => {
   it("counts the ids the networks subgraph hands over by sector, one statement per type however many groups", async () => {
     const ids = organisations.map((o) => o.id);
-    const groups = [ids.slice(0, 7), ids.slice(3, 40), [...ids.slice(10, 12), ids[10]!, "not-a-uuid", "00000000-0000-4000-8000-000000000000"], []];
+    const groups = [
+      ids.slice(0, 7),
+      ids.slice(3, 40),
+      [...ids.slice(10, 12), ids[10]!, "not-a-uuid", "00000000-0000-4000-8000-000000000000"],
+      [],
+    ];
     const representations = [
       { __typename: "Network", id: "5d0c3a8e-6a43-4f1e-9f43-3c6f4f8f0a01", currentMemberOrganisationIds: groups[0] },
       { __typename: "Network", id: "5d0c3a8e-6a43-4f1e-9f43-3c6f4f8f0a02", currentMemberOrganisationIds: groups[1] },
@@ -50,11 +63,19 @@ describe("member organisations by sector", () => {
   });
 
   it("lets every role read the counts", async () => {
-    const representations = [{ __typename: "Network", id: "5d0c3a8e-6a43-4f1e-9f43-3c6f4f8f0a01", currentMemberOrganisationIds: organisations.slice(0, 5).map((o) => o.id) }];
+    const representations = [
+      {
+        __typename: "Network",
+        id: "5d0c3a8e-6a43-4f1e-9f43-3c6f4f8f0a01",
+        currentMemberOrganisationIds: organisations.slice(0, 5).map((o) => o.id),
+      },
+    ];
     for (const caller of [analyst, stateOffice, youthOffice("13072")]) {
       const r = await subgraph.execute(caller, QUERY, { representations });
       expect(r.errors).toBeUndefined();
-      expect(r.data!._entities[0].memberOrganisationsBySector).toEqual(bySector(organisations.slice(0, 5).map((o) => o.id)));
+      expect(r.data!._entities[0].memberOrganisationsBySector).toEqual(
+        bySector(organisations.slice(0, 5).map((o) => o.id)),
+      );
     }
   });
 });
