@@ -99,6 +99,19 @@ export function ruleOutcome(rule: () => void): string {
 }
 
 /**
+ * Lists and references are served from read-only rows ({@link readRows}): they must hold what entities hold. Where
+ * the two differ for a subgraph's demo data, every entity of it compared; empty when they agree.
+ */
+export async function demoDataReadRowsMismatches(definition: SubgraphDefinition): Promise<string[]> {
+  const subgraph = await createTestSubgraph(definition, { demoData: true });
+  try {
+    return await readRowsMismatches(subgraph.orm, definition.entities as EntityClass<object>[]);
+  } finally {
+    await subgraph.close();
+  }
+}
+
+/**
  * Where {@link readRows} answers differently from `em.find` for the same rows: for every entity with rows, up to
  * 200 of them are loaded both ways and every stored property compared (relations by their key). Empty when
  * read-only rows and entities agree.

@@ -1,3 +1,5 @@
+import { demoDataReadRowsMismatches } from "@kinderschutz/subgraph-kit/testing";
+import { budgetsSubgraph } from "../schema.js";
 import {
   budgetDemoData,
   DEMO_TODAY,
@@ -258,4 +260,9 @@ describe("budgets demo data", () => {
     ];
     expect(consultations.filter((c) => caseKinds.includes(c.kind) && !c.title?.endsWith("(anonymisiert)"))).toEqual([]);
   });
+});
+
+// Lists and references are served from read-only rows (the kit's readRows): they must hold what entities hold.
+it("reads every entity of the demo data as read-only rows exactly as em.find loads it", async () => {
+  expect(await demoDataReadRowsMismatches(budgetsSubgraph)).toEqual([]);
 });

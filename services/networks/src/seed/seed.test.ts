@@ -1,3 +1,5 @@
+import { demoDataReadRowsMismatches } from "@kinderschutz/subgraph-kit/testing";
+import { networksSubgraph } from "../schema.js";
 import {
   allOrganisationNames,
   BOERDE_WORKING_GROUPS,
@@ -433,4 +435,9 @@ describe("networks demo data", () => {
     expect(await em().count(AgendaItem, { meeting: { kind: MeetingKind.ANONYMOUS_CASE_CONSULTATION } })).toBe(0);
     expect(consultations.some((m) => m.status === MeetingStatus.HELD)).toBe(true);
   });
+});
+
+// Lists and references are served from read-only rows (the kit's readRows): they must hold what entities hold.
+it("reads every entity of the demo data as read-only rows exactly as em.find loads it", async () => {
+  expect(await demoDataReadRowsMismatches(networksSubgraph)).toEqual([]);
 });

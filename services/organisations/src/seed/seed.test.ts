@@ -1,3 +1,4 @@
+import { demoDataReadRowsMismatches } from "@kinderschutz/subgraph-kit/testing";
 import {
   MV_CURRENT_DISTRICT_KEYS,
   NAMED_ORGANISATIONS,
@@ -9,7 +10,7 @@ import { actorStorage, openDatabase, type Database, type SqlEntityManager } from
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
-import { entities } from "../schema.js";
+import { entities, organisationsSubgraph } from "../schema.js";
 import { Offer } from "../offers/offer.entity.js";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
@@ -157,4 +158,9 @@ describe("organisations demo data", () => {
     const contacts = await em().find(Contact, {});
     for (const c of contacts) expect(c.email).toMatch(/(@|\.)example(\.org)?$/);
   });
+});
+
+// Lists and references are served from read-only rows (the kit's readRows): they must hold what entities hold.
+it("reads every entity of the demo data as read-only rows exactly as em.find loads it", async () => {
+  expect(await demoDataReadRowsMismatches(organisationsSubgraph)).toEqual([]);
 });
