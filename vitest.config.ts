@@ -7,6 +7,9 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // Vitest leaves one core free by default, which on a two-core machine runs one file at a time; most files wait
+    // on processes, a browser or a database, so two at a time keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         ...shared,
