@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import adapter from "@sveltejs/adapter-static";
 import { sveltekit } from "@sveltejs/kit/vite";
 import { createRequest, formatDocument, stringifyDocument } from "@urql/core";
+import { stripIgnoredCharacters } from "graphql";
 import { defineConfig, type Plugin } from "vite";
 
 // `pnpm --filter ./admin-ui dev` proxies the API to a running gateway (`pnpm start`).
@@ -18,8 +19,8 @@ const out = variant ? `build-${variant}` : "build";
  * What graphql-codegen's babel/swc plugin does, for our operation files: the client preset's `graphql()` looks
  * documents up in one map that holds every operation of the app, so every page would ship all of them. Here each
  * `graphql(`query Name …`)` in an `operations.ts` file becomes the finished document text (fragments included)
- * that codegen wrote for it, so a page bundles only the operations of its own area. Types are unaffected: they
- * come from the source as written.
+ * that codegen wrote for it, without its layout, so a page bundles only the operations of its own area. Types
+ * are unaffected: they come from the source as written.
  */
 function inlineDocuments(): Plugin {
   const generated = fileURLToPath(new URL("src/lib/graphql/generated/graphql.ts", import.meta.url));
@@ -40,7 +41,8 @@ function inlineDocuments(): Plugin {
         (call, name: string) => {
           const text = texts.get(name);
           if (text === undefined) throw new Error(`${id}: no generated document for ${name}; run \`pnpm codegen\``);
-          return JSON.stringify(text);
+          // urql parses the text and sends its own printing of it, so layout is only bytes in the bundle.
+          return JSON.stringify(stripIgnoredCharacters(text));
         },
       );
       return inlined.replace(/import\s*\{\s*graphql\s*\}\s*from\s*["']#graphql["'];?/, "");

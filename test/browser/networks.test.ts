@@ -21,6 +21,48 @@ async function storedMeetings(): Promise<any[]> {
 
 const ui = interfaceUnderTest();
 
+/** Today in the browser's terms (the same machine): `YYYY-MM-DD`. */
+const today = () => new Date().toLocaleDateString("sv-SE");
+const formatGerman = (iso: string) => iso.split("-").reverse().join(".");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Organisations of the network's district that are not members: candidates to add, with distinct names. */
+interface Candidate {
+  id: string;
+  name: string;
+}
+
+async function nonMembersOfTheDistrict(count: number): Promise<Candidate[]> {
+  const result = await ui.graph.gql(
+    youthOffice,
+    `query ($id: ID!) { organisations(first: 500, filter: { regionKey: "13072" }) { nodes { id name kind } }
+      network(id: $id) { memberships { organisation { id } } } }`,
+    { id: NETWORK_ID },
+  );
+  expect(result.errors).toBeUndefined();
+  const members = new Set(result.data.network.memberships.map((m: any) => m.organisation?.id));
+  const names: string[] = result.data.organisations.nodes.map((o: any) => o.name);
+  // A name inside another would find both in the search; such names are left to other tests.
+  return result.data.organisations.nodes
+    .filter((o: any) => !members.has(o.id) && o.kind !== "YOUTH_OFFICE")
+    .filter((o: any) => names.filter((n) => n.includes(o.name)).length === 1)
+    .slice(0, count);
+}
+
+async function membershipsOf(organisationIds: string[]): Promise<any[]> {
+  const result = await ui.graph.gql(
+    youthOffice,
+    `query ($id: ID!) { network(id: $id) { memberships { id version role since until organisation { id } } } }`,
+    { id: NETWORK_ID },
+  );
+  expect(result.errors).toBeUndefined();
+  return organisationIds.map(
+    (id) =>
+      result.data.network.memberships.find((m: any) => m.organisation?.id === id && !m.until) ??
+      result.data.network.memberships.find((m: any) => m.organisation?.id === id),
+  );
+}
+
 beforeAll(async () => {
   youthOffice = await token("youth-office", "13072");
 });
@@ -217,6 +259,93 @@ describe("networks", () => {
     expect(sent).toEqual([]);
   });
 
+  it("lets a youth office add several members at once, keep those refused, change a role and end a membership", async () => {
+    const { page } = ui.browser;
+    const candidates = await nonMembersOfTheDistrict(4);
+    expect(candidates).toHaveLength(4);
+    const [first, second, third, taken] = candidates as [Candidate, Candidate, Candidate, Candidate];
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
+    await page.getByRole("link", { name: "Mitglieder hinzufügen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mitglieder hinzufügen" }).waitFor();
+    // The search starts in the network's district; each search adds to one selection.
+    expect(await page.getByLabel("Kreis oder kreisfreie Stadt").inputValue()).toBe("13072");
+    for (const organisation of candidates) {
+      await page.getByLabel("Name enthält").fill(organisation.name);
+      await page.getByRole("button", { name: "Suchen" }).click();
+      await page.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(organisation.name)} \\(`) }).check();
+    }
+    await page.getByRole("heading", { name: "Auswahl (4)" }).waitFor();
+    await page.getByLabel("Rolle im Netzwerk").selectOption({ label: "Mitglied" });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "mitglieder-hinzufuegen");
+
+    // Someone else adds one of them meanwhile: the other three go in, that one stays with the reason in German.
+    const meanwhile = await ui.graph.gql(
+      youthOffice,
+      `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }`,
+      { input: { networkId: NETWORK_ID, organisationId: taken.id, role: "GUEST" } },
+    );
+    expect(meanwhile.errors).toBeUndefined();
+    await page.getByRole("button", { name: "Organisationen hinzufügen" }).click();
+    await page.getByRole("alert").filter({ hasText: "3 von 4 Organisationen wurden hinzugefügt." }).waitFor();
+    await page.getByRole("heading", { name: "Auswahl (1)" }).waitFor();
+    expect(await page.locator(".selection li").textContent()).toContain(
+      `${taken.name} – ist bereits Mitglied dieses Netzwerks`,
+    );
+    await page.getByRole("button", { name: `Entfernen: ${taken.name}` }).click();
+    await page.getByRole("heading", { name: "Auswahl (0)" }).waitFor();
+
+    const added = await membershipsOf([first.id, second.id, third.id]);
+    expect(added.map((m) => [m.organisation.id, m.role, m.since, m.until])).toEqual(
+      [first, second, third].map((o) => [o.id, "MEMBER", today(), null]),
+    );
+
+    // A role changed, through a conflict with someone else's change.
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
+    const members = page.getByRole("region", { name: "Mitglieder" });
+    await members.getByRole("heading", { name: "Aktuelle Mitglieder nach Bereich" }).waitFor();
+    await members.getByRole("link", { name: `Bearbeiten: ${first.name}` }).click();
+    await page.getByRole("heading", { level: 1, name: `Mitgliedschaft: ${first.name}` }).waitFor();
+    await page.getByLabel("Rolle im Netzwerk").selectOption({ label: "Steuerungsgruppe" });
+    const [stale] = await membershipsOf([first.id]);
+    const other = await ui.graph.gql(
+      youthOffice,
+      `mutation ($id: ID!, $version: Int!) { updateMembership(id: $id, version: $version, input: { since: "2026-01-01" }) { version } }`,
+      { id: stale.id, version: stale.version },
+    );
+    expect(other.errors).toBeUndefined();
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    const notice = page.getByRole("alert").filter({ hasText: "Jemand anderes hat diesen Datensatz" });
+    await notice.waitFor();
+    expect(await notice.getByRole("row", { name: /Mitglied seit/ }).textContent()).toContain("01.01.2026");
+    // The membership's history in words: German field names and roles, dates as dates, no ids.
+    const history = page.getByRole("region", { name: "Änderungsverlauf" });
+    await history.getByRole("row").filter({ hasText: "01.01.2026" }).waitFor();
+    expect(await history.getByRole("row").filter({ hasText: "Rolle" }).textContent()).toContain("Mitglied");
+    expect(await history.textContent()).not.toMatch(/MEMBER|districtKey|network|[0-9a-f]{8}-[0-9a-f]{4}|2026-/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "mitgliedschaft-bearbeiten");
+    await notice.getByRole("button", { name: "Meine Eingaben trotzdem speichern" }).click();
+    await page.getByRole("status").filter({ hasText: "Die Mitgliedschaft wurde geändert." }).waitFor();
+    await expect
+      .poll(() => members.getByRole("row", { name: new RegExp(escapeRegExp(first.name)) }).textContent())
+      .toContain("Steuerungsgruppe");
+
+    // A membership ended, after a confirmation that says what follows; it stays as history.
+    await members.getByRole("link", { name: `Bearbeiten: ${second.name}` }).click();
+    await page.getByRole("heading", { level: 1, name: `Mitgliedschaft: ${second.name}` }).waitFor();
+    await page.getByLabel(/^Letzter Tag der Mitgliedschaft/).fill("2020-01-01");
+    await page.getByRole("button", { name: "Mitgliedschaft beenden …" }).click();
+    await page.getByText(`Die Mitgliedschaft begann erst am ${formatGerman(today())}.`).waitFor();
+    await page.getByLabel(/^Letzter Tag der Mitgliedschaft/).fill(today());
+    await page.getByRole("button", { name: "Mitgliedschaft beenden …" }).click();
+    await page.getByText(/bleibt danach als ehemalige Mitgliedschaft/).waitFor();
+    await page.getByRole("button", { name: "Ja, Mitgliedschaft beenden" }).click();
+    await page.getByRole("status").filter({ hasText: "Die Mitgliedschaft wurde beendet." }).waitFor();
+    const [ended] = await membershipsOf([second.id]);
+    expect(ended.until).toBe(today());
+  });
+
   it("shows an analyst the network and its meetings without any edit controls or personal data", async () => {
     const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
@@ -228,7 +357,7 @@ describe("networks", () => {
       .getByRole("row", { name: /Jugendamt Landkreis Rostock/ })
       .waitFor();
     await page.getByText("Name nicht sichtbar").waitFor();
-    expect(await page.getByRole("link", { name: "Treffen hinzufügen" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: /hinzufügen|Bearbeiten/ }).count()).toBe(0);
     expect(await page.getByRole("alert").allTextContents()).toEqual([]);
 
     // A planned meeting: an editor could cancel it, an analyst is not offered to.

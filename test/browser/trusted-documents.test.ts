@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { buildSchema, Kind, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { interfaceUnderTest, signIn } from "../support/browser.js";
 import { adminUiBuild, token } from "../support/graph.js";
@@ -7,6 +8,38 @@ import { adminUiBuild, token } from "../support/graph.js";
 // With trusted documents on, the interface's users may run only the operations registered at its build.
 const manifestFile = path.join(adminUiBuild(), "trusted-documents.json");
 const ui = interfaceUnderTest({ gatewayEnv: { TRUSTED_DOCUMENTS_FILE: manifestFile } });
+
+/**
+ * The public mutations no page sends yet (issue 18): each one a page learns to send leaves this list, and a new
+ * mutation that no page sends fails the test until it has a page or is listed here.
+ */
+const NOT_YET_IN_THE_INTERFACE = [
+  "archiveOffer",
+  "createCooperationAgreement",
+  "createGoal",
+  "createMilestone",
+  "createNetwork",
+  "createOffer",
+  "createPriority",
+  "createRegion",
+  "createWorkingGroup",
+  "dissolveRegion",
+  "endNetwork",
+  "eraseContact",
+  "removeGoal",
+  "removeMilestone",
+  "removePriority",
+  "subscribe",
+  "unsubscribe",
+  "updateCooperationAgreement",
+  "updateGoal",
+  "updateMilestone",
+  "updateNetwork",
+  "updateOffer",
+  "updatePriority",
+  "updateRegion",
+  "updateWorkingGroup",
+];
 
 function registered(name: string): string {
   const text = Object.values(JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, string>).find((t) =>
@@ -17,6 +50,20 @@ function registered(name: string): string {
 }
 
 describe("trusted documents", () => {
+  it("cover every public mutation but those the interface does not reach yet", () => {
+    const schema = buildSchema(readFileSync(path.join(import.meta.dirname, "../../gateway/schema.graphql"), "utf8"));
+    const mutations = Object.keys(schema.getMutationType()!.getFields());
+    const sent = new Set(
+      Object.values(JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, string>)
+        .flatMap((text) => parse(text).definitions)
+        .flatMap((d) =>
+          d.kind === Kind.OPERATION_DEFINITION && d.operation === "mutation" ? d.selectionSet.selections : [],
+        )
+        .flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])),
+    );
+    expect(mutations.filter((m) => !sent.has(m)).sort()).toEqual(NOT_YET_IN_THE_INTERFACE);
+  });
+
   it("runs the interface's registered operations for a youth office and refuses its own queries", async () => {
     const youthOffice = await token("youth-office", "13072");
     const ok = await ui.graph.gql(youthOffice, registered("DistrictName"), { key: "13072" });

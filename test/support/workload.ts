@@ -135,7 +135,7 @@ const STATEWIDE_OVERVIEW = /* GraphQL */ `
   }
 `;
 
-// The admin interface's NetworkDetail (admin-ui/src/routes/netzwerke/operations.ts).
+// The admin interface's NetworkDetail (admin-ui/src/routes/netzwerke/[id]/operations.ts).
 const NETWORK_DETAIL = /* GraphQL */ `
   query NetworkDetail($id: ID!) {
     network(id: $id) {
@@ -185,6 +185,7 @@ const NETWORK_DETAIL = /* GraphQL */ `
         organisation {
           id
           name
+          sector
         }
       }
       workingGroups {

@@ -21,20 +21,6 @@ export const OrganisationList = graphql(`
   }
 `);
 
-/** Every region that exists today: the list filters by district, the forms place an organisation in any of them. */
-export const OrganisationRegions = graphql(`
-  query OrganisationRegions($validOn: String!) {
-    regions(validOn: $validOn) {
-      key
-      name
-      kind
-      parent {
-        key
-      }
-    }
-  }
-`);
-
 export const OrganisationDetail = graphql(`
   query OrganisationDetail($id: ID!) {
     organisation(id: $id) {
