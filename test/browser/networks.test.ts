@@ -334,16 +334,83 @@ describe("networks", () => {
     // A membership ended, after a confirmation that says what follows; it stays as history.
     await members.getByRole("link", { name: `Bearbeiten: ${second.name}` }).click();
     await page.getByRole("heading", { level: 1, name: `Mitgliedschaft: ${second.name}` }).waitFor();
-    await page.getByLabel(/^Letzter Tag der Mitgliedschaft/).fill("2020-01-01");
     await page.getByRole("button", { name: "Mitgliedschaft beenden …" }).click();
+    await page.getByLabel(/^Letzter Tag der Mitgliedschaft/).fill("2020-01-01");
+    await page.getByRole("button", { name: "Weiter" }).click();
     await page.getByText(`Die Mitgliedschaft begann erst am ${formatGerman(today())}.`).waitFor();
     await page.getByLabel(/^Letzter Tag der Mitgliedschaft/).fill(today());
-    await page.getByRole("button", { name: "Mitgliedschaft beenden …" }).click();
+    await page.getByRole("button", { name: "Weiter" }).click();
     await page.getByText(/bleibt danach als ehemalige Mitgliedschaft/).waitFor();
     await page.getByRole("button", { name: "Ja, Mitgliedschaft beenden" }).click();
     await page.getByRole("status").filter({ hasText: "Die Mitgliedschaft wurde beendet." }).waitFor();
     const [ended] = await membershipsOf([second.id]);
     expect(ended.until).toBe(today());
+  });
+
+  it("lets a youth office found a working group, rename it, and record that it left the network", async () => {
+    const { page } = ui.browser;
+    const groupName = "AG Schutzkonzepte in Kitas";
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
+    await page.getByRole("link", { name: "Arbeitskreis gründen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Arbeitskreis gründen" }).waitFor();
+    // Without a name nothing is sent, and the name field says why.
+    await page.getByRole("button", { name: "Arbeitskreis gründen" }).click();
+    await page.getByText("Bitte geben Sie den Namen des Arbeitskreises an.").waitFor();
+    await page.getByLabel(/^Name des Arbeitskreises/).fill(groupName);
+    await page.getByLabel(/^Art/).selectOption({ label: "befristet" });
+    const choices = page.getByRole("group", { name: "Mitwirkende Organisationen" });
+    await choices.getByLabel("Jugendamt Landkreis Rostock").check();
+    await choices.getByLabel("Gesundheitsamt Landkreis Rostock").check();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "arbeitskreis-neu");
+    await page.getByRole("button", { name: "Arbeitskreis gründen" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Arbeitskreis wurde gegründet." }).waitFor();
+
+    const groups = page.getByRole("region", { name: "Arbeitskreise" });
+    await groups.getByRole("link", { name: groupName }).click();
+    await page.getByRole("heading", { level: 1, name: `Arbeitskreis: ${groupName}` }).waitFor();
+    await page.getByRole("button", { name: "Arbeitskreis bearbeiten" }).click();
+    await page.getByLabel(/^Name des Arbeitskreises/).fill(`${groupName} und Schulen`);
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Arbeitskreis wurde gespeichert." }).waitFor();
+    await page.getByRole("heading", { level: 1, name: `Arbeitskreis: ${groupName} und Schulen` }).waitFor();
+
+    await page.getByRole("button", { name: "Arbeitskreis beenden …" }).click();
+    await page.getByLabel("Er arbeitet außerhalb des Netzwerks weiter.").check();
+    await page.getByLabel("Weitergeführt von").selectOption({ label: "Gesundheitsamt Landkreis Rostock" });
+    await page.getByLabel("Was aus dem Arbeitskreis wird").fill("Fortgeführt als Qualitätszirkel des Gesundheitsamts");
+    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.getByText(/aus dem Netzwerk ausgegliedert werden\?/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "arbeitskreis-beenden");
+    await page.getByRole("button", { name: "Ja, Arbeitskreis beenden" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Der Arbeitskreis ist aus dem Netzwerk ausgegliedert." })
+      .waitFor();
+    expect(await groups.getByRole("row", { name: new RegExp(`${groupName} und Schulen`) }).textContent()).toContain(
+      "aus dem Netzwerk ausgegliedert",
+    );
+
+    const stored = await ui.graph.gql(
+      youthOffice,
+      `query ($id: ID!) { network(id: $id) { workingGroups { name kind status endedOn statusNote
+        members { name } continuedBy { name } } } }`,
+      { id: NETWORK_ID },
+    );
+    expect(stored.errors).toBeUndefined();
+    const group = stored.data.network.workingGroups.find((g: any) => g.name === `${groupName} und Schulen`);
+    expect(group).toMatchObject({
+      kind: "TEMPORARY",
+      status: "LEFT_NETWORK",
+      endedOn: today(),
+      statusNote: "Fortgeführt als Qualitätszirkel des Gesundheitsamts",
+      continuedBy: { name: "Gesundheitsamt Landkreis Rostock" },
+    });
+    expect(group.members.map((m: any) => m.name).sort()).toEqual([
+      "Gesundheitsamt Landkreis Rostock",
+      "Jugendamt Landkreis Rostock",
+    ]);
   });
 
   it("shows an analyst the network and its meetings without any edit controls or personal data", async () => {
@@ -357,7 +424,7 @@ describe("networks", () => {
       .getByRole("row", { name: /Jugendamt Landkreis Rostock/ })
       .waitFor();
     await page.getByText("Name nicht sichtbar").waitFor();
-    expect(await page.getByRole("link", { name: /hinzufügen|Bearbeiten/ }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: /hinzufügen|gründen|Bearbeiten/ }).count()).toBe(0);
     expect(await page.getByRole("alert").allTextContents()).toEqual([]);
 
     // A planned meeting: an editor could cancel it, an analyst is not offered to.

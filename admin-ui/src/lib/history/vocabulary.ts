@@ -13,6 +13,8 @@ import {
   ORGANISATION_KIND,
   RECORD_STATUS,
   SECTOR,
+  WORKING_GROUP_KIND,
+  WORKING_GROUP_STATUS,
 } from "#lib/labels.ts";
 
 type Show = (value: unknown) => string;
@@ -51,6 +53,15 @@ const FIELDS: Record<string, Record<string, Field>> = {
     role: f("Rolle", label(MEMBERSHIP_ROLE)),
     since: f("Mitglied seit", day),
     until: f("Mitglied bis", day),
+  },
+  WorkingGroup: {
+    name: f("Name"),
+    kind: f("Art", label(WORKING_GROUP_KIND)),
+    status: f("Status", label(WORKING_GROUP_STATUS)),
+    foundedOn: f("Gegründet am", day),
+    endedOn: f("Beendet am", day),
+    statusNote: f("Was aus dem Arbeitskreis wird"),
+    continuedByOrganisationId: f("Weitergeführt von"),
   },
   Meeting: {
     date: f("Datum", day),
@@ -100,6 +111,7 @@ const FIELDS: Record<string, Record<string, Field>> = {
 const HIDDEN: Record<string, readonly string[]> = {
   Membership: ["network", "organisationId", "districtKey"],
   Meeting: ["network", "districtKey"],
+  WorkingGroup: ["network", "districtKey"],
 };
 
 /** The changes of an entry that are worth showing. */

@@ -2,12 +2,7 @@
 // German before anything is sent.
 import { formatDate } from "#lib/format.ts";
 import type { Problem } from "#lib/graphql/problems.ts";
-
-/** A calendar day that exists: `2021-02-29` does not, though `Date.parse` takes it. */
-function isDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+import { dayInNetworkError, isCalendarDay } from "../checks";
 
 interface NetworkDates {
   foundedOn?: string | null;
@@ -16,19 +11,16 @@ interface NetworkDates {
 
 /** The first day of a membership: optional, a real date, within the network's lifetime, not after its end. */
 export function sinceError(since: string, network: NetworkDates, until?: string | null): string | undefined {
-  if (!since) return undefined;
-  if (!isDate(since)) return "Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).";
-  if (network.foundedOn && since < network.foundedOn)
-    return `Das Netzwerk wurde erst am ${formatDate(network.foundedOn)} gegründet.`;
-  if (network.endedOn && since > network.endedOn) return `Das Netzwerk endete am ${formatDate(network.endedOn)}.`;
-  if (until && since > until) return `Die Mitgliedschaft endete bereits am ${formatDate(until)}.`;
+  const error = dayInNetworkError(since, network);
+  if (error) return error;
+  if (since && until && since > until) return `Die Mitgliedschaft endete bereits am ${formatDate(until)}.`;
   return undefined;
 }
 
 /** The last day of a membership: required, a real date, not before it began. */
 export function untilError(until: string, since?: string | null): string | undefined {
   if (!until) return "Bitte geben Sie den letzten Tag der Mitgliedschaft an.";
-  if (!isDate(until)) return "Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).";
+  if (!isCalendarDay(until)) return "Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).";
   if (since && until < since) return `Die Mitgliedschaft begann erst am ${formatDate(since)}.`;
   return undefined;
 }
