@@ -3,14 +3,14 @@
  * (plain rows, enum values as strings); this file only maps it.
  */
 import * as demo from "@kinderschutz/demo-data/budgets";
+import type { Same } from "@kinderschutz/demo-data/vocabulary";
 import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
 import { Expert } from "../experts/expert.entity.js";
 
-/** True only when both name the same values: the package's spelling of an enum may not drift from ours. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// The package's spelling of an enum may not drift from ours.
 const vocabularyAgrees: [
   Same<`${ConsultationKind}`, demo.ConsultationKind>,
   Same<`${ConsultationStatus}`, demo.ConsultationStatus>,

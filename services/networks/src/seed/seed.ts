@@ -3,6 +3,7 @@
  * package's (plain rows, enum values as strings); this file only maps it.
  */
 import * as demo from "@kinderschutz/demo-data/networks";
+import type { Same } from "@kinderschutz/demo-data/vocabulary";
 import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
 import { Membership } from "../memberships/membership.entity.js";
@@ -20,8 +21,7 @@ import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-
 
 const { agendaItemId, meetingAttendanceId, workingGroupMemberId } = demo;
 
-/** True only when both name the same values: the package's spelling of an enum may not drift from ours. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// The package's spelling of an enum may not drift from ours.
 const vocabularyAgrees: [
   Same<`${NetworkKind}`, demo.NetworkKind>,
   Same<`${NetworkStatus}`, demo.NetworkStatus>,

@@ -4,6 +4,7 @@
  * sector of a kind and the district a record belongs to.
  */
 import * as demo from "@kinderschutz/demo-data/organisations";
+import type { Same } from "@kinderschutz/demo-data/vocabulary";
 import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
@@ -12,8 +13,7 @@ import { Organisation } from "../organisations/organisation.entity.js";
 import { DEFAULT_SECTOR, OrganisationKind, RecordStatus, Sector } from "../organisations/organisation.enums.js";
 import { Region, RegionKind } from "../regions/region.entity.js";
 
-/** True only when both name the same values: the package's spelling of an enum may not drift from ours. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// The package's spelling of an enum may not drift from ours.
 const vocabularyAgrees: [
   Same<`${RegionKind}`, demo.RegionKind>,
   Same<`${OrganisationKind}`, demo.OrganisationKind>,
