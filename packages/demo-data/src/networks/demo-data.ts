@@ -19,7 +19,13 @@ import {
   WorkingGroupStatus,
 } from "./vocabulary.js";
 import { DEMO_SEED, DemoDataBuilder, type NetworkDemoData } from "./builder.js";
-import { addAllianceEvents, addDistrictNetworks, addSeenplatteLife, type Member } from "./generate.js";
+import {
+  addAllianceEvents,
+  addDistrictNetworks,
+  addSeenplatteLife,
+  districtNetworkName,
+  type Member,
+} from "./generate.js";
 import {
   FORMER_YOUTH_OFFICES,
   MV_DISTRICTS,
@@ -59,6 +65,18 @@ export const BOERDE_WORKING_GROUPS = {
 
 const MSE = mvDistrict("13071");
 const SCHWERIN = mvDistrict("13004");
+
+/**
+ * The active networks each youth office of Mecklenburg-Vorpommern is responsible for, which the budgets demo data's
+ * consultations serve: its district network (`addDistrictNetworks`), and in Mecklenburgische Seenplatte, which has
+ * none, the two networks of source 000.
+ */
+export const DISTRICT_NETWORK_NAMES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  MV_DISTRICTS.map((d) => [
+    d.key,
+    d === MSE ? [NETWORK_NAMES.seenplatteVerbund, NETWORK_NAMES.mueritz] : [districtNetworkName(d)],
+  ]),
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // 000: Netzwerk "Frühe Hilfen und präventiver Kinderschutz" Müritz, under the VerbundNetzwerk's roof
