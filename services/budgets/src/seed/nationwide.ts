@@ -20,7 +20,7 @@ import {
   NATIONWIDE_TODAY,
   NATIONWIDE_YEARS,
   type GeneratedAudit,
-  type NationwideWriter,
+  type EntityWriter,
   type PlannedNetwork,
   type PlannedYouthOffice,
 } from "@kinderschutz/demo-data/nationwide";
@@ -542,7 +542,7 @@ function consultation(
  * Writes the budgets part of the plan: experts first, then per state its contingents, consultations, their
  * participants and experts, and the change history (one state's rows at a time, so memory stays modest).
  */
-export const writeNationwide: NationwideWriter = async (ctx) => {
+export const writeNationwide: EntityWriter = async (ctx) => {
   const { plan } = ctx;
   const states = plan.regions.filter((r) => r.kind === "STATE");
   const stateNames = new Map(states.map((s) => [s.key, s.name]));

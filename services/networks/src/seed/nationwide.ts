@@ -40,7 +40,7 @@ import {
   NATIONWIDE_YEARS,
   creationChanges,
   type GeneratedAudit,
-  type NationwideWriter,
+  type EntityWriter,
   type PlannedMembership,
   type PlannedNetwork,
   type PlannedOrganisation,
@@ -495,7 +495,7 @@ function writeNetwork(
 // The writer
 // ---------------------------------------------------------------------------------------------------------
 
-export const writeNationwide: NationwideWriter = async ({ em, plan, insert, audit, progress }) => {
+export const writeNationwide: EntityWriter = async ({ em, plan, insert, audit, progress }) => {
   // SQLite's default page cache (2 MB) spills the one big transaction to disk over and over while the indexes on
   // random ids grow; a larger one for this connection (closed after the generation) saves a good part of the writing.
   if (!isPostgres(em))

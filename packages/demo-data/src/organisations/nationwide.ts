@@ -1,66 +1,62 @@
 /**
- * This subgraph's part of the nationwide data set (`generate germany`): the planned regions, youth offices and
+ * The organisations subgraph's part of the nationwide data set (`generate germany`): the planned regions, youth offices and
  * partner organisations, their contact persons (the youth offices' coordinators under the plan's ids), offers and
  * cooperation agreements, with the change history of their creation.
  *
  * The plan fixes what other subgraphs refer to (ids, names, places); everything else is drawn here from random
  * streams of this subgraph, one per district and kind of record, so that a district's rows do not depend on which
  * other states are generated with it. Plausible and clearly fictional, in the style of the demo generator
- * (@kinderschutz/demo-data/organisations): invented people, `.example` domains, "555" phone numbers.
+ * (`generate.ts`): invented people, `.example` domains, "555" phone numbers.
+ *
+ * The rows are drawn here and stored by the subgraph: its `generation.ts` names the entity of each table
+ * (`nationwide-tables.ts`) and gives what the subgraph decides itself, the sector of an organisation's kind.
  */
-import {
-  AGREEMENT_TEMPLATES,
-  agreementId,
-  agreementTerms,
-  canProvide,
-  KINDS,
-  OFFER_TEMPLATES,
-  offerId,
-  person,
-  phoneNumber,
-  slug,
-  STREETS,
-} from "@kinderschutz/demo-data/organisations";
-import { Random, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { Random } from "@kinderschutz/subgraph-kit";
 import {
   COORDINATOR_FUNCTIONS,
+  creationChanges,
   NATIONWIDE_STATE_KEYS,
   NATIONWIDE_TODAY,
   nationwideContactId,
-  creationChanges,
+  type GenerationContext,
   type GeneratedAudit,
   type NationwideWriter,
   type PlannedOrganisation,
   type PlannedOrganisationKind,
-} from "@kinderschutz/demo-data/nationwide";
-import type { RequiredEntityData } from "@mikro-orm/core";
-import { AgreementStatus, CooperationAgreement, LegalBasis } from "../agreements/cooperation-agreement.entity.js";
-import { Contact } from "../contacts/contact.entity.js";
-import { Offer, OfferKind } from "../offers/offer.entity.js";
-import { Organisation } from "../organisations/organisation.entity.js";
-import { DEFAULT_SECTOR, OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
-import { Region, RegionKind } from "../regions/region.entity.js";
+} from "../nationwide/index.js";
+import { agreementId, offerId } from "./demo-data.js";
+import {
+  AGREEMENT_TEMPLATES,
+  agreementTerms,
+  canProvide,
+  KINDS,
+  OFFER_TEMPLATES,
+  person,
+  phoneNumber,
+  slug,
+  STREETS,
+} from "./generate.js";
+import type { NationwideTables, OrganisationRules, Table } from "./nationwide-tables.js";
+import { RecordStatus } from "./vocabulary.js";
 
 /** Seed of this subgraph's streams; the plan has its own. */
 const SEED = 20261122;
 
 // ---------------------------------------------------------------------------------------------------------
-// Kinds, agreements and offers: the demo generator's (@kinderschutz/demo-data/organisations), fitted to the plan's names and kinds
+// Kinds, agreements and offers: the demo generator's (generate.ts), fitted to the plan's names and kinds
 // ---------------------------------------------------------------------------------------------------------
 
 type Kind = PlannedOrganisationKind;
 
 /** The youth office's mailbox (the demo's offices use it too); police stations are inspections in the plan. */
 const MAILBOXES: Partial<Record<Kind, string>> = { YOUTH_OFFICE: "jugendamt", POLICE: "inspektion" };
-const mailbox = (kind: Kind): string => MAILBOXES[kind] ?? KINDS[OrganisationKind[kind]]!.mailbox;
+const mailbox = (kind: Kind): string => MAILBOXES[kind] ?? KINDS[kind]!.mailbox;
 
 /** Share of districts whose youth office keeps its agreements in the system (the others have not entered them). */
 const DISTRICTS_WITH_AGREEMENTS = 0.75;
 
 /** Offers per organisation of a district (youth offices counted, though they run none here). */
 const OFFERS_PER_ORGANISATION = 0.5;
-
-const asOrganisation = (o: PlannedOrganisation) => ({ kind: OrganisationKind[o.kind], name: o.name });
 
 // ---------------------------------------------------------------------------------------------------------
 // Times: the records were entered when the states joined the system (autumn 2021, before the five years of
@@ -89,17 +85,15 @@ interface Written {
   domain: string;
 }
 
-type Row<T extends object> = RequiredEntityData<T>;
-
 /** The change history entry the audit subscriber writes for a creation (`ownerRecordId`: the organisation it hangs on). */
 function creation(
-  entityType: string,
+  entityType: Table,
   entityId: string,
   at: Date,
   ownerDistrictKey: string | undefined,
   fields: Record<string, unknown>,
   ownerRecordId?: string,
-): GeneratedAudit {
+): GeneratedAudit<Table> {
   return { entityType, entityId, at, ownerDistrictKey, ownerRecordId, changes: creationChanges(fields) };
 }
 
@@ -125,10 +119,15 @@ function byDistrict<T extends { districtKey: string }>(items: readonly T[]): Map
   return map;
 }
 
-export const writeNationwide: NationwideWriter = async (ctx) => {
+/** The writer of the subgraph's part; the subgraph gives the rules that are its own. */
+export const nationwideWriter =
+  (rules: OrganisationRules): NationwideWriter<NationwideTables> =>
+  (ctx) =>
+    writeNationwide(ctx, rules);
+
+async function writeNationwide(ctx: GenerationContext<NationwideTables>, rules: OrganisationRules): Promise<void> {
   const { plan } = ctx;
-  const existing = new Set((await ctx.em.find(Region, {}, { fields: ["key"] })).map((r) => r.key));
-  ctx.em.clear();
+  const existing = new Set(await ctx.stored("Region", "key"));
 
   // Each district's records start on its day of joining; its regions are created then too.
   const districtJoined = new Map<string, number>();
@@ -144,8 +143,8 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
 
   // Regions, parents first (the plan lists them so): states, then each district with its municipalities.
   {
-    const rows: Row<Region>[] = [];
-    const audits: GeneratedAudit[] = [];
+    const rows: NationwideTables["Region"][] = [];
+    const audits: GeneratedAudit<Table>[] = [];
     for (const r of plan.regions) {
       if (existing.has(r.key)) continue;
       const districtKey = r.kind === "MUNICIPALITY" ? r.parentKey! : r.key;
@@ -156,7 +155,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
       rows.push({
         key: r.key,
         name: r.name,
-        kind: RegionKind[r.kind],
+        kind: r.kind,
         parent: r.parentKey,
         version: 1,
         createdAt: at,
@@ -166,7 +165,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         creation("Region", r.key, at, undefined, { key: r.key, name: r.name, kind: r.kind, parent: r.parentKey }),
       );
     }
-    await ctx.insert(Region, rows, "Regionen");
+    await ctx.insert("Region", rows, "Regionen");
     await ctx.audit(audits, "Änderungshistorie Regionen");
   }
 
@@ -177,8 +176,8 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
 
   // Organisations: the offices on the day their district joined, partners over the following months, a few later.
   {
-    const rows: Row<Organisation>[] = [];
-    const audits: GeneratedAudit[] = [];
+    const rows: NationwideTables["Organisation"][] = [];
+    const audits: GeneratedAudit<Table>[] = [];
     for (const districtKey of districtKeys) {
       const random = new Random(SEED, `organisations:${districtKey}`);
       const start = joined(districtKey);
@@ -187,12 +186,12 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         const office = o.kind === "YOUTH_OFFICE";
         // An office's domain is its region's (jugendamt@landkreis-x.example), as in the demo data.
         const domain = `${slug(office ? o.name.replace(/^Jugendamt /, "") : o.name)}.example`;
-        const kind = OrganisationKind[o.kind];
+        const kind = o.kind;
         const row = {
           id: o.id,
           name: o.name,
           kind,
-          sector: DEFAULT_SECTOR[kind],
+          sector: rules.sectorOf(kind),
           region: o.regionKey,
           districtKey: o.districtKey,
           street: `${random.pick(STREETS)} ${random.int(1, 80)}`,
@@ -217,14 +216,14 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
       }
       written.set(districtKey, list);
     }
-    await ctx.insert(Organisation, rows, "Organisationen");
+    await ctx.insert("Organisation", rows, "Organisationen");
     await ctx.audit(audits, "Änderungshistorie Organisationen");
   }
 
   // Contact persons: each youth office's two coordinators under the plan's ids, none to two at each partner.
   {
-    const rows: Row<Contact>[] = [];
-    const audits: GeneratedAudit[] = [];
+    const rows: NationwideTables["Contact"][] = [];
+    const audits: GeneratedAudit<Table>[] = [];
     for (const districtKey of districtKeys) {
       const random = new Random(SEED, `contacts:${districtKey}`);
       for (const w of written.get(districtKey)!) {
@@ -232,7 +231,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         const functions =
           o.kind === "YOUTH_OFFICE"
             ? COORDINATOR_FUNCTIONS
-            : random.sample(KINDS[OrganisationKind[o.kind]]!.contactFunctions, random.int(0, 2));
+            : random.sample(KINDS[o.kind]!.contactFunctions, random.int(0, 2));
         for (const fn of functions) {
           const p = person(random);
           const at = moment(
@@ -252,19 +251,19 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         }
       }
     }
-    await ctx.insert(Contact, rows, "Ansprechpersonen");
+    await ctx.insert("Contact", rows, "Ansprechpersonen");
     await ctx.audit(audits, "Änderungshistorie Ansprechpersonen");
   }
 
   // Offers: about half as many as the district has organisations, each a distinct title at its provider.
   {
-    const rows: Row<Offer>[] = [];
-    const audits: GeneratedAudit[] = [];
+    const rows: NationwideTables["Offer"][] = [];
+    const audits: GeneratedAudit<Table>[] = [];
     for (const districtKey of districtKeys) {
       const random = new Random(SEED, `offers:${districtKey}`);
       const list = written.get(districtKey)!;
       const possible = list.flatMap((w) =>
-        OFFER_TEMPLATES.filter((t) => canProvide(t, asOrganisation(w.planned))).map((template) => ({ w, template })),
+        OFFER_TEMPLATES.filter((t) => canProvide(t, w.planned)).map((template) => ({ w, template })),
       );
       for (const { w, template } of random.sample(possible, Math.round(list.length * OFFERS_PER_ORGANISATION))) {
         const o = w.planned;
@@ -272,8 +271,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         const row = {
           id: offerId(o.name, template.title),
           title: template.title,
-          // The package spells our enums as strings (checked against them in seed.ts).
-          kind: template.kind as OfferKind,
+          kind: template.kind,
           provider: o.id,
           region: o.regionKey,
           districtKey: o.districtKey,
@@ -285,15 +283,15 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         audits.push(creation("Offer", row.id, at, o.districtKey, row, o.id));
       }
     }
-    await ctx.insert(Offer, rows, "Angebote");
+    await ctx.insert("Offer", rows, "Angebote");
     await ctx.audit(audits, "Änderungshistorie Angebote");
   }
 
   // Cooperation agreements of a share of districts, kept by the district's own youth office.
   {
-    const rows: Row<CooperationAgreement>[] = [];
-    const parties: { agreement: string; organisation: string }[] = [];
-    const audits: GeneratedAudit[] = [];
+    const rows: NationwideTables["CooperationAgreement"][] = [];
+    const parties: [string, string][] = [];
+    const audits: GeneratedAudit<Table>[] = [];
     for (const districtKey of districtKeys) {
       const random = new Random(SEED, `agreements:${districtKey}`);
       if (!random.chance(DISTRICTS_WITH_AGREEMENTS)) continue;
@@ -305,7 +303,7 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         ...random.sample(AGREEMENT_TEMPLATES.slice(2), random.int(0, 3)),
       ];
       for (const template of templates) {
-        const eligible = list.filter((w) => template.partnerKinds.includes(OrganisationKind[w.planned.kind]));
+        const eligible = list.filter((w) => template.partnerKinds.includes(w.planned.kind));
         if (eligible.length === 0) continue;
         const chosen = random.sample(eligible, random.int(1, Math.min(6, eligible.length)));
         const { status, signedOn, validUntil } = agreementTerms(template, random);
@@ -316,8 +314,8 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         const row = {
           id: agreementId(k.name, template.title),
           title: template.title,
-          legalBasis: template.legalBasis as LegalBasis,
-          status: status as AgreementStatus,
+          legalBasis: template.legalBasis,
+          status,
           signedOn,
           validUntil,
           keeper: k.id,
@@ -325,32 +323,13 @@ export const writeNationwide: NationwideWriter = async (ctx) => {
         };
         rows.push({ ...row, version: 1, createdAt: at, updatedAt: at });
         audits.push(creation("CooperationAgreement", row.id, at, k.districtKey, row, k.id));
-        for (const w of [keeper, ...chosen]) parties.push({ agreement: row.id, organisation: w.planned.id });
+        for (const w of [keeper, ...chosen]) parties.push([row.id, w.planned.id]);
       }
     }
-    await ctx.insert(CooperationAgreement, rows, "Kooperationsvereinbarungen");
-    await insertParties(ctx.em, parties, ctx.progress);
+    await ctx.insert("CooperationAgreement", rows, "Kooperationsvereinbarungen");
+    await ctx.link("CooperationAgreement", "parties", parties, "Vertragsparteien");
     await ctx.audit(audits, "Änderungshistorie Kooperationsvereinbarungen");
   }
-};
-
-/** The parties sit in the generated pivot entity of `CooperationAgreement.parties`, which has no class to name. */
-async function insertParties(
-  em: SqlEntityManager,
-  parties: readonly { agreement: string; organisation: string }[],
-  progress: (step: string, done: number, total: number) => void,
-) {
-  const metadata = em.getMetadata();
-  const pivot = metadata.find(metadata.get(CooperationAgreement).properties.parties!.pivotEntity)!;
-  const props = Object.values(pivot.properties);
-  const owner = props.find((p) => p.type === CooperationAgreement.name)!.name;
-  const target = props.find((p) => p.type === Organisation.name)!.name;
-  const chunk = 1_000;
-  for (let i = 0; i < parties.length; i += chunk) {
-    await em.insertMany(
-      pivot.class,
-      parties.slice(i, i + chunk).map((p) => ({ [owner]: p.agreement, [target]: p.organisation })),
-    );
-    progress("Vertragsparteien", Math.min(i + chunk, parties.length), parties.length);
-  }
 }
+
+export type { NationwideTables, OrganisationRules } from "./nationwide-tables.js";
