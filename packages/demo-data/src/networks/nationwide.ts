@@ -1,23 +1,44 @@
 /**
  * The networks subgraph's part of the nationwide data set (`generate germany`): the planned networks and
  * memberships as the plan has them, and around them five years of network life in the style of the demo
- * generator (@kinderschutz/demo-data/networks): working groups, plenary and working-group meetings with agenda and attendance,
+ * generator (`generate.ts`): working groups, plenary and working-group meetings with agenda and attendance,
  * priorities, goals, a short history and the coordinators on the mailing list.
  *
  * Deterministic: one random stream per network, NATIONWIDE_TODAY instead of the clock. Every record inside a
  * network carries the network's responsible district, as createPart and the seed store it.
+ *
+ * The rows are drawn here and stored by the subgraph: its `generation.ts` names the entity of each table
+ * (`nationwide-tables.ts`).
  */
-import { addDays, dayBetween, meetingDayBetween } from "@kinderschutz/demo-data/calendar";
+import { isPostgres, Random } from "@kinderschutz/subgraph-kit";
+import { addDays, dayBetween, meetingDayBetween } from "../calendar.js";
+import {
+  creationChanges,
+  NATIONWIDE_TODAY,
+  NATIONWIDE_YEARS,
+  type GeneratedAudit,
+  type NationwideWriter,
+  type PlannedMembership,
+  type PlannedNetwork,
+  type PlannedOrganisation,
+  type PlannedYouthOffice,
+} from "../nationwide/index.js";
 import {
   agendaItemId,
-  annualPlanningTopic,
-  combinedNetworkDescription,
   goalId,
-  goalPool,
   meetingAttendanceId,
   meetingId,
-  meetingStatus,
   milestoneId,
+  priorityId,
+  subscriptionId,
+  workingGroupId,
+  workingGroupMemberId,
+} from "./builder.js";
+import {
+  annualPlanningTopic,
+  combinedNetworkDescription,
+  goalPool,
+  meetingStatus,
   MILESTONES,
   minutesOf,
   officeMeetingRoom,
@@ -26,41 +47,20 @@ import {
   PLENARY_WINDOWS,
   plenaryTopics,
   PRIORITY_POOL,
-  priorityId,
   RURAL_PRIORITY,
-  subscriptionId,
   WORKING_GROUP_TEMPLATES,
-  workingGroupId,
   workingGroupMeetingTitle,
-  workingGroupMemberId,
-} from "@kinderschutz/demo-data/networks";
-import { isPostgres, Random } from "@kinderschutz/subgraph-kit";
+} from "./generate.js";
+import type { NationwideTables, Table } from "./nationwide-tables.js";
 import {
-  NATIONWIDE_TODAY,
-  NATIONWIDE_YEARS,
-  creationChanges,
-  type GeneratedAudit,
-  type EntityWriter,
-  type PlannedMembership,
-  type PlannedNetwork,
-  type PlannedOrganisation,
-  type PlannedYouthOffice,
-} from "@kinderschutz/demo-data/nationwide";
-import type { EntityClass, RequiredEntityData } from "@mikro-orm/core";
-import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
-import { Membership } from "../memberships/membership.entity.js";
-import { Milestone } from "../milestones/milestone.entity.js";
-import { Network } from "../networks/network.entity.js";
-import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
-import { MembershipRole } from "../memberships/membership.enums.js";
-import { DatePrecision } from "../milestones/milestone.enums.js";
-import { NetworkKind, NetworkStatus } from "../networks/network.enums.js";
-import { GoalScope, GoalState, PriorityKind } from "../plans/plan.enums.js";
-import { WorkingGroupKind, WorkingGroupStatus } from "../working-groups/working-group.enums.js";
-import { Goal, Priority } from "../plans/plan.entities.js";
-import { Subscription } from "../subscriptions/subscription.entity.js";
-import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
-// The demo's id scheme, with the plan's network (and working group) ids where the demo has names.
+  DatePrecision,
+  GoalState,
+  MeetingKind,
+  MeetingStatus,
+  NetworkStatus,
+  PriorityKind,
+  WorkingGroupStatus,
+} from "./vocabulary.js";
 
 /** Seed of this subgraph's streams; the plan has its own. */
 const SEED = 20261122;
@@ -72,7 +72,7 @@ const TODAY_YEAR = Number(TODAY.slice(0, 4));
 const NETWORKS_PER_BATCH = 250;
 
 // ---------------------------------------------------------------------------------------------------------
-// Texts: the demo generator's catalogues (@kinderschutz/demo-data/networks), without what only Mecklenburg-Vorpommern has
+// Texts: the demo generator's catalogues (generate.ts), without what only Mecklenburg-Vorpommern has
 // ---------------------------------------------------------------------------------------------------------
 
 const PLENARY_TOPICS = plenaryTopics(false, true);
@@ -128,10 +128,10 @@ const latest = (a: string, b: string) => (a > b ? a : b);
 
 /** A creation as the audit subscriber records it: a record in a network follows the network's district. */
 function created(
-  entityType: string,
+  entityType: Table,
   row: { id: string; createdAt: Date; network?: unknown },
   ownerDistrictKey: string,
-): GeneratedAudit {
+): GeneratedAudit<Table> {
   const ownerRecordId = typeof row.network === "string" ? row.network : row.id;
   return {
     entityType,
@@ -143,20 +143,18 @@ function created(
   };
 }
 
-type Row<T> = RequiredEntityData<T> & { id: string; createdAt: Date };
-
 interface Rows {
-  networks: Row<Network>[];
-  memberships: Row<Membership>[];
-  workingGroups: Row<WorkingGroup>[];
-  workingGroupMembers: RequiredEntityData<WorkingGroupMember>[];
-  meetings: Row<Meeting>[];
-  agendaItems: RequiredEntityData<AgendaItem>[];
-  attendances: RequiredEntityData<MeetingAttendance>[];
-  priorities: Row<Priority>[];
-  goals: Row<Goal>[];
-  milestones: Row<Milestone>[];
-  subscriptions: Row<Subscription>[];
+  networks: NationwideTables["Network"][];
+  memberships: NationwideTables["Membership"][];
+  workingGroups: NationwideTables["WorkingGroup"][];
+  workingGroupMembers: NationwideTables["WorkingGroupMember"][];
+  meetings: NationwideTables["Meeting"][];
+  agendaItems: NationwideTables["AgendaItem"][];
+  attendances: NationwideTables["MeetingAttendance"][];
+  priorities: NationwideTables["Priority"][];
+  goals: NationwideTables["Goal"][];
+  milestones: NationwideTables["Milestone"][];
+  subscriptions: NationwideTables["Subscription"][];
 }
 
 interface Member {
@@ -203,7 +201,7 @@ function writeNetwork(
     id: network.id,
     ...versioned(networkCreated),
     name: network.name,
-    kind: network.kind as NetworkKind,
+    kind: network.kind,
     status: NetworkStatus.ACTIVE,
     regionKey: network.regionKey,
     responsibleDistrictKey: districtKey,
@@ -221,7 +219,7 @@ function writeNetwork(
       ...versioned(moment(random, m.since)),
       ...part,
       organisationId: m.organisationId,
-      role: m.role as MembershipRole,
+      role: m.role,
       since: m.since,
     });
     members.push({ organisation: organisations.get(m.organisationId)!, role: m.role, since: m.since });
@@ -273,8 +271,7 @@ function writeNetwork(
       ...versioned(moment(random, foundedOn)),
       ...part,
       name: template.name,
-      // The package spells our enums as strings (checked against them in seed.ts).
-      kind: template.kind as WorkingGroupKind,
+      kind: template.kind,
       status: WorkingGroupStatus.ACTIVE,
       foundedOn,
     });
@@ -318,7 +315,7 @@ function writeNetwork(
       date,
       place: options.place,
       title: options.title,
-      status: status as MeetingStatus,
+      status,
       participantCount,
       minutes: held ? minutesOf(participantCount!, attendees.length, agenda) : null,
     });
@@ -435,7 +432,7 @@ function writeNetwork(
       ...versioned(moment(random, recorded)),
       ...part,
       title: goal.title,
-      scope: goal.scope as GoalScope,
+      scope: goal.scope,
       state,
       year,
     });
@@ -495,7 +492,8 @@ function writeNetwork(
 // The writer
 // ---------------------------------------------------------------------------------------------------------
 
-export const writeNationwide: EntityWriter = async ({ em, plan, insert, audit, progress }) => {
+/** Writes the subgraph's part of the plan. */
+export const nationwideWriter: NationwideWriter<NationwideTables> = async ({ em, plan, insert, audit, progress }) => {
   // SQLite's default page cache (2 MB) spills the one big transaction to disk over and over while the indexes on
   // random ids grow; a larger one for this connection (closed after the generation) saves a good part of the writing.
   if (!isPostgres(em))
@@ -518,19 +516,19 @@ export const writeNationwide: EntityWriter = async ({ em, plan, insert, audit, p
   }
 
   // Written a batch of networks at a time (parents before children): a bounded amount of rows in memory.
-  const audited = async <T extends object>(
-    entity: EntityClass<T>,
-    list: Row<T>[],
+  const audited = async <K extends Table>(
+    table: K,
+    list: (NationwideTables[K] & { id: string; createdAt: Date })[],
     step: string,
-    owner: (row: Row<T>) => string,
+    owner: (row: NationwideTables[K]) => string,
   ) => {
-    await insert(entity, list, step);
+    await insert(table, list, step);
     await audit(
-      list.map((row) => created(entity.name, row, owner(row))),
+      list.map((row) => created(table, row, owner(row))),
       `Änderungshistorie: ${step}`,
     );
   };
-  const ownDistrict = (row: { districtKey?: unknown }) => row.districtKey as string;
+  const ownDistrict = (row: { districtKey: string }) => row.districtKey;
   for (let from = 0; from < plan.networks.length; from += NETWORKS_PER_BATCH) {
     const rows: Rows = {
       networks: [],
@@ -554,17 +552,17 @@ export const writeNationwide: EntityWriter = async ({ em, plan, insert, audit, p
         directory,
       );
     }
-    await audited(Network, rows.networks, "Netzwerke", (row) => row.responsibleDistrictKey as string);
-    await audited(Membership, rows.memberships, "Mitgliedschaften", ownDistrict);
-    await audited(WorkingGroup, rows.workingGroups, "Arbeitskreise", ownDistrict);
-    await insert(WorkingGroupMember, rows.workingGroupMembers, "Mitglieder der Arbeitskreise");
-    await audited(Meeting, rows.meetings, "Sitzungen", ownDistrict);
-    await insert(AgendaItem, rows.agendaItems, "Tagesordnungspunkte");
-    await insert(MeetingAttendance, rows.attendances, "Teilnahmen");
-    await audited(Priority, rows.priorities, "Schwerpunkte", ownDistrict);
-    await audited(Goal, rows.goals, "Ziele", ownDistrict);
-    await audited(Milestone, rows.milestones, "Meilensteine", ownDistrict);
-    await audited(Subscription, rows.subscriptions, "Verteiler", ownDistrict);
+    await audited("Network", rows.networks, "Netzwerke", (row) => row.responsibleDistrictKey);
+    await audited("Membership", rows.memberships, "Mitgliedschaften", ownDistrict);
+    await audited("WorkingGroup", rows.workingGroups, "Arbeitskreise", ownDistrict);
+    await insert("WorkingGroupMember", rows.workingGroupMembers, "Mitglieder der Arbeitskreise");
+    await audited("Meeting", rows.meetings, "Sitzungen", ownDistrict);
+    await insert("AgendaItem", rows.agendaItems, "Tagesordnungspunkte");
+    await insert("MeetingAttendance", rows.attendances, "Teilnahmen");
+    await audited("Priority", rows.priorities, "Schwerpunkte", ownDistrict);
+    await audited("Goal", rows.goals, "Ziele", ownDistrict);
+    await audited("Milestone", rows.milestones, "Meilensteine", ownDistrict);
+    await audited("Subscription", rows.subscriptions, "Verteiler", ownDistrict);
     progress(
       "Netzwerke mit Mitgliedern, Sitzungen und Planung",
       Math.min(from + NETWORKS_PER_BATCH, plan.networks.length),
@@ -572,3 +570,5 @@ export const writeNationwide: EntityWriter = async ({ em, plan, insert, audit, p
     );
   }
 };
+
+export type { NationwideTables } from "./nationwide-tables.js";
