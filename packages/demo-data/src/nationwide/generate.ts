@@ -56,19 +56,6 @@ export interface GenerationContext<T extends Tables> {
   audit(rows: readonly GeneratedAudit<keyof T & string>[], step?: string): Promise<void>;
 }
 
-/** Until every writer is the package's: a service's writer of its own entities. */
-export interface EntityGenerationContext {
-  em: SqlEntityManager;
-  plan: NationwidePlan;
-  progress: Progress;
-  insert<T extends object>(
-    entity: EntityClass<T>,
-    rows: readonly RequiredEntityData<T>[],
-    step?: string,
-  ): Promise<void>;
-  audit(rows: readonly GeneratedAudit[], step?: string): Promise<void>;
-}
-
 export interface GeneratedAudit<Table extends string = string> {
   /** The table of the record; the entry names the entity that stores it. */
   entityType: Table;
@@ -116,9 +103,6 @@ function auditRow(r: GeneratedAudit): RequiredEntityData<AuditEntry> {
 /** What a subgraph adds to the nationwide data set: its own rows for the planned regions, offices and networks. */
 export type NationwideWriter<T extends Tables> = (context: GenerationContext<T>) => Promise<void>;
 
-/** Until every writer is the package's. */
-export type EntityWriter = (context: EntityGenerationContext) => Promise<void>;
-
 /** Where a subgraph stores each of the package's tables: the entity class of each. */
 export type TableEntities<T extends Tables> = { readonly [K in keyof T]: EntityClass<object> };
 
@@ -153,7 +137,6 @@ export interface GenerationTarget {
   entities: EntityClass<object>[];
   migrations: Parameters<typeof openDatabase>[0]["migrations"];
   seed?: (em: SqlEntityManager) => Promise<void>;
-  generate?: EntityWriter;
   nationwide?: NationwideGeneration;
 }
 
@@ -253,17 +236,8 @@ export async function generateData(target: GenerationTarget, options: Generation
           await tx.flush();
           tx.clear();
         }
-        if (!plan) return;
-        if (target.nationwide) await target.nationwide.write(storage(tx, plan, progress, target.nationwide.tables));
-        if (!target.generate) return;
-        const context: EntityGenerationContext = {
-          em: tx,
-          plan,
-          progress,
-          insert: (entity, rows, step) => insertRows(tx, entity, rows, step, progress),
-          audit: (rows, step = "Änderungshistorie") => insertRows(tx, AuditEntry, rows.map(auditRow), step, progress),
-        };
-        await target.generate(context);
+        if (plan && target.nationwide)
+          await target.nationwide.write(storage(tx, plan, progress, target.nationwide.tables));
       }),
     );
     if (isPostgres(em)) await em.getConnection().execute("analyze");

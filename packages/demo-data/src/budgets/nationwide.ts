@@ -3,7 +3,7 @@
  * consultation contingent of its own youth office (NATIONWIDE_YEARS), about 50 consultations a year requested by
  * the district's youth offices against it, and about 300 fictional experts who deliver them, each in one state.
  *
- * Booked as the service books (see @kinderschutz/demo-data/budgets, which the demo of Mecklenburg-Vorpommern comes from): approved
+ * Booked as the service books (as the demo of Mecklenburg-Vorpommern in `generate.ts`): approved
  * and delivered consultations count against the contingent, never beyond its allocation, and each contingent's
  * `bookedHalfDays` is the sum of its consultations'. Statuses follow NATIONWIDE_TODAY: earlier consultations are
  * delivered or cancelled, later ones of the current year requested or approved. Only the contingents are charged:
@@ -12,38 +12,34 @@
  * The change history tells the same story as the service would have written it: the youth office requests (and
  * names further offices of its district), the state office allocates, keeps the experts, approves, records the
  * delivery or cancels: each entry names which of them made it.
+ *
+ * The rows are drawn here and stored by the subgraph: its `generation.ts` names the entity of each table
+ * (`nationwide-tables.ts`).
  */
-import { addDays, workdayBetween } from "@kinderschutz/demo-data/calendar";
 import { Random, stableId, type FieldChanges } from "@kinderschutz/subgraph-kit";
+import { addDays, workdayBetween } from "../calendar.js";
 import {
   creationChanges,
   NATIONWIDE_TODAY,
   NATIONWIDE_YEARS,
   type GeneratedAudit,
-  type EntityWriter,
+  type NationwideWriter,
   type PlannedNetwork,
   type PlannedYouthOffice,
-} from "@kinderschutz/demo-data/nationwide";
-import type { RequiredEntityData } from "@mikro-orm/core";
-import { ConsultationBudget } from "../budgets/budget.entities.js";
-import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
-import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
-import { Expert } from "../experts/expert.entity.js";
+} from "../nationwide/index.js";
+import { cancellationReason, EXHAUSTED, PROFESSIONS, REQUESTED_HALF_DAYS, TITLES } from "./catalogues.js";
 import {
   budgetId,
-  cancellationReason,
   consultationExpertId,
   consultationId,
   consultationParticipantId,
   CURRENT_YEAR_RESERVE,
   drawFittingExperts,
-  EXHAUSTED,
   pickKind,
   plannedDay,
-  PROFESSIONS,
-  REQUESTED_HALF_DAYS,
-  TITLES,
-} from "@kinderschutz/demo-data/budgets";
+} from "./generate.js";
+import type { NationwideTables, Table } from "./nationwide-tables.js";
+import { ChargedTo, ConsultationKind, ConsultationStatus } from "./vocabulary.js";
 
 const SEED = 20261122;
 const CURRENT_YEAR = Number(NATIONWIDE_TODAY.slice(0, 4));
@@ -131,7 +127,7 @@ const SURNAMES = [
 const NAME_TITLES = ["", "", "", "", "", "Dr. ", "Dr. ", "Prof. Dr. "];
 const PROFESSION_LIST = Object.values(PROFESSIONS);
 
-type Row<T extends object> = RequiredEntityData<T>;
+type Row<K extends Table> = NationwideTables[K];
 
 /** A moment on `day` during office hours (UTC, so no time zone can move the day). */
 function at(random: Random, day: string): Date {
@@ -152,14 +148,14 @@ interface Actor {
 /** An entry as the audit subscriber would have written it for the actor's change. */
 function auditEntry(
   actor: Actor,
-  entityType: string,
+  entityType: Table,
   entityId: string,
   when: Date,
   ownerDistrictKey: string | undefined,
   changes: FieldChanges,
   action: "CREATE" | "UPDATE" = "CREATE",
   reason?: string,
-): GeneratedAudit {
+): GeneratedAudit<Table> {
   return {
     entityType,
     entityId,
@@ -182,12 +178,12 @@ interface GeneratedExpert {
 function stateExperts(
   stateKey: string,
   areas: number,
-  audit: GeneratedAudit[],
-): { rows: Row<Expert>[]; experts: GeneratedExpert[] } {
+  audit: GeneratedAudit<Table>[],
+): { rows: Row<"Expert">[]; experts: GeneratedExpert[] } {
   const random = new Random(SEED, `experts:${stateKey}`);
   const count = Math.max(4, Math.round((areas * EXPERTS_NATIONWIDE) / AREAS_NATIONWIDE));
   const names = new Set<string>();
-  const rows: Row<Expert>[] = [];
+  const rows: Row<"Expert">[] = [];
   const experts: GeneratedExpert[] = [];
   for (let i = 0; names.size < count && i < count * 50; i++) {
     const name = `${random.pick(NAME_TITLES)}${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`;
@@ -228,11 +224,11 @@ interface DistrictInput {
 }
 
 interface Output {
-  budgets: Row<ConsultationBudget>[];
-  consultations: Row<Consultation>[];
-  participants: Row<ConsultationParticipant>[];
-  links: Row<ConsultationExpert>[];
-  audit: GeneratedAudit[];
+  budgets: Row<"ConsultationBudget">[];
+  consultations: Row<"Consultation">[];
+  participants: Row<"ConsultationParticipant">[];
+  links: Row<"ConsultationExpert">[];
+  audit: GeneratedAudit<Table>[];
 }
 
 /** One district's contingents and consultations of all years, from a random stream per district and year. */
@@ -356,8 +352,7 @@ function consultation(
   p: Omit<PlannedConsultation, "kind">,
   out: Output,
 ): void {
-  // The package spells our enum as strings (checked against it in seed.ts).
-  const kind = pickKind(random) as ConsultationKind;
+  const kind = pickKind(random);
   const id = consultationId(d.key, year, index);
   // The district's own office requests most; a city's office as often as its share of the offices.
   const office = d.offices.length > 1 && random.chance(0.4) ? random.pick(d.offices.slice(1)) : d.budgetOffice;
@@ -535,14 +530,14 @@ function consultation(
     bookedHalfDays: outcome.delivered ?? outcome.booked ?? null,
     deliveredHalfDays: outcome.delivered ?? null,
     cancellationReason: outcome.reason ?? null,
-  } as Row<Consultation>);
+  });
 }
 
 /**
  * Writes the budgets part of the plan: experts first, then per state its contingents, consultations, their
  * participants and experts, and the change history (one state's rows at a time, so memory stays modest).
  */
-export const writeNationwide: EntityWriter = async (ctx) => {
+export const nationwideWriter: NationwideWriter<NationwideTables> = async (ctx) => {
   const { plan } = ctx;
   const states = plan.regions.filter((r) => r.kind === "STATE");
   const stateNames = new Map(states.map((s) => [s.key, s.name]));
@@ -559,15 +554,15 @@ export const writeNationwide: EntityWriter = async (ctx) => {
   for (const n of plan.networks)
     networksByDistrict.set(n.districtKey, [...(networksByDistrict.get(n.districtKey) ?? []), n]);
 
-  const expertAudit: GeneratedAudit[] = [];
-  const expertRows: Row<Expert>[] = [];
+  const expertAudit: GeneratedAudit<Table>[] = [];
+  const expertRows: Row<"Expert">[] = [];
   const expertsByState = new Map<string, GeneratedExpert[]>();
   for (const [state, areas] of areasByState) {
     const { rows, experts } = stateExperts(state, areas.length, expertAudit);
     expertRows.push(...rows);
     expertsByState.set(state, experts);
   }
-  await ctx.insert(Expert, expertRows, "Expertinnen und Experten");
+  await ctx.insert("Expert", expertRows, "Expertinnen und Experten");
   await ctx.audit(expertAudit, "Änderungshistorie Expertinnen und Experten");
 
   for (const [state, areas] of areasByState) {
@@ -588,10 +583,12 @@ export const writeNationwide: EntityWriter = async (ctx) => {
       );
     }
     const name = stateNames.get(state) ?? state;
-    await ctx.insert(ConsultationBudget, out.budgets, `Beratungskontingente ${name}`);
-    await ctx.insert(Consultation, out.consultations, `Beratungseinsätze ${name}`);
-    await ctx.insert(ConsultationParticipant, out.participants, `Beteiligte Jugendämter ${name}`);
-    await ctx.insert(ConsultationExpert, out.links, `Einsätze der Expertinnen und Experten ${name}`);
+    await ctx.insert("ConsultationBudget", out.budgets, `Beratungskontingente ${name}`);
+    await ctx.insert("Consultation", out.consultations, `Beratungseinsätze ${name}`);
+    await ctx.insert("ConsultationParticipant", out.participants, `Beteiligte Jugendämter ${name}`);
+    await ctx.insert("ConsultationExpert", out.links, `Einsätze der Expertinnen und Experten ${name}`);
     await ctx.audit(out.audit, `Änderungshistorie ${name}`);
   }
 };
+
+export type { NationwideTables } from "./nationwide-tables.js";
