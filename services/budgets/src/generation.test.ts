@@ -17,12 +17,12 @@ import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { wrap } from "@mikro-orm/core";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
-import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
-import { ChargedTo, ConsultationStatus } from "../consultations/consultation.enums.js";
-import { Expert } from "../experts/expert.entity.js";
-import { budgetsGeneration } from "../generation.js";
-import { budgetsSubgraph } from "../schema.js";
+import { ConsultationBudget, CooperationPool } from "./budgets/budget.entities.js";
+import { Consultation, ConsultationExpert, ConsultationParticipant } from "./consultations/consultation.entity.js";
+import { ChargedTo, ConsultationStatus } from "./consultations/consultation.enums.js";
+import { Expert } from "./experts/expert.entity.js";
+import { budgetsGeneration } from "./generation.js";
+import { budgetsSubgraph } from "./schema.js";
 
 const options = { scale: "germany", states: ["01", "04"], density: 0.2 } as const;
 const plan = nationwidePlan(options);

@@ -21,15 +21,15 @@ import {
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AgreementStatus, CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
-import { Contact } from "../contacts/contact.entity.js";
-import { Offer } from "../offers/offer.entity.js";
-import { Organisation } from "../organisations/organisation.entity.js";
-import { DEFAULT_SECTOR, OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
-import { Region } from "../regions/region.entity.js";
-import { organisationsGeneration } from "../generation.js";
-import { organisationsSubgraph } from "../schema.js";
-import { demoDataset } from "./seed.js";
+import { AgreementStatus, CooperationAgreement } from "./agreements/cooperation-agreement.entity.js";
+import { Contact } from "./contacts/contact.entity.js";
+import { Offer } from "./offers/offer.entity.js";
+import { Organisation } from "./organisations/organisation.entity.js";
+import { DEFAULT_SECTOR, OrganisationKind, RecordStatus } from "./organisations/organisation.enums.js";
+import { Region } from "./regions/region.entity.js";
+import { organisationsGeneration } from "./generation.js";
+import { organisationsSubgraph } from "./schema.js";
+import { demoDataset } from "./seed/seed.js";
 
 const options = { scale: "germany", states: ["01", "04"], density: 0.2 } as const;
 const plan = nationwidePlan(options);

@@ -21,14 +21,14 @@ import {
 import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
-import { Membership } from "../memberships/membership.entity.js";
-import { Network } from "../networks/network.entity.js";
-import { MeetingKind, MeetingStatus } from "../meetings/meeting.enums.js";
-import { NetworkStatus } from "../networks/network.enums.js";
-import { networksGeneration } from "../generation.js";
-import { networksSubgraph } from "../schema.js";
-import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
+import { AgendaItem, Meeting, MeetingAttendance } from "./meetings/meeting.entity.js";
+import { Membership } from "./memberships/membership.entity.js";
+import { Network } from "./networks/network.entity.js";
+import { MeetingKind, MeetingStatus } from "./meetings/meeting.enums.js";
+import { NetworkStatus } from "./networks/network.enums.js";
+import { networksGeneration } from "./generation.js";
+import { networksSubgraph } from "./schema.js";
+import { WorkingGroup, WorkingGroupMember } from "./working-groups/working-group.entity.js";
 
 const options = { scale: "germany", states: ["01", "04"], density: 0.2 } as const;
 const plan = nationwidePlan(options);
