@@ -2,7 +2,7 @@
  * The budgets subgraph's tables as the nationwide writer (`nationwide.ts`) fills them, by the name of the entity
  * that stores each: the subgraph's generation names those entities, checked against these rows.
  */
-import type { VersionedRow } from "../nationwide/generate.js";
+import type { VersionedRow } from "../nationwide/storage.js";
 import type { ChargedTo, ConsultationKind, ConsultationStatus } from "./vocabulary.js";
 
 export type NationwideTables = {

@@ -1,2 +1,3 @@
 export * from "./generate.js";
 export * from "./plan.js";
+export * from "./storage.js";
