@@ -8,6 +8,8 @@
  *   deterministically (`generate.ts`, the kit's `Random`, the one calendar of `calendar.ts`).
  * - `./nationwide`: the plan of the data set at Germany's size and the `generate` command that writes it
  *   (`runGeneration`); a service's main imports it only when asked to generate.
+ * - `./organisations/nationwide`, `./budgets/nationwide`, `./networks/nationwide`: each subgraph's part of that data
+ *   set, drawn here as plain rows per table; the subgraph's `generation.ts` names the entity that stores each table.
  *
  * The package depends on the subgraph kit and on no service: it cannot see a service's entities or enums. So it
  * spells each subgraph's enum values itself (`vocabulary.ts`), and each subgraph's seed (`src/seed/seed.ts`) maps
