@@ -691,19 +691,17 @@ export function goalPool(inMecklenburgVorpommern: boolean): readonly { title: st
   return GOAL_POOL.filter((g) => inMecklenburgVorpommern || !g.title.includes("MV"));
 }
 
+/** A goal of `year`: reached in past years (most of them), worked on this year, planned for a later one. */
+export function goalState(random: Random, year: number, todayYear: number): GoalState {
+  if (year < todayYear) return random.chance(0.85) ? GoalState.ACHIEVED : GoalState.IN_PROGRESS;
+  return year === todayYear ? GoalState.IN_PROGRESS : GoalState.PLANNED;
+}
+
 /** 2–4 goals: reached in past years, worked on this year, planned for next year. */
 export function addGoals(net: NetworkHandle, random: Random, inMecklenburgVorpommern: boolean): void {
   for (const goal of random.sample(goalPool(inMecklenburgVorpommern), random.int(2, 4))) {
     const year = random.int(GENERATED_YEARS.from, TODAY_YEAR + 1);
-    const state =
-      year < TODAY_YEAR
-        ? random.chance(0.85)
-          ? GoalState.ACHIEVED
-          : GoalState.IN_PROGRESS
-        : year === TODAY_YEAR
-          ? GoalState.IN_PROGRESS
-          : GoalState.PLANNED;
-    net.goal(goal.title, goal.scope, state, year);
+    net.goal(goal.title, goal.scope, goalState(random, year, TODAY_YEAR), year);
   }
 }
 

@@ -38,6 +38,7 @@ import {
   annualPlanningTopic,
   combinedNetworkDescription,
   goalPool,
+  goalState,
   meetingStatus,
   MILESTONES,
   minutesOf,
@@ -54,7 +55,6 @@ import {
 import type { NationwideTables, Table } from "./nationwide-tables.js";
 import {
   DatePrecision,
-  GoalState,
   MeetingKind,
   MeetingStatus,
   NetworkStatus,
@@ -418,14 +418,7 @@ function writeNetwork(
   // Goals: reached in past years, worked on this year, planned for next year.
   for (const goal of random.sample(GOAL_POOL, random.int(2, 3))) {
     const year = random.int(FIRST_YEAR, TODAY_YEAR + 1);
-    const state =
-      year < TODAY_YEAR
-        ? random.chance(0.85)
-          ? GoalState.ACHIEVED
-          : GoalState.IN_PROGRESS
-        : year === TODAY_YEAR
-          ? GoalState.IN_PROGRESS
-          : GoalState.PLANNED;
+    const state = goalState(random, year, TODAY_YEAR);
     const recorded = earliest(dayBetween(random, `${year - 1}-10-01`, `${year - 1}-12-20`), TODAY);
     rows.goals.push({
       id: goalId(network.id, goal.title),
