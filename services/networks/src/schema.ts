@@ -35,7 +35,8 @@ import {
   RegionStatisticsResolver,
 } from "./statistics/network-statistics.resolver.js";
 
-export const entities = [
+/** The entities by name: also where `generate` stores the package's nationwide tables of the same names. */
+export const entitiesByName = {
   Network,
   Membership,
   WorkingGroup,
@@ -47,7 +48,9 @@ export const entities = [
   Goal,
   Milestone,
   Subscription,
-];
+};
+
+export const entities = Object.values(entitiesByName);
 
 /** Everything the networks subgraph is: its entities, its resolvers, how others' references resolve. */
 export const networksSubgraph: SubgraphDefinition = {
