@@ -3,18 +3,12 @@
  * that stores each: the subgraph's generation names those entities, checked against these rows.
  */
 import type { VersionedRow } from "../nationwide/storage.js";
+import type { BudgetData, ExpertData } from "./generate.js";
 import type { ChargedTo, ConsultationKind, ConsultationStatus } from "./vocabulary.js";
 
 export type NationwideTables = {
-  Expert: VersionedRow & { id: string; name: string; professions: string[]; active: boolean };
-  ConsultationBudget: VersionedRow & {
-    id: string;
-    youthOfficeId: string;
-    districtKey: string;
-    year: number;
-    allocatedHalfDays: number;
-    bookedHalfDays: number;
-  };
+  Expert: VersionedRow & ExpertData;
+  ConsultationBudget: VersionedRow & BudgetData;
   Consultation: VersionedRow & {
     id: string;
     kind: ConsultationKind;
