@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./arguments.js";
 export * from "./audit/audit-entry.entity.js";
 export * from "./audit/audit.resolver.js";
 export type { FollowsOwnerRecord } from "./audit/ownership.js";
@@ -20,6 +21,7 @@ export * from "./pagination.js";
 export * from "./peers.js";
 export * from "./random.js";
 export * from "./reading.js";
+export * from "./records.js";
 export * from "./rules.js";
 export * from "./schema.js";
 export * from "./search.js";

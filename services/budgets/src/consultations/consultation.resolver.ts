@@ -1,10 +1,12 @@
 import {
   Connection,
   ForbiddenError,
+  IdArg,
   isUuid,
   loadMany,
   loadOne,
   PageArgs,
+  VersionArg,
   type Context,
 } from "@kinderschutz/subgraph-kit";
 import {
@@ -107,7 +109,7 @@ export class ConsultationResolver {
     description:
       "One consultation; null when there is none with this id (a youth office reads those it requested or takes part in).",
   })
-  async consultation(@Arg("id", () => ID, { description: "The consultation's id." }) id: string, @Ctx() ctx: Context) {
+  async consultation(@IdArg("consultation") id: string, @Ctx() ctx: Context) {
     const consultation = await loadOne(ctx, Consultation, "id", isUuid(id) ? id : null);
     if (!consultation) return null;
     const participants = await loadMany(ctx, ConsultationParticipant, "consultation", consultation.id);
@@ -178,8 +180,8 @@ export class ConsultationResolver {
     description: "Approves a request and books its days (state office). CONFLICT when too few days remain.",
   })
   approveConsultation(
-    @Arg("id", () => ID, { description: "The consultation's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("consultation") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => ApproveConsultationInput, {
       description: "The experts and, when they differ, the approved days.",
     })
@@ -191,8 +193,8 @@ export class ConsultationResolver {
 
   @Mutation(() => Consultation, { description: "Records the delivery with the actual days (state office)." })
   recordDelivery(
-    @Arg("id", () => ID, { description: "The consultation's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("consultation") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => RecordDeliveryInput, { description: "The days actually delivered." })
     input: RecordDeliveryInput,
     @Ctx() ctx: Context,
@@ -205,8 +207,8 @@ export class ConsultationResolver {
       "Cancels before delivery with a reason (state office; a youth office its own open request). Releases booked days.",
   })
   cancelConsultation(
-    @Arg("id", () => ID, { description: "The consultation's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("consultation") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => CancelConsultationInput, { description: "Why it is cancelled." })
     input: CancelConsultationInput,
     @Ctx() ctx: Context,

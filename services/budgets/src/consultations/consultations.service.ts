@@ -4,8 +4,7 @@ import {
   assertVersion,
   BadUserInputError,
   fields,
-  isUuid,
-  NotFoundError,
+  getById,
   paginate,
   parseInput,
   peekInput,
@@ -137,14 +136,8 @@ function account(consultation: Consultation) {
     : { table: "consultation_budget" as const, id: consultation.budget!.id, label: "the youth office's contingent" };
 }
 
-async function consultationById(em: SqlEntityManager, id: string): Promise<Consultation> {
-  const consultation = isUuid(id) ? await em.findOne(Consultation, { id }) : null;
-  if (!consultation) throw new NotFoundError("Consultation", id);
-  return consultation;
-}
-
 async function forChange(em: SqlEntityManager, id: string, version: number): Promise<Consultation> {
-  const consultation = await consultationById(em, id);
+  const consultation = await getById(em, Consultation, id);
   assertVersion(consultation, version, "The consultation");
   return consultation;
 }
@@ -213,7 +206,7 @@ export function cancelConsultation(
   assertMayChange(caller);
   return em.transactional(async (tx) => {
     // Whether the caller may cancel it depends on the consultation (whose request, how far): before the input.
-    const consultation = await consultationById(tx, id);
+    const consultation = await getById(tx, Consultation, id);
     assertMayTransition(caller, consultation, "cancel");
     const data = parseInput(cancelInput, input);
     assertVersion(consultation, version, "The consultation");

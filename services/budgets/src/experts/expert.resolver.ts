@@ -1,5 +1,5 @@
-import { type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { IdArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Expert } from "./expert.entity.js";
 import { createExpert, expertName, listExperts, updateExpert } from "./experts.service.js";
 
@@ -53,8 +53,8 @@ export class ExpertResolver {
 
   @Mutation(() => Expert, { description: "Changes an expert (state office); set `active: false` instead of deleting." })
   updateExpert(
-    @Arg("id", () => ID, { description: "The expert's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("expert") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateExpertInput, { description: "The fields to change." }) input: UpdateExpertInput,
     @Ctx() ctx: Context,
   ) {

@@ -3,8 +3,7 @@ import {
   assertVersion,
   fields,
   ForbiddenError,
-  isUuid,
-  NotFoundError,
+  getById,
   parseInput,
   type Caller,
   type SqlEntityManager,
@@ -43,8 +42,7 @@ export async function updateExpert(
 ): Promise<Expert> {
   assertStateOffice(caller, "keep the list of experts");
   const data = parseInput(expertUpdate, input);
-  const expert = isUuid(id) ? await em.findOne(Expert, { id }) : null;
-  if (!expert) throw new NotFoundError("Expert", id);
+  const expert = await getById(em, Expert, id);
   assertVersion(expert, version, "The expert");
   Object.assign(expert, data);
   await em.flush();

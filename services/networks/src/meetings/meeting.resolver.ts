@@ -1,4 +1,4 @@
-import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { Connection, IdArg, PageArgs, loadMany, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import {
   Arg,
   Args,
@@ -141,8 +141,8 @@ export class MeetingResolver {
 
   @Mutation(() => Meeting, { description: "Fails with CONFLICT when `version` is no longer current." })
   updateMeeting(
-    @Arg("id", () => ID, { description: "The meeting's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("meeting") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateMeetingInput, { description: "The fields to change." }) input: UpdateMeetingInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,5 +1,5 @@
-import { loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
+import { IdArg, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { Network } from "../networks/network.entity.js";
 import { MembershipRole } from "./membership.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
@@ -50,8 +50,8 @@ export class MembershipResolver {
 
   @Mutation(() => Membership, { description: "Fails with CONFLICT when `version` is no longer current." })
   updateMembership(
-    @Arg("id", () => ID, { description: "The membership's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("membership") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateMembershipInput, { description: "The fields to change." }) input: UpdateMembershipInput,
     @Ctx() ctx: Context,
   ) {
@@ -60,8 +60,8 @@ export class MembershipResolver {
 
   @Mutation(() => Membership, { description: "Ends a membership; it stays in the network's history." })
   endMembership(
-    @Arg("id", () => ID, { description: "The membership's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("membership") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => EndMembershipInput, { description: "Its last day." }) input: EndMembershipInput,
     @Ctx() ctx: Context,
   ) {

@@ -1,5 +1,5 @@
-import { type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { IdArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { DatePrecision } from "./milestone.enums.js";
 import { removePart } from "../networks/network-parts.service.js";
 import { Milestone } from "./milestone.entity.js";
@@ -39,8 +39,8 @@ export class MilestoneResolver {
     description: "Changes a history entry. Fails with CONFLICT when `version` is no longer current.",
   })
   updateMilestone(
-    @Arg("id", () => ID, { description: "The milestone's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("milestone") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateMilestoneInput, { description: "The fields to change." }) input: UpdateMilestoneInput,
     @Ctx() ctx: Context,
   ) {
@@ -50,11 +50,7 @@ export class MilestoneResolver {
   @Mutation(() => Boolean, {
     description: "Removes a history entry entered by mistake (recorded in the change history).",
   })
-  removeMilestone(
-    @Arg("id", () => ID, { description: "The milestone's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Ctx() ctx: Context,
-  ) {
+  removeMilestone(@IdArg("milestone") id: string, @VersionArg() version: number, @Ctx() ctx: Context) {
     return removePart(ctx.em, ctx.caller, Milestone, id, version);
   }
 }

@@ -2,18 +2,16 @@ import {
   assertMayChange,
   assertVersion,
   fields,
-  isUuid,
-  NotFoundError,
+  getById,
   peekInput,
   type Caller,
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
-import type { EntityClass, FilterQuery, RequiredEntityData } from "@mikro-orm/core";
+import type { EntityClass, RequiredEntityData } from "@mikro-orm/core";
 import { z } from "zod";
-import type { Network } from "./network.entity.js";
+import { Network } from "./network.entity.js";
 import type { NetworkPart } from "./network-part.entity.js";
 import { assertCanChangeNetwork } from "./networks.rules.js";
-import { getNetwork } from "./networks.service.js";
 
 const inNetwork = z.object({ networkId: fields.id("network") });
 
@@ -26,7 +24,7 @@ export async function assertCanAddToNetwork(em: SqlEntityManager, caller: Caller
   assertMayChange(caller);
   const named = peekInput(inNetwork, input);
   if (!named) return;
-  const network = await getNetwork(em, named.networkId);
+  const network = await getById(em, Network, named.networkId);
   assertCanChangeNetwork(caller, network, network);
 }
 
@@ -42,7 +40,7 @@ export async function createPart<T extends NetworkPart>(
   data: Omit<RequiredEntityData<T>, "network" | "districtKey">,
   check?: (network: Network) => void,
 ): Promise<T> {
-  const network = await getNetwork(em, networkId);
+  const network = await getById(em, Network, networkId);
   assertCanChangeNetwork(caller, network, network);
   check?.(network);
   const part = em.create(entity, {
@@ -67,10 +65,7 @@ export async function partForChange<T extends NetworkPart>(
   version: number | null,
 ): Promise<T> {
   assertMayChange(caller);
-  const part = isUuid(id)
-    ? await em.findOne(entity, { id } as FilterQuery<T>, { populate: ["network"] as never })
-    : null;
-  if (!part) throw new NotFoundError(entity.name, id);
+  const part = await getById(em, entity, id, { populate: ["network"] });
   assertCanChangeNetwork(caller, part.network, part.network);
   if (version !== null) assertPartVersion(part, version);
   return part;

@@ -1,4 +1,13 @@
-import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import {
+  Connection,
+  findById,
+  IdArg,
+  PageArgs,
+  loadMany,
+  loadOne,
+  VersionArg,
+  type Context,
+} from "@kinderschutz/subgraph-kit";
 import {
   Arg,
   Args,
@@ -15,7 +24,7 @@ import {
 } from "type-graphql";
 import { Network } from "./network.entity.js";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
-import { createNetwork, endNetwork, findNetwork, listNetworks, updateNetwork } from "./networks.service.js";
+import { createNetwork, endNetwork, listNetworks, updateNetwork } from "./networks.service.js";
 
 const NetworkConnection = Connection(Network);
 
@@ -118,8 +127,8 @@ export class NetworkResolver {
     nullable: true,
     description: "One network, also an ended one; null when there is none with this id.",
   })
-  network(@Arg("id", () => ID, { description: "The network's id." }) id: string, @Ctx() ctx: Context) {
-    return findNetwork(ctx.em, id);
+  network(@IdArg("network") id: string, @Ctx() ctx: Context) {
+    return findById(ctx.em, Network, id);
   }
 
   @FieldResolver(() => Network, {
@@ -162,8 +171,8 @@ export class NetworkResolver {
     description: "Changes a network. Fails with CONFLICT when `version` is no longer current.",
   })
   updateNetwork(
-    @Arg("id", () => ID, { description: "The network's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("network") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateNetworkInput, { description: "The fields to change." }) input: UpdateNetworkInput,
     @Ctx() ctx: Context,
   ) {
@@ -174,8 +183,8 @@ export class NetworkResolver {
     description: "Dissolves a network or merges it into a successor; its history stays readable.",
   })
   endNetwork(
-    @Arg("id", () => ID, { description: "The network's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("network") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => EndNetworkInput, { description: "How and when it ends." }) input: EndNetworkInput,
     @Ctx() ctx: Context,
   ) {

@@ -4,8 +4,7 @@ import {
   BadUserInputError,
   containsText,
   fields,
-  isUuid,
-  NotFoundError,
+  getById,
   paginate,
   parseInput,
   peekInput,
@@ -83,16 +82,6 @@ export function networkWhere(em: SqlEntityManager, filter: NetworkFilter): Filte
 
 export function listNetworks(em: SqlEntityManager, filter: NetworkFilter, page: PageArgs): Promise<Page<Network>> {
   return paginate(em, Network, networkWhere(em, filter), page, "name");
-}
-
-export function findNetwork(em: SqlEntityManager, id: string): Promise<Network | null> {
-  return isUuid(id) ? em.findOne(Network, { id }) : Promise.resolve(null);
-}
-
-export async function getNetwork(em: SqlEntityManager, id: string): Promise<Network> {
-  const network = await findNetwork(em, id);
-  if (!network) throw new NotFoundError("Network", id);
-  return network;
 }
 
 async function networksById(em: SqlEntityManager, ids: string[], field: string): Promise<Network[]> {
@@ -196,7 +185,7 @@ export function updateNetwork(
 ): Promise<Network> {
   assertMayChange(caller);
   return em.transactional(async (em) => {
-    const network = await getNetwork(em, id);
+    const network = await getById(em, Network, id);
     // The network as it stands, and the district the input would hand it to, decide before the rest of the input.
     const handedTo = peekInput(keeper, input)?.responsibleDistrictKey;
     assertCanChangeNetwork(
@@ -238,7 +227,7 @@ export async function endNetwork(
   input: unknown,
 ): Promise<Network> {
   assertMayChange(caller);
-  const network = await getNetwork(em, id);
+  const network = await getById(em, Network, id);
   assertCanChangeNetwork(caller, network, network);
   const end = parseInput(networkEnd, input) as NetworkEnd;
   assertVersion(network, version, `Network '${network.name}'`);

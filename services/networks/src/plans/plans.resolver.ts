@@ -1,4 +1,4 @@
-import { type Context } from "@kinderschutz/subgraph-kit";
+import { IdArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
 import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
 import { removePart } from "../networks/network-parts.service.js";
@@ -55,8 +55,8 @@ export class PlansResolver {
     description: "Changes a priority. Fails with CONFLICT when `version` is no longer current.",
   })
   updatePriority(
-    @Arg("id", () => ID, { description: "The priority's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("priority") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdatePriorityInput, { description: "The fields to change." }) input: UpdatePriorityInput,
     @Ctx() ctx: Context,
   ) {
@@ -64,11 +64,7 @@ export class PlansResolver {
   }
 
   @Mutation(() => Boolean, { description: "Removes a priority entered by mistake (recorded in the change history)." })
-  removePriority(
-    @Arg("id", () => ID, { description: "The priority's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Ctx() ctx: Context,
-  ) {
+  removePriority(@IdArg("priority") id: string, @VersionArg() version: number, @Ctx() ctx: Context) {
     return removePart(ctx.em, ctx.caller, Priority, id, version);
   }
 
@@ -84,8 +80,8 @@ export class PlansResolver {
 
   @Mutation(() => Goal, { description: "Changes a goal. Fails with CONFLICT when `version` is no longer current." })
   updateGoal(
-    @Arg("id", () => ID, { description: "The goal's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("goal") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateGoalInput, { description: "The fields to change." }) input: UpdateGoalInput,
     @Ctx() ctx: Context,
   ) {
@@ -93,11 +89,7 @@ export class PlansResolver {
   }
 
   @Mutation(() => Boolean, { description: "Removes a goal entered by mistake (recorded in the change history)." })
-  removeGoal(
-    @Arg("id", () => ID, { description: "The goal's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Ctx() ctx: Context,
-  ) {
+  removeGoal(@IdArg("goal") id: string, @VersionArg() version: number, @Ctx() ctx: Context) {
     return removePart(ctx.em, ctx.caller, Goal, id, version);
   }
 }

@@ -1,5 +1,5 @@
-import { type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
+import { IdArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { ContactRef, contactRef } from "../references/references.js";
 import { Subscription } from "./subscription.entity.js";
 import { subscriberData } from "./subscriptions.rules.js";
@@ -51,11 +51,7 @@ export class SubscriptionResolver {
   }
 
   @Mutation(() => Boolean, { description: "Takes an entry off the mailing list; its personal data goes with it." })
-  unsubscribe(
-    @Arg("id", () => ID, { description: "The mailing-list entry's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Ctx() ctx: Context,
-  ) {
+  unsubscribe(@IdArg("mailing-list entry") id: string, @VersionArg() version: number, @Ctx() ctx: Context) {
     return unsubscribe(ctx.em, ctx.caller, id, version);
   }
 }

@@ -1,5 +1,5 @@
-import { loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
+import { IdArg, loadMany, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { Network } from "../networks/network.entity.js";
 import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
@@ -65,8 +65,8 @@ export class WorkingGroupResolver {
 
   @Mutation(() => WorkingGroup, { description: "Fails with CONFLICT when `version` is no longer current." })
   updateWorkingGroup(
-    @Arg("id", () => ID, { description: "The working group's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("working group") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateWorkingGroupInput, { description: "The fields to change." })
     input: UpdateWorkingGroupInput,
     @Ctx() ctx: Context,

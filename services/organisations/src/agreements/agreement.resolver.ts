@@ -1,18 +1,5 @@
-import { Connection, PageArgs, loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Connection, IdArg, PageArgs, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { createAgreement, findAgreement, listAgreements, updateAgreement } from "./agreements.service.js";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
@@ -75,7 +62,7 @@ export class AgreementResolver {
     nullable: true,
     description: "One cooperation agreement; null when there is none with this id.",
   })
-  cooperationAgreement(@Arg("id", () => ID, { description: "The agreement's id." }) id: string, @Ctx() ctx: Context) {
+  cooperationAgreement(@IdArg("agreement") id: string, @Ctx() ctx: Context) {
     return findAgreement(ctx.em, id);
   }
 
@@ -106,8 +93,8 @@ export class AgreementResolver {
 
   @Mutation(() => CooperationAgreement, { description: "Fails with CONFLICT when `version` is no longer current." })
   updateCooperationAgreement(
-    @Arg("id", () => ID, { description: "The agreement's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("agreement") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateAgreementInput, { description: "The fields to change." }) input: UpdateAgreementInput,
     @Ctx() ctx: Context,
   ) {

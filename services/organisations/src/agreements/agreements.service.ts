@@ -4,8 +4,8 @@ import {
   assertVersion,
   BadUserInputError,
   fields,
-  isUuid,
-  NotFoundError,
+  findById,
+  getById,
   paginate,
   parseInput,
   peekInput,
@@ -64,15 +64,10 @@ export function listAgreements(
   return paginate(em, CooperationAgreement, { $and: where }, page, "title");
 }
 
-export async function findAgreement(em: SqlEntityManager, id: string): Promise<CooperationAgreement | null> {
-  return isUuid(id) ? em.findOne(CooperationAgreement, { id }, { populate: ["parties"] }) : null;
-}
+// An agreement comes with its parties: an update may replace them.
+const withParties = { populate: ["parties"] };
 
-export async function getAgreement(em: SqlEntityManager, id: string): Promise<CooperationAgreement> {
-  const agreement = await findAgreement(em, id);
-  if (!agreement) throw new NotFoundError("CooperationAgreement", id);
-  return agreement;
-}
+export const findAgreement = (em: SqlEntityManager, id: string) => findById(em, CooperationAgreement, id, withParties);
 
 async function parties(em: SqlEntityManager, ids: string[]): Promise<Organisation[]> {
   const found = await em.find(Organisation, { id: { $in: ids } });
@@ -126,7 +121,7 @@ export async function updateAgreement(
   input: unknown,
 ): Promise<CooperationAgreement> {
   assertMayChange(caller);
-  const agreement = await getAgreement(em, id);
+  const agreement = await getById(em, CooperationAgreement, id, withParties);
   assertCanChangeDistrict(caller, agreement.districtKey, "this agreement");
   const data = parseInput(agreementUpdate, input);
   assertVersion(agreement, version, `Agreement '${agreement.title}'`);

@@ -1,8 +1,8 @@
-import { loadOne, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { findById, IdArg, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { Contact } from "./contact.entity.js";
-import { createContact, eraseContact, findContact, personalData, updateContact } from "./contacts.service.js";
+import { createContact, eraseContact, personalData, updateContact } from "./contacts.service.js";
 
 @InputType({ description: "A new contact person." })
 class CreateContactInput {
@@ -27,8 +27,8 @@ const PERSONAL = "Personal data: null with a FORBIDDEN error for analysts and ot
 @Resolver(() => Contact)
 export class ContactResolver {
   @Query(() => Contact, { nullable: true, description: "A contact person by id." })
-  contact(@Arg("id", () => ID, { description: "The contact's id." }) id: string, @Ctx() ctx: Context) {
-    return findContact(ctx.em, id);
+  contact(@IdArg("contact") id: string, @Ctx() ctx: Context) {
+    return findById(ctx.em, Contact, id);
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation the person works for." })
@@ -65,8 +65,8 @@ export class ContactResolver {
     description: "Changes a contact. Fails with CONFLICT when `version` is no longer current.",
   })
   updateContact(
-    @Arg("id", () => ID, { description: "The contact's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("contact") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateContactInput, { description: "The fields to change." }) input: UpdateContactInput,
     @Ctx() ctx: Context,
   ) {
@@ -77,7 +77,7 @@ export class ContactResolver {
     description:
       "Erases the contact's personal data on request (GDPR Art. 17), also from the change history. The record stays for what refers to it.",
   })
-  eraseContact(@Arg("id", () => ID, { description: "The contact's id." }) id: string, @Ctx() ctx: Context) {
+  eraseContact(@IdArg("contact") id: string, @Ctx() ctx: Context) {
     return eraseContact(ctx.em, ctx.caller, id);
   }
 }

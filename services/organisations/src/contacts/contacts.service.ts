@@ -5,8 +5,7 @@ import {
   canReadPersonalData,
   fields,
   ForbiddenError,
-  isUuid,
-  NotFoundError,
+  getById,
   parseInput,
   peekInput,
   redactAuditHistory,
@@ -59,16 +58,6 @@ export function personalData(caller: Caller, contact: Contact, field: PersonalFi
   return contact[field] ?? null;
 }
 
-export async function findContact(em: SqlEntityManager, id: string): Promise<Contact | null> {
-  return isUuid(id) ? em.findOne(Contact, { id }) : null;
-}
-
-export async function getContact(em: SqlEntityManager, id: string): Promise<Contact> {
-  const contact = await findContact(em, id);
-  if (!contact) throw new NotFoundError("Contact", id);
-  return contact;
-}
-
 export async function createContact(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Contact> {
   assertMayChange(caller);
   const named = peekInput(owner, input);
@@ -95,7 +84,7 @@ export async function updateContact(
   input: unknown,
 ): Promise<Contact> {
   assertMayChange(caller);
-  const contact = await getContact(em, id);
+  const contact = await getById(em, Contact, id);
   assertCanChangeDistrict(caller, contact.districtKey, "this contact");
   const data = parseInput(contactUpdate, input);
   assertVersion(contact, version, "The contact");
@@ -117,7 +106,7 @@ export async function updateContact(
 export function eraseContact(em: SqlEntityManager, caller: Caller, id: string): Promise<Contact> {
   assertMayChange(caller);
   return em.transactional(async (em) => {
-    const contact = await getContact(em, id);
+    const contact = await getById(em, Contact, id);
     assertCanChangeDistrict(caller, contact.districtKey, "this contact");
     if (contact.erasedAt) return contact;
     for (const field of PERSONAL_FIELDS) contact[field] = undefined;

@@ -1,4 +1,4 @@
-import { Connection, PageArgs, loadOne, type Context } from "@kinderschutz/subgraph-kit";
+import { Connection, findById, IdArg, PageArgs, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import {
   Arg,
   Args,
@@ -17,7 +17,7 @@ import { Organisation } from "../organisations/organisation.entity.js";
 import { RecordStatus } from "../organisations/organisation.enums.js";
 import { Region } from "../regions/region.entity.js";
 import { Offer, OfferKind } from "./offer.entity.js";
-import { createOffer, findOffer, listOffers, setOfferStatus, updateOffer } from "./offers.service.js";
+import { createOffer, listOffers, setOfferStatus, updateOffer } from "./offers.service.js";
 
 const OfferConnection = Connection(Offer);
 
@@ -77,8 +77,8 @@ export class OfferResolver {
     nullable: true,
     description: "One offer, also an archived one; null when there is none with this id.",
   })
-  offer(@Arg("id", () => ID, { description: "The offer's id." }) id: string, @Ctx() ctx: Context) {
-    return findOffer(ctx.em, id);
+  offer(@IdArg("offer") id: string, @Ctx() ctx: Context) {
+    return findById(ctx.em, Offer, id);
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation that provides the offer." })
@@ -106,8 +106,8 @@ export class OfferResolver {
 
   @Mutation(() => Offer, { description: "Fails with CONFLICT when `version` is no longer current." })
   updateOffer(
-    @Arg("id", () => ID, { description: "The offer's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("offer") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateOfferInput, { description: "The fields to change." }) input: UpdateOfferInput,
     @Ctx() ctx: Context,
   ) {
@@ -115,11 +115,7 @@ export class OfferResolver {
   }
 
   @Mutation(() => Offer, { description: "Takes an offer out of the catalogue (kept for history)." })
-  archiveOffer(
-    @Arg("id", () => ID, { description: "The offer's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Ctx() ctx: Context,
-  ) {
+  archiveOffer(@IdArg("offer") id: string, @VersionArg() version: number, @Ctx() ctx: Context) {
     return setOfferStatus(ctx.em, ctx.caller, id, version, RecordStatus.ARCHIVED);
   }
 }

@@ -4,8 +4,7 @@ import {
   assertVersion,
   BadUserInputError,
   fields,
-  isUuid,
-  NotFoundError,
+  getById,
   paginate,
   parseInput,
   peekInput,
@@ -70,16 +69,6 @@ export function listOffers(em: SqlEntityManager, filter: OfferFilter, page: Page
   return paginate(em, Offer, { $and: where }, page, "title");
 }
 
-export async function findOffer(em: SqlEntityManager, id: string): Promise<Offer | null> {
-  return isUuid(id) ? em.findOne(Offer, { id }) : null;
-}
-
-export async function getOffer(em: SqlEntityManager, id: string): Promise<Offer> {
-  const offer = await findOffer(em, id);
-  if (!offer) throw new NotFoundError("Offer", id);
-  return offer;
-}
-
 async function regionFor(em: SqlEntityManager, key: string | null | undefined): Promise<Region | undefined> {
   return key ? regionForRecords(em, key, "input.regionKey") : undefined;
 }
@@ -111,7 +100,7 @@ export async function updateOffer(
   input: unknown,
 ): Promise<Offer> {
   assertMayChange(caller);
-  const offer = await getOffer(em, id);
+  const offer = await getById(em, Offer, id);
   assertCanChangeDistrict(caller, offer.districtKey, "this offer");
   const data = parseInput(offerUpdate, input);
   assertVersion(offer, version, `Offer '${offer.title}'`);
@@ -140,7 +129,7 @@ export async function setOfferStatus(
   status: RecordStatus,
 ): Promise<Offer> {
   assertMayChange(caller);
-  const offer = await getOffer(em, id);
+  const offer = await getById(em, Offer, id);
   assertCanChangeDistrict(caller, offer.districtKey, "this offer");
   assertVersion(offer, version, `Offer '${offer.title}'`);
   offer.status = status;

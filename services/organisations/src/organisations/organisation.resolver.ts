@@ -1,18 +1,14 @@
-import { Connection, PageArgs, loadMany, loadOne, type Context } from "@kinderschutz/subgraph-kit";
 import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+  Connection,
+  findById,
+  IdArg,
+  PageArgs,
+  loadMany,
+  loadOne,
+  VersionArg,
+  type Context,
+} from "@kinderschutz/subgraph-kit";
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Contact } from "../contacts/contact.entity.js";
 import { Offer } from "../offers/offer.entity.js";
 import { Region } from "../regions/region.entity.js";
@@ -20,7 +16,6 @@ import { Organisation } from "./organisation.entity.js";
 import { OrganisationKind, RecordStatus, Sector } from "./organisation.enums.js";
 import {
   createOrganisation,
-  findOrganisation,
   listOrganisations,
   setOrganisationStatus,
   updateOrganisation,
@@ -93,8 +88,8 @@ export class OrganisationResolver {
   }
 
   @Query(() => Organisation, { nullable: true, description: "An organisation by id; archived ones included." })
-  organisation(@Arg("id", () => ID, { description: "The organisation's id." }) id: string, @Ctx() ctx: Context) {
-    return findOrganisation(ctx.em, id);
+  organisation(@IdArg("organisation") id: string, @Ctx() ctx: Context) {
+    return findById(ctx.em, Organisation, id);
   }
 
   @FieldResolver(() => Region, {
@@ -134,8 +129,8 @@ export class OrganisationResolver {
     description: "Changes an organisation. Fails with CONFLICT when `version` is no longer current.",
   })
   updateOrganisation(
-    @Arg("id", () => ID, { description: "The organisation's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @IdArg("organisation") id: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateOrganisationInput, { description: "The fields to change." })
     input: UpdateOrganisationInput,
     @Ctx() ctx: Context,
@@ -146,20 +141,12 @@ export class OrganisationResolver {
   @Mutation(() => Organisation, {
     description: "Archives an organisation (records are never deleted: others refer to them).",
   })
-  archiveOrganisation(
-    @Arg("id", () => ID, { description: "The organisation's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Ctx() ctx: Context,
-  ) {
+  archiveOrganisation(@IdArg("organisation") id: string, @VersionArg() version: number, @Ctx() ctx: Context) {
     return setOrganisationStatus(ctx.em, ctx.caller, id, version, RecordStatus.ARCHIVED);
   }
 
   @Mutation(() => Organisation, { description: "Brings an archived organisation back into use." })
-  restoreOrganisation(
-    @Arg("id", () => ID, { description: "The organisation's id." }) id: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
-    @Ctx() ctx: Context,
-  ) {
+  restoreOrganisation(@IdArg("organisation") id: string, @VersionArg() version: number, @Ctx() ctx: Context) {
     return setOrganisationStatus(ctx.em, ctx.caller, id, version, RecordStatus.ACTIVE);
   }
 }

@@ -5,8 +5,7 @@ import {
   BadUserInputError,
   containsText,
   fields,
-  isUuid,
-  NotFoundError,
+  getById,
   paginate,
   parseInput,
   peekInput,
@@ -105,23 +104,13 @@ export function listOrganisations(
   return paginate(em, Organisation, () => organisationWhere(em, filter), page, "name");
 }
 
-export async function findOrganisation(em: SqlEntityManager, id: string): Promise<Organisation | null> {
-  return isUuid(id) ? em.findOne(Organisation, { id }) : null;
-}
-
-export async function getOrganisation(em: SqlEntityManager, id: string): Promise<Organisation> {
-  const organisation = await findOrganisation(em, id);
-  if (!organisation) throw new NotFoundError("Organisation", id);
-  return organisation;
-}
-
 /**
  * The organisation a new contact, offer or agreement is attached to, if the caller may change its district's
  * records. Services call it first with the id peeked from the input (rights before the input's rules), then
  * again with the parsed input: the second time the organisation comes from the identity map.
  */
 export async function organisationToAttachTo(em: SqlEntityManager, caller: Caller, id: string): Promise<Organisation> {
-  const organisation = await getOrganisation(em, id);
+  const organisation = await getById(em, Organisation, id);
   assertCanChangeDistrict(caller, organisation.districtKey, `organisation '${organisation.name}'`);
   return organisation;
 }
@@ -177,7 +166,7 @@ export async function updateOrganisation(
   input: unknown,
 ): Promise<Organisation> {
   assertMayChange(caller);
-  const organisation = await getOrganisation(em, id);
+  const organisation = await getById(em, Organisation, id);
   // Rights first: the record as it stands, and where and into what the input would take it; then the input.
   const moving = peekInput(moveOrKind, input);
   const movingTo = moving?.regionKey ? await regionIfAny(em, moving.regionKey) : undefined;
@@ -219,7 +208,7 @@ export async function setOrganisationStatus(
   status: RecordStatus,
 ): Promise<Organisation> {
   assertMayChange(caller);
-  const organisation = await getOrganisation(em, id);
+  const organisation = await getById(em, Organisation, id);
   assertCanArchiveOrganisation(caller, organisation);
   assertVersion(organisation, version, `Organisation '${organisation.name}'`);
   organisation.status = status;

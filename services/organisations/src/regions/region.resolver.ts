@@ -1,4 +1,4 @@
-import { loadOne, today, type Context } from "@kinderschutz/subgraph-kit";
+import { loadOne, today, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import {
   Arg,
   Args,
@@ -7,7 +7,6 @@ import {
   Field,
   FieldResolver,
   InputType,
-  Int,
   Mutation,
   Query,
   Resolver,
@@ -16,6 +15,8 @@ import {
 import { Region, RegionKind } from "./region.entity.js";
 import { createRegion, dissolveRegion, listRegions, updateRegion } from "./regions.service.js";
 import { regionRelations } from "./region.loaders.js";
+
+const RegionKeyArg = () => Arg("key", () => String, { description: "The region's official key." });
 
 @ArgsType()
 class RegionFilterArgs {
@@ -69,7 +70,7 @@ export class RegionResolver {
   }
 
   @Query(() => Region, { nullable: true, description: "A region by its official key." })
-  region(@Arg("key", () => String, { description: "The region's official key." }) key: string, @Ctx() ctx: Context) {
+  region(@RegionKeyArg() key: string, @Ctx() ctx: Context) {
     return loadOne(ctx, Region, "key", key);
   }
 
@@ -108,8 +109,8 @@ export class RegionResolver {
 
   @Mutation(() => Region, { description: "Changes a region (state office)." })
   updateRegion(
-    @Arg("key", () => String, { description: "The region's official key." }) key: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @RegionKeyArg() key: string,
+    @VersionArg() version: number,
     @Arg("input", () => UpdateRegionInput, { description: "The fields to change." }) input: UpdateRegionInput,
     @Ctx() ctx: Context,
   ) {
@@ -120,8 +121,8 @@ export class RegionResolver {
     description: "Records that a region was dissolved and which regions took over (state office).",
   })
   dissolveRegion(
-    @Arg("key", () => String, { description: "The region's official key." }) key: string,
-    @Arg("version", () => Int, { description: "The version the change is based on." }) version: number,
+    @RegionKeyArg() key: string,
+    @VersionArg() version: number,
     @Arg("input", () => DissolveRegionInput, { description: "Its last day and its successors." })
     input: DissolveRegionInput,
     @Ctx() ctx: Context,
