@@ -11,12 +11,7 @@ import {
 } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
-import {
-  assertPartVersion,
-  createPart,
-  assertCanAddToNetwork,
-  partForChange,
-} from "../networks/network-parts.service.js";
+import { createPart, assertCanAddToNetwork, partToEdit } from "../networks/network-parts.service.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meeting.entity.js";
 import { assertMeetingContent, assertMeetingWithinNetworkLife } from "./meetings.rules.js";
@@ -117,9 +112,7 @@ export async function updateMeeting(
   version: number,
   input: unknown,
 ): Promise<Meeting> {
-  const meeting = await partForChange(em, caller, Meeting, id, null);
-  const data = parseInput(meetingUpdate, input);
-  assertPartVersion(meeting, version);
+  const [meeting, data] = await partToEdit(em, caller, Meeting, id, version, meetingUpdate, input);
   const agendaItemCount = data.agenda ? data.agenda.length : await em.count(AgendaItem, { meeting: meeting.id });
   const next = {
     kind: data.kind ?? meeting.kind,

@@ -1,12 +1,7 @@
 import { BadUserInputError, fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MembershipRole } from "./membership.enums.js";
-import {
-  assertPartVersion,
-  createPart,
-  assertCanAddToNetwork,
-  partForChange,
-} from "../networks/network-parts.service.js";
+import { createPart, assertCanAddToNetwork, partToEdit } from "../networks/network-parts.service.js";
 import { Membership } from "./membership.entity.js";
 import { assertCanBeginOn, assertCanEndOn } from "./memberships.rules.js";
 
@@ -50,9 +45,7 @@ export async function updateMembership(
   version: number,
   input: unknown,
 ): Promise<Membership> {
-  const membership = await partForChange(em, caller, Membership, id, null);
-  const data = parseInput(membershipUpdate, input);
-  assertPartVersion(membership, version);
+  const [membership, data] = await partToEdit(em, caller, Membership, id, version, membershipUpdate, input);
   if (data.role) membership.role = data.role;
   if (data.since) assertCanBeginOn(membership, data.since);
   if (data.since !== undefined) membership.since = data.since ?? undefined;
@@ -68,9 +61,7 @@ export async function endMembership(
   version: number,
   input: unknown,
 ): Promise<Membership> {
-  const membership = await partForChange(em, caller, Membership, id, null);
-  const { until } = parseInput(membershipEnd, input);
-  assertPartVersion(membership, version);
+  const [membership, { until }] = await partToEdit(em, caller, Membership, id, version, membershipEnd, input);
   assertCanEndOn(membership, until);
   membership.until = until;
   await em.flush();

@@ -1,12 +1,7 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { DatePrecision } from "./milestone.enums.js";
-import {
-  assertPartVersion,
-  createPart,
-  assertCanAddToNetwork,
-  partForChange,
-} from "../networks/network-parts.service.js";
+import { createPart, assertCanAddToNetwork, partToEdit } from "../networks/network-parts.service.js";
 import { Milestone } from "./milestone.entity.js";
 
 const milestoneFields = {
@@ -31,9 +26,15 @@ export async function updateMilestone(
   version: number,
   input: unknown,
 ): Promise<Milestone> {
-  const milestone = await partForChange(em, caller, Milestone, id, null);
-  const { description, ...data } = parseInput(milestoneUpdate, input);
-  assertPartVersion(milestone, version);
+  const [milestone, { description, ...data }] = await partToEdit(
+    em,
+    caller,
+    Milestone,
+    id,
+    version,
+    milestoneUpdate,
+    input,
+  );
   Object.assign(milestone, data);
   if (description !== undefined) milestone.description = description ?? undefined;
   await em.flush();

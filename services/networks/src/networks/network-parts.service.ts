@@ -3,6 +3,7 @@ import {
   assertVersion,
   fields,
   getById,
+  parseInput,
   peekInput,
   type Caller,
   type SqlEntityManager,
@@ -53,26 +54,42 @@ export async function createPart<T extends NetworkPart>(
 }
 
 /**
- * Loads a record inside a network for a change: the caller's role may change anything, the record exists, the
- * caller may change it, and (unless `version` is null: an edit checks it after reading its input) the version is
- * current.
+ * Loads a record inside a network for a change: the caller's role may change anything, the record exists, and the
+ * caller may change it.
  */
-export async function partForChange<T extends NetworkPart>(
+async function partForChange<T extends NetworkPart>(
   em: SqlEntityManager,
   caller: Caller,
   entity: EntityClass<T>,
   id: string,
-  version: number | null,
 ): Promise<T> {
   assertMayChange(caller);
   const part = await getById(em, entity, id, { populate: ["network"] });
   assertCanChangeNetwork(caller, part.network, part.network);
-  if (version !== null) assertPartVersion(part, version);
   return part;
 }
 
+/**
+ * A record inside a network and the edit to it, checked in the order every edit keeps: the caller's rights on
+ * the record, then the input, then the version (see {@link partForChange}).
+ */
+export async function partToEdit<T extends NetworkPart, S extends z.ZodType>(
+  em: SqlEntityManager,
+  caller: Caller,
+  entity: EntityClass<T>,
+  id: string,
+  version: number,
+  edit: S,
+  input: unknown,
+): Promise<[T, z.infer<S>]> {
+  const part = await partForChange(em, caller, entity, id);
+  const data = parseInput(edit, input);
+  assertPartVersion(part, version);
+  return [part, data];
+}
+
 /** An edit names the version it was based on (see `assertVersion`). */
-export function assertPartVersion(part: NetworkPart, version: number): void {
+function assertPartVersion(part: NetworkPart, version: number): void {
   assertVersion(part, version, `This ${part.constructor.name.toLowerCase()}`);
 }
 
@@ -84,7 +101,8 @@ export async function removePart<T extends NetworkPart>(
   id: string,
   version: number,
 ): Promise<boolean> {
-  const part = await partForChange(em, caller, entity, id, version);
+  const part = await partForChange(em, caller, entity, id);
+  assertPartVersion(part, version);
   em.remove(part);
   await em.flush();
   return true;

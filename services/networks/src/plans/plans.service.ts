@@ -1,12 +1,7 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
-import {
-  assertPartVersion,
-  createPart,
-  assertCanAddToNetwork,
-  partForChange,
-} from "../networks/network-parts.service.js";
+import { createPart, assertCanAddToNetwork, partToEdit } from "../networks/network-parts.service.js";
 import { Goal, Priority } from "./plan.entities.js";
 
 const year = z.number().int().min(1990, { message: "1990 or later" }).max(2100, { message: "2100 or earlier" });
@@ -37,9 +32,7 @@ export async function updatePriority(
   version: number,
   input: unknown,
 ): Promise<Priority> {
-  const priority = await partForChange(em, caller, Priority, id, null);
-  const data = parseInput(priorityUpdate, input);
-  assertPartVersion(priority, version);
+  const [priority, data] = await partToEdit(em, caller, Priority, id, version, priorityUpdate, input);
   Object.assign(priority, data);
   await em.flush();
   return priority;
@@ -58,9 +51,7 @@ export async function updateGoal(
   version: number,
   input: unknown,
 ): Promise<Goal> {
-  const goal = await partForChange(em, caller, Goal, id, null);
-  const { year: goalYear, ...data } = parseInput(goalUpdate, input);
-  assertPartVersion(goal, version);
+  const [goal, { year: goalYear, ...data }] = await partToEdit(em, caller, Goal, id, version, goalUpdate, input);
   Object.assign(goal, data);
   if (goalYear !== undefined) goal.year = goalYear ?? undefined;
   await em.flush();

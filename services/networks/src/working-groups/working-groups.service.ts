@@ -1,12 +1,7 @@
 import { fields, parseInput, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
-import {
-  assertPartVersion,
-  createPart,
-  assertCanAddToNetwork,
-  partForChange,
-} from "../networks/network-parts.service.js";
+import { createPart, assertCanAddToNetwork, partToEdit } from "../networks/network-parts.service.js";
 import { WorkingGroup, WorkingGroupMember } from "./working-group.entity.js";
 import { assertWorkingGroupState } from "./working-groups.rules.js";
 
@@ -61,9 +56,7 @@ export async function updateWorkingGroup(
   version: number,
   input: unknown,
 ): Promise<WorkingGroup> {
-  const group = await partForChange(em, caller, WorkingGroup, id, null);
-  const data = parseInput(workingGroupUpdate, input);
-  assertPartVersion(group, version);
+  const [group, data] = await partToEdit(em, caller, WorkingGroup, id, version, workingGroupUpdate, input);
   const next = {
     status: data.status ?? group.status,
     foundedOn: data.foundedOn === undefined ? group.foundedOn : data.foundedOn,
