@@ -106,6 +106,22 @@ export async function createRegion(em: SqlEntityManager, caller: Caller, input: 
   return region;
 }
 
+/** A change to a region, by the state office alone: the role, the input, then the region and its version. */
+async function regionToChange<S extends z.ZodType>(
+  em: SqlEntityManager,
+  caller: Caller,
+  key: string,
+  version: number,
+  change: S,
+  input: unknown,
+): Promise<[Region, z.infer<S>]> {
+  assertStateOffice(caller, "maintain regions");
+  const data = parseInput(change, input);
+  const region = await getRegion(em, key);
+  assertVersion(region, version, `Region ${key}`);
+  return [region, data];
+}
+
 export async function updateRegion(
   em: SqlEntityManager,
   caller: Caller,
@@ -113,10 +129,7 @@ export async function updateRegion(
   version: number,
   input: unknown,
 ): Promise<Region> {
-  assertStateOffice(caller, "maintain regions");
-  const data = parseInput(regionUpdate, input);
-  const region = await getRegion(em, key);
-  assertVersion(region, version, `Region ${key}`);
+  const [region, data] = await regionToChange(em, caller, key, version, regionUpdate, input);
   if (data.name !== undefined) region.name = data.name;
   if (data.kind !== undefined) region.kind = data.kind;
   if (data.validFrom !== undefined) region.validFrom = data.validFrom ?? undefined;
@@ -146,10 +159,7 @@ export async function dissolveRegion(
   version: number,
   input: unknown,
 ): Promise<Region> {
-  assertStateOffice(caller, "maintain regions");
-  const data = parseInput(dissolution, input);
-  const region = await getRegion(em, key);
-  assertVersion(region, version, `Region ${key}`);
+  const [region, data] = await regionToChange(em, caller, key, version, dissolution, input);
   if (data.successorKeys.includes(key)) {
     throw new BadUserInputError("A region cannot succeed itself.", [
       { field: "input.successorKeys", message: "contains the region itself" },
