@@ -1,11 +1,9 @@
 import {
-  assertCanChangeDistrict,
   assertMayChange,
   assertVersion,
   BadUserInputError,
   fields,
   findById,
-  getById,
   paginate,
   parseInput,
   peekInput,
@@ -17,6 +15,7 @@ import {
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { Organisation } from "../organisations/organisation.entity.js";
+import { districtRecordToChange } from "../organisations/district.js";
 import { organisationToAttachTo } from "../organisations/organisations.service.js";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
 
@@ -120,9 +119,7 @@ export async function updateAgreement(
   version: number,
   input: unknown,
 ): Promise<CooperationAgreement> {
-  assertMayChange(caller);
-  const agreement = await getById(em, CooperationAgreement, id, withParties);
-  assertCanChangeDistrict(caller, agreement.districtKey, "this agreement");
+  const agreement = await districtRecordToChange(em, caller, CooperationAgreement, id, "this agreement", withParties);
   const data = parseInput(agreementUpdate, input);
   assertVersion(agreement, version, `Agreement '${agreement.title}'`);
   checkDates(

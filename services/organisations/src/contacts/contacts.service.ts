@@ -13,6 +13,7 @@ import {
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
+import { districtRecordToChange } from "../organisations/district.js";
 import { organisationToAttachTo } from "../organisations/organisations.service.js";
 import { Contact } from "./contact.entity.js";
 
@@ -83,9 +84,7 @@ export async function updateContact(
   version: number,
   input: unknown,
 ): Promise<Contact> {
-  assertMayChange(caller);
-  const contact = await getById(em, Contact, id);
-  assertCanChangeDistrict(caller, contact.districtKey, "this contact");
+  const contact = await districtRecordToChange(em, caller, Contact, id, "this contact");
   const data = parseInput(contactUpdate, input);
   assertVersion(contact, version, "The contact");
   if (contact.erasedAt && PERSONAL_FIELDS.some((f) => data[f])) {

@@ -1,10 +1,8 @@
 import {
-  assertCanChangeDistrict,
   assertMayChange,
   assertVersion,
   BadUserInputError,
   fields,
-  getById,
   paginate,
   parseInput,
   peekInput,
@@ -15,6 +13,7 @@ import {
 } from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
+import { districtRecordToChange } from "../organisations/district.js";
 import { RecordStatus } from "../organisations/organisation.enums.js";
 import { organisationToAttachTo } from "../organisations/organisations.service.js";
 import { Region } from "../regions/region.entity.js";
@@ -99,9 +98,7 @@ export async function updateOffer(
   version: number,
   input: unknown,
 ): Promise<Offer> {
-  assertMayChange(caller);
-  const offer = await getById(em, Offer, id);
-  assertCanChangeDistrict(caller, offer.districtKey, "this offer");
+  const offer = await districtRecordToChange(em, caller, Offer, id, "this offer");
   const data = parseInput(offerUpdate, input);
   assertVersion(offer, version, `Offer '${offer.title}'`);
   const next = {
@@ -128,9 +125,7 @@ export async function setOfferStatus(
   version: number,
   status: RecordStatus,
 ): Promise<Offer> {
-  assertMayChange(caller);
-  const offer = await getById(em, Offer, id);
-  assertCanChangeDistrict(caller, offer.districtKey, "this offer");
+  const offer = await districtRecordToChange(em, caller, Offer, id, "this offer");
   assertVersion(offer, version, `Offer '${offer.title}'`);
   offer.status = status;
   await em.flush();

@@ -1,4 +1,11 @@
-import type { SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import {
+  assertCanChangeDistrict,
+  assertMayChange,
+  getById,
+  type Caller,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
+import type { EntityClass } from "@mikro-orm/core";
 import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
 import { Offer } from "../offers/offer.entity.js";
@@ -24,4 +31,22 @@ export async function reassignDistrict(
     em.find(CooperationAgreement, { keeper: { $in: ids } }),
   ]);
   for (const record of [...moving, ...contacts, ...offers, ...agreements]) record.districtKey = districtKey;
+}
+
+/**
+ * A record that belongs to a district (a contact, an offer, an agreement) for a change, with the checks that come
+ * before its input is read: the caller's role, the record, the caller's right to change its district's records.
+ */
+export async function districtRecordToChange<T extends { id: string; districtKey?: string }>(
+  em: SqlEntityManager,
+  caller: Caller,
+  entity: EntityClass<T>,
+  id: string,
+  what: string,
+  options: { populate?: string[] } = {},
+): Promise<T> {
+  assertMayChange(caller);
+  const record = await getById(em, entity, id, options);
+  assertCanChangeDistrict(caller, record.districtKey, what);
+  return record;
 }
