@@ -29,6 +29,7 @@ import {
   assertNeutralTitle,
   assertTransition,
   chargeTarget,
+  type ConsultationAction,
 } from "./consultations.rules.js";
 
 const days = z
@@ -136,9 +137,17 @@ function account(consultation: Consultation) {
     : { table: "consultation_budget" as const, id: consultation.budget!.id, label: "the youth office's contingent" };
 }
 
-async function forChange(em: SqlEntityManager, id: string, version: number): Promise<Consultation> {
+/** The consultation a step of the state office's is taken on: it exists, the version is current, the step fits. */
+async function forStep(
+  em: SqlEntityManager,
+  caller: Caller,
+  id: string,
+  version: number,
+  step: ConsultationAction,
+): Promise<Consultation> {
   const consultation = await getById(em, Consultation, id);
   assertVersion(consultation, version, "The consultation");
+  assertTransition(caller, consultation, step);
   return consultation;
 }
 
@@ -156,8 +165,7 @@ export function approveConsultation(
   assertStateOffice(caller, "approve consultations");
   const data = parseInput(approveInput, input);
   return em.transactional(async (tx) => {
-    const consultation = await forChange(tx, id, version);
-    assertTransition(caller, consultation, "approve");
+    const consultation = await forStep(tx, caller, id, version, "approve");
     const experts = await tx.find(Expert, { id: { $in: data.expertIds }, active: true });
     if (experts.length !== new Set(data.expertIds).size) {
       throw new BadUserInputError("Assign active experts only.", [
@@ -184,8 +192,7 @@ export function recordDelivery(
   assertStateOffice(caller, "record deliveries");
   const data = parseInput(deliveryInput, input);
   return em.transactional(async (tx) => {
-    const consultation = await forChange(tx, id, version);
-    assertTransition(caller, consultation, "deliver");
+    const consultation = await forStep(tx, caller, id, version, "deliver");
     const delivered = toHalfDays(data.days)!;
     await book(tx, account(consultation), delivered - (consultation.bookedHalfDays ?? 0));
     consultation.status = ConsultationStatus.DELIVERED;
