@@ -22,6 +22,7 @@ export * from "./peers.js";
 export * from "./random.js";
 export * from "./reading.js";
 export * from "./records.js";
+export * from "./references.js";
 export * from "./rules.js";
 export * from "./schema.js";
 export * from "./search.js";

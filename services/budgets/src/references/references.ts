@@ -1,17 +1,13 @@
+import { OrganisationRefType, organisationRef } from "@kinderschutz/subgraph-kit";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 // Other subgraphs' entities as this subgraph sees them: only their key; it adds the fields about budgets.
+// The organisation's comes from the kit: every subgraph but its owner sees it alike.
+export const OrganisationRef = OrganisationRefType();
+export type OrganisationRef = InstanceType<typeof OrganisationRef>;
+export { organisationRef };
 
 // Their descriptions repeat the owning subgraph's word for word: composition flags descriptions that differ.
-@ObjectType("Organisation", {
-  description: "An organisation or institution (Organisation / Einrichtung) that works with children and families.",
-})
-@Directive('@key(fields: "id")')
-export class OrganisationRef {
-  @Field(() => ID, { description: "The organisation's id." })
-  id!: string;
-}
-
 @ObjectType("Network", {
   description: "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3).",
 })
@@ -21,5 +17,4 @@ export class NetworkRef {
   id!: string;
 }
 
-export const organisationRef = (id: string | null | undefined): OrganisationRef | null => (id ? { id } : null);
 export const networkRef = (id: string | null | undefined): NetworkRef | null => (id ? { id } : null);

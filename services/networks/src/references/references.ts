@@ -1,18 +1,14 @@
+import { OrganisationRefType, organisationRef } from "@kinderschutz/subgraph-kit";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 // The other subgraphs' entities as this subgraph sees them: only their key. The gateway fetches every other
 // field from the subgraph that owns the entity; this subgraph adds the fields about networks.
+// The organisation's comes from the kit: every subgraph but its owner sees it alike.
+export const OrganisationRef = OrganisationRefType();
+export type OrganisationRef = InstanceType<typeof OrganisationRef>;
+export { organisationRef };
 
 // Their descriptions repeat the owning subgraph's word for word: composition flags descriptions that differ.
-@ObjectType("Organisation", {
-  description: "An organisation or institution (Organisation / Einrichtung) that works with children and families.",
-})
-@Directive('@key(fields: "id")')
-export class OrganisationRef {
-  @Field(() => ID, { description: "The organisation's id." })
-  id!: string;
-}
-
 @ObjectType("Region", {
   description:
     "A region with its official key (Amtlicher Gemeindeschlüssel). Regions are versioned: a reorganised region keeps its record with `validUntil` and points to its successors.",
@@ -34,6 +30,5 @@ export class ContactRef {
   id!: string;
 }
 
-export const organisationRef = (id: string | null | undefined): OrganisationRef | null => (id ? { id } : null);
 export const regionRef = (key: string | null | undefined): RegionRef | null => (key ? { key } : null);
 export const contactRef = (id: string | null | undefined): ContactRef | null => (id ? { id } : null);
