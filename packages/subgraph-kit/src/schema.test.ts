@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Caller } from "./caller.js";
 import { ForbiddenError } from "./errors.js";
 import type { Context } from "./context.js";
@@ -21,7 +21,7 @@ import { buildFederatedSchema, printSubgraphSdl, type EntityReference } from "./
 import type { AskedFields } from "./reading.js";
 import type { SubgraphDefinition } from "./server.js";
 import { Item } from "./test-fixtures.js";
-import { createTestSubgraph, type TestSubgraph } from "./testing.js";
+import { createTestSubgraph, useTestSubgraph } from "./testing.js";
 
 @ObjectType("Thing")
 @Directive('@key(fields: "id")')
@@ -108,18 +108,13 @@ const definition: SubgraphDefinition = {
 
 const caller: Caller = { subject: "state-1", role: "STATE_OFFICE" };
 
-let subgraph: TestSubgraph;
+const subgraph = useTestSubgraph(definition);
 let items: Item[];
 
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(definition);
   items = await subgraph.arrange(async (em) =>
     ["one", "two", "three"].map((name) => em.create(Item, { name, districtKey: "01" })),
   );
-});
-
-afterAll(async () => {
-  await subgraph.close();
 });
 
 beforeEach(() => {

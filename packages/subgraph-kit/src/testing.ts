@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { isDeepStrictEqual, inspect } from "node:util";
+import { afterAll, beforeAll } from "vitest";
 import { ReferenceKind, type EntityClass } from "@mikro-orm/core";
 import type { Caller } from "./caller.js";
 import { actorStorage, type Context } from "./context.js";
@@ -79,6 +80,33 @@ export async function createTestSubgraph(
       await apollo.stop();
       await orm.close();
     },
+  };
+}
+
+type TestSubgraphOptions = Parameters<typeof createTestSubgraph>[1];
+
+/**
+ * The subgraph of a test file or `describe` block: created before its tests (and before the hooks registered
+ * after this call, which can arrange data through it), closed after them.
+ */
+export function useTestSubgraph(definition: SubgraphDefinition, options?: TestSubgraphOptions): TestSubgraph {
+  let subgraph: TestSubgraph | undefined;
+  beforeAll(async () => {
+    subgraph = await createTestSubgraph(definition, options);
+  });
+  afterAll(() => subgraph?.close());
+  const current = (): TestSubgraph => {
+    if (!subgraph) throw new Error("The test subgraph is there only in tests and in hooks after useTestSubgraph's.");
+    return subgraph;
+  };
+  return {
+    get orm() {
+      return current().orm;
+    },
+    execute: (caller, query, variables) => current().execute(caller, query, variables),
+    em: () => current().em(),
+    arrange: (work) => current().arrange(work),
+    close: () => current().close(),
   };
 }
 

@@ -1,7 +1,7 @@
 // What the networks subgraph's tests share (not part of the subgraph): a subgraph whose peers know the regions
 // the tests put networks into, and a network to put records in, created through the API as a user would.
 import type { Caller } from "@kinderschutz/subgraph-kit";
-import { createTestSubgraph, peersAnswering, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { peersAnswering, useTestSubgraph, youthOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { networksSubgraph } from "./schema.js";
@@ -20,8 +20,9 @@ const REGIONS: Record<string, object> = {
   "13108": region("Testregion 8"),
 };
 
-export function createNetworksTestSubgraph(options: { onQuery?: (sql: string) => void } = {}): Promise<TestSubgraph> {
-  return createTestSubgraph(networksSubgraph, {
+/** The subgraph of a test file, with {@link REGIONS} (see `useTestSubgraph`). */
+export function useNetworksTestSubgraph(options: { onQuery?: (sql: string) => void } = {}): TestSubgraph {
+  return useTestSubgraph(networksSubgraph, {
     ...options,
     peers: peersAnswering({ organisations: { Region: REGIONS } }),
   });

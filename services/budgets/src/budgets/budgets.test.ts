@@ -1,27 +1,19 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import {
   analyst,
-  createTestSubgraph,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
   type TestSubgraph,
   errorCodes as codes,
 } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { Expert } from "../experts/expert.entity.js";
 import { budgetsSubgraph } from "../schema.js";
 import { ConsultationBudget } from "./budget.entities.js";
 
-let subgraph: TestSubgraph;
-
-beforeAll(async () => {
-  subgraph = await createTestSubgraph(budgetsSubgraph, { demoData: true });
-});
-
-afterAll(async () => {
-  await subgraph.close();
-});
+const subgraph = useTestSubgraph(budgetsSubgraph, { demoData: true });
 
 const CONTINGENTS = /* GraphQL */ `
   query ($year: Int!, $regionKey: String) {
@@ -62,11 +54,10 @@ describe("consultationBudgets(year, regionKey)", () => {
 });
 
 describe("setting a contingent", () => {
-  let subgraph: TestSubgraph;
   const offices = { "13003": randomUUID() };
 
+  const subgraph = useTestSubgraph(budgetsSubgraph);
   beforeAll(async () => {
-    subgraph = await createTestSubgraph(budgetsSubgraph);
     const expertId = await subgraph.arrange(async (em) => {
       em.create(ConsultationBudget, {
         youthOfficeId: offices["13003"],
@@ -92,7 +83,6 @@ describe("setting a contingent", () => {
       expect(approved.errors).toBeUndefined();
     }
   });
-  afterAll(() => subgraph.close());
 
   it("records why a contingent changed, and never lowers it below what is booked", async () => {
     const SET = `mutation($input: SetConsultationBudgetInput!) { setConsultationBudget(input: $input) { id allocatedDays bookedDays remainingDays } }`;

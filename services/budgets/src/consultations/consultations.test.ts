@@ -1,23 +1,21 @@
 import {
   analyst,
-  createTestSubgraph,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
-  type TestSubgraph,
   errorCodes as codes,
 } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { Expert } from "../experts/expert.entity.js";
 import { budgetsSubgraph } from "../schema.js";
 
-let subgraph: TestSubgraph;
 let expertId: string;
 const offices = { "13071": randomUUID(), "13075": randomUUID(), "13003": randomUUID() };
 
+const subgraph = useTestSubgraph(budgetsSubgraph);
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(budgetsSubgraph);
   await subgraph.arrange(async (em) => {
     for (const [districtKey, youthOfficeId] of Object.entries(offices))
       em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2030, allocatedHalfDays: 10 });
@@ -25,7 +23,6 @@ beforeAll(async () => {
     expertId = em.create(Expert, { name: "Dr. Erika Beispiel", professions: ["Psychologie"] }).id;
   });
 });
-afterAll(() => subgraph.close());
 
 const REQUEST = `mutation($input: RequestConsultationInput!) { requestConsultation(input: $input) { id version status chargedTo requestedDays } }`;
 const APPROVE = `mutation($id: ID!, $v: Int!, $e: [ID!]!, $d: Float) { approveConsultation(id: $id, version: $v, input: { expertIds: $e, days: $d }) { id version status bookedDays budget { remainingDays } pool { remainingDays } } }`;

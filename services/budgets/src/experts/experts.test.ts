@@ -1,23 +1,14 @@
-import {
-  analyst,
-  createTestSubgraph,
-  stateOffice,
-  type TestSubgraph,
-  errorCodes as codes,
-} from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyst, stateOffice, useTestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 import { budgetsSubgraph } from "../schema.js";
 import { Expert } from "./expert.entity.js";
 
-let subgraph: TestSubgraph;
-
+const subgraph = useTestSubgraph(budgetsSubgraph);
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(budgetsSubgraph);
   await subgraph.arrange(async (em) => {
     em.create(Expert, { name: "Dr. Erika Beispiel", professions: ["Psychologie"] });
   });
 });
-afterAll(() => subgraph.close());
 
 describe("experts", () => {
   it("shows experts' names to the state office only", async () => {

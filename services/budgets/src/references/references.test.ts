@@ -1,26 +1,25 @@
 import {
   analyst,
-  createTestSubgraph,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
   type TestSubgraph,
   errorCodes as codes,
 } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget } from "../budgets/budget.entities.js";
 import { Consultation } from "../consultations/consultation.entity.js";
 import { ChargedTo, ConsultationKind } from "../consultations/consultation.enums.js";
 import { budgetsSubgraph } from "../schema.js";
 
-let subgraph: TestSubgraph;
 const seenplatte = randomUUID();
 const rostock = randomUUID();
 const networkId = randomUUID();
 const consultations: Record<string, string> = {};
 
+const subgraph = useTestSubgraph(budgetsSubgraph);
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(budgetsSubgraph);
   await subgraph.arrange(async (em) => {
     for (const year of [2029, 2030]) {
       em.create(ConsultationBudget, { youthOfficeId: seenplatte, districtKey: "13071", year, allocatedHalfDays: 10 });
@@ -42,7 +41,6 @@ beforeAll(async () => {
     consultations.rostock = consultation(rostock, "13003", "2030-06-01");
   });
 });
-afterAll(() => subgraph.close());
 
 const entities = (typename: string, ids: string[]) => ids.map((id) => ({ __typename: typename, id }));
 

@@ -1,12 +1,6 @@
-import {
-  analyst,
-  createTestSubgraph,
-  stateOffice,
-  youthOffice,
-  type TestSubgraph,
-} from "@kinderschutz/subgraph-kit/testing";
+import { analyst, stateOffice, useTestSubgraph, youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
 import { Expert } from "../experts/expert.entity.js";
@@ -119,11 +113,7 @@ describe("the service report's arithmetic", () => {
 });
 
 describe("the service report's query", () => {
-  let subgraph: TestSubgraph;
-  beforeAll(async () => {
-    subgraph = await createTestSubgraph(budgetsSubgraph);
-  });
-  afterAll(() => subgraph.close());
+  const subgraph = useTestSubgraph(budgetsSubgraph);
 
   it("reads a year's consultations from the report's index alone, not from the table", async () => {
     const plan = (await subgraph
@@ -138,11 +128,10 @@ describe("the service report's query", () => {
 });
 
 describe("the service report through the subgraph", () => {
-  let subgraph: TestSubgraph;
   const offices = { "13071": randomUUID(), "13075": randomUUID(), "13003": randomUUID() };
 
+  const subgraph = useTestSubgraph(budgetsSubgraph);
   beforeAll(async () => {
-    subgraph = await createTestSubgraph(budgetsSubgraph);
     const expertId = await subgraph.arrange(async (em) => {
       for (const [districtKey, youthOfficeId] of Object.entries(offices))
         em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2030, allocatedHalfDays: 10 });
@@ -167,7 +156,6 @@ describe("the service report through the subgraph", () => {
     );
     expect(delivered.data!.recordDelivery).toEqual({ status: "DELIVERED" });
   });
-  afterAll(() => subgraph.close());
 
   it("sums the year per office and kind in the service report, also as CSV", async () => {
     const r = await subgraph.execute(

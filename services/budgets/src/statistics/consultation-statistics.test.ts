@@ -1,13 +1,12 @@
 import {
   analyst,
-  createTestSubgraph,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
   errorCodes as codes,
-  type TestSubgraph,
 } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { Consultation } from "../consultations/consultation.entity.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
@@ -20,12 +19,11 @@ const STATISTICS = `query($year: Int, $districtKeys: [String!], $kind: Consultat
 }`;
 
 describe("consultation statistics on arranged consultations", () => {
-  let subgraph: TestSubgraph;
   const statements: string[] = [];
   const offices = { "13071": randomUUID(), "13003": randomUUID() };
 
+  const subgraph = useTestSubgraph(budgetsSubgraph, { onQuery: (sql) => statements.push(sql) });
   beforeAll(async () => {
-    subgraph = await createTestSubgraph(budgetsSubgraph, { onQuery: (sql) => statements.push(sql) });
     await subgraph.arrange(async (em) => {
       const budgets = Object.fromEntries(
         Object.entries(offices).map(([districtKey, youthOfficeId]) => [
@@ -66,7 +64,6 @@ describe("consultation statistics on arranged consultations", () => {
       add("13003", "2030-12-31", ConsultationKind.CRISIS_CONSULTATION, ConsultationStatus.APPROVED, 1, 1);
     });
   });
-  afterAll(() => subgraph.close());
 
   it("groups by year, kind, district and charge, in half days converted exactly, cancelled ones counted apart, in one statement", async () => {
     statements.length = 0;
@@ -163,11 +160,7 @@ describe("consultation statistics on arranged consultations", () => {
 });
 
 describe("consultation statistics on the demo data", () => {
-  let subgraph: TestSubgraph;
-  beforeAll(async () => {
-    subgraph = await createTestSubgraph(budgetsSubgraph, { demoData: true });
-  });
-  afterAll(() => subgraph.close());
+  const subgraph = useTestSubgraph(budgetsSubgraph, { demoData: true });
 
   it("agrees with the consultations listed for every year", async () => {
     for (const year of [2024, 2025, 2026]) {

@@ -1,16 +1,12 @@
 import type { Caller } from "@kinderschutz/subgraph-kit";
-import { analyst, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNetworkIn, createNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { describe, expect, it } from "vitest";
+import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 import { isCurrentOn } from "./memberships.rules.js";
 
 let statements = 0;
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await createNetworksTestSubgraph({ onQuery: () => statements++ });
-});
-afterAll(() => subgraph.close());
+const subgraph = useNetworksTestSubgraph({ onQuery: () => statements++ });
 
 const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
 

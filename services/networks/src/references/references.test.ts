@@ -1,16 +1,15 @@
-import { analyst, stateOffice, type TestSubgraph } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, stateOffice } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNetworkIn, createNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 
 let statements = 0;
-let subgraph: TestSubgraph;
 let local: { id: string; name: string };
 let runFromSeenplatte: { id: string; name: string };
 let statewide: { id: string; name: string };
 
+const subgraph = useNetworksTestSubgraph({ onQuery: () => statements++ });
 beforeAll(async () => {
-  subgraph = await createNetworksTestSubgraph({ onQuery: () => statements++ });
   // Names fix the expected order: Region.networks lists by name.
   local = await createNetworkIn(subgraph, seenplatte, { name: "A Netzwerk Seenplatte" });
   runFromSeenplatte = await createNetworkIn(subgraph, seenplatte, {
@@ -23,7 +22,6 @@ beforeAll(async () => {
     responsibleDistrictKey: null,
   });
 });
-afterAll(() => subgraph.close());
 
 const REGION_NETWORKS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { key networks { id } } } }`;
 

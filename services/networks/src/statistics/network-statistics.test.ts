@@ -1,12 +1,11 @@
 import {
   analyst,
-  createTestSubgraph,
-  errorCodes as codes,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
-  type TestSubgraph,
+  errorCodes as codes,
 } from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { networksSubgraph } from "../schema.js";
 
 // What the organisations subgraph knows and the gateway hands over for `@requires`: Seenplatte (13071) took over
@@ -15,12 +14,8 @@ const SEENPLATTE = { key: "13071", predecessors: ["13002", "13052", "13055", "13
 const ROSTOCK = { key: "13072", predecessors: ["13051", "13053"].map((key) => ({ key })) };
 const VORPOMMERN_GREIFSWALD = { key: "13075", predecessors: [{ key: "13052" }] };
 
-let subgraph: TestSubgraph;
 let statements = 0;
-beforeAll(async () => {
-  subgraph = await createTestSubgraph(networksSubgraph, { demoData: true, onQuery: () => statements++ });
-});
-afterAll(() => subgraph.close());
+const subgraph = useTestSubgraph(networksSubgraph, { demoData: true, onQuery: () => statements++ });
 
 interface RawNetwork {
   id: string;

@@ -1,13 +1,9 @@
 import { AuditEntry, type Caller } from "@kinderschutz/subgraph-kit";
-import { analyst, youthOffice, type TestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNetworkIn, createNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { analyst, youthOffice, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { describe, expect, it } from "vitest";
+import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await createNetworksTestSubgraph();
-});
-afterAll(() => subgraph.close());
+const subgraph = useNetworksTestSubgraph();
 
 const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
 

@@ -1,16 +1,14 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import {
   analyst,
-  createTestSubgraph,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
-  type TestSubgraph,
   errorCodes as codes,
 } from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
-let subgraph: TestSubgraph;
 let seenplatte: string[];
 let rostock: string[];
 
@@ -24,14 +22,13 @@ const idsIn = async (regionKey: string) => {
   return r.data!.organisations.nodes.map((o: { id: string }) => o.id) as string[];
 };
 
+const subgraph = useTestSubgraph(organisationsSubgraph, { demoData: true });
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(organisationsSubgraph, { demoData: true });
   seenplatte = await idsIn("13071");
   rostock = await idsIn("13003");
   expect(seenplatte.length).toBeGreaterThanOrEqual(2);
   expect(rostock.length).toBeGreaterThanOrEqual(2);
 });
-afterAll(() => subgraph.close());
 
 const CREATE = `mutation($input: CreateAgreementInput!) { createCooperationAgreement(input: $input) {
   id version title status signedOn validUntil keeper { id } parties { id } } }`;

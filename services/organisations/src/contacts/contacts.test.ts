@@ -1,26 +1,23 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import {
   analyst,
-  createTestSubgraph,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
-  type TestSubgraph,
   errorCodes as codes,
 } from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
-let subgraph: TestSubgraph;
 let organisationId: string;
+const subgraph = useTestSubgraph(organisationsSubgraph, { demoData: true });
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(organisationsSubgraph, { demoData: true });
   const r = await subgraph.execute(
     stateOffice,
     `{ organisations(filter: { kind: YOUTH_OFFICE, regionKey: "13071" }) { nodes { id } } }`,
   );
   organisationId = r.data!.organisations.nodes[0].id;
 });
-afterAll(() => subgraph.close());
 
 async function createContact() {
   const r = await subgraph.execute(

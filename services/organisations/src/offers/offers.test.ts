@@ -1,27 +1,24 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import {
   analyst,
-  createTestSubgraph,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
-  type TestSubgraph,
   errorCodes as codes,
 } from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
-let subgraph: TestSubgraph;
 let provider: { id: string; region: { key: string } };
 
+const subgraph = useTestSubgraph(organisationsSubgraph, { demoData: true });
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(organisationsSubgraph, { demoData: true });
   const r = await subgraph.execute(
     stateOffice,
     `{ organisations(filter: { regionKey: "13071" }, first: 1) { nodes { id region { key } } } }`,
   );
   provider = r.data!.organisations.nodes[0];
 });
-afterAll(() => subgraph.close());
 
 const FIELDS = `id version title kind minAge maxAge status provider { id } region { key }`;
 const CREATE = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { ${FIELDS} } }`;

@@ -1,24 +1,19 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import {
   analyst,
-  createTestSubgraph,
   stateOffice,
+  useTestSubgraph,
   youthOffice,
-  type TestSubgraph,
   errorCodes as codes,
 } from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 import { Organisation } from "./organisation.entity.js";
 import { OrganisationKind } from "./organisation.enums.js";
 import { organisationWhere } from "./organisations.service.js";
 
 let statements = 0;
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await createTestSubgraph(organisationsSubgraph, { demoData: true, onQuery: () => statements++ });
-});
-afterAll(() => subgraph.close());
+const subgraph = useTestSubgraph(organisationsSubgraph, { demoData: true, onQuery: () => statements++ });
 
 const CREATE = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name kind sector districtKey version region { key } } }`;
 

@@ -1,18 +1,8 @@
-import {
-  createTestSubgraph,
-  stateOffice,
-  youthOffice,
-  type TestSubgraph,
-  errorCodes as codes,
-} from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stateOffice, useTestSubgraph, youthOffice, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
-let subgraph: TestSubgraph;
-beforeAll(async () => {
-  subgraph = await createTestSubgraph(organisationsSubgraph, { demoData: true });
-});
-afterAll(() => subgraph.close());
+const subgraph = useTestSubgraph(organisationsSubgraph, { demoData: true });
 
 const keys = (regions: { key: string }[]) => regions.map((r) => r.key);
 

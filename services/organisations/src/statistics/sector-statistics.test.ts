@@ -1,24 +1,16 @@
-import {
-  analyst,
-  createTestSubgraph,
-  stateOffice,
-  youthOffice,
-  type TestSubgraph,
-} from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyst, stateOffice, useTestSubgraph, youthOffice } from "@kinderschutz/subgraph-kit/testing";
+import { beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
-let subgraph: TestSubgraph;
 let statements = 0;
 let organisations: { id: string; sector: string }[];
+const subgraph = useTestSubgraph(organisationsSubgraph, { demoData: true, onQuery: () => statements++ });
 beforeAll(async () => {
-  subgraph = await createTestSubgraph(organisationsSubgraph, { demoData: true, onQuery: () => statements++ });
   const r = await subgraph.execute(analyst, `{ organisations(first: 500) { totalCount nodes { id sector } } }`);
   expect(r.errors).toBeUndefined();
   organisations = r.data!.organisations.nodes;
   expect(organisations.length).toBe(r.data!.organisations.totalCount);
 });
-afterAll(() => subgraph.close());
 
 /** The ids' organisations counted by sector here, most frequent first as the field orders them. */
 function bySector(ids: string[]) {
