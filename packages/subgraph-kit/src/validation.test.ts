@@ -155,6 +155,17 @@ describe("text fields", () => {
     expect(problemsOf(fields.optionalMultilineText(5), "Zeile 1\nZeile 2")).toEqual(["at most 5 characters"]);
   });
 
+  it("optional and optionalEmail take a missing, null or empty value as null and check any other", () => {
+    const postalCode = fields.optional(z.string().regex(/^\d{5}$/, { message: "must be 5 digits" }));
+    expect([undefined, null, ""].map((v) => postalCode.parse(v))).toEqual([null, null, null]);
+    expect(postalCode.parse("17033")).toBe("17033");
+    expect(postalCode.safeParse("1703").success).toBe(false);
+    expect(fields.optionalEmail().parse("")).toBeNull();
+    expect(fields.optionalEmail().parse("jugendamt@example.org")).toBe("jugendamt@example.org");
+    expect(fields.optionalEmail().safeParse("kein Mail").success).toBe(false);
+    expect(fields.optionalEmail().safeParse(`${"a".repeat(250)}@example.org`).success).toBe(false);
+  });
+
   it("reports a bad character with the field's path and BAD_USER_INPUT", () => {
     const error = rejectionOf(() => parseInput(z.object({ name: fields.name() }), { name: "Jugend\u001bamt" }));
 

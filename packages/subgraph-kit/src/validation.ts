@@ -109,6 +109,14 @@ export const fields = {
       .max(max, { message: `at most ${max} characters` })
       .nullish()
       .transform((v) => v || null),
+  /** An optional value typed as text (a postal code, a web address): missing, null or empty becomes null. */
+  optional: <S extends z.ZodType<string>>(schema: S) =>
+    schema
+      .nullish()
+      .or(z.literal(""))
+      .transform((v) => v || null),
+  /** An optional e-mail address, at most 254 characters (the longest one mail delivers); empty becomes null. */
+  optionalEmail: () => fields.optional(z.email({ message: "must be an e-mail address" }).max(254)),
   name: (max = 300) =>
     text(false)
       .min(2, { message: "at least 2 characters" })

@@ -20,19 +20,13 @@ import { Contact } from "./contact.entity.js";
 const contactFields = {
   function: fields.line().min(2, { message: "at least 2 characters" }).max(200),
   name: fields.optionalText(200),
-  email: z
-    .email({ message: "must be an e-mail address" })
-    .max(254)
-    .nullish()
-    .or(z.literal(""))
-    .transform((v) => v || null),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()/-]{3,50}$/, { message: "digits, spaces and + ( ) / - only" })
-    .nullish()
-    .or(z.literal(""))
-    .transform((v) => v || null),
+  email: fields.optionalEmail(),
+  phone: fields.optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()/-]{3,50}$/, { message: "digits, spaces and + ( ) / - only" }),
+  ),
 };
 
 export const contactInput = z.object({

@@ -30,27 +30,20 @@ const organisationFields = {
   sector: z.enum(Sector).nullish(),
   regionKey: fields.regionKey(),
   street: fields.optionalText(200),
-  postalCode: z
-    .string()
-    .trim()
-    .regex(/^\d{5}$/, { message: "must be 5 digits" })
-    .nullish()
-    .or(z.literal(""))
-    .transform((v) => v || null),
+  postalCode: fields.optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, { message: "must be 5 digits" }),
+  ),
   city: fields.optionalText(100),
-  website: z
-    .url({ protocol: /^https?$/, message: "must be an http(s) address" })
-    .max(300)
-    .refine((v) => !textProblem(v), { message: "must be an http(s) address without control characters" })
-    .nullish()
-    .or(z.literal(""))
-    .transform((v) => v || null),
-  email: z
-    .email({ message: "must be an e-mail address" })
-    .max(254)
-    .nullish()
-    .or(z.literal(""))
-    .transform((v) => v || null),
+  website: fields.optional(
+    z
+      .url({ protocol: /^https?$/, message: "must be an http(s) address" })
+      .max(300)
+      .refine((v) => !textProblem(v), { message: "must be an http(s) address without control characters" }),
+  ),
+  email: fields.optionalEmail(),
 };
 
 export const organisationInput = z.object(organisationFields);
