@@ -73,6 +73,22 @@ export async function getRegion(em: SqlEntityManager, key: string): Promise<Regi
   return region;
 }
 
+/** A change to a region, by the state office alone: the role, the input, then the region and its version. */
+async function regionToChange<S extends z.ZodType>(
+  em: SqlEntityManager,
+  caller: Caller,
+  key: string,
+  version: number,
+  change: S,
+  input: unknown,
+): Promise<[Region, z.infer<S>]> {
+  assertStateOffice(caller, "maintain regions");
+  const data = parseInput(change, input);
+  const region = await getRegion(em, key);
+  assertVersion(region, version, `Region ${key}`);
+  return [region, data];
+}
+
 /** The region a record is created in or moved to: it must exist today (as must its district), for every role. */
 export async function regionForRecords(em: SqlEntityManager, key: string, field: string): Promise<Region> {
   const region = await em.findOne(Region, { key }, { populate: ["parent"] });
@@ -104,22 +120,6 @@ export async function createRegion(em: SqlEntityManager, caller: Caller, input: 
   });
   await em.flush();
   return region;
-}
-
-/** A change to a region, by the state office alone: the role, the input, then the region and its version. */
-async function regionToChange<S extends z.ZodType>(
-  em: SqlEntityManager,
-  caller: Caller,
-  key: string,
-  version: number,
-  change: S,
-  input: unknown,
-): Promise<[Region, z.infer<S>]> {
-  assertStateOffice(caller, "maintain regions");
-  const data = parseInput(change, input);
-  const region = await getRegion(em, key);
-  assertVersion(region, version, `Region ${key}`);
-  return [region, data];
 }
 
 export async function updateRegion(
