@@ -1,12 +1,10 @@
 import {
-  assertMayChange,
   assertVersion,
   BadUserInputError,
   fields,
   findById,
   paginate,
   parseInput,
-  peekInput,
   type Caller,
   type Page,
   type PageArgs,
@@ -16,7 +14,7 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { districtRecordToChange } from "../organisations/district.js";
-import { organisationToAttachTo } from "../organisations/organisations.service.js";
+import { parseAttachedInput } from "../organisations/organisations.service.js";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
 
 const isoDate = fields.isoDate();
@@ -41,8 +39,6 @@ export const agreementInput = z
     path: ["signedOn"],
   });
 export const agreementUpdate = z.object(agreementFields).partial();
-/** The keeper decides who may record a new agreement: read before the rest of the input. */
-const keeperOnly = z.object({ keeperId: agreementInput.shape.keeperId });
 
 export interface AgreementFilter {
   organisationId?: string;
@@ -92,11 +88,7 @@ export async function createAgreement(
   caller: Caller,
   input: unknown,
 ): Promise<CooperationAgreement> {
-  assertMayChange(caller);
-  const named = peekInput(keeperOnly, input);
-  if (named) await organisationToAttachTo(em, caller, named.keeperId);
-  const data = parseInput(agreementInput, input);
-  const keeper = await organisationToAttachTo(em, caller, data.keeperId);
+  const [data, keeper] = await parseAttachedInput(em, caller, input, agreementInput, "keeperId");
   checkDates(data.signedOn, data.validUntil);
   const agreement = em.create(CooperationAgreement, {
     title: data.title,

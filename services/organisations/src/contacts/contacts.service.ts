@@ -7,14 +7,13 @@ import {
   ForbiddenError,
   getById,
   parseInput,
-  peekInput,
   redactAuditHistory,
   type Caller,
   type SqlEntityManager,
 } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { districtRecordToChange } from "../organisations/district.js";
-import { organisationToAttachTo } from "../organisations/organisations.service.js";
+import { parseAttachedInput } from "../organisations/organisations.service.js";
 import { Contact } from "./contact.entity.js";
 
 const contactFields = {
@@ -34,8 +33,6 @@ export const contactInput = z.object({
   ...contactFields,
 });
 export const contactUpdate = z.object(contactFields).partial();
-/** The organisation a new contact belongs to decides who may add it: read before the rest of the input. */
-const owner = z.object({ organisationId: contactInput.shape.organisationId });
 
 export const PERSONAL_FIELDS = ["name", "email", "phone"] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
@@ -54,11 +51,7 @@ export function personalData(caller: Caller, contact: Contact, field: PersonalFi
 }
 
 export async function createContact(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Contact> {
-  assertMayChange(caller);
-  const named = peekInput(owner, input);
-  if (named) await organisationToAttachTo(em, caller, named.organisationId);
-  const data = parseInput(contactInput, input);
-  const organisation = await organisationToAttachTo(em, caller, data.organisationId);
+  const [data, organisation] = await parseAttachedInput(em, caller, input, contactInput, "organisationId");
   const contact = em.create(Contact, {
     organisation,
     districtKey: organisation.districtKey,

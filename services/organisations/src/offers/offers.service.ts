@@ -1,11 +1,9 @@
 import {
-  assertMayChange,
   assertVersion,
   BadUserInputError,
   fields,
   paginate,
   parseInput,
-  peekInput,
   type Caller,
   type Page,
   type PageArgs,
@@ -15,7 +13,7 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
 import { districtRecordToChange } from "../organisations/district.js";
 import { RecordStatus } from "../organisations/organisation.enums.js";
-import { organisationToAttachTo } from "../organisations/organisations.service.js";
+import { parseAttachedInput } from "../organisations/organisations.service.js";
 import { Region } from "../regions/region.entity.js";
 import { regionForRecords } from "../regions/regions.service.js";
 import { Offer, OfferKind } from "./offer.entity.js";
@@ -42,8 +40,6 @@ export const offerInput = z
   .object({ providerId: z.uuid({ message: "must be an organisation id" }), ...offerFields })
   .refine(ageOrder, ageMessage);
 export const offerUpdate = z.object(offerFields).partial();
-/** The provider decides who may add an offer: read before the rest of the input. */
-const providerOnly = z.object({ providerId: offerInput.shape.providerId });
 
 export interface OfferFilter {
   providerId?: string;
@@ -73,11 +69,7 @@ async function regionFor(em: SqlEntityManager, key: string | null | undefined): 
 }
 
 export async function createOffer(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Offer> {
-  assertMayChange(caller);
-  const named = peekInput(providerOnly, input);
-  if (named) await organisationToAttachTo(em, caller, named.providerId);
-  const data = parseInput(offerInput, input);
-  const provider = await organisationToAttachTo(em, caller, data.providerId);
+  const [data, provider] = await parseAttachedInput(em, caller, input, offerInput, "providerId");
   const offer = em.create(Offer, {
     title: data.title,
     kind: data.kind,

@@ -97,15 +97,31 @@ export function listOrganisations(
   return paginate(em, Organisation, () => organisationWhere(em, filter), page, "name");
 }
 
-/**
- * The organisation a new contact, offer or agreement is attached to, if the caller may change its district's
- * records. Services call it first with the id peeked from the input (rights before the input's rules), then
- * again with the parsed input: the second time the organisation comes from the identity map.
- */
-export async function organisationToAttachTo(em: SqlEntityManager, caller: Caller, id: string): Promise<Organisation> {
+/** The organisation a record is attached to, if the caller may change its district's records. */
+async function organisationToAttachTo(em: SqlEntityManager, caller: Caller, id: string): Promise<Organisation> {
   const organisation = await getById(em, Organisation, id);
   assertCanChangeDistrict(caller, organisation.districtKey, `organisation '${organisation.name}'`);
   return organisation;
+}
+
+/**
+ * The input of a new contact, offer or agreement and the organisation it is attached to (the input's `owner` field),
+ * which decides who may add it. Rights come before the input's rules: the caller's role, then its rights on the
+ * organisation the input names (peeked), then the whole input; the organisation is then read again, from the
+ * identity map.
+ */
+export async function parseAttachedInput<S extends z.ZodObject, K extends keyof z.infer<S> & string>(
+  em: SqlEntityManager,
+  caller: Caller,
+  input: unknown,
+  schema: S,
+  owner: K,
+): Promise<[z.infer<S>, Organisation]> {
+  assertMayChange(caller);
+  const named = peekInput(z.object({ [owner]: schema.shape[owner]! }), input) as Record<K, string> | undefined;
+  if (named) await organisationToAttachTo(em, caller, named[owner]);
+  const data = parseInput(schema, input);
+  return [data, await organisationToAttachTo(em, caller, data[owner] as string)];
 }
 
 const regionFor = (em: SqlEntityManager, key: string): Promise<Region> => regionForRecords(em, key, "input.regionKey");
