@@ -26,6 +26,12 @@ const today = () => new Date().toLocaleDateString("sv-SE");
 const formatGerman = (iso: string) => iso.split("-").reverse().join(".");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Milestone dates as the timeline shows them (`2017`, `04.2020`, `26.04.2012`), in time order. */
+function byShownDate(a: string, b: string): number {
+  const iso = (shown: string) => shown.split(".").reverse().join("-");
+  return iso(a).localeCompare(iso(b));
+}
+
 /** Organisations of the network's district that are not members: candidates to add, with distinct names. */
 interface Candidate {
   id: string;
@@ -411,6 +417,42 @@ describe("networks", () => {
       "Gesundheitsamt Landkreis Rostock",
       "Jugendamt Landkreis Rostock",
     ]);
+  });
+
+  it("lets a youth office add a milestone as exactly as its date is known, change it, and remove it", async () => {
+    const { page } = ui.browser;
+    const timeline = page.getByRole("list", { name: "Meilensteine in zeitlicher Reihenfolge" });
+    const datesShown = async () => (await timeline.locator("time").allTextContents()).map((t) => t.trim());
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
+    await timeline.locator("time").first().waitFor();
+    const before = await datesShown();
+    await page.getByRole("link", { name: "Meilenstein hinzufügen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Meilenstein hinzufügen" }).waitFor();
+    await page.getByLabel("Wie genau ist das Datum bekannt?").selectOption({ label: "auf den Monat genau" });
+    await page.getByLabel(/^Monat/).fill("2019-03");
+    await page.getByLabel(/^Was geschah/).fill("Erster Fachtag Kinderschutz und Schule");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "meilenstein-neu");
+    await page.getByRole("button", { name: "Meilenstein speichern" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Meilenstein wurde hinzugefügt." }).waitFor();
+    await expect.poll(datesShown).toEqual([...before, "03.2019"].sort(byShownDate));
+
+    // Only the year turns out to be certain: the month goes, the year stays.
+    await timeline.getByRole("link", { name: "Bearbeiten: Erster Fachtag Kinderschutz und Schule" }).click();
+    await page.getByRole("heading", { level: 1, name: "Meilenstein bearbeiten" }).waitFor();
+    expect(await page.getByLabel(/^Monat/).inputValue()).toBe("2019-03");
+    await page.getByLabel("Wie genau ist das Datum bekannt?").selectOption({ label: "nur das Jahr" });
+    expect(await page.getByLabel(/^Jahr/).inputValue()).toBe("2019");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Meilenstein wurde gespeichert." }).waitFor();
+    await expect.poll(datesShown).toEqual([...before, "2019"].sort(byShownDate));
+
+    await timeline.getByRole("link", { name: "Bearbeiten: Erster Fachtag Kinderschutz und Schule" }).click();
+    await page.getByRole("button", { name: "Meilenstein entfernen …" }).click();
+    await page.getByText(/aus der Geschichte des Netzwerks entfernt werden\?/).waitFor();
+    await page.getByRole("button", { name: "Ja, entfernen" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Meilenstein wurde entfernt." }).waitFor();
+    await expect.poll(datesShown).toEqual(before);
   });
 
   it("shows an analyst the network and its meetings without any edit controls or personal data", async () => {

@@ -5,6 +5,7 @@ import {
   CHARGED_TO,
   CONSULTATION_KIND,
   CONSULTATION_STATUS,
+  DATE_PRECISION,
   MEETING_KIND,
   MEETING_STATUS,
   MEMBERSHIP_ROLE,
@@ -63,6 +64,12 @@ const FIELDS: Record<string, Record<string, Field>> = {
     statusNote: f("Was aus dem Arbeitskreis wird"),
     continuedByOrganisationId: f("Weitergeführt von"),
   },
+  Milestone: {
+    date: f("Datum", day),
+    precision: f("Genauigkeit", label(DATE_PRECISION)),
+    title: f("Was geschah"),
+    description: f("Mehr dazu"),
+  },
   Meeting: {
     date: f("Datum", day),
     kind: f("Art", label(MEETING_KIND)),
@@ -112,6 +119,7 @@ const HIDDEN: Record<string, readonly string[]> = {
   Membership: ["network", "organisationId", "districtKey"],
   Meeting: ["network", "districtKey"],
   WorkingGroup: ["network", "districtKey"],
+  Milestone: ["network", "districtKey"],
 };
 
 /** The changes of an entry that are worth showing. */
