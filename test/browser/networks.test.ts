@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, interfaceUnderTest, screenshot, signIn } from "../support/browser.js";
 import { token } from "../support/graph.js";
@@ -274,7 +275,7 @@ describe("networks", () => {
     await page.getByRole("link", { name: "Mitglieder hinzufügen" }).click();
     await page.getByRole("heading", { level: 1, name: "Mitglieder hinzufügen" }).waitFor();
     // The search starts in the network's district; each search adds to one selection.
-    expect(await page.getByLabel("Kreis oder kreisfreie Stadt").inputValue()).toBe("13072");
+    await expect.poll(() => page.getByLabel("Kreis oder kreisfreie Stadt").inputValue()).toBe("13072");
     for (const organisation of candidates) {
       await page.getByLabel("Name enthält").fill(organisation.name);
       await page.getByRole("button", { name: "Suchen" }).click();
@@ -455,6 +456,64 @@ describe("networks", () => {
     await expect.poll(datesShown).toEqual(before);
   });
 
+  it("lets a youth office keep its network's mailing list and export it for an invitation", async () => {
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
+    await page.getByRole("link", { name: "Verteiler", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: `Verteiler: ${NETWORK_NAME}` }).waitFor();
+    const entries = page.getByRole("region", { name: /^Auf dem Verteiler/ });
+
+    // A member's contact person, chosen from the list.
+    const contact = page.getByLabel(/^Ansprechperson/);
+    await contact.locator("option").nth(1).waitFor({ state: "attached" });
+    const chosen = (await contact.locator("option").nth(1).textContent())!.trim();
+    await contact.selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Auf den Verteiler setzen" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Eintrag steht jetzt auf dem Verteiler." }).waitFor();
+    const [organisation] = chosen.split(" – ");
+    await entries
+      .getByRole("row", { name: new RegExp(escapeRegExp(organisation!)) })
+      .first()
+      .waitFor();
+
+    // A name and an address, checked before sending.
+    await page.getByLabel("Einen Namen und eine E-Mail-Adresse").check();
+    await page.getByLabel("Name", { exact: true }).fill("Petra Ehrenamt");
+    await page.getByLabel(/^E-Mail-Adresse/).fill("ehrenamt@");
+    await page.getByRole("button", { name: "Auf den Verteiler setzen" }).click();
+    await page.getByText(/Bitte geben Sie eine gültige E-Mail-Adresse an/).waitFor();
+    await page.getByLabel(/^E-Mail-Adresse/).fill("ehrenamt@familienzentrum.example");
+    await page.getByRole("button", { name: "Auf den Verteiler setzen" }).click();
+    await entries.getByRole("row", { name: /Petra Ehrenamt/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "verteiler");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Verteiler als CSV-Datei herunterladen" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      "verteiler-netzwerk-fruehe-hilfen-und-kinderschutz-landkreis-rostock.csv",
+    );
+    const csv = await readFile((await download.path())!, "utf8");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe("Name;E-Mail-Adresse;Organisation;Funktion");
+    expect(lines).toContain("Petra Ehrenamt;ehrenamt@familienzentrum.example;;");
+    expect(lines.length - 1).toBe((await entries.getByRole("row").count()) - 1);
+
+    await entries.getByRole("button", { name: "Entfernen: Petra Ehrenamt" }).click();
+    await page
+      .getByRole("group", { name: /Soll Petra Ehrenamt vom Verteiler genommen werden/ })
+      .filter({ hasText: "auch aus dem Änderungsverlauf gelöscht" })
+      .waitFor();
+    await page.getByRole("button", { name: "Ja, vom Verteiler nehmen" }).click();
+    await page.getByRole("status").filter({ hasText: "Petra Ehrenamt steht nicht mehr auf dem Verteiler." }).waitFor();
+    expect(await entries.getByRole("row", { name: /Petra Ehrenamt/ }).count()).toBe(0);
+  });
+
   it("shows an analyst the network and its meetings without any edit controls or personal data", async () => {
     const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
@@ -466,7 +525,7 @@ describe("networks", () => {
       .getByRole("row", { name: /Jugendamt Landkreis Rostock/ })
       .waitFor();
     await page.getByText("Name nicht sichtbar").waitFor();
-    expect(await page.getByRole("link", { name: /hinzufügen|gründen|Bearbeiten/ }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: /hinzufügen|gründen|Bearbeiten|Verteiler/ }).count()).toBe(0);
     expect(await page.getByRole("alert").allTextContents()).toEqual([]);
 
     // A planned meeting: an editor could cancel it, an analyst is not offered to.
@@ -478,6 +537,10 @@ describe("networks", () => {
     await page.getByRole("heading", { level: 1, name: planned.title }).waitFor();
     await page.getByRole("heading", { name: "Tagesordnung" }).waitFor();
     expect(await page.getByRole("button", { name: /absagen|stattgefunden|bearbeiten/ }).count()).toBe(0);
+
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/verteiler`);
+    await page.getByText(/Den Verteiler eines Netzwerks führen die Landeskoordinierungsstelle/).waitFor();
+    expect(await page.getByRole("table").count()).toBe(0);
 
     await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/treffen/neu`);
     await page.getByText(/dürfen Sie keine Treffen anlegen/).waitFor();

@@ -26,8 +26,6 @@ const NOT_YET_IN_THE_INTERFACE = [
   "eraseContact",
   "removeGoal",
   "removePriority",
-  "subscribe",
-  "unsubscribe",
   "updateCooperationAgreement",
   "updateGoal",
   "updateNetwork",

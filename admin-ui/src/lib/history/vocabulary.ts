@@ -120,6 +120,7 @@ const HIDDEN: Record<string, readonly string[]> = {
   Meeting: ["network", "districtKey"],
   WorkingGroup: ["network", "districtKey"],
   Milestone: ["network", "districtKey"],
+  Subscription: ["network", "districtKey"],
 };
 
 /** The changes of an entry that are worth showing. */
