@@ -11,7 +11,7 @@ const HELD_MEETING_TITLE = `1. Netzwerktreffen ${new Date().getFullYear()}`;
 
 let youthOffice: string;
 
-const MEETINGS = `query ($id: ID!) { network(id: $id) { meetings { id version title date status participantCount minutes
+const MEETINGS = `query ($id: ID!) { network(id: $id) { meetings { id version title date startTime place status participantCount minutes
   agenda { position topic } attendingOrganisations { name } } } }`;
 
 async function storedMeetings(): Promise<any[]> {
@@ -124,6 +124,7 @@ describe("networks", () => {
     await page.getByLabel(/^Datum/).fill(date);
     await page.getByLabel("Titel", { exact: true }).fill(title);
     await page.getByLabel("Ort", { exact: true }).fill("Kreishaus Güstrow, Saal 1");
+    await page.getByLabel("Beginn").fill("18:00");
     await page.getByRole("button", { name: "Tagesordnungspunkt hinzufügen" }).click();
     await page.getByLabel("Tagesordnungspunkt 1").fill("Begrüßung und Protokollkontrolle");
     await page.getByRole("button", { name: "Tagesordnungspunkt hinzufügen" }).click();
@@ -159,6 +160,7 @@ describe("networks", () => {
     const stored = (await storedMeetings()).find((m) => m.title === title);
     expect(stored).toMatchObject({
       date,
+      startTime: "18:00",
       status: "PLANNED",
       agenda: [
         { position: 1, topic: "Begrüßung und Protokollkontrolle" },
@@ -211,6 +213,29 @@ describe("networks", () => {
     expect(stored.attendingOrganisations.map((o: { name: string }) => o.name)).toEqual(
       expect.arrayContaining(["Gesundheitsamt Landkreis Rostock", "Polizeirevier Teterow"]),
     );
+  });
+
+  it("reschedules a planned meeting to another day, time and place", async () => {
+    const { page } = ui.browser;
+    const meeting = (await storedMeetings()).find((m) => m.title === "Sondertreffen Schutzkonzepte");
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/treffen/${meeting.id}`);
+    await page.getByRole("heading", { level: 1, name: "Sondertreffen Schutzkonzepte" }).waitFor();
+    await page.getByRole("definition").filter({ hasText: "18:00 Uhr" }).waitFor();
+    await page.getByRole("button", { name: "Treffen verschieben" }).click();
+    const newDate = `${new Date().getFullYear() + 1}-05-18`;
+    await page.getByLabel(/^Neues Datum/).fill("2020-01-01");
+    await page.getByLabel("Beginn").fill("17:30");
+    await page.getByLabel("Ort", { exact: true }).fill("Rathaus Güstrow");
+    await page.getByRole("button", { name: "Verschieben", exact: true }).click();
+    await page.getByText("Ein geplantes Treffen lässt sich nur auf heute oder später verschieben.").waitFor();
+    await page.getByLabel(/^Neues Datum/).fill(newDate);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "treffen-verschieben");
+    await page.getByRole("button", { name: "Verschieben", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Das Treffen wurde verschoben." }).waitFor();
+    await page.getByRole("definition").filter({ hasText: "17:30 Uhr" }).waitFor();
+    const stored = (await storedMeetings()).find((m) => m.id === meeting.id);
+    expect(stored).toMatchObject({ date: newDate, startTime: "17:30", place: "Rathaus Güstrow", status: "PLANNED" });
   });
 
   it("cancels a planned meeting after asking", async () => {

@@ -81,6 +81,7 @@ const ISO_DATE = z.iso
   // A value that is no date at all need not hear about the range as well.
   .date({ message: "must be a date YYYY-MM-DD", abort: true })
   .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { message: "must lie between 1900 and 2100" });
+const TIME_OF_DAY = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be a time HH:MM (00:00 to 23:59)" });
 const YEAR = z.number().int().min(1900, { message: "1900 or later" }).max(2100, { message: "2100 or earlier" });
 const REGION_KEY = z.string().regex(/^\d{2,12}$/, { message: "must be an official region key of 2 to 12 digits" });
 const idSchemas = new Map<string, z.ZodUUID>();
@@ -88,6 +89,8 @@ const idSchemas = new Map<string, z.ZodUUID>();
 /** Input pieces every subgraph validates the same way. */
 export const fields = {
   isoDate: () => ISO_DATE,
+  /** A time of day as people write it on an invitation, `09:30`. */
+  timeOfDay: () => TIME_OF_DAY,
   year: () => YEAR,
   regionKey: () => REGION_KEY,
   id: (what = "record") => {

@@ -72,6 +72,7 @@ const FIELDS: Record<string, Record<string, Field>> = {
   },
   Meeting: {
     date: f("Datum", day),
+    startTime: f("Beginn"),
     kind: f("Art", label(MEETING_KIND)),
     title: f("Titel"),
     place: f("Ort"),

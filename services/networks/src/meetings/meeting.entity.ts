@@ -30,6 +30,10 @@ export class Meeting extends NetworkPart {
   @Property({ type: "date" })
   date!: string;
 
+  @Field(() => String, { nullable: true, description: "Time it starts (HH:MM, local time); null when not fixed." })
+  @Property({ type: "string", length: 5, nullable: true })
+  startTime?: string;
+
   @Field(() => String, {
     nullable: true,
     description: "Where it takes place, e.g. 'großer Sitzungssaal der Kreisverwaltung'.",

@@ -49,6 +49,7 @@ class CreateMeetingInput {
   @Field(() => ID, { nullable: true, description: "For a working group's meeting." }) workingGroupId?: string;
   @Field(() => MeetingKind, { description: "What kind of meeting it is." }) kind!: MeetingKind;
   @Field(() => String, { description: "YYYY-MM-DD" }) date!: string;
+  @Field(() => String, { nullable: true, description: "Time it starts (HH:MM, local time)." }) startTime?: string;
   @Field(() => MeetingStatus, { nullable: true, description: "Defaults to HELD for past days, PLANNED otherwise." })
   status?: MeetingStatus;
   @Field(() => String, { nullable: true, description: "Where it takes place." }) place?: string;
@@ -74,6 +75,8 @@ class UpdateMeetingInput {
   workingGroupId?: string;
   @Field(() => MeetingKind, { nullable: true, description: "New kind of meeting." }) kind?: MeetingKind;
   @Field(() => String, { nullable: true, description: "New day (YYYY-MM-DD)." }) date?: string;
+  @Field(() => String, { nullable: true, description: "New start (HH:MM, local time); null when not fixed." })
+  startTime?: string;
   @Field(() => MeetingStatus, { nullable: true, description: "New status; not HELD while the day lies in the future." })
   status?: MeetingStatus;
   @Field(() => String, { nullable: true, description: "Where it takes place." }) place?: string;

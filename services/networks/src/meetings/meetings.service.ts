@@ -21,6 +21,7 @@ const agendaItem = z.object({ topic: fields.name(500), presentingOrganisationId:
 const meetingFields = {
   kind: z.enum(MeetingKind),
   date: fields.isoDate(),
+  startTime: fields.timeOfDay().nullish(),
   status: z.enum(MeetingStatus).optional(),
   place: fields.optionalText(300),
   title: fields.optionalText(300),
@@ -90,6 +91,7 @@ export async function createMeeting(em: SqlEntityManager, caller: Caller, input:
     {
       kind: data.kind,
       date: data.date,
+      startTime: data.startTime ?? undefined,
       status,
       place: data.place ?? undefined,
       title: data.title ?? undefined,
@@ -131,6 +133,7 @@ export async function updateMeeting(
   meeting.status = next.status;
   meeting.minutes = next.minutes ?? undefined;
   meeting.participantCount = next.participantCount ?? undefined;
+  if (data.startTime !== undefined) meeting.startTime = data.startTime ?? undefined;
   if (data.place !== undefined) meeting.place = data.place ?? undefined;
   if (data.title !== undefined) meeting.title = data.title ?? undefined;
   if (data.agenda) await replaceAgenda(em, meeting, data.agenda);

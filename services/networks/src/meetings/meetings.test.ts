@@ -26,6 +26,45 @@ describe("meetings", () => {
     expect(codes(withMinutes)).toEqual(["BAD_USER_INPUT"]);
   });
 
+  it("reschedules a planned meeting to another day, time and place, and takes only times of day", async () => {
+    const network = await createNetwork();
+    const created = await subgraph.execute(
+      seenplatte,
+      `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: "2099-03-05", startTime: "09:30", place: "Kreishaus" }) { id version status startTime } }`,
+      { n: network.id },
+    );
+    expect(created.data!.createMeeting).toMatchObject({ status: "PLANNED", startTime: "09:30" });
+    const { id, version } = created.data!.createMeeting;
+    const moved = await subgraph.execute(
+      seenplatte,
+      `mutation($id: ID!, $v: Int!) { updateMeeting(id: $id, version: $v, input: { date: "2099-03-12", startTime: "14:00", place: "Rathaus" }) { date startTime place status } }`,
+      { id, v: version },
+    );
+    expect(moved.data!.updateMeeting).toEqual({
+      date: "2099-03-12",
+      startTime: "14:00",
+      place: "Rathaus",
+      status: "PLANNED",
+    });
+    for (const startTime of ["24:00", "9:30", "09:60", "halb zehn"]) {
+      const wrong = await subgraph.execute(
+        seenplatte,
+        `mutation($id: ID!, $t: String) { updateMeeting(id: $id, version: 2, input: { startTime: $t }) { id } }`,
+        { id, t: startTime },
+      );
+      expect(codes(wrong)).toEqual(["BAD_USER_INPUT"]);
+      expect(wrong.errors![0]!.extensions!.fields).toEqual([
+        { field: "input.startTime", message: "must be a time HH:MM (00:00 to 23:59)" },
+      ]);
+    }
+    const unfixed = await subgraph.execute(
+      seenplatte,
+      `mutation($id: ID!) { updateMeeting(id: $id, version: 2, input: { startTime: null }) { startTime } }`,
+      { id },
+    );
+    expect(unfixed.data!.updateMeeting.startTime).toBeNull();
+  });
+
   it("keeps the agenda in order with presenters, and attendance", async () => {
     const network = await createNetwork();
     const healthOffice = randomUUID();

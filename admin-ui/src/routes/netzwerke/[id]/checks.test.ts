@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayInNetworkError, isCalendarDay } from "./checks";
+import { dayInNetworkError, isCalendarDay, isTimeOfDay } from "./checks";
 
 describe("days in the network's forms", () => {
   it("takes only calendar days that exist", () => {
@@ -16,5 +16,10 @@ describe("days in the network's forms", () => {
     expect(dayInNetworkError("2012-04-25", network)).toBe("Das Netzwerk wurde erst am 26.04.2012 gegründet.");
     expect(dayInNetworkError("2024-01-02", network)).toBe("Das Netzwerk endete am 01.01.2024.");
     expect(dayInNetworkError("2021-02-29", network)).toBe("Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).");
+  });
+
+  it("takes times of day from 00:00 to 23:59", () => {
+    expect(["00:00", "09:30", "23:59"].map(isTimeOfDay)).toEqual([true, true, true]);
+    expect(["24:00", "9:30", "09:60", "09:30:00", ""].map(isTimeOfDay)).toEqual([false, false, false, false, false]);
   });
 });

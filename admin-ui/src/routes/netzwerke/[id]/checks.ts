@@ -20,3 +20,8 @@ export function dayInNetworkError(
   if (network.endedOn && value > network.endedOn) return `Das Netzwerk endete am ${formatDate(network.endedOn)}.`;
   return undefined;
 }
+
+/** A time of day as the networks service takes it, `09:30`. */
+export function isTimeOfDay(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}

@@ -63,6 +63,7 @@ export const MeetingFields = graphql(`
     version
     kind
     date
+    startTime
     place
     title
     status
