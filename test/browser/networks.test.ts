@@ -481,6 +481,74 @@ describe("networks", () => {
     await expect.poll(datesShown).toEqual(before);
   });
 
+  it("lets a youth office set next year's plan next to this year's: priorities and goals, changed and removed", async () => {
+    const { page } = ui.browser;
+    const next = new Date().getFullYear() + 1;
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
+    await page.getByRole("link", { name: "Arbeitsplanung nach Jahren ansehen und bearbeiten" }).click();
+    await page.getByRole("button", { name: `Plan ${next}` }).click();
+    const plan = page.getByRole("region", { name: `Plan ${next}` });
+    await plan.waitFor();
+    await page.getByRole("region", { name: `Zum Vergleich: ${next - 1}` }).waitFor();
+    expect(page.url()).toContain(`jahr=${next}`);
+
+    await plan.getByRole("button", { name: "Eintrag hinzufügen" }).click();
+    await page.getByLabel(/^Art/).selectOption({ label: "Schwerpunkt" });
+    await page.getByLabel(/^Thema/).fill("Schutzkonzepte in Kitas");
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Der Eintrag wurde hinzugefügt." }).waitFor();
+    await plan.getByRole("row", { name: /Schutzkonzepte in Kitas/ }).waitFor();
+
+    await plan.getByRole("button", { name: "Ziel hinzufügen" }).click();
+    await page.getByRole("textbox", { name: /^Ziel/ }).fill("Fachtag Schutzkonzepte");
+    await page.getByLabel(/^Bereich/).selectOption({ label: "netzwerkübergreifend" });
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Das Ziel wurde hinzugefügt." }).waitFor();
+    await plan.getByRole("button", { name: "Ändern: Fachtag Schutzkonzepte" }).click();
+    await page.getByLabel(/^Stand/).selectOption({ label: "erreicht" });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "arbeitsplanung");
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Das Ziel wurde geändert." }).waitFor();
+    await expect
+      .poll(() => plan.getByRole("row", { name: /Fachtag Schutzkonzepte/ }).textContent())
+      .toContain("erreicht");
+
+    await plan.getByRole("button", { name: "Ändern: Schutzkonzepte in Kitas" }).click();
+    await page.getByLabel(/^Thema/).fill("Schutzkonzepte in Kitas und Schulen");
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Der Eintrag wurde geändert." }).waitFor();
+    await plan.getByRole("row", { name: /Schutzkonzepte in Kitas und Schulen/ }).waitFor();
+
+    const stored = await ui.graph.gql(
+      youthOffice,
+      `query ($id: ID!) { network(id: $id) { priorities { year kind title } goals { title scope state year } } }`,
+      { id: NETWORK_ID },
+    );
+    expect(stored.data.network.priorities).toContainEqual({
+      year: next,
+      kind: "FOCUS",
+      title: "Schutzkonzepte in Kitas und Schulen",
+    });
+    expect(stored.data.network.goals).toContainEqual({
+      title: "Fachtag Schutzkonzepte",
+      scope: "CROSS_NETWORK",
+      state: "ACHIEVED",
+      year: next,
+    });
+
+    for (const [title, done] of [
+      ["Schutzkonzepte in Kitas und Schulen", "Der Eintrag wurde entfernt."],
+      ["Fachtag Schutzkonzepte", "Das Ziel wurde entfernt."],
+    ] as const) {
+      await plan.getByRole("button", { name: `Ändern: ${title}` }).click();
+      await page.getByRole("button", { name: "Entfernen …" }).click();
+      await page.getByRole("button", { name: "Ja, entfernen" }).click();
+      await page.getByRole("status").filter({ hasText: done }).waitFor();
+      await expect.poll(() => plan.getByRole("row", { name: new RegExp(title) }).count()).toBe(0);
+    }
+  });
+
   it("lets a youth office keep its network's mailing list and export it for an invitation", async () => {
     const { page } = ui.browser;
     await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}`);
@@ -536,7 +604,7 @@ describe("networks", () => {
       .waitFor();
     await page.getByRole("button", { name: "Ja, vom Verteiler nehmen" }).click();
     await page.getByRole("status").filter({ hasText: "Petra Ehrenamt steht nicht mehr auf dem Verteiler." }).waitFor();
-    expect(await entries.getByRole("row", { name: /Petra Ehrenamt/ }).count()).toBe(0);
+    await expect.poll(() => entries.getByRole("row", { name: /Petra Ehrenamt/ }).count()).toBe(0);
   });
 
   it("shows an analyst the network and its meetings without any edit controls or personal data", async () => {

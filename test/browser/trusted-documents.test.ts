@@ -16,21 +16,15 @@ const ui = interfaceUnderTest({ gatewayEnv: { TRUSTED_DOCUMENTS_FILE: manifestFi
 const NOT_YET_IN_THE_INTERFACE = [
   "archiveOffer",
   "createCooperationAgreement",
-  "createGoal",
   "createNetwork",
   "createOffer",
-  "createPriority",
   "createRegion",
   "dissolveRegion",
   "endNetwork",
   "eraseContact",
-  "removeGoal",
-  "removePriority",
   "updateCooperationAgreement",
-  "updateGoal",
   "updateNetwork",
   "updateOffer",
-  "updatePriority",
   "updateRegion",
 ];
 

@@ -6,12 +6,15 @@ import {
   CONSULTATION_KIND,
   CONSULTATION_STATUS,
   DATE_PRECISION,
+  GOAL_SCOPE,
+  GOAL_STATE,
   MEETING_KIND,
   MEETING_STATUS,
   MEMBERSHIP_ROLE,
   NETWORK_KIND,
   NETWORK_STATUS,
   ORGANISATION_KIND,
+  PRIORITY_KIND,
   RECORD_STATUS,
   SECTOR,
   WORKING_GROUP_KIND,
@@ -63,6 +66,13 @@ const FIELDS: Record<string, Record<string, Field>> = {
     endedOn: f("Beendet am", day),
     statusNote: f("Was aus dem Arbeitskreis wird"),
     continuedByOrganisationId: f("Weitergeführt von"),
+  },
+  Priority: { year: f("Jahr"), kind: f("Art", label(PRIORITY_KIND)), title: f("Thema") },
+  Goal: {
+    title: f("Ziel"),
+    scope: f("Bereich", label(GOAL_SCOPE)),
+    state: f("Stand", label(GOAL_STATE)),
+    year: f("Jahr"),
   },
   Milestone: {
     date: f("Datum", day),
@@ -122,6 +132,8 @@ const HIDDEN: Record<string, readonly string[]> = {
   WorkingGroup: ["network", "districtKey"],
   Milestone: ["network", "districtKey"],
   Subscription: ["network", "districtKey"],
+  Priority: ["network", "districtKey"],
+  Goal: ["network", "districtKey"],
 };
 
 /** The changes of an entry that are worth showing. */
