@@ -24,6 +24,7 @@ const ui = interfaceUnderTest();
 
 /** Today in the browser's terms (the same machine): `YYYY-MM-DD`. */
 const today = () => new Date().toLocaleDateString("sv-SE");
+const yesterday = () => new Date(Date.now() - 86_400_000).toLocaleDateString("sv-SE");
 const formatGerman = (iso: string) => iso.split("-").reverse().join(".");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -638,6 +639,59 @@ describe("networks", () => {
     await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/treffen/neu`);
     await page.getByText(/dürfen Sie keine Treffen anlegen/).waitFor();
     expect(await page.getByRole("button", { name: "Treffen speichern" }).count()).toBe(0);
+  });
+
+  it("lets the state office keep the regions: add a district, rename it, and dissolve it into another", async () => {
+    const { page } = ui.browser;
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await signIn(page, ui.graph.origin, "Landeskoordinierungsstelle");
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Regionen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Regionen" }).waitFor();
+    const current = page.getByRole("region", { name: /^Bestehende Regionen/ });
+    await current.getByRole("row", { name: /Landkreis Rostock/ }).waitFor();
+
+    await page.getByRole("button", { name: "Region anlegen" }).click();
+    await page.getByLabel(/^Amtlicher Kreisschlüssel/).fill("14999");
+    await page.getByLabel(/^Name/).fill("Landkreis Probe");
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await page.getByText("Der Kreisschlüssel hat fünf Ziffern und beginnt mit 13.").waitFor();
+    await page.getByLabel(/^Amtlicher Kreisschlüssel/).fill("13099");
+    await page.getByLabel(/^Besteht seit/).fill("2020-01-01");
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Die Region wurde angelegt." }).waitFor();
+
+    await current.getByRole("button", { name: "Ändern: Landkreis Probe" }).click();
+    await page.getByLabel(/^Name/).fill("Landkreis Probe-Süd");
+    await page.getByRole("button", { name: "Speichern", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "Die Region wurde geändert." }).waitFor();
+
+    await current.getByRole("button", { name: "Auflösen: Landkreis Probe-Süd" }).click();
+    // Its last day was yesterday: from today it is history.
+    await page.getByLabel(/^Letzter Tag der Region/).fill(yesterday());
+    await page
+      .getByRole("group", { name: /Nachfolgeregionen/ })
+      .getByLabel(/Landkreis Rostock/)
+      .check();
+    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.getByText(/zählen bei Landkreis Rostock mit/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "regionen");
+    await page.getByRole("button", { name: "Ja, auflösen" }).click();
+    await page.getByRole("status").filter({ hasText: "Landkreis Probe-Süd ist aufgelöst" }).waitFor();
+    const dissolved = page.getByRole("region", { name: /^Aufgelöste Regionen/ });
+    expect(await dissolved.getByRole("row", { name: /Landkreis Probe-Süd/ }).textContent()).toContain(
+      "Landkreis Rostock",
+    );
+    const stored = await ui.graph.gql(
+      await token("state-office"),
+      `{ region(key: "13099") { name current validUntil successors { key } } }`,
+    );
+    expect(stored.data.region).toEqual({
+      name: "Landkreis Probe-Süd",
+      current: false,
+      validUntil: yesterday(),
+      successors: [{ key: "13072" }],
+    });
   });
 
   it("loads nothing from outside the machine", () => {

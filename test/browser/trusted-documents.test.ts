@@ -18,14 +18,11 @@ const NOT_YET_IN_THE_INTERFACE = [
   "createCooperationAgreement",
   "createNetwork",
   "createOffer",
-  "createRegion",
-  "dissolveRegion",
   "endNetwork",
   "eraseContact",
   "updateCooperationAgreement",
   "updateNetwork",
   "updateOffer",
-  "updateRegion",
 ];
 
 function registered(name: string): string {

@@ -16,6 +16,7 @@ import {
   ORGANISATION_KIND,
   PRIORITY_KIND,
   RECORD_STATUS,
+  REGION_KIND,
   SECTOR,
   WORKING_GROUP_KIND,
   WORKING_GROUP_STATUS,
@@ -106,6 +107,13 @@ const FIELDS: Record<string, Record<string, Field>> = {
     requestingOfficeId: f("Jugendamt"),
     budget: f("Kontingent"),
     pool: f("Kooperationspool"),
+  },
+  Region: {
+    name: f("Name"),
+    kind: f("Art", label(REGION_KIND)),
+    parent: f("Liegt in"),
+    validFrom: f("Besteht seit", day),
+    validUntil: f("Bestand bis", day),
   },
   Organisation: {
     name: f("Name"),

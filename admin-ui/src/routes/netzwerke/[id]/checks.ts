@@ -1,12 +1,9 @@
 // Checks the network's forms share, as plain functions: what the networks service would refuse, said in German
 // before anything is sent. Apart from dates.ts, which the network page loads, so that only the forms load these.
+import { isCalendarDay } from "#lib/days.ts";
 import { formatDate } from "#lib/format.ts";
 
-/** A calendar day that exists, as `YYYY-MM-DD`: `2021-02-29` does not, though `Date.parse` takes it. */
-export function isCalendarDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+export { isCalendarDay };
 
 /** What is wrong with an optional day in a network's lifetime, in German; nothing when it is fine or empty. */
 export function dayInNetworkError(
