@@ -641,10 +641,43 @@ describe("networks", () => {
     expect(await page.getByRole("button", { name: "Treffen speichern" }).count()).toBe(0);
   });
 
-  it("lets the state office keep the regions: add a district, rename it, and dissolve it into another", async () => {
+  it("lets the state office found a network for a district and merge it into another", async () => {
     const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
     await signIn(page, ui.graph.origin, "Landeskoordinierungsstelle");
+    await page.goto(`${ui.graph.origin}/netzwerke`);
+    await page.getByRole("link", { name: "Netzwerk anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Netzwerk anlegen" }).waitFor();
+    await page.getByRole("button", { name: "Netzwerk anlegen" }).click();
+    await page.getByText("Bitte geben Sie den Namen des Netzwerks an (mindestens 2 Zeichen).").waitFor();
+    await page.getByLabel(/^Name des Netzwerks/).fill("Netzwerk Kinderschutz Güstrow-Land");
+    await page.getByLabel(/^Art/).selectOption({ label: "Netzwerk Kinderschutz" });
+    await page.getByLabel("Zuständiges Jugendamt (Kreis)").selectOption({ label: "Landkreis Rostock" });
+    expect(await page.getByLabel(/^Region, für die es arbeitet/).inputValue()).toBe("13072");
+    await page.getByLabel("Netzwerktreffen pro Jahr").fill("2");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "netzwerk-neu");
+    await page.getByRole("button", { name: "Netzwerk anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Netzwerk Kinderschutz Güstrow-Land" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Das Netzwerk wurde angelegt." }).waitFor();
+
+    await page.getByRole("button", { name: "Netzwerk beenden …" }).click();
+    await page.getByLabel("Es geht in einem anderen Netzwerk auf.").check();
+    await page.getByLabel(/^Aufgegangen in/).selectOption({ label: NETWORK_NAME });
+    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.getByText(/Mitglieder, Treffen und Geschichte/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Ja, Netzwerk beenden" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Das Netzwerk ist in ${NETWORK_NAME} aufgegangen.` })
+      .waitFor();
+    await page.getByRole("link", { name: NETWORK_NAME }).waitFor();
+    await expect.poll(() => page.getByRole("definition").filter({ hasText: "zusammengelegt" }).count()).toBe(1);
+  });
+
+  it("lets the state office keep the regions: add a district, rename it, and dissolve it into another", async () => {
+    const { page } = ui.browser;
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Regionen" }).click();
     await page.getByRole("heading", { level: 1, name: "Regionen" }).waitFor();
     const current = page.getByRole("region", { name: /^Bestehende Regionen/ });

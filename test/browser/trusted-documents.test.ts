@@ -16,9 +16,7 @@ const ui = interfaceUnderTest({ gatewayEnv: { TRUSTED_DOCUMENTS_FILE: manifestFi
 const NOT_YET_IN_THE_INTERFACE = [
   "archiveOffer",
   "createCooperationAgreement",
-  "createNetwork",
   "createOffer",
-  "endNetwork",
   "eraseContact",
   "updateCooperationAgreement",
   "updateNetwork",

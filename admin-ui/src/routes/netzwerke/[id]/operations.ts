@@ -108,3 +108,12 @@ export const NetworkCoordinatorContact = graphql(`
     }
   }
 `);
+
+export const EndNetwork = graphql(`
+  mutation EndNetwork($id: ID!, $version: Int!, $input: EndNetworkInput!) {
+    endNetwork(id: $id, version: $version, input: $input) {
+      id
+      status
+    }
+  }
+`);
