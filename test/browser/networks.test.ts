@@ -641,7 +641,7 @@ describe("networks", () => {
     expect(await page.getByRole("button", { name: "Treffen speichern" }).count()).toBe(0);
   });
 
-  it("lets the state office found a network for a district and merge it into another", async () => {
+  it("lets the state office found a network for a district, edit its profile, hand it over and merge it into another", async () => {
     const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
     await signIn(page, ui.graph.origin, "Landeskoordinierungsstelle");
@@ -661,18 +661,42 @@ describe("networks", () => {
     await page.getByRole("heading", { level: 1, name: "Netzwerk Kinderschutz Güstrow-Land" }).waitFor();
     await page.getByRole("status").filter({ hasText: "Das Netzwerk wurde angelegt." }).waitFor();
 
+    // The profile: an umbrella, then a hand-over to another district's youth office.
+    await page.getByRole("link", { name: "Steckbrief bearbeiten" }).click();
+    await page.getByRole("heading", { level: 1, name: "Netzwerk bearbeiten" }).waitFor();
+    await page.getByLabel("Dachnetzwerk").selectOption({ label: "Bündnis Kinderschutz MV" });
+    await page.getByLabel("Netzwerktreffen pro Jahr").fill("4");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page.getByRole("status").filter({ hasText: "Das Netzwerk wurde gespeichert." }).waitFor();
+    await page.getByRole("link", { name: "Bündnis Kinderschutz MV" }).waitFor();
+    await page.getByRole("link", { name: "Steckbrief bearbeiten" }).click();
+    await page.getByLabel("Zuständiges Jugendamt (Kreis)").selectOption({ label: "Landkreis Vorpommern-Greifswald" });
+    await page
+      .getByText(/Das Netzwerk geht mit dem Speichern an das Jugendamt Landkreis Vorpommern-Greifswald/)
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "netzwerk-bearbeiten");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "an das Jugendamt Landkreis Vorpommern-Greifswald übergeben" })
+      .waitFor();
+
     await page.getByRole("button", { name: "Netzwerk beenden …" }).click();
     await page.getByLabel("Es geht in einem anderen Netzwerk auf.").check();
-    await page.getByLabel(/^Aufgegangen in/).selectOption({ label: NETWORK_NAME });
+    const successor = page.getByLabel(/^Aufgegangen in/);
+    await successor.locator("option").nth(1).waitFor({ state: "attached" });
+    const successorName = (await successor.locator("option").nth(1).textContent())!.trim();
+    await successor.selectOption({ index: 1 });
     await page.getByRole("button", { name: "Weiter" }).click();
     await page.getByText(/Mitglieder, Treffen und Geschichte/).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Ja, Netzwerk beenden" }).click();
     await page
       .getByRole("status")
-      .filter({ hasText: `Das Netzwerk ist in ${NETWORK_NAME} aufgegangen.` })
+      .filter({ hasText: `Das Netzwerk ist in ${successorName} aufgegangen.` })
       .waitFor();
-    await page.getByRole("link", { name: NETWORK_NAME }).waitFor();
+    await page.getByRole("link", { name: successorName }).waitFor();
     await expect.poll(() => page.getByRole("definition").filter({ hasText: "zusammengelegt" }).count()).toBe(1);
   });
 

@@ -19,7 +19,6 @@ const NOT_YET_IN_THE_INTERFACE = [
   "createOffer",
   "eraseContact",
   "updateCooperationAgreement",
-  "updateNetwork",
   "updateOffer",
 ];
 
