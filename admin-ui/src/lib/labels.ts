@@ -1,14 +1,12 @@
 // German labels for the graph's enums. Typed against the generated schema types: a new enum value in the graph
 // fails the build until it has a label here.
 import type {
-  AgreementStatus,
   ChargedTo,
   ConsultationKind,
   ConsultationStatus,
   DatePrecision,
   GoalScope,
   GoalState,
-  LegalBasis,
   MeetingKind,
   MeetingStatus,
   MembershipRole,
@@ -128,17 +126,6 @@ export const GOAL_STATE: Record<GoalState, string> = {
   ACHIEVED: "erreicht",
 };
 export const DATE_PRECISION: Record<DatePrecision, string> = { DAY: "Tag", MONTH: "Monat", YEAR: "Jahr" };
-export const AGREEMENT_STATUS: Record<AgreementStatus, string> = {
-  PLANNED: "geplant",
-  SIGNED: "unterzeichnet",
-  EXPIRED: "ausgelaufen",
-};
-export const LEGAL_BASIS: Record<LegalBasis, string> = {
-  SGB_VIII_8A: "§ 8a SGB VIII (Schutzauftrag)",
-  KKG_3: "§ 3 KKG (Netzwerkstrukturen)",
-  KKG_4: "§ 4 KKG (Berufsgeheimnisträger)",
-  OTHER: "sonstige",
-};
 export const OFFER_KIND: Record<OfferKind, string> = {
   GROUP: "Gruppenangebot",
   INDIVIDUAL: "Einzelangebot",
