@@ -168,3 +168,13 @@ export const UpdateContact = graphql(`
     }
   }
 `);
+
+export const EraseContact = graphql(`
+  mutation EraseContact($id: ID!) {
+    eraseContact(id: $id) {
+      id
+      version
+      erasedAt
+    }
+  }
+`);
