@@ -15,6 +15,12 @@ describe("the change history in words", () => {
     expect(showValue("Consultation", "bookedHalfDays", "5")).toBe("2,5 Tage");
     expect(showValue("Consultation", "requestedHalfDays", "2")).toBe("1 Tag");
     expect(showValue("Meeting", "status", '"CANCELLED"')).toBe("abgesagt");
+    expect(showValue("Offer", "kind", '"COUNSELLING"')).toBe("Beratung");
+    expect(showValue("CooperationAgreement", "legalBasis", '"SGB_VIII_8A"')).toBe("§ 8a SGB VIII (Schutzauftrag)");
+    expect(showValue("CooperationAgreement", "status", '"SIGNED"')).toBe("unterzeichnet");
+    expect(showValue("CooperationAgreement", "validUntil", '"2027-12-31"')).toBe("31.12.2027");
+    expect(fieldLabel("Offer", "minAge")).toBe("Alter von");
+    expect(fieldLabel("Contact", "phone")).toBe("Telefon");
   });
 
   it("shows no value as a dash and other values plainly", () => {

@@ -1,6 +1,7 @@
 // What the change history says about each kind of record, in words for people: German field names, enum values by
 // their labels, dates as dates and half-days as days. It loads with the history table, not with the pages.
-import { formatDate, formatDays } from "#lib/format.ts";
+import { formatDate, formatDateTime, formatDays } from "#lib/format.ts";
+import { AGREEMENT_STATUS, LEGAL_BASIS } from "#lib/agreement-labels.ts";
 import {
   CHARGED_TO,
   CONSULTATION_KIND,
@@ -13,6 +14,7 @@ import {
   MEMBERSHIP_ROLE,
   NETWORK_KIND,
   NETWORK_STATUS,
+  OFFER_KIND,
   ORGANISATION_KIND,
   PRIORITY_KIND,
   RECORD_STATUS,
@@ -35,6 +37,7 @@ const label =
   (value) =>
     labels[String(value)] ?? String(value);
 const day: Show = (value) => formatDate(String(value));
+const moment: Show = (value) => formatDateTime(String(value));
 const halfDays: Show = (value) => formatDays(Number(value) / 2);
 const f = (label: string, show?: Show): Field => ({ label, show });
 
@@ -128,6 +131,32 @@ const FIELDS: Record<string, Record<string, Field>> = {
     email: f("E-Mail-Adresse der Organisation"),
     status: f("Status", label(RECORD_STATUS)),
   },
+  Offer: {
+    title: f("Titel"),
+    kind: f("Art", label(OFFER_KIND)),
+    minAge: f("Alter von"),
+    maxAge: f("Alter bis"),
+    region: f("Region"),
+    status: f("Status", label(RECORD_STATUS)),
+    provider: f("Anbieter"),
+  },
+  CooperationAgreement: {
+    title: f("Titel"),
+    legalBasis: f("Rechtsgrundlage", label(LEGAL_BASIS)),
+    status: f("Stand", label(AGREEMENT_STATUS)),
+    signedOn: f("Unterzeichnet am", day),
+    validUntil: f("Gültig bis", day),
+    keeper: f("Geführt von"),
+    parties: f("Vertragsparteien"),
+  },
+  Contact: {
+    function: f("Funktion"),
+    name: f("Name"),
+    email: f("E-Mail-Adresse"),
+    phone: f("Telefon"),
+    erasedAt: f("Personenbezogene Daten gelöscht am", moment),
+    organisation: f("Organisation"),
+  },
 };
 
 /**
@@ -142,6 +171,9 @@ const HIDDEN: Record<string, readonly string[]> = {
   Subscription: ["network", "districtKey"],
   Priority: ["network", "districtKey"],
   Goal: ["network", "districtKey"],
+  Offer: ["districtKey"],
+  CooperationAgreement: ["districtKey"],
+  Contact: ["organisation", "districtKey"],
 };
 
 /** The changes of an entry that are worth showing. */
