@@ -4,6 +4,7 @@ import { token } from "../support/graph.js";
 
 const FIND = `query ($search: String!) { organisations(first: 5, filter: { search: $search }) { nodes { id name version city street contacts { email } } } }`;
 const READ = `query ($id: ID!) { organisation(id: $id) { id version city street } }`;
+const ADD_CONTACT = `mutation ($input: CreateContactInput!) { createContact(input: $input) { id } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id version city } }`;
 
 interface Found {
@@ -201,6 +202,117 @@ describe("organisations", () => {
     await page.locator("dl.facts dd", { hasText: "aktiv" }).waitFor();
   });
 
+  it("lets a youth office keep an organisation's offers and agreements and erase a contact on request", async () => {
+    const { page } = ui.browser;
+    const kita = await organisation("Kita Sonnenblume Güstrow");
+    const added = await ui.graph.gql(await token("youth-office", "13072"), ADD_CONTACT, {
+      input: { organisationId: kita.id, function: "Elternbeirat", name: "Max Muster", phone: "03843 555 0002" },
+    });
+    expect(added.errors).toBeUndefined();
+    await page.goto(`${ui.graph.origin}/organisationen/${kita.id}`);
+    await page.getByRole("heading", { name: "Kita Sonnenblume Güstrow", level: 1 }).waitFor();
+
+    // An offer: checked in the browser, added, changed, then archived after a question.
+    const offers = page.getByRole("region", { name: "Angebote" });
+    await offers.getByRole("link", { name: "Angebot anlegen" }).click();
+    await page.waitForURL(`${ui.graph.origin}/organisationen/${kita.id}/angebote/neu`);
+    await page.getByRole("heading", { name: "Angebot anlegen", level: 1 }).waitFor();
+    await page.getByLabel("Alter von (Jahren)").fill("6");
+    await page.getByLabel("Alter bis (Jahren)").fill("3");
+    await page.getByRole("button", { name: "Angebot anlegen" }).click();
+    await page.getByText("Bitte geben Sie den Titel des Angebots an.").waitFor();
+    await page.getByText("Bitte wählen Sie die Art des Angebots.").waitFor();
+    await page.getByText("Das Höchstalter darf nicht unter dem Mindestalter liegen.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("title");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "angebot-anlegen");
+
+    await page.getByLabel("Titel").fill("Elterncafé Sonnenblume");
+    await page.getByLabel("Art des Angebots").selectOption({ label: "Gruppenangebot" });
+    await page.getByLabel("Alter von (Jahren)").fill("0");
+    await page.getByRole("button", { name: "Angebot anlegen" }).click();
+    await page.waitForURL(`${ui.graph.origin}/organisationen/${kita.id}`);
+    await page.getByRole("status").filter({ hasText: "Das Angebot ist angelegt." }).waitFor();
+    await offers.getByRole("row").filter({ hasText: "0 bis 3 Jahre" }).waitFor();
+
+    await offers.getByRole("link", { name: "Elterncafé Sonnenblume" }).click();
+    await page.getByRole("heading", { name: "Angebot: Elterncafé Sonnenblume", level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Angebot bearbeiten" }).click();
+    await page.getByLabel("Alter bis (Jahren)").fill("6");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page.getByRole("status").filter({ hasText: "Das Angebot ist gespeichert." }).waitFor();
+    const offerHistory = page.getByRole("region", { name: "Änderungsverlauf" });
+    await offerHistory.getByRole("row").filter({ hasText: "Alter bis" }).waitFor();
+    await page.getByRole("button", { name: "Angebot archivieren …" }).click();
+    const question = page.getByRole("group", { name: /Soll das Angebot „Elterncafé Sonnenblume“ archiviert werden/ });
+    await question.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "angebot");
+    await question.getByRole("button", { name: "Ja, Angebot archivieren" }).click();
+    await page.waitForURL(`${ui.graph.origin}/organisationen/${kita.id}`);
+    await page.getByRole("status").filter({ hasText: "Das Angebot ist archiviert." }).waitFor();
+    await page.getByRole("heading", { name: "Kooperationsvereinbarungen" }).waitFor();
+    expect(await offers.getByRole("link", { name: "Elterncafé Sonnenblume" }).count()).toBe(0);
+
+    // A signed agreement wants its day of signature and two parties; the kita starts as the first.
+    await page.getByRole("link", { name: "Kooperationsvereinbarung eintragen" }).click();
+    await page.waitForURL(`${ui.graph.origin}/organisationen/${kita.id}/vereinbarungen/neu`);
+    await page.getByRole("heading", { name: "Kooperationsvereinbarung eintragen", level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Entfernen: Kita Sonnenblume Güstrow" }).waitFor();
+    await page.getByLabel("Titel").fill("Vereinbarung zum Schutzauftrag bei Kindeswohlgefährdung");
+    await page.getByLabel("Stand").selectOption({ label: "unterzeichnet" });
+    await page.getByRole("button", { name: "Vereinbarung eintragen" }).click();
+    await page.getByText("Eine unterzeichnete Vereinbarung braucht das Datum der Unterzeichnung.").waitFor();
+    await page.getByText("Bitte wählen Sie mindestens zwei Vertragsparteien.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("signedOn");
+    await page.getByLabel("Unterzeichnet am").fill("2026-03-01");
+    await page.getByLabel("Organisation suchen (Name enthält)").fill("Jugendamt Landkreis Rostock");
+    await page.getByLabel("Organisation suchen (Name enthält)").press("Enter");
+    await page.getByRole("checkbox", { name: /Jugendamt Landkreis Rostock/ }).check();
+    await page.getByRole("button", { name: "Entfernen: Jugendamt Landkreis Rostock" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "vereinbarung-eintragen");
+    await page.getByRole("button", { name: "Vereinbarung eintragen" }).click();
+    await page.waitForURL(`${ui.graph.origin}/organisationen/${kita.id}`);
+    await page.getByRole("status").filter({ hasText: "Die Kooperationsvereinbarung ist eingetragen." }).waitFor();
+    const agreements = page.getByRole("region", { name: "Kooperationsvereinbarungen" });
+    const agreementRow = agreements.getByRole("row").filter({ hasText: "Vereinbarung zum Schutzauftrag" });
+
+    await agreementRow.waitFor();
+    expect(await agreementRow.textContent()).toContain("01.03.2026");
+    expect(await agreementRow.textContent()).toContain("führt sie, Vertragspartei");
+
+    await agreementRow.getByRole("link").click();
+    await page
+      .getByRole("heading", {
+        name: "Kooperationsvereinbarung: Vereinbarung zum Schutzauftrag bei Kindeswohlgefährdung",
+      })
+      .waitFor();
+    await page.getByRole("link", { name: "Jugendamt Landkreis Rostock" }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "vereinbarung");
+    await page.getByRole("button", { name: "Vereinbarung bearbeiten" }).click();
+    await page.getByLabel("Gültig bis").fill("2028-12-31");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await page.getByRole("status").filter({ hasText: "Die Vereinbarung ist gespeichert." }).waitFor();
+    await page.locator("dl.facts dd", { hasText: "31.12.2028" }).waitFor();
+
+    // Erasure on request: the question says what goes and what stays, and the row then says it was erased.
+    await page.goto(`${ui.graph.origin}/organisationen/${kita.id}`);
+    const contacts = page.getByRole("region", { name: "Ansprechpersonen" });
+    await contacts.getByRole("button", { name: "Personenbezogene Daten löschen: Elternbeirat" }).click();
+    const erase = contacts.getByRole("group", { name: /Ansprechperson „Elternbeirat“ \(Max Muster\)/ });
+    await erase.getByText("Erhalten bleiben die Funktion „Elternbeirat“").waitFor();
+    await erase.getByText("auch aus dem Änderungsverlauf").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "ansprechperson-loeschen");
+    await erase.getByRole("button", { name: "Ja, Daten endgültig löschen" }).click();
+    await contacts.getByRole("status").filter({ hasText: "sind gelöscht" }).waitFor();
+    const erased = contacts.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Elternbeirat" }) });
+    await erased.getByText("auf Antrag gelöscht").waitFor();
+    expect(await contacts.textContent()).not.toContain("Max Muster");
+  });
+
   it("shows an analyst no edit controls and no contact's personal data", async () => {
     const { page } = ui.browser;
     const provider = await organisation("Kinder- und Jugendhilfe Teterow gGmbH");
@@ -218,8 +330,30 @@ describe("organisations", () => {
     const text = (await page.locator("main").textContent()) ?? "";
     for (const email of contactEmails) expect(text).not.toContain(email);
     expect(await page.getByRole("link", { name: "Bearbeiten" }).count()).toBe(0);
-    expect(await page.getByRole("button", { name: /Bearbeiten|Archivieren|hinzufügen/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Bearbeiten|Archivieren|hinzufügen|löschen/ }).count()).toBe(0);
+    await page.getByRole("heading", { name: "Kooperationsvereinbarungen" }).waitFor();
+    expect(await page.getByRole("link", { name: /Angebot anlegen|Kooperationsvereinbarung eintragen/ }).count()).toBe(
+      0,
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    const offers = page.getByRole("region", { name: "Angebote" }).getByRole("link");
+    if ((await offers.count()) > 0) {
+      await offers.first().click();
+      await page.getByRole("heading", { name: /^Angebot: / }).waitFor();
+      await page.getByRole("region", { name: "Änderungsverlauf" }).waitFor();
+      expect(
+        await page
+          .getByRole("button")
+          .filter({ hasText: /bearbeiten|archivieren/ })
+          .count(),
+      ).toBe(0);
+    }
+    await page.goto(`${ui.graph.origin}/organisationen/${provider.id}/angebote/neu`);
+    await page.getByText("dürfen Sie keine Angebote anlegen").waitFor();
+    expect(await page.getByRole("button", { name: "Angebot anlegen" }).count()).toBe(0);
+    await page.goto(`${ui.graph.origin}/organisationen/${provider.id}/vereinbarungen/neu`);
+    await page.getByText("dürfen Sie keine Vereinbarungen eintragen").waitFor();
 
     await page.goto(`${ui.graph.origin}/organisationen`);
     await page.getByRole("heading", { name: "Organisationen", level: 1 }).waitFor();
