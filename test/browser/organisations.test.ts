@@ -241,8 +241,11 @@ describe("organisations", () => {
     await page.getByLabel("Alter bis (Jahren)").fill("6");
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
     await page.getByRole("status").filter({ hasText: "Das Angebot ist gespeichert." }).waitFor();
+    await page.reload();
     const offerHistory = page.getByRole("region", { name: "Änderungsverlauf" });
-    await offerHistory.getByRole("row").filter({ hasText: "Alter bis" }).waitFor();
+    const changedAge = offerHistory.getByRole("row").filter({ hasText: "Alter bis" }).filter({ hasText: "6" });
+    await changedAge.waitFor();
+    expect(await changedAge.getByRole("cell").allTextContents()).toContain("3");
     await page.getByRole("button", { name: "Angebot archivieren …" }).click();
     const question = page.getByRole("group", { name: /Soll das Angebot „Elterncafé Sonnenblume“ archiviert werden/ });
     await question.waitFor();
@@ -311,6 +314,16 @@ describe("organisations", () => {
     const erased = contacts.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Elternbeirat" }) });
     await erased.getByText("auf Antrag gelöscht").waitFor();
     expect(await contacts.textContent()).not.toContain("Max Muster");
+
+    // On a phone the tables scroll on their own, and the pages do not get wider than the screen.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ["", "/vereinbarungen/neu"]) {
+      await page.goto(`${ui.graph.origin}/organisationen/${kita.id}${path}`);
+      await page.getByRole("heading", { name: "Kooperationsvereinbarung", exact: false }).first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    }
+    if (wide) await page.setViewportSize(wide);
   });
 
   it("shows an analyst no edit controls and no contact's personal data", async () => {
