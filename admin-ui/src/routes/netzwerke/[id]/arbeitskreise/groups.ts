@@ -1,6 +1,7 @@
 // The checks of the working-group forms: what the networks service would refuse, said in German first.
 import { formatDate } from "#lib/format.ts";
 import { dayInNetworkError, isCalendarDay } from "../checks";
+import { germanFieldErrors } from "#lib/field-errors.ts";
 
 export interface GroupValues {
   name: string;
@@ -53,8 +54,4 @@ const SERVER_FIELDS: Record<string, string> = {
   statusNote: "Höchstens 500 Zeichen.",
 };
 
-export function serverFieldErrors(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.keys(fields).map((field) => [field, SERVER_FIELDS[field] ?? "Bitte prüfen Sie diese Angabe."]),
-  );
-}
+export const serverFieldErrors = (fields: Record<string, string>) => germanFieldErrors(fields, SERVER_FIELDS);

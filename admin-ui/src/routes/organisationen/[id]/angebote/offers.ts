@@ -1,5 +1,6 @@
 // The checks of the offer forms: what the organisations service would refuse (source 004), said in German first.
 import type { OfferKind } from "#graphql/enums.ts";
+import { germanFieldErrors } from "#lib/field-errors.ts";
 
 export interface OfferValues {
   title: string;
@@ -68,8 +69,4 @@ const SERVER_FIELDS: Record<string, string> = {
   providerId: "Diese Organisation kann keine Angebote mehr anlegen.",
 };
 
-export function serverFieldErrors(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.keys(fields).map((field) => [field, SERVER_FIELDS[field] ?? "Bitte prüfen Sie diese Angabe."]),
-  );
-}
+export const serverFieldErrors = (fields: Record<string, string>) => germanFieldErrors(fields, SERVER_FIELDS);

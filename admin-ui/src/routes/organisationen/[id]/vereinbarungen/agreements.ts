@@ -3,6 +3,7 @@
 import { formatDate } from "#lib/format.ts";
 import type { AgreementStatus, LegalBasis } from "#graphql/enums.ts";
 import { isCalendarDay } from "../../../netzwerke/[id]/checks";
+import { germanFieldErrors } from "#lib/field-errors.ts";
 
 export interface AgreementValues {
   title: string;
@@ -64,8 +65,4 @@ const SERVER_FIELDS: Record<string, string> = {
   keeperId: "Diese Organisation kann keine Vereinbarungen mehr führen.",
 };
 
-export function serverFieldErrors(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.keys(fields).map((field) => [field, SERVER_FIELDS[field] ?? "Bitte prüfen Sie diese Angabe."]),
-  );
-}
+export const serverFieldErrors = (fields: Record<string, string>) => germanFieldErrors(fields, SERVER_FIELDS);
