@@ -321,6 +321,10 @@ describe("organisations", () => {
     for (const path of ["", "/vereinbarungen/neu"]) {
       await page.goto(`${ui.graph.origin}/organisationen/${kita.id}${path}`);
       await page.getByRole("heading", { name: "Kooperationsvereinbarung", exact: false }).first().waitFor();
+      if (!path) {
+        await page.getByRole("table", { name: "Änderungen an diesem Datensatz" }).waitFor();
+        await page.getByRole("table", { name: /Kooperationsvereinbarungen, die/ }).waitFor();
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     }
     if (wide) await page.setViewportSize(wide);
