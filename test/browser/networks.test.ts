@@ -111,6 +111,8 @@ describe("networks", () => {
     expect(await members.getByRole("row", { name: /Jobcenter Landkreis Rostock/ }).textContent()).toContain("Gast");
     // Milestones in date order, each only as exact as it is known.
     const timeline = page.getByRole("list", { name: "Meilensteine in zeitlicher Reihenfolge" });
+    // The plan and the milestones load after the page's first screen.
+    await timeline.locator("time").first().waitFor();
     const dates = (await timeline.locator("time").allTextContents()).map((t) => t.trim());
     expect(dates).toEqual(["26.04.2012", "13.08.2012", "2017", "04.2020", "24.09.2024"]);
     await page.getByRole("heading", { name: "Änderungsverlauf" }).waitFor();
