@@ -74,7 +74,11 @@ class UpdateMeetingInput {
   @Field(() => ID, { nullable: true, description: "The working group whose meeting it is (of the same network)." })
   workingGroupId?: string;
   @Field(() => MeetingKind, { nullable: true, description: "New kind of meeting." }) kind?: MeetingKind;
-  @Field(() => String, { nullable: true, description: "New day (YYYY-MM-DD)." }) date?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "New day (YYYY-MM-DD); a planned meeting moves to today or later.",
+  })
+  date?: string;
   @Field(() => String, { nullable: true, description: "New start (HH:MM, local time); null when not fixed." })
   startTime?: string;
   @Field(() => MeetingStatus, { nullable: true, description: "New status; not HELD while the day lies in the future." })

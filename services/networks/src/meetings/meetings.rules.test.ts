@@ -2,7 +2,7 @@ import { ruleOutcome as outcome } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
 import { NetworkStatus } from "../networks/network.enums.js";
 import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
-import { assertMeetingContent, assertMeetingWithinNetworkLife } from "./meetings.rules.js";
+import { assertCanMoveTo, assertMeetingContent, assertMeetingWithinNetworkLife } from "./meetings.rules.js";
 
 describe("what a meeting may record", () => {
   const base = { date: "2024-05-01", status: MeetingStatus.HELD, agendaItemCount: 0 };
@@ -71,5 +71,19 @@ describe("a meeting of an ended network", () => {
         assertMeetingWithinNetworkLife({ ...ended, status: NetworkStatus.ACTIVE, endedOn: null }, "2030-01-01"),
       ),
     ).toBe("allowed");
+  });
+});
+
+describe("moving a planned meeting", () => {
+  it("moves it to today or later, and leaves a day that stays or a held meeting alone", () => {
+    const stored = { date: "2026-12-01" };
+    const today = "2026-12-07";
+    const planned = (date: string) => ({ status: MeetingStatus.PLANNED, date });
+    expect(outcome(() => assertCanMoveTo(stored, planned("2026-12-07"), today))).toBe("allowed");
+    expect(outcome(() => assertCanMoveTo(stored, planned("2026-12-06"), today))).toBe("BAD_USER_INPUT");
+    expect(outcome(() => assertCanMoveTo(stored, planned("2026-12-01"), today))).toBe("allowed");
+    expect(outcome(() => assertCanMoveTo(stored, { status: MeetingStatus.HELD, date: "2026-11-30" }, today))).toBe(
+      "allowed",
+    );
   });
 });

@@ -52,3 +52,19 @@ export function assertMeetingWithinNetworkLife(
     );
   }
 }
+
+/**
+ * A planned meeting moves to today or later: one moved into the past would be planned for a day that is over.
+ * (A meeting that took place on another day is recorded as held with that day.)
+ */
+export function assertCanMoveTo(
+  stored: { date: string },
+  next: { status: MeetingStatus; date: string },
+  today: string,
+): void {
+  if (next.status === MeetingStatus.PLANNED && next.date !== stored.date && next.date < today) {
+    throw new BadUserInputError(`A planned meeting cannot be moved to a past day (${next.date}).`, [
+      { field: "input.date", message: "in the past" },
+    ]);
+  }
+}

@@ -14,7 +14,7 @@ import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 import { createPart, assertCanAddToNetwork, partToEdit } from "../networks/network-parts.service.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meeting.entity.js";
-import { assertMeetingContent, assertMeetingWithinNetworkLife } from "./meetings.rules.js";
+import { assertCanMoveTo, assertMeetingContent, assertMeetingWithinNetworkLife } from "./meetings.rules.js";
 
 const agendaItem = z.object({ topic: fields.name(500), presentingOrganisationId: fields.id("organisation").nullish() });
 
@@ -125,6 +125,7 @@ export async function updateMeeting(
     agendaItemCount,
   };
   assertMeetingContent(next, today());
+  assertCanMoveTo(meeting, next, today());
   assertMeetingWithinNetworkLife(meeting.network, next.date);
   if (data.workingGroupId !== undefined)
     meeting.workingGroup = await workingGroupOf(em, meeting.network.id, data.workingGroupId);

@@ -46,6 +46,12 @@ describe("meetings", () => {
       place: "Rathaus",
       status: "PLANNED",
     });
+    const intoThePast = await subgraph.execute(
+      seenplatte,
+      `mutation($id: ID!) { updateMeeting(id: $id, version: 2, input: { date: "2020-03-12" }) { id } }`,
+      { id },
+    );
+    expect(intoThePast.errors![0]!.extensions!.fields).toEqual([{ field: "input.date", message: "in the past" }]);
     for (const startTime of ["24:00", "9:30", "09:60", "halb zehn"]) {
       const wrong = await subgraph.execute(
         seenplatte,
