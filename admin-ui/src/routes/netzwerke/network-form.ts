@@ -1,4 +1,5 @@
 // The checks of a network's profile, as the networks service makes them, said in German first.
+import { germanFieldErrors } from "#lib/field-errors.ts";
 
 export interface ProfileValues {
   name: string;
@@ -33,7 +34,5 @@ const SERVER_FIELDS: Record<string, string> = {
 };
 
 export function profileServerErrors(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.keys(fields).map((field) => [field, SERVER_FIELDS[field] ?? "Bitte prüfen Sie diese Angabe."]),
-  );
+  return germanFieldErrors(fields, SERVER_FIELDS);
 }
