@@ -34,7 +34,15 @@ export default defineConfig({
       },
       {
         ...shared,
-        test: { name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // expect.poll gives up after one second by default; a page that refetches under the whole suite's load can
+          // take longer (it failed CI once), so it waits as long as a locator does (test/support/browser.ts).
+          expect: { poll: { timeout: 15_000 } },
+        },
       },
       {
         ...shared,
