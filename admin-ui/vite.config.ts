@@ -94,7 +94,7 @@ export default defineConfig({
           groups: [
             {
               name: "forms",
-              test: /src\/lib\/(components\/(TextField|SelectField|ProblemMessage|Loading|Empty|Unavailable)\.svelte|format\.ts|days\.ts|labels\.ts|field-errors\.ts)/,
+              test: /src\/lib\/(components\/(TextField|SelectField|ProblemMessage|Loading|Empty|Unavailable)\.svelte|format\.ts|days\.ts|choices\.ts|missing\.ts|field-errors\.ts)/,
             },
           ],
         },

@@ -3,9 +3,6 @@
 import { formatDate, formatDateTime, formatDays } from "#lib/format.ts";
 import { AGREEMENT_STATUS, LEGAL_BASIS } from "#lib/agreement-labels.ts";
 import {
-  CHARGED_TO,
-  CONSULTATION_KIND,
-  CONSULTATION_STATUS,
   DATE_PRECISION,
   GOAL_SCOPE,
   GOAL_STATE,
@@ -14,15 +11,12 @@ import {
   MEMBERSHIP_ROLE,
   NETWORK_KIND,
   NETWORK_STATUS,
-  OFFER_KIND,
-  ORGANISATION_KIND,
   PRIORITY_KIND,
-  RECORD_STATUS,
-  REGION_KIND,
-  SECTOR,
   WORKING_GROUP_KIND,
   WORKING_GROUP_STATUS,
-} from "#lib/labels.ts";
+} from "#lib/network-labels.ts";
+import { CHARGED_TO, CONSULTATION_KIND, CONSULTATION_STATUS } from "#lib/consultation-labels.ts";
+import { OFFER_KIND, ORGANISATION_KIND, RECORD_STATUS, REGION_KIND, SECTOR } from "#lib/labels.ts";
 
 type Show = (value: unknown) => string;
 

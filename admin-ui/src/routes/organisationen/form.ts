@@ -2,7 +2,8 @@
 import type { OrganisationKind, RegionKind, Sector } from "#graphql/enums.ts";
 import type { OrganisationFactsFragment, OrganisationRegionsQuery } from "#graphql/graphql.ts";
 import type { Role } from "#lib/auth/session.svelte.ts";
-import { choices, ORGANISATION_KIND, REGION_KIND, SECTOR } from "#lib/labels.ts";
+import { choices } from "#lib/choices.ts";
+import { ORGANISATION_KIND, REGION_KIND, SECTOR } from "#lib/labels.ts";
 import { FIELD_LABELS, STATE_MAINTAINED_KINDS } from "./fields";
 
 export { FIELD_LABELS, STATE_MAINTAINED_KINDS };

@@ -14,6 +14,9 @@ interface NetworkDates {
   endedOn?: string | null;
 }
 
+/** The fields in the order the form shows them: the first one with an error takes the focus. */
+export const GROUP_FIELDS = ["name", "kind", "foundedOn"] as const;
+
 export function groupErrors(values: GroupValues, network: NetworkDates): Record<string, string> {
   const errors: Record<string, string> = {};
   const name = values.name.trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementErrors, agreementInput, firstInvalid, serverFieldErrors } from "./agreements";
+import { AGREEMENT_FIELDS, agreementErrors, agreementFieldId, agreementInput, serverFieldErrors } from "./agreements";
 
 const agreement = {
   title: "Vereinbarung nach § 8a SGB VIII",
@@ -69,8 +69,8 @@ describe("cooperation-agreement forms", () => {
 
 describe("an agreement form with errors", () => {
   it("takes the person to the first field in the form's order, the parties to their search", () => {
-    expect(firstInvalid({ validUntil: "x", title: "y" })).toBe("title");
-    expect(firstInvalid({ partyIds: "x" })).toBe("partySearch");
-    expect(firstInvalid({})).toBe("");
+    expect(AGREEMENT_FIELDS.find((f) => ({ validUntil: "x", title: "y" })[f as string])).toBe("title");
+    expect(agreementFieldId("partyIds")).toBe("partySearch");
+    expect(agreementFieldId("signedOn")).toBe("signedOn");
   });
 });

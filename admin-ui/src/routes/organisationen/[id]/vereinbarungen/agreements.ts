@@ -36,13 +36,11 @@ export function agreementErrors(values: AgreementValues): Record<string, string>
   return errors;
 }
 
-const FIELD_ORDER = ["title", "legalBasis", "status", "signedOn", "validUntil", "partyIds"] as const;
+/** The fields in the order the form shows them: the first one with an error takes the focus. */
+export const AGREEMENT_FIELDS = ["title", "legalBasis", "status", "signedOn", "validUntil", "partyIds"] as const;
 
-/** The element to focus for the first field with an error, in the form's order; the parties have their search. */
-export function firstInvalid(errors: Record<string, string>): string {
-  const field = FIELD_ORDER.find((f) => errors[f]) ?? "";
-  return field === "partyIds" ? "partySearch" : field;
-}
+/** The element that takes the focus for a field: the parties have their search. */
+export const agreementFieldId = (field: string): string => (field === "partyIds" ? "partySearch" : field);
 
 /** What the service is sent; an empty date is sent as null, which clears it on an update. */
 export function agreementInput(values: AgreementValues) {
