@@ -256,7 +256,7 @@ describe("networks", () => {
     expect((await storedMeetings()).find((m) => m.id === meeting.id).status).toBe("CANCELLED");
   });
 
-  it("refuses a meeting without a date before sending it, next to the field, and keeps what was typed", async () => {
+  it("refuses a meeting without a date before sending it, next to the field, keeps what was typed, and asks before it is left", async () => {
     const { page } = ui.browser;
     const sent: string[] = [];
     const listener = (request: { postData(): string | null }) => {
@@ -289,6 +289,17 @@ describe("networks", () => {
     expect(await page.getByRole("textbox", { name: "Protokoll" }).count()).toBe(0);
     await page.getByLabel("Art des Treffens").selectOption({ label: "Netzwerktreffen" });
     expect(await page.getByLabel("Tagesordnungspunkt 1").inputValue()).toBe("Kennenlernen");
+
+    // Leaving with unsaved input asks first: staying keeps everything typed, leaving goes.
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => (asked.push(dialog.message()), void dialog.dismiss()));
+    await page.getByRole("link", { name: "Zurück zum Netzwerk" }).click();
+    await expect.poll(() => asked).toEqual(["Ihre Eingaben sind noch nicht gespeichert. Seite trotzdem verlassen?"]);
+    await page.getByRole("heading", { level: 1, name: "Treffen hinzufügen" }).waitFor();
+    expect(await page.getByLabel("Titel", { exact: true }).inputValue()).toBe("Treffen ohne Datum");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("link", { name: "Zurück zum Netzwerk" }).click();
+    await page.getByRole("heading", { level: 1, name: NETWORK_NAME }).waitFor();
 
     page.off("request", listener);
     expect(sent).toEqual([]);
