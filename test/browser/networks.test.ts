@@ -621,6 +621,62 @@ describe("networks", () => {
     await expect.poll(() => entries.getByRole("row", { name: /Petra Ehrenamt/ }).count()).toBe(0);
   });
 
+  it("lets a youth office found a network in its own district and close one of its working groups", async () => {
+    const { page } = ui.browser;
+    const name = "Netzwerk Frühe Hilfen Teterow";
+    await page.goto(`${ui.graph.origin}/netzwerke`);
+    await page.getByRole("link", { name: "Netzwerk anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Netzwerk anlegen" }).waitFor();
+    // Its own district is set: a youth office founds networks for no other.
+    await page.getByText("Zuständig: das Jugendamt Landkreis Rostock").waitFor();
+    expect(await page.getByLabel("Zuständiges Jugendamt (Kreis)").count()).toBe(0);
+    await page.getByLabel(/^Name des Netzwerks/).fill(name);
+    await page.getByLabel(/^Art/).selectOption({ label: "Netzwerk Frühe Hilfen" });
+    expect(await page.getByLabel(/^Region, für die es arbeitet/).inputValue()).toBe("13072");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Netzwerk anlegen" }).click();
+    await page.getByRole("heading", { level: 1, name }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Das Netzwerk wurde angelegt." }).waitFor();
+    const networkId = new URL(page.url()).pathname.split("/").at(-1)!;
+
+    await page.getByRole("link", { name: "Arbeitskreis gründen" }).click();
+    await page.getByLabel(/^Name des Arbeitskreises/).fill("AG Elternbriefe");
+    await page.getByRole("button", { name: "Arbeitskreis gründen" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Arbeitskreis wurde gegründet." }).waitFor();
+    await page.getByRole("region", { name: "Arbeitskreise" }).getByRole("link", { name: "AG Elternbriefe" }).click();
+    await page.getByRole("button", { name: "Arbeitskreis beenden …" }).click();
+    // Closing is the first answer: the group ends, and nobody carries it on.
+    expect(await page.getByLabel("Er wird beendet.").isChecked()).toBe(true);
+    await page.getByLabel("Was aus dem Arbeitskreis wird").fill("Die Elternbriefe verschickt das Jugendamt selbst");
+    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.getByText(/beendet werden\?/).waitFor();
+    await page.getByRole("button", { name: "Ja, Arbeitskreis beenden" }).click();
+    await page.getByRole("status").filter({ hasText: "Der Arbeitskreis wurde beendet." }).waitFor();
+
+    const stored = await ui.graph.gql(
+      youthOffice,
+      `query ($id: ID!) { network(id: $id) { name kind responsibleDistrictKey region { key }
+        workingGroups { name status endedOn statusNote continuedBy { id } } } }`,
+      { id: networkId },
+    );
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data.network).toEqual({
+      name,
+      kind: "EARLY_HELP",
+      responsibleDistrictKey: "13072",
+      region: { key: "13072" },
+      workingGroups: [
+        {
+          name: "AG Elternbriefe",
+          status: "CLOSED",
+          endedOn: today(),
+          statusNote: "Die Elternbriefe verschickt das Jugendamt selbst",
+          continuedBy: null,
+        },
+      ],
+    });
+  });
+
   it("shows an analyst the network and its meetings without any edit controls or personal data", async () => {
     const { page } = ui.browser;
     await page.getByRole("button", { name: "Abmelden" }).click();
