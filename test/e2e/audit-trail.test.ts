@@ -9,7 +9,7 @@
  * district, the new district's youth office reads all of its history and the former one none of it (what the
  * entries say stays as it was; only who reads them changes).
  */
-import { errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGraph, token, type RunningGraph } from "../support/graph.js";
 import { gqlWithRequestId } from "../support/request-id.js";

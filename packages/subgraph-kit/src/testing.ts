@@ -111,7 +111,7 @@ export function useTestSubgraph(definition: SubgraphDefinition, options?: TestSu
 }
 
 /** The `extensions.code` of every error in a GraphQL response, in order. */
-export const errorCodes = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }): unknown[] =>
+export const codes = (response: { errors?: readonly { extensions?: Record<string, unknown> }[] }): unknown[] =>
   (response.errors ?? []).map((e) => e.extensions?.code);
 
 /** What a rule decides: "allowed", or the code of the error it throws. */

@@ -3,7 +3,7 @@
  * overview in one query, the service report, and who may request and approve what.
  * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
  */
-import { errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { token, type RunningGraph } from "../../support/graph.js";
 

@@ -2,7 +2,7 @@
  * The walking skeleton's promises, checked through the real gateway in front of the real organisations subgraph.
  * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
  */
-import { errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { token, type RunningGraph } from "../../support/graph.js";
 

@@ -1,12 +1,5 @@
-import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import {
-  analyst,
-  stateOffice,
-  useTestSubgraph,
-  youthOffice,
-  type TestSubgraph,
-  errorCodes as codes,
-} from "@kinderschutz/subgraph-kit/testing";
+import { AuditEntry, type Caller } from "@kinderschutz/subgraph-kit";
+import { analyst, stateOffice, useTestSubgraph, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Expert } from "../experts/expert.entity.js";
@@ -23,7 +16,7 @@ const CONTINGENTS = /* GraphQL */ `
   }
 `;
 
-const districtsOf = async (caller: Parameters<TestSubgraph["execute"]>[0], regionKey?: string) => {
+const districtsOf = async (caller: Caller, regionKey?: string) => {
   const result = await subgraph.execute<{ consultationBudgets: { districtKey: string }[] }>(caller, CONTINGENTS, {
     year: 2025,
     regionKey,

@@ -1,4 +1,4 @@
-import { analyst, stateOffice, useTestSubgraph, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, stateOffice, useTestSubgraph, codes } from "@kinderschutz/subgraph-kit/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { budgetsSubgraph } from "../schema.js";
 import { Expert } from "./expert.entity.js";

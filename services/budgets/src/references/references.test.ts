@@ -1,11 +1,5 @@
-import {
-  analyst,
-  stateOffice,
-  useTestSubgraph,
-  youthOffice,
-  type TestSubgraph,
-  errorCodes as codes,
-} from "@kinderschutz/subgraph-kit/testing";
+import type { Caller } from "@kinderschutz/subgraph-kit";
+import { analyst, stateOffice, useTestSubgraph, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget } from "../budgets/budget.entities.js";
@@ -113,7 +107,7 @@ describe("Organisation.consultations", () => {
 
 describe("Network.consultations", () => {
   const NETWORK = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Network { consultations { id } } } }`;
-  const idsFor = async (caller: Parameters<TestSubgraph["execute"]>[0], id = networkId) => {
+  const idsFor = async (caller: Caller, id = networkId) => {
     const r = await subgraph.execute(caller, NETWORK, { r: entities("Network", [id]) });
     expect(r.errors).toBeUndefined();
     return r.data!._entities[0].consultations.map((c: { id: string }) => c.id);

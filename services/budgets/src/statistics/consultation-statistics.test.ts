@@ -1,10 +1,4 @@
-import {
-  analyst,
-  stateOffice,
-  useTestSubgraph,
-  youthOffice,
-  errorCodes as codes,
-} from "@kinderschutz/subgraph-kit/testing";
+import { analyst, stateOffice, useTestSubgraph, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";

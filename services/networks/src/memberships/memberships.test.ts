@@ -1,5 +1,5 @@
 import type { Caller } from "@kinderschutz/subgraph-kit";
-import { analyst, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { analyst, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";

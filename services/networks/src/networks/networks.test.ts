@@ -1,5 +1,5 @@
 import { AuditEntry, type Caller } from "@kinderschutz/subgraph-kit";
-import { stateOffice, youthOffice, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { stateOffice, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";

@@ -1,11 +1,5 @@
 import { AuditEntry } from "@kinderschutz/subgraph-kit";
-import {
-  analyst,
-  stateOffice,
-  useTestSubgraph,
-  youthOffice,
-  errorCodes as codes,
-} from "@kinderschutz/subgraph-kit/testing";
+import { analyst, stateOffice, useTestSubgraph, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 

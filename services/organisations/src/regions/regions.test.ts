@@ -1,4 +1,4 @@
-import { stateOffice, useTestSubgraph, youthOffice, errorCodes as codes } from "@kinderschutz/subgraph-kit/testing";
+import { stateOffice, useTestSubgraph, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
 import { organisationsSubgraph } from "../schema.js";
 
