@@ -137,35 +137,38 @@ function account(consultation: Consultation) {
     : { table: "consultation_budget" as const, id: consultation.budget!.id, label: "the youth office's contingent" };
 }
 
-/** The consultation a step of the state office's is taken on: it exists, the version is current, the step fits. */
-async function forStep(
-  em: SqlEntityManager,
-  caller: Caller,
-  id: string,
-  version: number,
+/**
+ * A step only the state office takes: its right first, then the input, then, in the step's transaction, the
+ * consultation (it exists, the version is current, the step fits) before `apply` changes it.
+ */
+function stateOfficeStep<S extends z.ZodType>(
+  doing: string,
   step: ConsultationAction,
-): Promise<Consultation> {
-  const consultation = await getById(em, Consultation, id);
-  assertVersion(consultation, version, "The consultation");
-  assertTransition(caller, consultation, step);
-  return consultation;
+  schema: S,
+  apply: (tx: SqlEntityManager, consultation: Consultation, data: z.infer<S>) => Promise<void>,
+) {
+  return (em: SqlEntityManager, caller: Caller, id: string, version: number, input: unknown): Promise<Consultation> => {
+    assertStateOffice(caller, doing);
+    const data = parseInput(schema, input);
+    return em.transactional(async (tx) => {
+      const consultation = await getById(tx, Consultation, id);
+      assertVersion(consultation, version, "The consultation");
+      assertTransition(caller, consultation, step);
+      await apply(tx, consultation, data);
+      return consultation;
+    });
+  };
 }
 
 /**
  * Approves a request and books its days, in one transaction: the booking either fits into what remains or
  * fails with the remaining days, and an approval that lost a race for the same consultation books nothing.
  */
-export function approveConsultation(
-  em: SqlEntityManager,
-  caller: Caller,
-  id: string,
-  version: number,
-  input: unknown,
-): Promise<Consultation> {
-  assertStateOffice(caller, "approve consultations");
-  const data = parseInput(approveInput, input);
-  return em.transactional(async (tx) => {
-    const consultation = await forStep(tx, caller, id, version, "approve");
+export const approveConsultation = stateOfficeStep(
+  "approve consultations",
+  "approve",
+  approveInput,
+  async (tx, consultation, data) => {
     const experts = await tx.find(Expert, { id: { $in: data.expertIds }, active: true });
     if (experts.length !== new Set(data.expertIds).size) {
       throw new BadUserInputError("Assign active experts only.", [
@@ -177,30 +180,22 @@ export function approveConsultation(
     consultation.status = ConsultationStatus.APPROVED;
     consultation.bookedHalfDays = halfDays;
     for (const expert of experts) tx.create(ConsultationExpert, { consultation, expert });
-    return consultation;
-  });
-}
+  },
+);
 
 /** Records the days actually delivered; the booking follows them (more days must still fit). */
-export function recordDelivery(
-  em: SqlEntityManager,
-  caller: Caller,
-  id: string,
-  version: number,
-  input: unknown,
-): Promise<Consultation> {
-  assertStateOffice(caller, "record deliveries");
-  const data = parseInput(deliveryInput, input);
-  return em.transactional(async (tx) => {
-    const consultation = await forStep(tx, caller, id, version, "deliver");
+export const recordDelivery = stateOfficeStep(
+  "record deliveries",
+  "deliver",
+  deliveryInput,
+  async (tx, consultation, data) => {
     const delivered = toHalfDays(data.days)!;
     await book(tx, account(consultation), delivered - (consultation.bookedHalfDays ?? 0));
     consultation.status = ConsultationStatus.DELIVERED;
     consultation.deliveredHalfDays = delivered;
     consultation.bookedHalfDays = delivered;
-    return consultation;
-  });
-}
+  },
+);
 
 /** Cancels before delivery, with a reason; days booked by an approval are released. */
 export function cancelConsultation(
