@@ -2,7 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { isDeepStrictEqual, inspect } from "node:util";
 import { afterAll, beforeAll } from "vitest";
-import { ReferenceKind, type EntityClass } from "@mikro-orm/core";
+import { ReferenceKind, wrap, type EntityClass } from "@mikro-orm/core";
 import type { Caller } from "./caller.js";
 import { actorStorage, type Context } from "./context.js";
 import { openDatabase, type Database, type SqlEntityManager } from "./database.js";
@@ -210,4 +210,41 @@ export function peersAnswering(records: Partial<Record<SubgraphName, Record<stri
       );
     },
   };
+}
+
+/**
+ * An empty in-memory database with the subgraph's tables built from its entities alone (no migrations): what a test
+ * of its demo-data seed runs the seed on ({@link seedDemoData}), once or twice.
+ */
+export function openSeedTestDatabase(definition: SubgraphDefinition): Promise<Database> {
+  return openDatabase({ service: definition.name, entities: definition.entities, migrations: [], dataDir: ":memory:" });
+}
+
+/** How many rows each entity has, by the entity's name. */
+export async function rowCounts(
+  orm: Database,
+  entities: readonly EntityClass<object>[],
+): Promise<Record<string, number>> {
+  const em = orm.em.fork();
+  return Object.fromEntries(await Promise.all(entities.map(async (e) => [e.name, await em.count(e, {})] as const)));
+}
+
+/**
+ * Every row of every entity by the entity's name, in the order of their ids, without the timestamps: those say
+ * when a row was written, so two runs that write the same data compare equal.
+ */
+export async function rowsWithoutTimestamps(
+  orm: Database,
+  entities: readonly EntityClass<object>[],
+): Promise<Record<string, unknown[]>> {
+  const em = orm.em.fork();
+  const result: Record<string, unknown[]> = {};
+  for (const entity of entities) {
+    const rows = (await em.find(entity, {}, { orderBy: { id: "asc" } as never })) as object[];
+    result[entity.name] = rows.map((row) => {
+      const { createdAt: _c, updatedAt: _u, ...rest } = wrap(row).toObject() as Record<string, unknown>;
+      return rest;
+    });
+  }
+  return result;
 }

@@ -1,4 +1,9 @@
-import { demoDataReadRowsMismatches } from "@kinderschutz/subgraph-kit/testing";
+import {
+  demoDataReadRowsMismatches,
+  openSeedTestDatabase,
+  rowCounts,
+  rowsWithoutTimestamps,
+} from "@kinderschutz/subgraph-kit/testing";
 import { budgetsSubgraph } from "../schema.js";
 import {
   budgetDemoData,
@@ -9,56 +14,14 @@ import {
   YOUTH_OFFICE_IDS,
 } from "@kinderschutz/demo-data/budgets";
 import { organisationId } from "@kinderschutz/demo-data/organisations";
-import { actorStorage, openDatabase, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { wrap } from "@mikro-orm/core";
+import { seedDemoData, type Database } from "@kinderschutz/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
 import { Expert } from "../experts/expert.entity.js";
-import { seedBudgets } from "./seed.js";
-
-// The lead exports the same list from src/schema.ts.
-const entities = [
-  ConsultationBudget,
-  CooperationPool,
-  Consultation,
-  ConsultationParticipant,
-  ConsultationExpert,
-  Expert,
-];
 
 const YEARS = [2023, 2024, 2025, 2026, 2027];
-
-function open(): Promise<Database> {
-  return openDatabase({ service: "budgets", entities, migrations: [], dataDir: ":memory:" });
-}
-
-function seed(orm: Database): Promise<void> {
-  const em = orm.em.fork() as SqlEntityManager;
-  return actorStorage.run({ audit: false }, () => em.transactional((tx) => seedBudgets(tx as SqlEntityManager)));
-}
-
-/** Every row of every entity, without the timestamps (which say when the seed ran), in a stable order. */
-async function dump(orm: Database): Promise<Record<string, unknown[]>> {
-  const em = orm.em.fork();
-  const result: Record<string, unknown[]> = {};
-  for (const entity of entities) {
-    const rows = (await em.find(entity as typeof Expert, {}, { orderBy: { id: "asc" } })) as object[];
-    result[entity.name] = rows.map((row) => {
-      const { createdAt: _c, updatedAt: _u, ...rest } = wrap(row).toObject() as Record<string, unknown>;
-      return rest;
-    });
-  }
-  return result;
-}
-
-async function counts(orm: Database): Promise<Record<string, number>> {
-  const em = orm.em.fork();
-  return Object.fromEntries(
-    await Promise.all(entities.map(async (e) => [e.name, await em.count(e as typeof Expert, {})] as const)),
-  );
-}
 
 const sum = (values: readonly (number | undefined)[]): number => values.reduce<number>((s, v) => s + (v ?? 0), 0);
 const booking = (c: Consultation) =>
@@ -73,10 +36,10 @@ describe("budgets demo data", () => {
   let experts: Expert[];
 
   beforeAll(async () => {
-    orm = await open();
-    await seed(orm);
-    afterFirst = await counts(orm);
-    await seed(orm);
+    orm = await openSeedTestDatabase(budgetsSubgraph);
+    await seedDemoData(orm, budgetsSubgraph);
+    afterFirst = await rowCounts(orm, budgetsSubgraph.entities);
+    await seedDemoData(orm, budgetsSubgraph);
     const em = orm.em.fork();
     budgets = await em.find(ConsultationBudget, {}, { orderBy: { year: "asc", districtKey: "asc" } });
     pools = await em.find(CooperationPool, {}, { orderBy: { year: "asc" } });
@@ -94,16 +57,18 @@ describe("budgets demo data", () => {
     orm.em.fork().find(ConsultationExpert, { consultation: c.id }, { populate: ["expert"] });
 
   it("seeds once: a second run changes nothing", async () => {
-    expect(await counts(orm)).toEqual(afterFirst);
+    expect(await rowCounts(orm, budgetsSubgraph.entities)).toEqual(afterFirst);
     expect(afterFirst.Consultation).toBeGreaterThan(150);
   });
 
   it("is deterministic: the same data set and the same rows on every run", async () => {
     expect(budgetDemoData()).toEqual(budgetDemoData());
-    const other = await open();
+    const other = await openSeedTestDatabase(budgetsSubgraph);
     try {
-      await seed(other);
-      expect(await dump(other)).toEqual(await dump(orm));
+      await seedDemoData(other, budgetsSubgraph);
+      expect(await rowsWithoutTimestamps(other, budgetsSubgraph.entities)).toEqual(
+        await rowsWithoutTimestamps(orm, budgetsSubgraph.entities),
+      );
     } finally {
       await other.close();
     }

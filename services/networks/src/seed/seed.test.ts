@@ -1,4 +1,9 @@
-import { demoDataReadRowsMismatches } from "@kinderschutz/subgraph-kit/testing";
+import {
+  demoDataReadRowsMismatches,
+  openSeedTestDatabase,
+  rowCounts,
+  rowsWithoutTimestamps,
+} from "@kinderschutz/subgraph-kit/testing";
 import { networksSubgraph } from "../schema.js";
 import {
   allOrganisationNames,
@@ -17,8 +22,7 @@ import {
   networkId,
   organisationId,
 } from "@kinderschutz/demo-data/networks";
-import { actorStorage, openDatabase, stableId, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { wrap } from "@mikro-orm/core";
+import { seedDemoData, stableId, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
 import { Membership } from "../memberships/membership.entity.js";
@@ -33,62 +37,16 @@ import { WorkingGroupStatus } from "../working-groups/working-group.enums.js";
 import { Goal, Priority } from "../plans/plan.entities.js";
 import { Subscription } from "../subscriptions/subscription.entity.js";
 import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
-import { seedNetworks } from "./seed.js";
-
-// The lead exports the same list from src/schema.ts.
-const entities = [
-  Network,
-  Membership,
-  WorkingGroup,
-  WorkingGroupMember,
-  Meeting,
-  AgendaItem,
-  MeetingAttendance,
-  Priority,
-  Goal,
-  Milestone,
-  Subscription,
-];
-
-async function open(): Promise<Database> {
-  return openDatabase({ service: "networks", entities, migrations: [], dataDir: ":memory:" });
-}
-
-function seed(orm: Database): Promise<void> {
-  const em = orm.em.fork() as SqlEntityManager;
-  return actorStorage.run({ audit: false }, () => em.transactional((tx) => seedNetworks(tx as SqlEntityManager)));
-}
-
-/** Every row of every entity, without the timestamps (which say when the seed ran), in a stable order. */
-async function dump(orm: Database): Promise<Record<string, unknown[]>> {
-  const em = orm.em.fork();
-  const result: Record<string, unknown[]> = {};
-  for (const entity of entities) {
-    const rows = (await em.find(entity as typeof Network, {}, { orderBy: { id: "asc" } })) as object[];
-    result[entity.name] = rows.map((row) => {
-      const { createdAt: _c, updatedAt: _u, ...rest } = wrap(row).toObject() as Record<string, unknown>;
-      return rest;
-    });
-  }
-  return result;
-}
-
-async function counts(orm: Database): Promise<Record<string, number>> {
-  const em = orm.em.fork();
-  return Object.fromEntries(
-    await Promise.all(entities.map(async (e) => [e.name, await em.count(e as typeof Network, {})] as const)),
-  );
-}
 
 describe("networks demo data", () => {
   let orm: Database;
   let afterFirst: Record<string, number>;
 
   beforeAll(async () => {
-    orm = await open();
-    await seed(orm);
-    afterFirst = await counts(orm);
-    await seed(orm);
+    orm = await openSeedTestDatabase(networksSubgraph);
+    await seedDemoData(orm, networksSubgraph);
+    afterFirst = await rowCounts(orm, networksSubgraph.entities);
+    await seedDemoData(orm, networksSubgraph);
   });
 
   afterAll(async () => {
@@ -106,15 +64,17 @@ describe("networks demo data", () => {
     expect(afterFirst.Meeting).toBeGreaterThan(250);
     expect(afterFirst.MeetingAttendance).toBeGreaterThan(afterFirst.Meeting!);
     expect(afterFirst.AgendaItem).toBeGreaterThan(afterFirst.Meeting!);
-    expect(await counts(orm)).toEqual(afterFirst);
+    expect(await rowCounts(orm, networksSubgraph.entities)).toEqual(afterFirst);
   });
 
   it("is deterministic: the same data set and the same rows on every run", async () => {
     expect(networkDemoData()).toEqual(networkDemoData());
-    const other = await open();
+    const other = await openSeedTestDatabase(networksSubgraph);
     try {
-      await seed(other);
-      expect(await dump(other)).toEqual(await dump(orm));
+      await seedDemoData(other, networksSubgraph);
+      expect(await rowsWithoutTimestamps(other, networksSubgraph.entities)).toEqual(
+        await rowsWithoutTimestamps(orm, networksSubgraph.entities),
+      );
     } finally {
       await other.close();
     }

@@ -1,4 +1,4 @@
-import { demoDataReadRowsMismatches } from "@kinderschutz/subgraph-kit/testing";
+import { demoDataReadRowsMismatches, openSeedTestDatabase } from "@kinderschutz/subgraph-kit/testing";
 import {
   MV_CURRENT_DISTRICT_KEYS,
   NAMED_ORGANISATIONS,
@@ -6,16 +6,15 @@ import {
   ORGANISATION_NAMES,
   organisationId,
 } from "@kinderschutz/demo-data/organisations";
-import { actorStorage, openDatabase, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { seedDemoData, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
-import { entities, organisationsSubgraph } from "../schema.js";
+import { organisationsSubgraph } from "../schema.js";
 import { Offer } from "../offers/offer.entity.js";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
 import { OFFICE_LEVEL_KINDS, Region } from "../regions/region.entity.js";
-import { seedOrganisations } from "./seed.js";
 
 interface Counts {
   regions: number;
@@ -35,17 +34,12 @@ async function counts(em: SqlEntityManager): Promise<Counts> {
   };
 }
 
-function seed(orm: Database): Promise<void> {
-  const em = orm.em.fork() as SqlEntityManager;
-  return actorStorage.run({ audit: false }, () => em.transactional((tx) => seedOrganisations(tx as SqlEntityManager)));
-}
-
 describe("organisations demo data", () => {
   let orm: Database;
 
   beforeAll(async () => {
-    orm = await openDatabase({ service: "organisations", entities, migrations: [], dataDir: ":memory:" });
-    await seed(orm);
+    orm = await openSeedTestDatabase(organisationsSubgraph);
+    await seedDemoData(orm, organisationsSubgraph);
   });
 
   afterAll(async () => {
@@ -61,7 +55,7 @@ describe("organisations demo data", () => {
     expect(before.contacts).toBeGreaterThan(before.organisations);
     expect(before.agreements).toBeGreaterThan(30);
     expect(before.offers).toBeGreaterThan(30);
-    await seed(orm);
+    await seedDemoData(orm, organisationsSubgraph);
     expect(await counts(em())).toEqual(before);
   });
 
