@@ -1,6 +1,10 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { isDeepStrictEqual, inspect } from "node:util";
+import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll } from "vitest";
 import { ReferenceKind, wrap, type EntityClass } from "@mikro-orm/core";
 import type { Caller } from "./caller.js";
@@ -247,4 +251,61 @@ export async function rowsWithoutTimestamps(
     });
   }
   return result;
+}
+
+/**
+ * The database a subgraph's data generator writes, for the generator's tests: before them (and before the hooks
+ * registered after this call) `generate` fills a new data directory and the database is opened on it; `directory()`
+ * and `open` make and open further ones. After the tests the database is closed and every directory removed.
+ */
+export function useGeneratedDatabase(definition: SubgraphDefinition, generate: (dataDir: string) => Promise<unknown>) {
+  const dirs: string[] = [];
+  let orm: Database | undefined;
+  let schema: GraphQLSchema | undefined;
+  const current = (): Database => {
+    if (!orm)
+      throw new Error("The generated database is there only in tests and in hooks after useGeneratedDatabase's.");
+    return orm;
+  };
+  const directory = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), `${definition.name}-generated-`));
+    dirs.push(dir);
+    return dir;
+  };
+  const open = (dataDir: string): Promise<Database> =>
+    openDatabase({
+      service: definition.name,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      dataDir,
+    });
+  beforeAll(async () => {
+    const dataDir = directory();
+    await generate(dataDir);
+    orm = await open(dataDir);
+  }, 60_000);
+  afterAll(async () => {
+    await orm?.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get orm(): Database {
+      return current();
+    },
+    /** The directory the database is in. */
+    get dataDir(): string {
+      return dirs[0]!;
+    },
+    em: () => current().em.fork() as SqlEntityManager,
+    directory,
+    open,
+    /** Runs an operation on the generated database through the subgraph's schema, as `caller` and audited. */
+    async execute(caller: Caller, source: string, variableValues?: Record<string, unknown>) {
+      schema ??= await buildFederatedSchema(definition);
+      const built = schema;
+      return actorStorage.run({ audit: true, caller }, () =>
+        graphql({ schema: built, source, variableValues, contextValue: contextFor(current(), caller) }),
+      );
+    },
+  };
 }

@@ -1,22 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { budgetDemoData, budgetId } from "@kinderschutz/demo-data/budgets";
-import {
-  actorStorage,
-  AuditEntry,
-  buildFederatedSchema,
-  contextFor,
-  openDatabase,
-  type Caller,
-  type Database,
-  type SqlEntityManager,
-} from "@kinderschutz/subgraph-kit";
+import { AuditEntry, type Database } from "@kinderschutz/subgraph-kit";
 import { generateData, NATIONWIDE_TODAY, NATIONWIDE_YEARS, nationwidePlan } from "@kinderschutz/demo-data/nationwide";
-import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
+import { useGeneratedDatabase, youthOffice } from "@kinderschutz/subgraph-kit/testing";
 import { wrap } from "@mikro-orm/core";
-import { graphql, type GraphQLSchema } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "./budgets/budget.entities.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "./consultations/consultation.entity.js";
 import { ChargedTo, ConsultationStatus } from "./consultations/consultation.enums.js";
@@ -33,20 +20,7 @@ const networkDistrict = new Map(plan.networks.map((n) => [n.id, n.districtKey]))
 const endOfToday = new Date(`${NATIONWIDE_TODAY}T23:59:59Z`);
 const demo = budgetDemoData();
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "budgets-nationwide-"));
-  dirs.push(dir);
-  return dir;
-}
 const generate = (dataDir: string) => generateData(budgetsGeneration, { ...options, dataDir, log: () => {} });
-const open = (dataDir: string) =>
-  openDatabase({
-    service: "budgets",
-    entities: budgetsSubgraph.entities,
-    migrations: budgetsSubgraph.migrations,
-    dataDir,
-  });
 
 const books = (status: ConsultationStatus) =>
   status === ConsultationStatus.APPROVED || status === ConsultationStatus.DELIVERED;
@@ -74,32 +48,15 @@ async function generatedRows(orm: Database): Promise<Map<string, string>> {
 }
 
 describe("nationwide data of the budgets subgraph", () => {
-  let dataDir: string;
-  let orm: Database;
-  let schema: GraphQLSchema;
+  const generated = useGeneratedDatabase(budgetsSubgraph, generate);
+  const { em } = generated;
   let budgets: ConsultationBudget[];
   let consultations: Consultation[];
-  const em = () => orm.em.fork() as SqlEntityManager;
 
   beforeAll(async () => {
-    dataDir = tempDir();
-    await generate(dataDir);
-    orm = await open(dataDir);
-    schema = await buildFederatedSchema(budgetsSubgraph);
     budgets = await em().find(ConsultationBudget, { districtKey: { $in: districts } });
     consultations = await em().find(Consultation, { requestingDistrictKey: { $in: districts } });
   }, 60_000);
-
-  afterAll(async () => {
-    await orm?.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function execute(caller: Caller, query: string, variables?: Record<string, unknown>) {
-    return actorStorage.run({ audit: true, caller }, () =>
-      graphql({ schema, source: query, variableValues: variables, contextValue: contextFor(orm, caller) }),
-    );
-  }
 
   it("gives each district's own youth office a contingent for every year and the next one, allocated before the year", () => {
     const years = [...NATIONWIDE_YEARS, NATIONWIDE_YEARS.at(-1)! + 1];
@@ -261,7 +218,7 @@ describe("nationwide data of the budgets subgraph", () => {
     const key = budgetOffices[0]!.districtKey;
     const caller = youthOffice(key);
     const own = consultations.filter((c) => c.requestingDistrictKey === key && c.plannedDate.startsWith("2025"));
-    const result = await execute(
+    const result = await generated.execute(
       caller,
       `query($year: Int!) {
         consultationBudgets(year: $year) { id districtKey allocatedDays bookedDays }
@@ -283,16 +240,16 @@ describe("nationwide data of the budgets subgraph", () => {
   });
 
   it("refuses a second run into the same database", async () => {
-    await expect(generate(dataDir)).rejects.toThrow(/holds data already/);
+    await expect(generate(generated.dataDir)).rejects.toThrow(/holds data already/);
   });
 
   // Each district and state draws from streams of its own: Bremen alone gives Bremen's rows of the larger run, unchanged.
   it("writes the same rows for the same options, whichever other states are generated with them", async () => {
-    const again = tempDir();
+    const again = generated.directory();
     await generateData(budgetsGeneration, { ...options, states: ["04"], dataDir: again, log: () => {} });
-    const other = await open(again);
+    const other = await generated.open(again);
     try {
-      const [all, bremen] = await Promise.all([generatedRows(orm), generatedRows(other)]);
+      const [all, bremen] = await Promise.all([generatedRows(generated.orm), generatedRows(other)]);
       expect(bremen.size).toBeGreaterThan(1_000);
       const differing = [...bremen].filter(([key, row]) => all.get(key) !== row).map(([key]) => key);
       expect(differing).toEqual([]);

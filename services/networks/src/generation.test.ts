@@ -1,26 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { NETWORK_NAMES, networkId } from "@kinderschutz/demo-data/networks";
-import {
-  actorStorage,
-  AuditEntry,
-  buildFederatedSchema,
-  contextFor,
-  openDatabase,
-  type Caller,
-  type Database,
-  type SqlEntityManager,
-} from "@kinderschutz/subgraph-kit";
+import { AuditEntry, type Caller, type Database } from "@kinderschutz/subgraph-kit";
 import {
   generateData,
   NATIONWIDE_TODAY,
   nationwidePlan,
   type GenerationOptions,
 } from "@kinderschutz/demo-data/nationwide";
-import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
-import { graphql, type GraphQLSchema } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useGeneratedDatabase, youthOffice } from "@kinderschutz/subgraph-kit/testing";
+import { describe, expect, it } from "vitest";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meetings/meeting.entity.js";
 import { Membership } from "./memberships/membership.entity.js";
 import { Network } from "./networks/network.entity.js";
@@ -62,15 +49,6 @@ function generate(dataDir: string, extra: Partial<GenerationOptions> = {}) {
   return generateData(networksGeneration, { ...options, dataDir, log: () => {}, ...extra });
 }
 
-function open(dataDir: string): Promise<Database> {
-  return openDatabase({
-    service: "networks",
-    entities: networksSubgraph.entities,
-    migrations: networksSubgraph.migrations,
-    dataDir,
-  });
-}
-
 /** The rows of the planned networks and their history, in a stable order. */
 async function generatedRows(orm: Database): Promise<Record<string, unknown[]>> {
   const connection = orm.em.getConnection();
@@ -85,22 +63,8 @@ async function generatedRows(orm: Database): Promise<Record<string, unknown[]>> 
 }
 
 describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the size)", () => {
-  const dirs: string[] = [];
-  let orm: Database;
-  let schema: GraphQLSchema;
-  const em = () => orm.em.fork() as SqlEntityManager;
-
-  beforeAll(async () => {
-    dirs.push(mkdtempSync(join(tmpdir(), "networks-nationwide-")));
-    await generate(dirs[0]!);
-    orm = await open(dirs[0]!);
-    schema = await buildFederatedSchema(networksSubgraph);
-  }, 60_000);
-
-  afterAll(async () => {
-    await orm?.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  const generated = useGeneratedDatabase(networksSubgraph, generate);
+  const { em } = generated;
 
   it("writes the planned networks with their plan's ids and facts, active, with plenary meetings and a description", async () => {
     expect(plan.networks.length).toBeGreaterThan(20);
@@ -150,7 +114,7 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
   });
 
   it("copies each network's responsible district onto every record inside it", async () => {
-    const connection = orm.em.getConnection();
+    const connection = generated.orm.em.getConnection();
     const mismatches = async (sql: string) => Number((await connection.execute<{ n: number }[]>(sql))[0]!.n);
     for (const table of ["membership", "working_group", "meeting", "priority", "goal", "milestone", "subscription"]) {
       expect(
@@ -279,11 +243,8 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
   it("shows a generated district's youth office its networks, meetings and their history through the API", async () => {
     const network = plan.networks.find((n) => n.kind === "COMBINED" && n.districtKey.startsWith("01"))!;
     const caller: Caller = youthOffice(network.districtKey);
-    const run = (source: string, variableValues: Record<string, unknown>) =>
-      actorStorage.run({ audit: true, caller }, () =>
-        graphql({ schema, source, variableValues, contextValue: contextFor(orm, caller) }),
-      );
-    const result = await run(
+    const result = await generated.execute(
+      caller,
       `query($key: String!, $id: ID!) {
         networks(filter: { regionKey: $key }, first: 100) { totalCount nodes { id memberships { role } meetings(year: 2025, status: HELD) { participantCount agenda { topic } attendingOrganisations { id } } } }
         networksAuditTrail(entityId: $id) { nodes { action entityType } }
@@ -314,15 +275,15 @@ describe("nationwide networks (Schleswig-Holstein and Bremen at a fifth of the s
   });
 
   it("refuses a second run into the same database", async () => {
-    await expect(generate(dirs[0]!)).rejects.toThrow(/holds data already/);
+    await expect(generate(generated.dataDir)).rejects.toThrow(/holds data already/);
   }, 30_000);
 
   it("gives the same rows for the same options", async () => {
-    dirs.push(mkdtempSync(join(tmpdir(), "networks-nationwide-")));
-    await generate(dirs[1]!);
-    const other = await open(dirs[1]!);
+    const again = generated.directory();
+    await generate(again);
+    const other = await generated.open(again);
     try {
-      const [a, b] = [await generatedRows(orm), await generatedRows(other)];
+      const [a, b] = [await generatedRows(generated.orm), await generatedRows(other)];
       expect(a.meeting!.length).toBeGreaterThan(500);
       expect(a.audit_entry!.length).toBeGreaterThan(a.meeting!.length);
       expect(b).toEqual(a);

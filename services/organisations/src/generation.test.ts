@@ -1,16 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import {
-  actorStorage,
-  AuditEntry,
-  buildFederatedSchema,
-  contextFor,
-  openDatabase,
-  type Caller,
-  type Database,
-  type SqlEntityManager,
-} from "@kinderschutz/subgraph-kit";
+import { AuditEntry, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import {
   COORDINATOR_FUNCTIONS,
   generateData,
@@ -18,9 +6,8 @@ import {
   nationwideContactId,
   nationwidePlan,
 } from "@kinderschutz/demo-data/nationwide";
-import { youthOffice } from "@kinderschutz/subgraph-kit/testing";
-import { graphql, type GraphQLSchema } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useGeneratedDatabase, youthOffice } from "@kinderschutz/subgraph-kit/testing";
+import { describe, expect, it } from "vitest";
 import { AgreementStatus, CooperationAgreement } from "./agreements/cooperation-agreement.entity.js";
 import { Contact } from "./contacts/contact.entity.js";
 import { Offer } from "./offers/offer.entity.js";
@@ -37,46 +24,12 @@ const planned = [...plan.youthOffices, ...plan.partners];
 const plannedDistricts = new Set(planned.map((o) => o.districtKey));
 const endOfToday = new Date(`${NATIONWIDE_TODAY}T23:59:59Z`);
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "organisations-nationwide-"));
-  dirs.push(dir);
-  return dir;
-}
-
 const generate = (dataDir: string, states: readonly string[] = options.states) =>
   generateData(organisationsGeneration, { ...options, states, dataDir, log: () => {} });
-const open = (dataDir: string) =>
-  openDatabase({
-    service: "organisations",
-    entities: organisationsSubgraph.entities,
-    migrations: organisationsSubgraph.migrations,
-    dataDir,
-  });
 
 describe("nationwide data of the organisations subgraph", () => {
-  let dataDir: string;
-  let orm: Database;
-  let schema: GraphQLSchema;
-  const em = () => orm.em.fork() as SqlEntityManager;
-
-  beforeAll(async () => {
-    dataDir = tempDir();
-    await generate(dataDir);
-    orm = await open(dataDir);
-    schema = await buildFederatedSchema(organisationsSubgraph);
-  });
-
-  afterAll(async () => {
-    await orm?.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function execute(caller: Caller, query: string, variables?: Record<string, unknown>) {
-    return actorStorage.run({ audit: true, caller }, () =>
-      graphql({ schema, source: query, variableValues: variables, contextValue: contextFor(orm, caller) }),
-    );
-  }
+  const generated = useGeneratedDatabase(organisationsSubgraph, generate);
+  const { em } = generated;
 
   it("adds the planned regions under their parents, beside the demo's", async () => {
     const regions = new Map((await em().find(Region, {}, { populate: ["parent"] })).map((r) => [r.key, r]));
@@ -225,7 +178,7 @@ describe("nationwide data of the organisations subgraph", () => {
       organisationsAuditTrail(entityId: $contact) { totalCount nodes { action } }
     }`;
     const variables = { key: office.districtKey, contact: office.coordinatorContactIds[0] };
-    const own = await execute(youthOffice(office.districtKey), query, variables);
+    const own = await generated.execute(youthOffice(office.districtKey), query, variables);
     expect(own.errors).toBeUndefined();
     const data = own.data as any;
     expect(data.organisations.totalCount).toBe(planned.filter((o) => o.districtKey === office.districtKey).length);
@@ -234,19 +187,19 @@ describe("nationwide data of the organisations subgraph", () => {
     expect(data.contact.name).toMatch(/^\S+ \S+$/);
     expect(data.organisationsAuditTrail.nodes).toEqual([{ action: "CREATE" }]);
 
-    const other = await execute(youthOffice("04001"), query, variables);
+    const other = await generated.execute(youthOffice("04001"), query, variables);
     expect(other.errors?.map((e) => e.extensions?.code)).toContain("FORBIDDEN");
     expect((other.data as any).contact.name).toBeNull();
   });
 
   it("refuses to generate into a database that holds data already", async () => {
-    await expect(generate(dataDir)).rejects.toThrow(/holds data already/);
+    await expect(generate(generated.dataDir)).rejects.toThrow(/holds data already/);
   });
 
   it("gives the same rows for a state whichever other states are generated with it (deterministic)", async () => {
-    const otherDir = tempDir();
+    const otherDir = generated.directory();
     await generate(otherDir, ["04"]);
-    const other = await open(otherDir);
+    const other = await generated.open(otherDir);
     try {
       const dump = async (db: Database) => {
         const e = db.em.fork() as SqlEntityManager;
@@ -266,7 +219,7 @@ describe("nationwide data of the organisations subgraph", () => {
           ),
         };
       };
-      const [a, b] = [await dump(orm), await dump(other)];
+      const [a, b] = [await dump(generated.orm), await dump(other)];
       expect(JSON.parse(a.organisations).length).toBeGreaterThan(0);
       expect(JSON.parse(a.audit).length).toBeGreaterThan(JSON.parse(a.organisations).length);
       for (const table of Object.keys(a) as (keyof typeof a)[])
