@@ -109,14 +109,15 @@ describe("the change history", () => {
       `mutation($n: ID!) { createPriority(input: { networkId: $n, year: 2025, kind: FOCUS, title: "Kinderschutz in Kitas" }) { id } }`,
       { n: network.id },
     );
-    const entries = await subgraph.em().find(AuditEntry, { entityId: r.data!.createPriority.id });
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
-      entityType: "Priority",
-      action: "CREATE",
-      ownerDistrictKey: "13071",
-      callerDistrictKey: "13071",
-    });
+    // One entry: toMatchObject holds an array to its length.
+    expect(await subgraph.em().find(AuditEntry, { entityId: r.data!.createPriority.id })).toMatchObject([
+      {
+        entityType: "Priority",
+        action: "CREATE",
+        ownerDistrictKey: "13071",
+        callerDistrictKey: "13071",
+      },
+    ]);
     const trail = await subgraph.execute(
       youthOffice("13003"),
       `query($id: ID!) { networksAuditTrail(entityId: $id) { totalCount } }`,

@@ -94,14 +94,15 @@ describe("recording a cooperation agreement", () => {
 
   it("records the creation in the audit trail under the keeper's district", async () => {
     const { id } = await create();
-    const entries = await subgraph.em().find(AuditEntry, { entityId: id });
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
-      action: "CREATE",
-      role: "YOUTH_OFFICE",
-      entityType: "CooperationAgreement",
-      ownerDistrictKey: "13071",
-    });
+    // One entry: toMatchObject holds an array to its length.
+    expect(await subgraph.em().find(AuditEntry, { entityId: id })).toMatchObject([
+      {
+        action: "CREATE",
+        role: "YOUTH_OFFICE",
+        entityType: "CooperationAgreement",
+        ownerDistrictKey: "13071",
+      },
+    ]);
   });
 });
 

@@ -71,9 +71,10 @@ describe("adding an offer", () => {
 
   it("is written to the audit trail under the provider's district", async () => {
     const { id } = await create();
-    const entries = await subgraph.em().find(AuditEntry, { entityId: id });
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: "CREATE", entityType: "Offer", ownerDistrictKey: "13071" });
+    // One entry: toMatchObject holds an array to its length.
+    expect(await subgraph.em().find(AuditEntry, { entityId: id })).toMatchObject([
+      { action: "CREATE", entityType: "Offer", ownerDistrictKey: "13071" },
+    ]);
   });
 });
 

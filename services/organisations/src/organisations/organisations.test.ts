@@ -55,13 +55,15 @@ describe("creating organisations", () => {
     });
     const id = r.data!.createOrganisation.id;
     const entries = await subgraph.em().find(AuditEntry, { entityId: id });
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
-      action: "CREATE",
-      role: "STATE_OFFICE",
-      entityType: "Organisation",
-      ownerDistrictKey: "13004",
-    });
+    // One entry: toMatchObject holds an array to its length.
+    expect(entries).toMatchObject([
+      {
+        action: "CREATE",
+        role: "STATE_OFFICE",
+        entityType: "Organisation",
+        ownerDistrictKey: "13004",
+      },
+    ]);
     expect(entries[0]!.changes.name).toEqual({ before: null, after: "Familienzentrum Lotse" });
   });
 });
