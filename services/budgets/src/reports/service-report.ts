@@ -38,14 +38,8 @@ export interface ServiceReport {
   offices: OfficeLine[];
   byKind: KindLine[];
   pool: PoolLine | null;
-  totals: {
-    allocatedDays: number;
-    requestedDays: number;
-    approvedDays: number;
-    deliveredDays: number;
-    remainingDays: number;
-    deliveredConsultations: number;
-  };
+  /** The offices' lines summed. */
+  totals: Omit<OfficeLine, "youthOfficeId" | "districtKey">;
 }
 
 /** One group of the year's consultations, as the database sums them. */
