@@ -331,6 +331,18 @@ function named(input: NamedInput): NamedOrganisationData {
   };
 }
 
+/** ä → ae and so on, then lower-case words joined by hyphens: for demo domains and mailboxes. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
 /** Demo functional mailboxes use the reserved `.example` top-level domain: never a real address. */
 function youthOffice(
   regionKey: string,
@@ -339,21 +351,13 @@ function youthOffice(
   postalCode: string,
   extra: Partial<NamedInput> = {},
 ): NamedOrganisationData {
-  const slug = regionName
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
   return named({
     name: `Jugendamt ${regionName}`,
     kind: OrganisationKind.YOUTH_OFFICE,
     regionKey,
     city,
     postalCode,
-    email: extra.status === RecordStatus.ARCHIVED ? undefined : `jugendamt@${slug}.example`,
+    email: extra.status === RecordStatus.ARCHIVED ? undefined : `jugendamt@${slug(regionName)}.example`,
     ...extra,
   });
 }

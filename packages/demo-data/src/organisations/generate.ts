@@ -19,6 +19,7 @@ import {
   offerId,
   organisationId,
   regionData,
+  slug,
   type AgreementData,
   type OfferData,
   type OrganisationData,
@@ -671,18 +672,6 @@ const BOERDE_CATALOGUE: readonly OfferTemplate[] = [
 // ---------------------------------------------------------------------------------------------------------
 // Generation
 // ---------------------------------------------------------------------------------------------------------
-
-/** ä → ae and so on, then lower-case words joined by hyphens: for demo domains and mailboxes. */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 /** An organisation with what the generator still needs about it (not stored). */
 interface Placed {

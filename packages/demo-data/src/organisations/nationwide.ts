@@ -24,7 +24,7 @@ import {
   type PlannedOrganisation,
   type PlannedOrganisationKind,
 } from "../nationwide/index.js";
-import { agreementId, offerId } from "./demo-data.js";
+import { agreementId, offerId, slug } from "./demo-data.js";
 import {
   AGREEMENT_TEMPLATES,
   agreementTerms,
@@ -33,7 +33,6 @@ import {
   OFFER_TEMPLATES,
   person,
   phoneNumber,
-  slug,
   STREETS,
 } from "./generate.js";
 import type { NationwideTables, OrganisationRules, Table } from "./nationwide-tables.js";
