@@ -449,6 +449,9 @@ function consultation(
   );
 
   // The state office's steps, each a version: approve (with experts), then deliver; or cancel a request.
+  const step = (when: Date, changes: FieldChanges): void => {
+    out.audit.push(auditEntry(stateOffice, "Consultation", id, when, d.key, changes, "UPDATE"));
+  };
   let version = 1;
   let last = requestedAt;
   if (outcome.booked !== undefined) {
@@ -464,20 +467,10 @@ function consultation(
       // No history entry of its own: a third of the whole history for a link the approval entry already implies.
       out.links.push({ id: linkId, consultation: id, expert: expert.id });
     }
-    out.audit.push(
-      auditEntry(
-        stateOffice,
-        "Consultation",
-        id,
-        last,
-        d.key,
-        {
-          status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.APPROVED },
-          bookedHalfDays: { before: null, after: outcome.booked },
-        },
-        "UPDATE",
-      ),
-    );
+    step(last, {
+      status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.APPROVED },
+      bookedHalfDays: { before: null, after: outcome.booked },
+    });
     if (outcome.delivered !== undefined) {
       const deliveredAt = at(random, earlier(addDays(p.plannedDate, random.int(1, 8)), addDays(NATIONWIDE_TODAY, -1)));
       last = deliveredAt;
@@ -488,27 +481,17 @@ function consultation(
       };
       if (outcome.delivered !== outcome.booked)
         changes.bookedHalfDays = { before: outcome.booked, after: outcome.delivered };
-      out.audit.push(auditEntry(stateOffice, "Consultation", id, deliveredAt, d.key, changes, "UPDATE"));
+      step(deliveredAt, changes);
     }
   } else if (outcome.status === ConsultationStatus.CANCELLED) {
     const cancelDay = earlier(addDays(requestDay, random.int(3, 40)), addDays(p.plannedDate, -1));
     const cancelledAt = at(random, later(cancelDay, requestDay));
     last = cancelledAt > requestedAt ? cancelledAt : new Date(requestedAt.getTime() + 60 * 60 * 1000);
     version++;
-    out.audit.push(
-      auditEntry(
-        stateOffice,
-        "Consultation",
-        id,
-        last,
-        d.key,
-        {
-          status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.CANCELLED },
-          cancellationReason: { before: null, after: outcome.reason },
-        },
-        "UPDATE",
-      ),
-    );
+    step(last, {
+      status: { before: ConsultationStatus.REQUESTED, after: ConsultationStatus.CANCELLED },
+      cancellationReason: { before: null, after: outcome.reason },
+    });
   }
 
   out.consultations.push({
