@@ -13,7 +13,7 @@
  * mutation fails this test until it has a case below.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBGRAPH_NAMES, startGraph, token, type RunningGraph, type SubgraphName } from "../support/graph.js";
+import { commonTokens, SUBGRAPH_NAMES, startGraph, type RunningGraph, type SubgraphName } from "../support/graph.js";
 
 /** Records of Rostock (13003) the cases aim at; the youth office of 13071 may change none of them. */
 interface Targets {
@@ -273,11 +273,7 @@ async function read(query: string, bearer = stateOffice, url?: string): Promise<
 
 beforeAll(async () => {
   graph = await startGraph();
-  [stateOffice, analyst, seenplatte] = await Promise.all([
-    token("state-office"),
-    token("analyst"),
-    token("youth-office", "13071"),
-  ]);
+  ({ stateOffice, analyst, seenplatte } = await commonTokens());
   gatewayMutations.push(...(await read(MUTATIONS)).__schema.mutationType.fields.map((f: MutationField) => f.name));
   for (const subgraph of SUBGRAPH_NAMES) {
     const fields: MutationField[] =

@@ -127,6 +127,16 @@ export function token(
   return issueDevToken(devAuth, { role: roles[role]!, district, subject });
 }
 
+/** Tokens of the callers most gateway tests act as: the state office, an analyst, the youth office of 13071. */
+export async function commonTokens(): Promise<{ stateOffice: string; analyst: string; seenplatte: string }> {
+  const [stateOffice, analyst, seenplatte] = await Promise.all([
+    token("state-office"),
+    token("analyst"),
+    token("youth-office", "13071"),
+  ]);
+  return { stateOffice, analyst, seenplatte };
+}
+
 interface Process {
   name: string;
   child: ChildProcess;

@@ -5,7 +5,7 @@
  */
 import { codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { token, type RunningGraph } from "../../support/graph.js";
+import { commonTokens, type RunningGraph } from "../../support/graph.js";
 
 const NETWORK = `query($f: NetworkFilter) { networks(filter: $f, first: 5) { nodes {
   id name kind status foundedOn endedOn plenaryMeetingsPerYear region { key name } parent { id name }
@@ -26,11 +26,7 @@ export function networksScenario(label: string, start: () => Promise<RunningGrap
 
     beforeAll(async () => {
       graph = await start();
-      [stateOffice, analyst, seenplatte] = await Promise.all([
-        token("state-office"),
-        token("analyst"),
-        token("youth-office", "13071"),
-      ]);
+      ({ stateOffice, analyst, seenplatte } = await commonTokens());
     });
     afterAll(() => graph?.stop());
 

@@ -4,7 +4,7 @@
  */
 import { codes } from "@kinderschutz/subgraph-kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { token, type RunningGraph } from "../../support/graph.js";
+import { commonTokens, token, type RunningGraph } from "../../support/graph.js";
 
 const MV_DISTRICTS = ["13003", "13004", "13071", "13072", "13073", "13074", "13075", "13076"];
 
@@ -17,11 +17,7 @@ export function organisationsScenario(label: string, start: () => Promise<Runnin
 
     beforeAll(async () => {
       graph = await start();
-      [stateOffice, analyst, seenplatte] = await Promise.all([
-        token("state-office"),
-        token("analyst"),
-        token("youth-office", "13071"),
-      ]);
+      ({ stateOffice, analyst, seenplatte } = await commonTokens());
     });
     afterAll(() => graph?.stop());
 
