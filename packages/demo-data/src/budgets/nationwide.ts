@@ -402,26 +402,21 @@ function consultation(
   const partner =
     d.offices.length > 1 && random.chance(0.12) ? random.pick(d.offices.filter((o) => o.id !== office.id)) : undefined;
   if (partner) {
-    const participantId = consultationParticipantId(id, partner.id);
-    out.participants.push({
-      id: participantId,
+    const participant = {
+      id: consultationParticipantId(id, partner.id),
       consultation: id,
       organisationId: partner.id,
       districtKey: partner.districtKey,
-    });
+    };
+    out.participants.push(participant);
     out.audit.push(
       auditEntry(
         requester,
         "ConsultationParticipant",
-        participantId,
+        participant.id,
         requestedAt,
         partner.districtKey,
-        creationChanges({
-          id: participantId,
-          consultation: id,
-          organisationId: partner.id,
-          districtKey: partner.districtKey,
-        }),
+        creationChanges(participant),
       ),
     );
   }
