@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AuthConfig } from "@kinderschutz/subgraph-kit/auth";
 import express, { type RequestHandler, type Router } from "express";
-import sirv from "sirv";
+import { serveBuild } from "./static-build.js";
 
 /** What the admin interface needs to know to sign people in; it asks at `/auth/config`. */
 export type AdminAuthSettings = { mode: "demo" } | { mode: "oidc"; authority: string; clientId: string; scope: string };
@@ -36,17 +36,8 @@ export function authSettingsRouter(settings: AdminAuthSettings | undefined): Rou
  * the app's own router shows the page (and deep links survive a reload).
  */
 export function adminUiHandler(directory: string): RequestHandler {
-  const serve = sirv(directory, {
-    single: true,
-    etag: true,
-    gzip: false,
-    setHeaders: (res, pathname) => {
-      res.setHeader(
-        "cache-control",
-        pathname.startsWith("/_app/immutable/") ? "public, max-age=31536000, immutable" : "no-cache",
-      );
-    },
-  }) as RequestHandler;
+  // SvelteKit puts the hashed files under _app/immutable/.
+  const serve = serveBuild(directory, "/_app/immutable/", { single: true });
   // Only page loads: a path of the API or the explorer that is not there (or a POST) must stay a 404, not become the app.
   const apiPath = /^\/(graphql|auth|health|export\.csv|explorer)(\/|$)/;
   return (req, res, next) => {

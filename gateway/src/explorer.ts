@@ -1,5 +1,5 @@
 import express, { type Router } from "express";
-import sirv from "sirv";
+import { serveBuild } from "./static-build.js";
 
 /** Where the analysts' GraphQL explorer is served (the built `explorer/dist`, see EXPLORER_DIR). */
 export const EXPLORER_PATH = "/explorer";
@@ -18,17 +18,8 @@ export function explorerRouter(directory: string): Router {
     }
     next();
   });
-  const serve = sirv(directory, {
-    etag: true,
-    gzip: false,
-    setHeaders: (res, pathname) => {
-      // Vite puts hashed file names under assets/; index.html must be fetched anew to pick up a new build.
-      res.setHeader(
-        "cache-control",
-        pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
-      );
-    },
-  }) as express.RequestHandler;
+  // Vite puts the hashed files under assets/.
+  const serve = serveBuild(directory, "/assets/");
   router.use(EXPLORER_PATH, serve, (_req, res) => {
     // Not the admin interface's fallback page: a missing explorer file is a plain 404.
     res.status(404).type("text/plain").send("Not found: the explorer is at /explorer.");
