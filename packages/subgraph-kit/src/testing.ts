@@ -254,6 +254,20 @@ export async function rowsWithoutTimestamps(
 }
 
 /**
+ * The subgraph's demo data as a seed run on a fresh database writes it ({@link rowsWithoutTimestamps}): to compare
+ * with another run's, as a deterministic seed must match it.
+ */
+export async function freshlySeededRows(definition: SubgraphDefinition): Promise<Record<string, unknown[]>> {
+  const orm = await openSeedTestDatabase(definition);
+  try {
+    await seedDemoData(orm, definition);
+    return await rowsWithoutTimestamps(orm, definition.entities);
+  } finally {
+    await orm.close();
+  }
+}
+
+/**
  * The database a subgraph's data generator writes, for the generator's tests: before them (and before the hooks
  * registered after this call) `generate` fills a new data directory and the database is opened on it; `directory()`
  * and `open` make and open further ones. After the tests the database is closed and every directory removed.
