@@ -206,33 +206,33 @@ export interface NetworkDemoData {
 // Builder
 // ---------------------------------------------------------------------------------------------------------
 
-export interface NetworkInput {
-  name: string;
-  kind: NetworkKind;
+/** A network as it is handed to the builder: the record's facts, with names where the record holds ids. */
+export interface NetworkInput extends Pick<
+  NetworkData,
+  | "name"
+  | "kind"
+  | "regionKey"
+  | "responsibleDistrictKey"
+  | "foundedOn"
+  | "endedOn"
+  | "plenaryMeetingsPerYear"
+  | "description"
+> {
   status?: NetworkStatus;
-  regionKey: string;
-  responsibleDistrictKey: string | null;
   /** Name of the responsible youth office (or state office). */
   responsibleOffice?: string;
   /** The coordinator: a contact of the organisations subgraph, by organisation name and function. */
   coordinator?: { organisation: string; function: string };
-  foundedOn?: string;
-  endedOn?: string;
   parent?: string;
   extends?: readonly string[];
-  plenaryMeetingsPerYear?: number;
-  description?: string;
 }
 
-export interface MeetingInput {
+/** A meeting as it is handed to the builder: the record's facts, with names where the record holds ids. */
+export interface MeetingInput extends Pick<
+  MeetingData,
+  "kind" | "date" | "place" | "title" | "status" | "participantCount" | "minutes"
+> {
   workingGroup?: string;
-  kind: MeetingKind;
-  date: string;
-  place?: string;
-  title?: string;
-  status: MeetingStatus;
-  participantCount?: number;
-  minutes?: string;
   /** Topics, or topics with the name of the presenting organisation. */
   agenda?: readonly (string | { topic: string; presentedBy?: string })[];
   /** Names of the organisations that attended. */
