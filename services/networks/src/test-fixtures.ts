@@ -20,16 +20,26 @@ const REGIONS: Record<string, object> = {
   "13108": region("Testregion 8"),
 };
 
+export interface NetworksTestSubgraph extends TestSubgraph {
+  /** A new network of Seenplatte's youth office unless `input` says otherwise. */
+  createNetwork(
+    caller?: Caller,
+    input?: Record<string, unknown>,
+  ): Promise<{ id: string; name: string; version: number }>;
+}
+
 /** The subgraph of a test file, with {@link REGIONS} (see `useTestSubgraph`). */
-export function useNetworksTestSubgraph(options: { onQuery?: (sql: string) => void } = {}): TestSubgraph {
-  return useTestSubgraph(networksSubgraph, {
+export function useNetworksTestSubgraph(options: { onQuery?: (sql: string) => void } = {}): NetworksTestSubgraph {
+  const subgraph = useTestSubgraph(networksSubgraph, {
     ...options,
     peers: peersAnswering({ organisations: { Region: REGIONS } }),
   });
+  return Object.assign(subgraph, {
+    createNetwork: (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input),
+  });
 }
 
-/** A new network of Seenplatte's youth office unless `input` says otherwise. */
-export async function createNetworkIn(
+async function createNetworkIn(
   subgraph: TestSubgraph,
   caller: Caller = seenplatte,
   input: Record<string, unknown> = {},

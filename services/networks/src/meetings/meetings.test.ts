@@ -1,13 +1,12 @@
-import type { Caller } from "@kinderschutz/subgraph-kit";
 import { analyst, stateOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 
 let statements = 0;
 const subgraph = useNetworksTestSubgraph({ onQuery: () => statements++ });
 
-const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
+const { createNetwork } = subgraph;
 
 describe("meetings", () => {
   it("records an anonymous case consultation without minutes or agenda", async () => {

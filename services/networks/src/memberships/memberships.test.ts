@@ -1,14 +1,13 @@
-import type { Caller } from "@kinderschutz/subgraph-kit";
 import { analyst, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 import { isCurrentOn } from "./memberships.rules.js";
 
 let statements = 0;
 const subgraph = useNetworksTestSubgraph({ onQuery: () => statements++ });
 
-const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
+const { createNetwork } = subgraph;
 
 describe("memberships", () => {
   it("keeps ended memberships as history and lists current ones on a day", async () => {

@@ -1,11 +1,10 @@
-import type { Caller } from "@kinderschutz/subgraph-kit";
 import { analyst, stateOffice, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
-import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 
 const subgraph = useNetworksTestSubgraph();
 
-const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
+const { createNetwork } = subgraph;
 
 const CREATE = `mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id version date precision title description } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, version: $v, input: $input) { version date precision title description } }`;

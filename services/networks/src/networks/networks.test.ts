@@ -1,12 +1,12 @@
-import { AuditEntry, type Caller } from "@kinderschutz/subgraph-kit";
+import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import { stateOffice, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 
 const subgraph = useNetworksTestSubgraph();
 
-const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
+const { createNetwork } = subgraph;
 
 describe("networks", () => {
   it("lets a youth office create a network of its district but not of another or a statewide one", async () => {

@@ -1,7 +1,7 @@
 import { analyst, stateOffice } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 
 let statements = 0;
 let local: { id: string; name: string };
@@ -11,12 +11,12 @@ let statewide: { id: string; name: string };
 const subgraph = useNetworksTestSubgraph({ onQuery: () => statements++ });
 beforeAll(async () => {
   // Names fix the expected order: Region.networks lists by name.
-  local = await createNetworkIn(subgraph, seenplatte, { name: "A Netzwerk Seenplatte" });
-  runFromSeenplatte = await createNetworkIn(subgraph, seenplatte, {
+  local = await subgraph.createNetwork(seenplatte, { name: "A Netzwerk Seenplatte" });
+  runFromSeenplatte = await subgraph.createNetwork(seenplatte, {
     name: "B Netzwerk Testregion",
     regionKey: "13102",
   });
-  statewide = await createNetworkIn(subgraph, stateOffice, {
+  statewide = await subgraph.createNetwork(stateOffice, {
     name: "C Landesnetzwerk",
     regionKey: "13",
     responsibleDistrictKey: null,
@@ -54,7 +54,7 @@ describe("Region.networks", () => {
   });
 
   it("follows a network handed over to another district", async () => {
-    const handed = await createNetworkIn(subgraph, stateOffice, { name: "D Netzwerk im Wechsel", regionKey: "13102" });
+    const handed = await subgraph.createNetwork(stateOffice, { name: "D Netzwerk im Wechsel", regionKey: "13102" });
     const r = await subgraph.execute(
       stateOffice,
       `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { responsibleDistrictKey: "13003" }) { id } }`,
@@ -75,7 +75,7 @@ describe("a network's links to the organisations subgraph", () => {
     const officeId = randomUUID();
     const contactId = randomUUID();
     // The state office names any office and contact, so no peer needs to know these ids.
-    const network = await createNetworkIn(subgraph, stateOffice, {
+    const network = await subgraph.createNetwork(stateOffice, {
       responsibleOfficeId: officeId,
       coordinatorContactId: contactId,
     });

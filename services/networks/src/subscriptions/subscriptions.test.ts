@@ -1,11 +1,11 @@
-import { AuditEntry, type Caller } from "@kinderschutz/subgraph-kit";
+import { AuditEntry } from "@kinderschutz/subgraph-kit";
 import { analyst, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { describe, expect, it } from "vitest";
-import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 
 const subgraph = useNetworksTestSubgraph();
 
-const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
+const { createNetwork } = subgraph;
 
 describe("mailing lists", () => {
   it("hides subscribers' personal data from analysts and other districts", async () => {

@@ -1,12 +1,11 @@
-import type { Caller } from "@kinderschutz/subgraph-kit";
 import { analyst, youthOffice, codes } from "@kinderschutz/subgraph-kit/testing";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createNetworkIn, useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
+import { useNetworksTestSubgraph, seenplatte } from "../test-fixtures.js";
 
 const subgraph = useNetworksTestSubgraph();
 
-const createNetwork = (caller?: Caller, input?: Record<string, unknown>) => createNetworkIn(subgraph, caller, input);
+const { createNetwork } = subgraph;
 
 const GROUP =
   "id version name kind status foundedOn endedOn statusNote continuedBy { id } members { id } network { id }";
