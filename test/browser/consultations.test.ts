@@ -106,8 +106,15 @@ describe("practice support: requests, approval, contingents, experts and the ser
     await page.getByRole("status").getByText("Die Beratung wurde bewilligt").waitFor();
     await page.locator("dd", { hasText: /^bewilligt$/ }).waitFor();
     await page.getByText("Dr. Anna Beispiel (Psychologie").waitFor();
-    // The history records the approval.
+    // The history records the approval, in words for people: the network and the office by name, days as days,
+    // no id, no enum constant, no half-day count, no English.
     await page.getByRole("cell", { name: "geändert" }).first().waitFor();
+    const history = page.getByRole("region", { name: "Änderungsverlauf" });
+    await history.getByRole("cell", { name: "Jugendamt Landkreis Rostock" }).first().waitFor();
+    const words = (await history.textContent())!;
+    expect(words).toContain("1,5 Tage");
+    expect(words).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|\b[A-Z]{2,}_[A-Z_]+\b|\b(REQUESTED|APPROVED|BUDGET|POOL)\b/);
+    expect(words).not.toMatch(/HalfDays|\b(budget|pool|networkId|requesting\w*)\b|Name nicht verfügbar/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "beratung-detail");
 

@@ -750,6 +750,17 @@ describe("networks", () => {
       .getByRole("status")
       .filter({ hasText: "an das Jugendamt Landkreis Vorpommern-Greifswald übergeben" })
       .waitFor();
+    // Its history says all of it in words for people: districts, offices and the umbrella by name; kinds by their
+    // labels; no id, no enum constant, no field's technical name.
+    const history = page.getByRole("region", { name: "Änderungsverlauf" });
+    await history.getByRole("row").filter({ hasText: "Zuständiger Kreis" }).first().waitFor();
+    await history.getByText("Landkreis Vorpommern-Greifswald").first().waitFor();
+    const words = (await history.textContent())!;
+    expect(words).toContain("Bündnis Kinderschutz MV");
+    expect(words).toContain("Netzwerk Kinderschutz");
+    expect(words).toContain("Landeskoordinierungsstelle");
+    expect(words).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|\b[A-Z]{2,}(_[A-Z]+)+\b|\b(ACTIVE|COMBINED)\b/);
+    expect(words).not.toMatch(/\b\w+(Id|Key)\b|\b(parent|successor|responsible\w*)\b|Name nicht verfügbar/);
 
     await page.getByRole("button", { name: "Netzwerk beenden …" }).click();
     await page.getByLabel("Es geht in einem anderen Netzwerk auf.").check();

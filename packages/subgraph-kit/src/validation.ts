@@ -98,6 +98,8 @@ export const fields = {
     if (!schema) idSchemas.set(what, (schema = z.uuid({ message: `must be the id of a ${what}` })));
     return schema;
   },
+  /** Ids of records asked for at once (e.g. the names a change history refers to): at most `max`. */
+  ids: (what = "record", max = 100) => z.array(fields.id(what)).max(max, { message: `at most ${max} ids` }),
   /** One line of text (trimmed; no control characters, see {@link textProblem}): add `.min()`/`.max()`. */
   line: () => text(false),
   /** Optional single-line text: empty or blank becomes null (clears the field). */

@@ -48,3 +48,32 @@ export const HistoryPage = graphql(`
     }
   }
 `);
+
+// The records a page of history refers to, named in one request (the ids come from that page's changes).
+export const HistoryNames = graphql(`
+  query HistoryNames($organisationIds: [ID!]!, $networkIds: [ID!]!, $contactIds: [ID!]!, $regionKeys: [String!]!) {
+    organisations(first: 100, filter: { ids: $organisationIds }) {
+      nodes {
+        id
+        name
+      }
+    }
+    networks(first: 100, filter: { ids: $networkIds }) {
+      nodes {
+        id
+        name
+      }
+    }
+    contacts(ids: $contactIds) {
+      id
+      function
+      organisation {
+        name
+      }
+    }
+    regions(keys: $regionKeys) {
+      key
+      name
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldLabel, showValue, shownChanges } from "./vocabulary";
+import { actorOf, fieldLabel, referencesOf, showValue, shownChanges } from "./vocabulary";
 
 describe("the change history in words", () => {
   it("names fields in German and keeps unknown ones as they are", () => {
@@ -42,5 +42,55 @@ describe("the change history in words", () => {
       "role",
       "since",
     ]);
+  });
+});
+
+describe("the records a history refers to", () => {
+  const OFFICE = "3f1e8a52-5b6f-4c1d-9a0e-2b7c1d4e5f60";
+  const PARTY = "7a2b9c3d-1e4f-4a5b-8c6d-9e0f1a2b3c4d";
+  const entries = [
+    {
+      callerDistrictKey: "13072",
+      changes: [
+        { field: "responsibleOfficeId", before: null, after: JSON.stringify(OFFICE) },
+        { field: "regionKey", before: '"13071"', after: '"13072"' },
+        { field: "name", before: null, after: '"Netzwerk Süd"' },
+      ],
+    },
+  ];
+
+  it("collects the ids and keys of one page by what they refer to, the acting office's district too", () => {
+    expect(referencesOf("Network", entries)).toEqual({
+      organisation: [OFFICE],
+      network: [],
+      contact: [],
+      region: ["13072", "13071"],
+      workingGroup: [],
+    });
+    const parties = [{ changes: [{ field: "parties", before: null, after: JSON.stringify([OFFICE, PARTY]) }] }];
+    expect(referencesOf("CooperationAgreement", parties).organisation).toEqual([OFFICE, PARTY]);
+  });
+
+  it("shows names instead of ids, and without a name says what it was, never the id", () => {
+    const names = { [`organisation:${OFFICE}`]: "Jugendamt Landkreis Rostock", "region:13072": "Landkreis Rostock" };
+    expect(showValue("Network", "responsibleOfficeId", JSON.stringify(OFFICE), names)).toBe(
+      "Jugendamt Landkreis Rostock",
+    );
+    expect(showValue("Network", "regionKey", '"13072"', names)).toBe("Landkreis Rostock");
+    expect(showValue("CooperationAgreement", "parties", JSON.stringify([OFFICE, PARTY]), names)).toBe(
+      "Jugendamt Landkreis Rostock, eine Organisation (Name nicht verfügbar)",
+    );
+    expect(showValue("Consultation", "networkId", JSON.stringify(PARTY))).toBe("ein Netzwerk (Name nicht verfügbar)");
+    expect(shownChanges("Consultation", [{ field: "budget" }, { field: "pool" }, { field: "status" }])).toEqual([
+      { field: "status" },
+    ]);
+  });
+
+  it("names the acting office by its district", () => {
+    const roles = { YOUTH_OFFICE: "Jugendamt", STATE_OFFICE: "Landeskoordinierungsstelle" };
+    const names = { "region:13072": "Landkreis Rostock" };
+    expect(actorOf("YOUTH_OFFICE", "13072", names, roles)).toBe("Jugendamt Landkreis Rostock");
+    expect(actorOf("STATE_OFFICE", null, names, roles)).toBe("Landeskoordinierungsstelle");
+    expect(actorOf("YOUTH_OFFICE", "13071", names, roles)).toBe("Jugendamt (Kreis 13071)");
   });
 });

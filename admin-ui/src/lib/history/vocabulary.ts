@@ -20,11 +20,18 @@ import { OFFER_KIND, ORGANISATION_KIND, RECORD_STATUS, REGION_KIND, SECTOR } fro
 
 type Show = (value: unknown) => string;
 
-/** A field: its German name and, where the stored value is no plain text, how to say it. */
+/** What a stored id or key refers to: the history names it instead of showing the id. */
+export type Reference = "organisation" | "network" | "contact" | "region" | "workingGroup";
+
+/** A field: its German name and, where the stored value is no plain text, how to say it or what it refers to. */
 interface Field {
   label: string;
   show?: Show;
+  refers?: Reference;
 }
+
+/** The names of the records a page of history refers to, by `<reference>:<id or key>`. */
+export type Names = Readonly<Record<string, string>>;
 
 const label =
   (labels: Record<string, string>): Show =>
@@ -34,6 +41,7 @@ const day: Show = (value) => formatDate(String(value));
 const moment: Show = (value) => formatDateTime(String(value));
 const halfDays: Show = (value) => formatDays(Number(value) / 2);
 const f = (label: string, show?: Show): Field => ({ label, show });
+const ref = (label: string, refers: Reference): Field => ({ label, refers });
 
 const FIELDS: Record<string, Record<string, Field>> = {
   Network: {
@@ -44,12 +52,12 @@ const FIELDS: Record<string, Record<string, Field>> = {
     endedOn: f("Beendet", day),
     plenaryMeetingsPerYear: f("Netzwerktreffen pro Jahr"),
     description: f("Beschreibung"),
-    responsibleDistrictKey: f("Zuständiger Kreis"),
-    responsibleOfficeId: f("Zuständige Stelle"),
-    coordinatorContactId: f("Koordination"),
-    parent: f("Dachnetzwerk"),
-    successor: f("Nachfolgenetzwerk"),
-    regionKey: f("Region"),
+    responsibleDistrictKey: ref("Zuständiger Kreis", "region"),
+    responsibleOfficeId: ref("Zuständige Stelle", "organisation"),
+    coordinatorContactId: ref("Koordination", "contact"),
+    parent: ref("Dachnetzwerk", "network"),
+    successor: ref("Nachfolgenetzwerk", "network"),
+    regionKey: ref("Region", "region"),
   },
   Membership: {
     role: f("Rolle", label(MEMBERSHIP_ROLE)),
@@ -63,7 +71,7 @@ const FIELDS: Record<string, Record<string, Field>> = {
     foundedOn: f("Gegründet am", day),
     endedOn: f("Beendet am", day),
     statusNote: f("Was aus dem Arbeitskreis wird"),
-    continuedByOrganisationId: f("Weitergeführt von"),
+    continuedByOrganisationId: ref("Weitergeführt von", "organisation"),
   },
   Priority: { year: f("Jahr"), kind: f("Art", label(PRIORITY_KIND)), title: f("Thema") },
   Goal: {
@@ -87,7 +95,7 @@ const FIELDS: Record<string, Record<string, Field>> = {
     status: f("Status", label(MEETING_STATUS)),
     participantCount: f("Teilnehmende"),
     minutes: f("Protokoll"),
-    workingGroup: f("Arbeitskreis"),
+    workingGroup: ref("Arbeitskreis", "workingGroup"),
   },
   Consultation: {
     kind: f("Art", label(CONSULTATION_KIND)),
@@ -99,16 +107,14 @@ const FIELDS: Record<string, Record<string, Field>> = {
     bookedHalfDays: f("Gebucht", halfDays),
     deliveredHalfDays: f("Durchgeführt", halfDays),
     cancellationReason: f("Grund der Stornierung"),
-    networkId: f("Netzwerk"),
-    requestingDistrictKey: f("Kreisschlüssel"),
-    requestingOfficeId: f("Jugendamt"),
-    budget: f("Kontingent"),
-    pool: f("Kooperationspool"),
+    networkId: ref("Netzwerk", "network"),
+    requestingDistrictKey: ref("Kreis", "region"),
+    requestingOfficeId: ref("Jugendamt", "organisation"),
   },
   Region: {
     name: f("Name"),
     kind: f("Art", label(REGION_KIND)),
-    parent: f("Liegt in"),
+    parent: ref("Liegt in", "region"),
     validFrom: f("Besteht seit", day),
     validUntil: f("Bestand bis", day),
   },
@@ -116,8 +122,8 @@ const FIELDS: Record<string, Record<string, Field>> = {
     name: f("Name"),
     kind: f("Art", label(ORGANISATION_KIND)),
     sector: f("Bereich", label(SECTOR)),
-    region: f("Region"),
-    districtKey: f("Kreis"),
+    region: ref("Region", "region"),
+    districtKey: ref("Kreis", "region"),
     street: f("Straße und Hausnummer"),
     postalCode: f("Postleitzahl"),
     city: f("Ort"),
@@ -130,9 +136,9 @@ const FIELDS: Record<string, Record<string, Field>> = {
     kind: f("Art", label(OFFER_KIND)),
     minAge: f("Alter von"),
     maxAge: f("Alter bis"),
-    region: f("Region"),
+    region: ref("Region", "region"),
     status: f("Status", label(RECORD_STATUS)),
-    provider: f("Anbieter"),
+    provider: ref("Anbieter", "organisation"),
   },
   CooperationAgreement: {
     title: f("Titel"),
@@ -140,8 +146,8 @@ const FIELDS: Record<string, Record<string, Field>> = {
     status: f("Stand", label(AGREEMENT_STATUS)),
     signedOn: f("Unterzeichnet am", day),
     validUntil: f("Gültig bis", day),
-    keeper: f("Geführt von"),
-    parties: f("Vertragsparteien"),
+    keeper: ref("Geführt von", "organisation"),
+    parties: ref("Vertragsparteien", "organisation"),
   },
   Contact: {
     function: f("Funktion"),
@@ -158,6 +164,8 @@ const FIELDS: Record<string, Record<string, Field>> = {
  * whose page shows it (a membership's network, organisation and district).
  */
 const HIDDEN: Record<string, readonly string[]> = {
+  // Which contingent or pool a consultation is charged to follows from „Abgerechnet über“ and the office.
+  Consultation: ["budget", "pool"],
   Membership: ["network", "organisationId", "districtKey"],
   Meeting: ["network", "districtKey"],
   WorkingGroup: ["network", "districtKey"],
@@ -180,8 +188,82 @@ export function fieldLabel(entityType: string, field: string): string {
   return FIELDS[entityType]?.[field]?.label ?? field;
 }
 
-/** A stored value (JSON, as the graph records it) in words; "–" for none. */
-export function showValue(entityType: string, field: string, json: string | null | undefined): string {
+/** A record the names did not come for (gone since, or its service not answering): said without its id. */
+const UNNAMED: Record<Reference, string> = {
+  organisation: "eine Organisation (Name nicht verfügbar)",
+  network: "ein Netzwerk (Name nicht verfügbar)",
+  contact: "eine Ansprechperson (nicht verfügbar)",
+  region: "eine Region (Name nicht verfügbar)",
+  workingGroup: "ein Arbeitskreis",
+};
+
+const nameOf = (refers: Reference, value: unknown, names: Names): string =>
+  names[`${refers}:${String(value)}`] ?? UNNAMED[refers];
+
+/** The ids and keys a page of history refers to, by what they refer to: one request names them all. */
+export function referencesOf(
+  entityType: string,
+  entries: readonly { callerDistrictKey?: string | null; changes: readonly Change[] }[],
+): Record<Reference, string[]> {
+  const found: Record<Reference, Set<string>> = {
+    organisation: new Set(),
+    network: new Set(),
+    contact: new Set(),
+    region: new Set(),
+    workingGroup: new Set(),
+  };
+  for (const entry of entries) {
+    if (entry.callerDistrictKey) found.region.add(entry.callerDistrictKey);
+    for (const change of shownChanges(entityType, entry.changes)) {
+      const refers = FIELDS[entityType]?.[change.field]?.refers;
+      if (!refers) continue;
+      for (const json of [change.before, change.after]) {
+        const value = parse(json);
+        for (const v of Array.isArray(value) ? value : [value]) if (typeof v === "string" && v) found[refers].add(v);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(found).map(([k, v]) => [k, [...v].slice(0, 100)])) as Record<
+    Reference,
+    string[]
+  >;
+}
+
+interface Change {
+  field: string;
+  before?: string | null;
+  after?: string | null;
+}
+
+function parse(json: string | null | undefined): unknown {
+  if (json === null || json === undefined) return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
+}
+
+/** Who made a change: the state office, or a youth office by its district's name. */
+export function actorOf(
+  role: string,
+  districtKey: string | null | undefined,
+  names: Names,
+  roles: Record<string, string>,
+): string {
+  const office = roles[role] ?? role;
+  if (!districtKey) return office;
+  const district = names[`region:${districtKey}`];
+  return district ? `${office} ${district}` : `${office} (Kreis ${districtKey})`;
+}
+
+/** A stored value (JSON, as the graph records it) in words; "–" for none; records it refers to by their names. */
+export function showValue(
+  entityType: string,
+  field: string,
+  json: string | null | undefined,
+  names: Names = {},
+): string {
   if (json === null || json === undefined) return "–";
   let value: unknown;
   try {
@@ -190,7 +272,8 @@ export function showValue(entityType: string, field: string, json: string | null
     return json;
   }
   if (value === null || value === "") return "–";
-  const show = FIELDS[entityType]?.[field]?.show;
+  const { show, refers } = FIELDS[entityType]?.[field] ?? {};
+  if (refers) return (Array.isArray(value) ? value : [value]).map((v) => nameOf(refers, v, names)).join(", ") || "–";
   if (Array.isArray(value)) return value.map((v) => (show ? show(v) : String(v))).join(", ") || "–";
   if (typeof value === "boolean") return value ? "ja" : "nein";
   if (show) return show(value);

@@ -40,6 +40,8 @@ class NetworkFilter {
   responsibleOfficeId?: string;
   @Field(() => NetworkStatus, { nullable: true, description: "All statuses when omitted." }) status?: NetworkStatus;
   @Field(() => String, { nullable: true, description: "Part of the name (case-insensitive)." }) search?: string;
+  @Field(() => [ID], { nullable: true, description: "Only these networks (at most 100), e.g. to name them." })
+  ids?: string[];
 }
 
 @InputType({ description: "A new network." })

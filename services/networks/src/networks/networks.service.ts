@@ -53,10 +53,13 @@ export interface NetworkFilter {
   responsibleOfficeId?: string;
   status?: NetworkStatus;
   search?: string;
+  /** Only these networks (at most 100). */
+  ids?: string[] | null;
 }
 
 export function networkWhere(em: SqlEntityManager, filter: NetworkFilter): FilterQuery<Network> {
   const where: FilterQuery<Network>[] = [];
+  if (filter.ids) where.push({ id: { $in: parseInput(fields.ids("network"), filter.ids, "filter.ids") } });
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.status) where.push({ status: filter.status });
   if (filter.responsibleOfficeId)

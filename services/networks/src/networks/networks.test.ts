@@ -228,3 +228,16 @@ describe("protecting what is there", () => {
     expect(read.data!.network.subscriptions).toEqual([{ email: "uebergabe@example.org" }]);
   });
 });
+
+describe("naming networks by id", () => {
+  it("finds exactly the networks asked for and none for no ids; more than 100 are refused", async () => {
+    const a = await createNetwork();
+    const b = await createNetwork();
+    const q = `query($ids: [ID!]) { networks(first: 100, filter: { ids: $ids }) { nodes { id } } }`;
+    const r = await subgraph.execute(stateOffice, q, { ids: [a.id, b.id, randomUUID()] });
+    expect(r.data!.networks.nodes.map((n: { id: string }) => n.id).sort()).toEqual([a.id, b.id].sort());
+    expect((await subgraph.execute(stateOffice, q, { ids: [] })).data!.networks.nodes).toEqual([]);
+    const many = Array.from({ length: 101 }, () => randomUUID());
+    expect(codes(await subgraph.execute(stateOffice, q, { ids: many }))).toEqual(["BAD_USER_INPUT"]);
+  });
+});

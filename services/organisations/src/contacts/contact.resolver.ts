@@ -2,7 +2,7 @@ import { findById, IdArg, loadOne, VersionArg, type Context } from "@kinderschut
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { Contact } from "./contact.entity.js";
-import { createContact, eraseContact, personalData, updateContact } from "./contacts.service.js";
+import { contactsById, createContact, eraseContact, personalData, updateContact } from "./contacts.service.js";
 
 @InputType({ description: "A new contact person." })
 class CreateContactInput {
@@ -29,6 +29,13 @@ export class ContactResolver {
   @Query(() => Contact, { nullable: true, description: "A contact person by id." })
   contact(@IdArg("contact") id: string, @Ctx() ctx: Context) {
     return findById(ctx.em, Contact, id);
+  }
+
+  @Query(() => [Contact], {
+    description: "Contact persons by id (at most 100; unknown ids are left out), e.g. to name them by function.",
+  })
+  contacts(@Arg("ids", () => [ID], { description: "The contacts' ids." }) ids: string[], @Ctx() ctx: Context) {
+    return contactsById(ctx.em, ids);
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation the person works for." })

@@ -108,3 +108,17 @@ describe("erasure on request (GDPR Art. 17)", () => {
     expect(list.data!.organisation.contacts.map((c: { id: string }) => c.id)).toContain(id);
   });
 });
+
+describe("naming contacts by id", () => {
+  it("gives each contact asked for by its function, its personal data only to those who may read it", async () => {
+    const id = (await createContact()).id;
+    const q = `query($ids: [ID!]!) { contacts(ids: $ids) { id function name } }`;
+    const own = await subgraph.execute(youthOffice("13071"), q, { ids: [id, crypto.randomUUID()] });
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.contacts).toEqual([{ id, function: "Kinderschutzfachkraft", name: "Erika Beispiel" }]);
+    const other = await subgraph.execute(analyst, q, { ids: [id] });
+    expect(other.data!.contacts).toEqual([{ id, function: "Kinderschutzfachkraft", name: null }]);
+    expect(codes(other)).toEqual(["FORBIDDEN"]);
+    expect(codes(await subgraph.execute(analyst, q, { ids: ["x"] }))).toEqual(["BAD_USER_INPUT"]);
+  });
+});

@@ -8,7 +8,7 @@ import {
   VersionArg,
   type Context,
 } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Contact } from "../contacts/contact.entity.js";
 import { Offer } from "../offers/offer.entity.js";
 import { Region } from "../regions/region.entity.js";
@@ -35,7 +35,13 @@ class OrganisationFilter {
   })
   regionKey?: string;
   @Field(() => String, { nullable: true, description: "Part of the name (case-insensitive)." }) search?: string;
-  @Field(() => RecordStatus, { nullable: true, description: "ACTIVE (default) or ARCHIVED." }) status?: RecordStatus;
+  @Field(() => RecordStatus, {
+    nullable: true,
+    description: "ACTIVE (default) or ARCHIVED; every status when `ids` is given.",
+  })
+  status?: RecordStatus;
+  @Field(() => [ID], { nullable: true, description: "Only these organisations (at most 100), e.g. to name them." })
+  ids?: string[];
 }
 
 @InputType({ description: "A new organisation." })

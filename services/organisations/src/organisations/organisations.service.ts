@@ -56,8 +56,10 @@ export interface OrganisationFilter {
   regionKey?: string;
   /** Part of the name, case-insensitive. */
   search?: string;
-  /** Default: active ones only. */
+  /** Default: active ones only (but every status when ids are given). */
   status?: RecordStatus;
+  /** Only these organisations (at most 100). */
+  ids?: string[] | null;
 }
 
 const DISTRICT_KEY_LENGTH = 5;
@@ -70,7 +72,11 @@ export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilt
     ]);
   // An empty key (the interface's "all districts") is no filter; any other must be an official key.
   if (filter.regionKey) parseInput(fields.regionKey(), filter.regionKey, "filter.regionKey");
-  const where: FilterQuery<Organisation>[] = [{ status: filter.status ?? RecordStatus.ACTIVE }];
+  const ids = filter.ids ? parseInput(fields.ids("organisation"), filter.ids, "filter.ids") : undefined;
+  // Records referred to by id (from a change history, say) are found whatever became of them since.
+  const status = filter.status ?? (ids ? undefined : RecordStatus.ACTIVE);
+  const where: FilterQuery<Organisation>[] = status ? [{ status }] : [];
+  if (ids) where.push({ id: { $in: ids } });
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.sector) where.push({ sector: filter.sector });
   if (filter.regionKey) {

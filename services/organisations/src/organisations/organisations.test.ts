@@ -177,3 +177,34 @@ describe("archiving organisations", () => {
     expect(codes(r)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
   });
 });
+
+describe("naming organisations by id", () => {
+  const BY_IDS = `query($ids: [ID!]) { organisations(first: 100, filter: { ids: $ids }) { nodes { id name status } } }`;
+
+  it("finds exactly the organisations asked for, archived ones too, and none for no ids", async () => {
+    const all = await subgraph.execute(analyst, `{ organisations(first: 2) { nodes { id version } } }`);
+    const [first, second] = all.data!.organisations.nodes;
+    const archive = await subgraph.execute(
+      stateOffice,
+      `mutation($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id } }`,
+      { id: second.id, version: second.version },
+    );
+    expect(archive.errors).toBeUndefined();
+    const named = await subgraph.execute(analyst, BY_IDS, { ids: [first.id, second.id] });
+    expect(named.errors).toBeUndefined();
+    expect(named.data!.organisations.nodes.map((o: { id: string }) => o.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
+    const none = await subgraph.execute(analyst, BY_IDS, { ids: [] });
+    expect(none.data!.organisations.nodes).toEqual([]);
+  });
+
+  it("refuses more than 100 ids or one that is none, naming the field", async () => {
+    const many = Array.from({ length: 101 }, () => crypto.randomUUID());
+    for (const ids of [many, ["not-an-id"]]) {
+      const r = await subgraph.execute(analyst, BY_IDS, { ids });
+      expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+      expect(r.errors![0]!.extensions!.fields[0].field).toMatch(/^filter\.ids/);
+    }
+  });
+});

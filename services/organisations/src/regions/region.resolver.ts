@@ -34,6 +34,12 @@ class RegionFilterArgs {
     description: "Only regions that existed on this day (YYYY-MM-DD); all when omitted, dissolved ones included.",
   })
   validOn?: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Only the regions with these keys (at most 100), e.g. to name them.",
+  })
+  keys?: string[];
 }
 
 @InputType({ description: "A new region." })

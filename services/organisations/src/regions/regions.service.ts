@@ -18,6 +18,7 @@ import { closedForRecords } from "./regions.rules.js";
 
 const isoDate = fields.isoDate();
 const regionKey = fields.regionKey();
+const regionKeys = z.array(regionKey).max(100, { message: "at most 100 keys" });
 
 export const regionInput = z.object({
   key: regionKey,
@@ -39,6 +40,8 @@ export interface RegionFilter {
   parentKey?: string;
   /** Only regions that existed on this day (YYYY-MM-DD). */
   validOn?: string;
+  /** Only these regions (at most 100 keys). */
+  keys?: string[] | null;
 }
 
 /**
@@ -57,6 +60,7 @@ export function listRegions(em: SqlEntityManager, filter: RegionFilter = {}): Pr
   const where: FilterQuery<Region>[] = [];
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.parentKey) where.push({ parent: filter.parentKey });
+  if (filter.keys) where.push({ key: { $in: parseInput(regionKeys, filter.keys, "keys") } });
   if (filter.validOn) {
     const day = parseInput(isoDate, filter.validOn, "filter.validOn");
     where.push(

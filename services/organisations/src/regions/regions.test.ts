@@ -45,3 +45,13 @@ describe("regions over time", () => {
     expect(r.errors![0]!.extensions!.fields.map((f: { field: string }) => f.field)).toContain("input.validUntil");
   });
 });
+
+describe("naming regions by key", () => {
+  it("gives the regions asked for, dissolved ones too, and refuses a key that is none", async () => {
+    const q = `query($keys: [String!]) { regions(keys: $keys) { key name } }`;
+    const r = await subgraph.execute(stateOffice, q, { keys: ["13072", "13052", "99999"] });
+    expect(keys(r.data!.regions)).toEqual(["13052", "13072"]);
+    expect((await subgraph.execute(stateOffice, q, { keys: [] })).data!.regions).toEqual([]);
+    expect(codes(await subgraph.execute(stateOffice, q, { keys: ["Rostock"] }))).toEqual(["BAD_USER_INPUT"]);
+  });
+});
