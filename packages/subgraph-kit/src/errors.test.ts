@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NotFoundError } from "./errors.js";
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, REFUSAL_REASONS } from "./errors.js";
 
 describe("NotFoundError", () => {
   it("names the type and id that were not found", () => {
@@ -16,5 +16,35 @@ describe("NotFoundError", () => {
     const error = new NotFoundError("Organisation", "x".repeat(100_000));
     expect(error.message).toBe(`Organisation '${"x".repeat(100)}…' does not exist.`);
     expect(error.extensions.id).toBe(`${"x".repeat(100)}…`);
+  });
+});
+
+describe("a refusal's reason", () => {
+  it("goes with the code in the extensions, beside the fields and whatever else the refusal tells", () => {
+    expect(new ForbiddenError("Only the state office may do this.", "STATE_OFFICE_ONLY").extensions).toEqual({
+      code: "FORBIDDEN",
+      reason: "STATE_OFFICE_ONLY",
+    });
+    const input = new BadUserInputError(
+      "Already a member.",
+      [{ field: "input.organisationId", message: "x" }],
+      "ALREADY_MEMBER",
+    );
+    expect(input.extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "input.organisationId", message: "x" }],
+      reason: "ALREADY_MEMBER",
+    });
+    expect(new ConflictError("Too few days.", "NOT_ENOUGH_DAYS", { remainingDays: 1 }).extensions).toEqual({
+      code: "CONFLICT",
+      reason: "NOT_ENOUGH_DAYS",
+      remainingDays: 1,
+    });
+    expect(new ForbiddenError("No.").extensions).toEqual({ code: "FORBIDDEN" });
+  });
+
+  it("is named once, in capitals, each of them", () => {
+    expect(new Set(REFUSAL_REASONS).size).toBe(REFUSAL_REASONS.length);
+    for (const reason of REFUSAL_REASONS) expect(reason).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
   });
 });

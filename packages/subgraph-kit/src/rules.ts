@@ -12,9 +12,11 @@ export function canChangeDistrict(caller: Caller, districtKey: string | null | u
 
 export function assertCanChangeDistrict(caller: Caller, districtKey: string | null | undefined, what: string): void {
   if (canChangeDistrict(caller, districtKey)) return;
-  if (caller.role === "ANALYST") throw new ForbiddenError("Analysts read the graph; they change nothing.");
+  if (caller.role === "ANALYST")
+    throw new ForbiddenError("Analysts read the graph; they change nothing.", "READ_ONLY_ROLE");
   throw new ForbiddenError(
     `A youth office changes only records of its own district (${caller.districtKey}); ${what} belongs to ${districtKey ?? "no district"}.`,
+    districtKey ? "OTHER_DISTRICT" : "STATE_OFFICE_ONLY",
   );
 }
 
@@ -29,12 +31,14 @@ export function assertMayChange(caller: Caller): void {
   if (caller.role === "STATE_OFFICE" || caller.role === "YOUTH_OFFICE") return;
   throw new ForbiddenError(
     caller.role === "ANALYST" ? "Analysts read the graph; they change nothing." : "This role changes nothing.",
+    "READ_ONLY_ROLE",
   );
 }
 
 /** The first line of a change only the state office makes (contingents, the pool, experts, regions, …): see {@link assertMayChange}. */
 export function assertStateOffice(caller: Caller, action: string): void {
-  if (caller.role !== "STATE_OFFICE") throw new ForbiddenError(`Only the state office may ${action}.`);
+  if (caller.role !== "STATE_OFFICE")
+    throw new ForbiddenError(`Only the state office may ${action}.`, "STATE_OFFICE_ONLY");
 }
 
 /** Personal data (names, e-mail, phone) is for the state office and the owning youth office only. */
@@ -51,6 +55,7 @@ export function assertVersion(current: { version: number }, expected: number, wh
   if (current.version !== expected) {
     throw new ConflictError(
       `${what} was changed by someone else meanwhile (your version ${expected}, now ${current.version}): reload it and apply your change again.`,
+      "STALE_VERSION",
       { currentVersion: current.version },
     );
   }

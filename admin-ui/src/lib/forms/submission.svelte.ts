@@ -6,6 +6,7 @@
 import { tick } from "svelte";
 import { germanFieldErrors } from "#lib/field-errors.ts";
 import type { Problem } from "#lib/graphql/client.svelte.ts";
+import { sayProblem } from "#lib/graphql/problems.ts";
 
 export interface Difference {
   label: string;
@@ -84,7 +85,11 @@ export class Submission<Stored extends { version: number } = { version: number }
       }
       if (problem.code === "CONFLICT" && (await this.#compare())) return;
       this.problem = problem;
-      this.errors = (options.refusals ?? ((fields) => germanFieldErrors(fields, {})))(problem.fields);
+      // A refusal whose reason the graph names is said next to its fields in that reason's sentence.
+      if (typeof problem.extensions.reason === "string") {
+        const said = await sayProblem(problem);
+        this.errors = Object.fromEntries(Object.keys(problem.fields).map((field) => [field, said]));
+      } else this.errors = (options.refusals ?? ((fields) => germanFieldErrors(fields, {})))(problem.fields);
     }
     await tick();
     const fields = typeof options.fields === "function" ? options.fields() : options.fields;

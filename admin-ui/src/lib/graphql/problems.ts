@@ -184,3 +184,14 @@ export const plainProblem = (code: ErrorCode): Problem => ({
   extensions: {},
   missing: [],
 });
+
+/**
+ * What to tell the person about a problem: the German sentence of the refusal's reason where the graph names one
+ * (loaded only then: every page would otherwise carry all of them), else the summary.
+ */
+export async function sayProblem(problem: Problem): Promise<string> {
+  const reason = problem.extensions.reason;
+  if (typeof reason !== "string") return problem.message;
+  const { REFUSALS } = await import("./reasons");
+  return REFUSALS[reason] ?? problem.message;
+}

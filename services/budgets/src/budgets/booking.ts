@@ -31,6 +31,7 @@ export async function book(em: SqlEntityManager, account: Account, halfDays: Hal
   const remaining = toDays(Number(row?.remaining ?? 0));
   throw new ConflictError(
     `Not enough days left in ${account.label}: ${toDays(halfDays)} needed, ${remaining} remain.`,
+    "NOT_ENOUGH_DAYS",
     { remainingDays: remaining },
   );
 }

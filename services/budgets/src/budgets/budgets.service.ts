@@ -50,15 +50,17 @@ export function listBudgets(
 
 export function assertCanReadBudget(caller: Caller, budget: Pick<ConsultationBudget, "districtKey">): void {
   if (caller.role === "YOUTH_OFFICE" && caller.districtKey !== budget.districtKey) {
-    throw new ForbiddenError("A youth office reads its own contingent only.");
+    throw new ForbiddenError("A youth office reads its own contingent only.", "OTHER_DISTRICT");
   }
 }
 
 function assertNotBelowBooked(allocatedHalfDays: number, bookedHalfDays: number): void {
   if (allocatedHalfDays < bookedHalfDays) {
-    throw new BadUserInputError(`${toDays(bookedHalfDays)} days are already booked; the allocation cannot be lower.`, [
-      { field: "input.allocatedDays", message: `at least ${toDays(bookedHalfDays)}` },
-    ]);
+    throw new BadUserInputError(
+      `${toDays(bookedHalfDays)} days are already booked; the allocation cannot be lower.`,
+      [{ field: "input.allocatedDays", message: `at least ${toDays(bookedHalfDays)}` }],
+      "BELOW_BOOKED",
+    );
   }
 }
 
@@ -89,6 +91,7 @@ export async function setConsultationBudget(
         throw new BadUserInputError(
           `District ${data.districtKey} has a contingent for ${data.year} under another youth office already.`,
           [{ field: "input.youthOfficeId", message: "another office of this district" }],
+          "CONTINGENT_OF_OTHER_OFFICE",
         );
       }
       if (existing && existing.districtKey !== data.districtKey) {

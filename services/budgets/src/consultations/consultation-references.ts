@@ -29,6 +29,7 @@ export function assertConsultationNetwork(
   if (!its.some((key) => key && districtKeys.includes(key))) {
     throw new ForbiddenError(
       `A youth office links a consultation only to a network of its own district or of a participating office's; '${network.name}' belongs to ${network.responsibleDistrictKey ?? "no district (statewide)"}.`,
+      "OTHER_DISTRICT",
     );
   }
 }

@@ -120,7 +120,10 @@ export class ConsultationResolver {
         participants.map((p) => p.districtKey),
       )
     ) {
-      throw new ForbiddenError("A youth office reads the consultations it requested or takes part in.");
+      throw new ForbiddenError(
+        "A youth office reads the consultations it requested or takes part in.",
+        "OTHER_DISTRICT",
+      );
     }
     return consultation;
   }

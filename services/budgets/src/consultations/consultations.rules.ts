@@ -4,10 +4,12 @@ import { ChargedTo, ConsultationStatus } from "./consultation.enums.js";
 /** A youth office requests against its own contingent only; the state office may request for any office. */
 export function assertCanRequest(caller: Caller, requestingDistrictKey: string): void {
   if (caller.role === "STATE_OFFICE") return;
-  if (caller.role === "ANALYST") throw new ForbiddenError("Analysts read consultations; they request none.");
+  if (caller.role === "ANALYST")
+    throw new ForbiddenError("Analysts read consultations; they request none.", "READ_ONLY_ROLE");
   if (caller.districtKey !== requestingDistrictKey) {
     throw new ForbiddenError(
       `A youth office requests against its own contingent (${caller.districtKey}) only, not against ${requestingDistrictKey}'s.`,
+      "OTHER_DISTRICT",
     );
   }
 }
@@ -37,6 +39,7 @@ export function assertMayTransition(caller: Caller, consultation: ConsultationFa
       action === "cancel"
         ? "A youth office may withdraw only its own requests that are not yet approved; everything else is the state office's."
         : `Only the state office may ${action === "approve" ? "approve consultations" : "record deliveries"}.`,
+      "STATE_OFFICE_ONLY",
     );
   }
 }
@@ -47,9 +50,8 @@ export function assertTransition(caller: Caller, consultation: ConsultationFacts
   if (!ALLOWED[action].includes(consultation.status)) {
     throw new ConflictError(
       `A ${consultation.status.toLowerCase()} consultation cannot be ${action === "approve" ? "approved" : action === "deliver" ? "recorded as delivered" : "cancelled"}.`,
-      {
-        status: consultation.status,
-      },
+      "CONSULTATION_STATUS",
+      { status: consultation.status },
     );
   }
 }
@@ -76,6 +78,7 @@ export function assertNeutralTitle(title: string | null | undefined): void {
     throw new BadUserInputError(
       "Keep the title neutral: no dates, file or case numbers or other details of a child or family.",
       [{ field: "input.title", message: "looks like case details" }],
+      "CASE_DETAILS",
     );
   }
 }

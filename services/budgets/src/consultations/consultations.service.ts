@@ -66,18 +66,22 @@ async function budgetOf(
 ): Promise<ConsultationBudget> {
   const budget = await em.findOne(ConsultationBudget, { districtKey, year });
   if (!budget)
-    throw new BadUserInputError(`The youth office of ${districtKey} has no consultation contingent for ${year}.`, [
-      { field, message: `no contingent for ${year}` },
-    ]);
+    throw new BadUserInputError(
+      `The youth office of ${districtKey} has no consultation contingent for ${year}.`,
+      [{ field, message: `no contingent for ${year}` }],
+      "NO_CONTINGENT",
+    );
   return budget;
 }
 
 async function poolOf(em: SqlEntityManager, year: number): Promise<CooperationPool> {
   const pool = await em.findOne(CooperationPool, { year });
   if (!pool)
-    throw new BadUserInputError(`There is no cooperation pool for ${year}.`, [
-      { field: "input.participatingDistrictKeys", message: `no pool for ${year}` },
-    ]);
+    throw new BadUserInputError(
+      `There is no cooperation pool for ${year}.`,
+      [{ field: "input.participatingDistrictKeys", message: `no pool for ${year}` }],
+      "NO_POOL",
+    );
   return pool;
 }
 
@@ -171,9 +175,11 @@ export const approveConsultation = stateOfficeStep(
   async (tx, consultation, data) => {
     const experts = await tx.find(Expert, { id: { $in: data.expertIds }, active: true });
     if (experts.length !== new Set(data.expertIds).size) {
-      throw new BadUserInputError("Assign active experts only.", [
-        { field: "input.expertIds", message: "unknown or inactive expert" },
-      ]);
+      throw new BadUserInputError(
+        "Assign active experts only.",
+        [{ field: "input.expertIds", message: "unknown or inactive expert" }],
+        "EXPERT_INACTIVE",
+      );
     }
     const halfDays = data.days === undefined ? consultation.requestedHalfDays : toHalfDays(data.days)!;
     await book(tx, account(consultation), halfDays);

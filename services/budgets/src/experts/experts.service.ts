@@ -21,7 +21,8 @@ export function listExperts(em: SqlEntityManager, activeOnly: boolean): Promise<
 
 /** Experts' names are personal data: the state office, which assigns them, reads them; others see professions. */
 export function expertName(caller: Caller, expert: Expert): string {
-  if (caller.role !== "STATE_OFFICE") throw new ForbiddenError("Experts' names are visible to the state office only.");
+  if (caller.role !== "STATE_OFFICE")
+    throw new ForbiddenError("Experts' names are visible to the state office only.", "PERSONAL_DATA");
   return expert.name;
 }
 

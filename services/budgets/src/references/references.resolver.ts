@@ -42,7 +42,7 @@ export class OrganisationBudgetsResolver {
       orderBy: { plannedDate: "asc" },
     });
     if (ctx.caller.role === "YOUTH_OFFICE" && rows.some((c) => c.requestingDistrictKey !== ctx.caller.districtKey)) {
-      throw new ForbiddenError("A youth office reads its own consultations only.");
+      throw new ForbiddenError("A youth office reads its own consultations only.", "OTHER_DISTRICT");
     }
     return rows;
   }

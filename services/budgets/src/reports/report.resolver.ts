@@ -5,6 +5,7 @@ function assertReportReader(caller: Caller): void {
   if (caller.role === "YOUTH_OFFICE") {
     throw new ForbiddenError(
       "The service report is for the state office and analysts; your own contingent is in consultationBudgets.",
+      "STATE_OFFICE_ONLY",
     );
   }
 }

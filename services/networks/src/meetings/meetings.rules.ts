@@ -26,6 +26,7 @@ export function assertMeetingContent(meeting: MeetingContent, today: string): vo
           message: "not allowed for anonymous case consultations",
         },
       ],
+      "CASE_DETAILS",
     );
   }
   if (meeting.status === MeetingStatus.HELD && meeting.date > today) {
@@ -49,6 +50,7 @@ export function assertMeetingWithinNetworkLife(
     throw new BadUserInputError(
       `'${network.name}' ended on ${network.endedOn}; a meeting after that belongs to its successor.`,
       [{ field: "input.date", message: `after ${network.endedOn}` }],
+      "NETWORK_ENDED",
     );
   }
 }

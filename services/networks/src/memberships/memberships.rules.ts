@@ -29,9 +29,11 @@ export function assertCanBeginOn(membership: { until?: string | null }, since: s
 /** A membership ends once, and not before it began: it stays as history (who was a member when). */
 export function assertCanEndOn(membership: { since?: string | null; until?: string | null }, until: string): void {
   if (membership.until)
-    throw new BadUserInputError(`The membership already ended on ${membership.until}.`, [
-      { field: "input.until", message: "already ended" },
-    ]);
+    throw new BadUserInputError(
+      `The membership already ended on ${membership.until}.`,
+      [{ field: "input.until", message: "already ended" }],
+      "MEMBERSHIP_ENDED",
+    );
   if (membership.since && until < membership.since) {
     throw new BadUserInputError(`A membership cannot end before it began (${membership.since}).`, [
       { field: "input.until", message: `before ${membership.since}` },

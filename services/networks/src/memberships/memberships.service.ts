@@ -27,9 +27,11 @@ export async function addMembership(em: SqlEntityManager, caller: Caller, input:
     until: null,
   });
   if (current) {
-    throw new BadUserInputError("The organisation is already a member; change its role or end the membership first.", [
-      { field: "input.organisationId", message: "already a member" },
-    ]);
+    throw new BadUserInputError(
+      "The organisation is already a member; change its role or end the membership first.",
+      [{ field: "input.organisationId", message: "already a member" }],
+      "ALREADY_MEMBER",
+    );
   }
   return createPart(em, caller, Membership, data.networkId, {
     organisationId: data.organisationId,

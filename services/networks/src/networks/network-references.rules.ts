@@ -34,6 +34,7 @@ export function assertResponsibleOffice(caller: Caller, officeId: string, office
   if (office.kind !== "YOUTH_OFFICE" || office.districtKey !== district) {
     throw new ForbiddenError(
       `A youth office names only itself, the youth office of district ${district}, as a network's responsible office.`,
+      "OTHER_DISTRICT",
     );
   }
 }
@@ -48,6 +49,7 @@ export function assertCoordinator(caller: Caller, contactId: string, contact: Co
   if (contact.organisation?.districtKey !== district) {
     throw new ForbiddenError(
       `A youth office names as coordinator only a contact of an organisation of its own district (${district}).`,
+      "OTHER_DISTRICT",
     );
   }
 }
@@ -63,6 +65,7 @@ export function assertLinkedNetworks(
   if (foreign) {
     throw new ForbiddenError(
       `A youth office links its network only to networks of its own district (${district}) or statewide ones; '${foreign.name}' belongs to ${foreign.responsibleDistrictKey} (${field}).`,
+      "OTHER_DISTRICT",
     );
   }
 }
@@ -84,6 +87,7 @@ export function assertRegionOpen(regionKey: string, region: RegionFacts | undefi
     throw new BadUserInputError(
       `Region ${regionKey} (${region.name}) does not exist on ${day}${region.validUntil ? `: it was dissolved after ${region.validUntil}` : ""}; use its successor.`,
       [{ field: "input.regionKey", message: "dissolved region" }],
+      "REGION_DISSOLVED",
     );
   }
 }

@@ -23,7 +23,10 @@ const label = (network: NetworkFacts) => (network.name === undefined ? "a new ne
 export function assertCanChangeNetwork(caller: Caller, next: NetworkFacts, current?: NetworkFacts): void {
   if (current) assertCanChangeDistrict(caller, current.responsibleDistrictKey, label(current));
   if (!next.responsibleDistrictKey && caller.role === "YOUTH_OFFICE") {
-    throw new ForbiddenError("Statewide networks (without a responsible district) are kept by the state office.");
+    throw new ForbiddenError(
+      "Statewide networks (without a responsible district) are kept by the state office.",
+      "STATE_OFFICE_ONLY",
+    );
   }
   assertCanChangeDistrict(caller, next.responsibleDistrictKey, label(next));
 }
@@ -42,7 +45,7 @@ export function assertCanEnd(
   end: NetworkEnd,
 ): void {
   if (network.status !== NetworkStatus.ACTIVE) {
-    throw new ConflictError(`The network has already ended (${network.status}).`);
+    throw new ConflictError(`The network has already ended (${network.status}).`, "NETWORK_ENDED");
   }
   if (end.status === NetworkStatus.MERGED && end.successorId === network.id) {
     throw new BadUserInputError("A network cannot be merged into itself.", [
@@ -60,9 +63,11 @@ export function assertCanEnd(
 export function assertNoCycle(networkId: string, ancestors: Iterable<string>): void {
   for (const id of ancestors) {
     if (id === networkId) {
-      throw new BadUserInputError("A network cannot be its own umbrella, directly or through others.", [
-        { field: "input.parentId", message: "would form a cycle" },
-      ]);
+      throw new BadUserInputError(
+        "A network cannot be its own umbrella, directly or through others.",
+        [{ field: "input.parentId", message: "would form a cycle" }],
+        "UMBRELLA_CYCLE",
+      );
     }
   }
 }

@@ -9,6 +9,7 @@ export function subscriberData(
   if (!canReadPersonalData(caller, subscription.districtKey)) {
     throw new ForbiddenError(
       "Names and e-mail addresses on mailing lists are visible only to the state office and the responsible youth office.",
+      "PERSONAL_DATA",
     );
   }
   return subscription[field] ?? null;

@@ -50,6 +50,7 @@ export function personalData(caller: Caller, contact: Contact, field: PersonalFi
   if (!canReadPersonalData(caller, contact.districtKey)) {
     throw new ForbiddenError(
       "Contacts' names, e-mail addresses and phone numbers are visible only to the state office and the owning youth office.",
+      "PERSONAL_DATA",
     );
   }
   return contact[field] ?? null;
@@ -80,7 +81,10 @@ export async function updateContact(
   const data = parseInput(contactUpdate, input);
   assertVersion(contact, version, "The contact");
   if (contact.erasedAt && PERSONAL_FIELDS.some((f) => data[f])) {
-    throw new ForbiddenError("This contact's personal data was erased on request; create a new contact instead.");
+    throw new ForbiddenError(
+      "This contact's personal data was erased on request; create a new contact instead.",
+      "CONTACT_ERASED",
+    );
   }
   if (data.function !== undefined) contact.function = data.function;
   for (const field of PERSONAL_FIELDS) {

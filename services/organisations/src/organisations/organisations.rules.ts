@@ -31,6 +31,7 @@ export function assertCanSaveOrganisation(caller: Caller, next: OrganisationFact
   ) {
     throw new ForbiddenError(
       "Youth offices, ministries and project offices are created and re-classified by the state office only.",
+      "STATE_OFFICE_ONLY",
     );
   }
 }
@@ -39,6 +40,9 @@ export function assertCanSaveOrganisation(caller: Caller, next: OrganisationFact
 export function assertCanArchiveOrganisation(caller: Caller, organisation: OrganisationFacts): void {
   assertCanChangeDistrict(caller, organisation.districtKey, `organisation '${organisation.name}'`);
   if (caller.role === "YOUTH_OFFICE" && STATE_MAINTAINED_KINDS.includes(organisation.kind)) {
-    throw new ForbiddenError("Youth offices, ministries and project offices are archived by the state office only.");
+    throw new ForbiddenError(
+      "Youth offices, ministries and project offices are archived by the state office only.",
+      "STATE_OFFICE_ONLY",
+    );
   }
 }

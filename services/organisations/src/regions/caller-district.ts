@@ -13,6 +13,7 @@ export async function assertCallerDistrictExists(ctx: Context): Promise<void> {
   if (!isOfficeDistrictOn(region, today())) {
     throw new ForbiddenError(
       `The token's district ${caller.districtKey} is no district or independent city that exists today: a youth office of a dissolved or unknown district changes nothing.`,
+      "OTHER_DISTRICT",
     );
   }
 }

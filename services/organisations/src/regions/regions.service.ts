@@ -99,7 +99,7 @@ export async function regionForRecords(em: SqlEntityManager, key: string, field:
   if (!region)
     throw new BadUserInputError(`There is no region with key ${key}.`, [{ field, message: "unknown region" }]);
   const closed = closedForRecords(region, today());
-  if (closed) throw new BadUserInputError(closed, [{ field, message: "dissolved region" }]);
+  if (closed) throw new BadUserInputError(closed, [{ field, message: "dissolved region" }], "REGION_DISSOLVED");
   return region;
 }
 
@@ -111,9 +111,11 @@ export async function createRegion(em: SqlEntityManager, caller: Caller, input: 
   assertStateOffice(caller, "maintain regions");
   const data = parseInput(regionInput, input);
   if (await em.findOne(Region, { key: data.key })) {
-    throw new BadUserInputError(`A region with key ${data.key} exists already.`, [
-      { field: "input.key", message: "already taken" },
-    ]);
+    throw new BadUserInputError(
+      `A region with key ${data.key} exists already.`,
+      [{ field: "input.key", message: "already taken" }],
+      "REGION_KEY_TAKEN",
+    );
   }
   const region = em.create(Region, {
     key: data.key,

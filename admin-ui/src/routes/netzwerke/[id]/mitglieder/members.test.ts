@@ -3,11 +3,11 @@ import type { Problem } from "#lib/graphql/problems.ts";
 import { addFailure, sinceError, untilError } from "./members";
 
 const network = { foundedOn: "2012-04-26", endedOn: null };
-const problem = (code: Problem["code"], fields: Record<string, string> = {}): Problem => ({
+const problem = (code: Problem["code"], fields: Record<string, string> = {}, reason?: string): Problem => ({
   code,
   message: `summary of ${code}`,
   fields,
-  extensions: {},
+  extensions: reason ? { reason } : {},
   missing: [],
 });
 
@@ -32,8 +32,11 @@ describe("membership dates", () => {
 
 describe("a member that could not be added", () => {
   it("is explained in German, whatever the service's words", () => {
-    expect(addFailure(problem("BAD_USER_INPUT", { organisationId: "already a member" }))).toBe(
-      "ist bereits Mitglied dieses Netzwerks oder nicht mehr vorhanden.",
+    expect(addFailure(problem("BAD_USER_INPUT", { organisationId: "already a member" }, "ALREADY_MEMBER"))).toBe(
+      "ist bereits Mitglied dieses Netzwerks.",
+    );
+    expect(addFailure(problem("BAD_USER_INPUT", { organisationId: "unknown organisation" }))).toBe(
+      "ist nicht mehr vorhanden.",
     );
     expect(addFailure(problem("BAD_USER_INPUT", { since: "after 2024-01-01" }))).toMatch(/^passt nicht/);
     expect(addFailure(problem("FORBIDDEN"))).toBe("summary of FORBIDDEN");

@@ -30,8 +30,8 @@ export function untilError(until: string, since?: string | null): string | undef
  * English words stay for analysts, the page says it in German.
  */
 export function addFailure(problem: Problem): string {
-  if (problem.code === "BAD_USER_INPUT" && problem.fields.organisationId)
-    return "ist bereits Mitglied dieses Netzwerks oder nicht mehr vorhanden.";
+  if (problem.extensions.reason === "ALREADY_MEMBER") return "ist bereits Mitglied dieses Netzwerks.";
+  if (problem.code === "BAD_USER_INPUT" && problem.fields.organisationId) return "ist nicht mehr vorhanden.";
   if (problem.code === "BAD_USER_INPUT" && problem.fields.since)
     return "passt nicht zum Datum „Mitglied seit“: Bitte prüfen Sie es.";
   return problem.message;

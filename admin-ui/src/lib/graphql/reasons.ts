@@ -1,0 +1,30 @@
+// Why the graph refused a change (`extensions.reason`), in German for the page. The subgraphs name their reasons
+// in English and keep them stable (REFUSAL_REASONS in the subgraph kit); a test holds this list to theirs, so that
+// every refusal a person can meet has a sentence here and the service's English words never reach the page.
+
+export const REFUSALS: Record<string, string> = {
+  OTHER_DISTRICT:
+    "Das gehört zu einem anderen Kreis: Ändern können es nur dessen Jugendamt und die Landeskoordinierungsstelle.",
+  READ_ONLY_ROLE: "Mit Ihrer Rolle können Sie die Daten lesen, aber nicht ändern.",
+  STATE_OFFICE_ONLY: "Das ändert nur die Landeskoordinierungsstelle.",
+  STALE_VERSION: "Jemand anderes hat diesen Datensatz inzwischen geändert. Bitte laden Sie die Seite neu.",
+  PERSONAL_DATA:
+    "Namen, E-Mail-Adressen und Telefonnummern sehen nur die Landeskoordinierungsstelle und das zuständige Jugendamt.",
+  CONTACT_ERASED:
+    "Die personenbezogenen Daten dieser Ansprechperson wurden auf Antrag gelöscht; sie lässt sich nicht mehr ändern. Legen Sie bei Bedarf eine neue Ansprechperson an.",
+  REGION_DISSOLVED:
+    "Diese Region ist aufgelöst: Ihr lässt sich nichts Neues mehr zuordnen. Bitte wählen Sie ihre Nachfolgerin.",
+  REGION_KEY_TAKEN: "Diesen Schlüssel hat schon eine Region.",
+  NETWORK_ENDED: "Das Netzwerk ist bereits beendet: Es nimmt keine neuen Einträge mehr an.",
+  UMBRELLA_CYCLE: "Ein Netzwerk kann nicht sein eigenes Dachnetzwerk sein, auch nicht über andere.",
+  ALREADY_MEMBER: "Die Organisation ist bereits Mitglied dieses Netzwerks.",
+  MEMBERSHIP_ENDED: "Diese Mitgliedschaft ist bereits beendet.",
+  NO_CONTINGENT: "Für dieses Jahr hat das Jugendamt noch kein Beratungskontingent.",
+  NO_POOL: "Für dieses Jahr gibt es noch keinen Kooperationspool.",
+  NOT_ENOUGH_DAYS: "Dafür sind nicht mehr genug Tage frei.",
+  BELOW_BOOKED: "Es sind schon mehr Tage gebucht, als das Kontingent danach hätte.",
+  CONTINGENT_OF_OTHER_OFFICE: "Das Kontingent dieses Kreises für das Jahr führt schon ein anderes Jugendamt.",
+  EXPERT_INACTIVE: "Bitte wählen Sie nur Fachkräfte, die noch zur Verfügung stehen.",
+  CONSULTATION_STATUS: "Die Beratung ist inzwischen in einem anderen Stand. Bitte laden Sie die Seite neu.",
+  CASE_DETAILS: "Bitte keine Falldetails: keine Daten, Aktenzeichen oder Angaben zu einem Kind oder einer Familie.",
+};
