@@ -518,6 +518,11 @@ describe("networks", () => {
     await page.getByLabel(/^Bereich/).selectOption({ label: "netzwerkübergreifend" });
     await page.getByRole("button", { name: "Speichern", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "Das Ziel wurde hinzugefügt." }).waitFor();
+    // A new goal is a planned step (source 001: "In Planung") until it is under way or achieved.
+    await plan
+      .getByRole("table", { name: `Geplante Schritte ${next}` })
+      .getByRole("row", { name: /Fachtag Schutzkonzepte/ })
+      .waitFor();
     await plan.getByRole("button", { name: "Ändern: Fachtag Schutzkonzepte" }).click();
     await page.getByLabel(/^Stand/).selectOption({ label: "erreicht" });
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -527,6 +532,10 @@ describe("networks", () => {
     await expect
       .poll(() => plan.getByRole("row", { name: /Fachtag Schutzkonzepte/ }).textContent())
       .toContain("erreicht");
+    await plan
+      .getByRole("table", { name: `Ziele und Ergebnisse ${next}` })
+      .getByRole("row", { name: /Fachtag Schutzkonzepte/ })
+      .waitFor();
 
     await plan.getByRole("button", { name: "Ändern: Schutzkonzepte in Kitas" }).click();
     await page.getByLabel(/^Thema/).fill("Schutzkonzepte in Kitas und Schulen");
