@@ -116,6 +116,22 @@ describe("networks", () => {
     const dates = (await timeline.locator("time").allTextContents()).map((t) => t.trim());
     expect(dates).toEqual(["26.04.2012", "13.08.2012", "2017", "04.2020", "24.09.2024"]);
     await page.getByRole("heading", { name: "Änderungsverlauf" }).waitFor();
+    // The agreements its current members signed, each once, as the organisations service counts them.
+    const signed = await ui.graph.gql(
+      youthOffice,
+      `query ($id: ID!) { network(id: $id) { currentMemberOrganisationIds } }`,
+      { id: NETWORK_ID },
+    );
+    const expected = await ui.graph.gql(
+      youthOffice,
+      `query ($ids: [ID!]) { cooperationAgreements(first: 100, filter: { organisationIds: $ids }) { totalCount } }`,
+      { ids: signed.data.network.currentMemberOrganisationIds },
+    );
+    const count = expected.data.cooperationAgreements.totalCount as number;
+    const agreements = page.getByRole("region", { name: "Kooperationsvereinbarungen der Mitglieder" });
+    await agreements.waitFor();
+    if (count) await expect.poll(() => agreements.getByRole("row").count()).toBe(1 + count);
+    else await agreements.getByText("Keine Kooperationsvereinbarungen der aktuellen Mitglieder erfasst.").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "netzwerk-detail");
 

@@ -1,7 +1,7 @@
 // What the change history says about each kind of record, in words for people: German field names, enum values by
 // their labels, dates as dates and half-days as days. It loads with the history table, not with the pages.
 import { formatDate, formatDateTime, formatDays } from "#lib/format.ts";
-import { AGREEMENT_STATUS, LEGAL_BASIS } from "#lib/agreement-labels.ts";
+import { AGREEMENT_STATUS, LEGAL_BASIS } from "#lib/agreements/labels.ts";
 import {
   DATE_PRECISION,
   GOAL_SCOPE,

@@ -10,6 +10,11 @@ const CooperationAgreementConnection = Connection(CooperationAgreement);
 class AgreementFilter {
   @Field(() => ID, { nullable: true, description: "Only agreements this organisation is a party to." })
   organisationId?: string;
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Only agreements any of these organisations is a party to (at most 500), e.g. a network's members.",
+  })
+  organisationIds?: string[];
   @Field(() => String, { nullable: true, description: "Only agreements kept in this district." }) districtKey?: string;
   @Field(() => AgreementStatus, { nullable: true, description: "Only agreements in this status." })
   status?: AgreementStatus;

@@ -42,11 +42,13 @@ export const agreementUpdate = z.object(agreementFields).partial();
 
 export interface AgreementFilter {
   organisationId?: string;
+  /** Agreements any of these organisations is a party to (e.g. a network's members), at most 500. */
+  organisationIds?: string[] | null;
   districtKey?: string;
   status?: AgreementStatus;
 }
 
-export function listAgreements(
+export async function listAgreements(
   em: SqlEntityManager,
   filter: AgreementFilter,
   page: PageArgs,
@@ -54,6 +56,12 @@ export function listAgreements(
   const where: FilterQuery<CooperationAgreement>[] = [];
   if (filter.organisationId)
     where.push({ parties: parseInput(fields.id("organisation"), filter.organisationId, "filter.organisationId") });
+  if (filter.organisationIds) {
+    const ids = parseInput(fields.ids("organisation", 500), filter.organisationIds, "filter.organisationIds");
+    // The agreements first, then the page of them: an agreement two members signed is one agreement, counted once.
+    const signed = await em.find(CooperationAgreement, { parties: { $in: ids } }, { fields: ["id"] });
+    where.push({ id: { $in: signed.map((a) => a.id) } });
+  }
   if (filter.districtKey) where.push({ districtKey: filter.districtKey });
   if (filter.status) where.push({ status: filter.status });
   return paginate(em, CooperationAgreement, { $and: where }, page, "title");

@@ -193,3 +193,19 @@ describe("listing cooperation agreements", () => {
     expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
   });
 });
+
+describe("the agreements of a set of organisations (e.g. a network's members)", () => {
+  it("lists each agreement any of them signed once, and none for none", async () => {
+    const both = await create({ title: "Vereinbarung beider Mitglieder", partyIds: [seenplatte[0], seenplatte[1]] });
+    const q = `query($ids: [ID!]) { cooperationAgreements(first: 100, filter: { organisationIds: $ids }) {
+      totalCount nodes { id } } }`;
+    const r = await subgraph.execute(analyst, q, { ids: [seenplatte[0], seenplatte[1]] });
+    expect(r.errors).toBeUndefined();
+    const ids: string[] = r.data!.cooperationAgreements.nodes.map((a: { id: string }) => a.id);
+    expect(ids.filter((id) => id === both.id)).toEqual([both.id]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(r.data!.cooperationAgreements.totalCount).toBe(ids.length);
+    const none = await subgraph.execute(analyst, q, { ids: [] });
+    expect(none.data!.cooperationAgreements).toEqual({ totalCount: 0, nodes: [] });
+  });
+});
