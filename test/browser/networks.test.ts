@@ -128,7 +128,7 @@ describe("networks", () => {
       { ids: signed.data.network.currentMemberOrganisationIds },
     );
     const count = expected.data.cooperationAgreements.totalCount as number;
-    const agreements = page.getByRole("region", { name: "Kooperationsvereinbarungen der Mitglieder" });
+    const agreements = page.getByRole("region", { name: "Kooperationsvereinbarungen", exact: true });
     await agreements.waitFor();
     if (count) await expect.poll(() => agreements.getByRole("row").count()).toBe(1 + count);
     else await agreements.getByText("Keine Kooperationsvereinbarungen der aktuellen Mitglieder erfasst.").waitFor();
@@ -427,6 +427,10 @@ describe("networks", () => {
     await screenshot(page, "arbeitskreis-neu");
     await page.getByRole("button", { name: "Arbeitskreis gründen" }).click();
     await page.getByRole("status").filter({ hasText: "Der Arbeitskreis wurde gegründet." }).waitFor();
+    // The focus is on what was done, not lost with the form that did it.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe("Der Arbeitskreis wurde gegründet.");
 
     const groups = page.getByRole("region", { name: "Arbeitskreise" });
     await groups.getByRole("link", { name: groupName }).click();
