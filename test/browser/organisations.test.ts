@@ -332,6 +332,41 @@ describe("organisations", () => {
     if (wide) await page.setViewportSize(wide);
   });
 
+  it("finds offers in the catalogue by kind, the child's age and district, as the graph finds them", async () => {
+    const { page } = ui.browser;
+    const youthOffice = await token("youth-office", "13072");
+    const OFFERS = `query ($filter: OfferFilter) { offers(first: 25, filter: $filter) { totalCount nodes { title } } }`;
+    const inDistrict = await ui.graph.gql(youthOffice, OFFERS, { filter: { districtKey: "13072" } });
+    expect(inDistrict.errors).toBeUndefined();
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Angebote" }).click();
+    await page.getByRole("heading", { level: 1, name: "Angebotskatalog" }).waitFor();
+    // A youth office starts with its own district.
+    await expect.poll(() => page.getByLabel("Kreis oder kreisfreie Stadt").inputValue()).toBe("13072");
+    const rows = page.getByRole("table").getByRole("row");
+    const titles = async () => (await page.getByRole("table").getByRole("rowheader").allTextContents()).sort();
+    if (inDistrict.data.offers.totalCount) {
+      await expect.poll(titles).toEqual(inDistrict.data.offers.nodes.map((o: { title: string }) => o.title).sort());
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "angebote");
+
+    // Statewide, counselling for a three-year-old: the same offers the graph gives.
+    await page.getByLabel("Kreis oder kreisfreie Stadt").selectOption({ label: "alle (landesweit)" });
+    await page.getByLabel("Art").selectOption({ label: "Beratung" });
+    await page.getByLabel(/^Für ein Kind im Alter von/).fill("3");
+    const filtered = await ui.graph.gql(youthOffice, OFFERS, { filter: { kind: "COUNSELLING", age: 3 } });
+    const expected = filtered.data.offers.nodes.map((o: { title: string }) => o.title).sort();
+    if (expected.length) await expect.poll(titles).toEqual(expected);
+    else await page.getByText("Kein Angebot passt zu diesen Filtern.").waitFor();
+    expect(page.url()).toContain("art=COUNSELLING");
+    expect(page.url()).toContain("alter=3");
+    // An age the catalogue does not know is said next to the field, and the list stays as it was.
+    const before = await rows.count();
+    await page.getByLabel(/^Für ein Kind im Alter von/).fill("40");
+    await page.getByText("Bitte ein Alter von 0 bis 27 Jahren angeben.").waitFor();
+    expect(await rows.count()).toBe(before);
+  });
+
   it("shows an analyst no edit controls and no contact's personal data", async () => {
     const { page } = ui.browser;
     const provider = await organisation("Kinder- und Jugendhilfe Teterow gGmbH");

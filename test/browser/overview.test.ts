@@ -75,6 +75,7 @@ describe("signing in and the overviews", () => {
     expect(await navigation.getByRole("link").allTextContents()).toEqual([
       "Landesübersicht",
       "Organisationen",
+      "Angebote",
       "Netzwerke",
       "Leistungsbericht",
       "API-Zugang",

@@ -1,8 +1,10 @@
 // Why the graph refused a change (`extensions.reason`), in German for the page. The subgraphs name their reasons
-// in English and keep them stable (REFUSAL_REASONS in the subgraph kit); a test holds this list to theirs, so that
-// every refusal a person can meet has a sentence here and the service's English words never reach the page.
+// in English and keep them stable (REFUSAL_REASONS in the subgraph kit): typed against that list, a reason without
+// a sentence here fails the build, like an enum value without its label, and the service's English words never
+// reach the page. (A type only: nothing of the kit is bundled.)
+import type { RefusalReason } from "../../../../packages/subgraph-kit/src/errors.ts";
 
-export const REFUSALS: Record<string, string> = {
+export const REFUSALS: Record<RefusalReason, string> & Record<string, string | undefined> = {
   OTHER_DISTRICT:
     "Das gehört zu einem anderen Kreis: Ändern können es nur dessen Jugendamt und die Landeskoordinierungsstelle.",
   READ_ONLY_ROLE: "Mit Ihrer Rolle können Sie die Daten lesen, aber nicht ändern.",
