@@ -35,7 +35,9 @@ export async function openBrowser(allowedOrigins: string[]): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     locale: "de-DE",
-    timezoneId: "Europe/Berlin",
+    // The graph's calendar day is UTC's (the subgraphs' "today"); a browser in Berlin would be a day ahead between
+    // midnight and 01:00 (02:00 in summer), and the tests that compare its "today" with the graph's would fail then.
+    timezoneId: "UTC",
     viewport: { width: 1280, height: 900 },
     args: [
       "--no-sandbox",
