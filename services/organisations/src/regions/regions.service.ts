@@ -110,6 +110,13 @@ async function findParent(em: SqlEntityManager, key: string | null | undefined):
 export async function createRegion(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Region> {
   assertStateOffice(caller, "maintain regions");
   const data = parseInput(regionInput, input);
+  // Official keys nest (a district's begins with its state's, a municipality's with its district's): a key that
+  // does not would put the region's records in the wrong district and state.
+  if (data.parentKey && !data.key.startsWith(data.parentKey)) {
+    throw new BadUserInputError(`The key ${data.key} does not begin with the key of its parent ${data.parentKey}.`, [
+      { field: "input.key", message: "must begin with the parent's key" },
+    ]);
+  }
   if (await em.findOne(Region, { key: data.key })) {
     throw new BadUserInputError(
       `A region with key ${data.key} exists already.`,

@@ -27,9 +27,9 @@ describe("regions over time", () => {
   it("lets the state office record a reorganisation, and nobody else", async () => {
     await subgraph.execute(
       stateOffice,
-      `mutation { createRegion(input: { key: "13999001", name: "Testgemeinde", kind: MUNICIPALITY, parentKey: "13071" }) { key } }`,
+      `mutation { createRegion(input: { key: "13071999", name: "Testgemeinde", kind: MUNICIPALITY, parentKey: "13071" }) { key } }`,
     );
-    const dissolve = `mutation($v: Int!) { dissolveRegion(key: "13999001", version: $v, input: { validUntil: "2024-12-31", successorKeys: ["13071"] }) { validUntil successors { key } version } }`;
+    const dissolve = `mutation($v: Int!) { dissolveRegion(key: "13071999", version: $v, input: { validUntil: "2024-12-31", successorKeys: ["13071"] }) { validUntil successors { key } version } }`;
     expect(codes(await subgraph.execute(youthOffice("13071"), dissolve, { v: 1 }))).toEqual(["FORBIDDEN"]);
     const r = await subgraph.execute(stateOffice, dissolve, { v: 1 });
     expect(r.data!.dissolveRegion).toEqual({ validUntil: "2024-12-31", successors: [{ key: "13071" }], version: 2 });
@@ -53,5 +53,17 @@ describe("naming regions by key", () => {
     expect(keys(r.data!.regions)).toEqual(["13052", "13072"]);
     expect((await subgraph.execute(stateOffice, q, { keys: [] })).data!.regions).toEqual([]);
     expect(codes(await subgraph.execute(stateOffice, q, { keys: ["Rostock"] }))).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("a new region's key", () => {
+  it("begins with the key of the region it lies in, as official keys do", async () => {
+    const q = `mutation($key: String!) { createRegion(input: { key: $key, name: "Probe", kind: MUNICIPALITY, parentKey: "13071" }) { key } }`;
+    const r = await subgraph.execute(stateOffice, q, { key: "13072999" });
+    expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+    expect(r.errors![0]!.extensions!.fields).toEqual([
+      { field: "input.key", message: "must begin with the parent's key" },
+    ]);
+    expect((await subgraph.execute(stateOffice, q, { key: "13071998" })).errors).toBeUndefined();
   });
 });
