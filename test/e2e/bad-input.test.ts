@@ -6,6 +6,7 @@
  * process still answers and its memory stayed bounded.
  */
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_SECRET } from "@kinderschutz/subgraph-kit/auth";
+import { ANSWER_CODES, FIELD_REASONS, REFUSAL_REASONS } from "@kinderschutz/subgraph-kit/errors";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGraph, token, type RunningGraph } from "../support/graph.js";
@@ -21,23 +22,10 @@ import { createWithBytes, ENCODING_AND_OPERATION_CASES } from "./bad-input/encod
 
 const CASES = [...BASE_CASES, ...ENCODING_AND_OPERATION_CASES];
 
-/** README: "Errors carry extensions.code …", "Limits" and "Trusted documents"; Apollo's codes for requests that are no valid GraphQL. */
-const DOCUMENTED_CODES = new Set([
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "BAD_USER_INPUT",
-  "NOT_FOUND",
-  "CONFLICT",
-  "QUERY_LIMIT_EXCEEDED",
-  "PAYLOAD_TOO_LARGE",
-  "TIMEOUT",
-  "RATE_LIMITED",
-  "OPERATION_NOT_REGISTERED",
-  "BAD_REQUEST",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "OPERATION_RESOLUTION_FAILURE",
-]);
+/** Every code the graph documents (README: "Errors"), but never an internal error for what a caller sends. */
+const DOCUMENTED_CODES = new Set<string>(ANSWER_CODES.filter((code) => code !== "INTERNAL_SERVER_ERROR"));
+/** A client says each field problem in its own words from its reason: every one names a reason it knows. */
+const KNOWN_REASONS = new Set<string>([...FIELD_REASONS, ...REFUSAL_REASONS]);
 const STACK_TRACE = /\n\s+at |\bat .*\.(?:js|ts):\d+|node_modules|file:\/\//;
 // What a database error would leak: statements, driver names, constraint wording.
 const SQL =
@@ -145,6 +133,10 @@ describe("bad requests", () => {
             `${where}: undocumented code ${error.extensions?.code}: ${error.message}`,
           ).toBe(true);
           expect(error.extensions, where).not.toHaveProperty("stacktrace");
+          for (const problem of (error.extensions?.fields ?? []) as { field: string; reason?: string }[])
+            expect(KNOWN_REASONS.has(problem.reason ?? ""), `${where}: ${problem.field} without a known reason`).toBe(
+              true,
+            );
           expect(error.message, where).not.toMatch(STACK_TRACE);
           expect(error.message, where).not.toMatch(SQL);
         }

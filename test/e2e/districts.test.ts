@@ -98,7 +98,9 @@ describe("a dissolved region", () => {
   it("takes no new organisation, not even from the state office", async () => {
     const answer = await graph.gql(stateOffice, CREATE, organisation("13056"));
     expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
-    expect(answer.errors![0]!.extensions!.fields).toEqual([{ field: "input.regionKey", message: "dissolved region" }]);
+    expect(answer.errors![0]!.extensions!.fields).toEqual([
+      { field: "input.regionKey", message: "dissolved region", reason: "REGION_DISSOLVED" },
+    ]);
   });
 
   it("takes no organisation moved into it", async () => {
@@ -131,7 +133,7 @@ describe("a dissolved region", () => {
       const answer = await graph.gql(bearer, create, network, url);
       expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
       expect(answer.errors![0]!.extensions!.fields).toEqual([
-        { field: "input.regionKey", message: "dissolved region" },
+        { field: "input.regionKey", message: "dissolved region", reason: "REGION_DISSOLVED" },
       ]);
     }
   });

@@ -165,21 +165,33 @@ describe("answers to requests that cannot run", () => {
           "Invalid t: must not contain the character U+0000 (NUL). Remove the character and send valid Unicode text.",
         extensions: {
           code: "BAD_USER_INPUT",
-          fields: [{ field: "t", message: "must not contain the character U+0000 (NUL)" }],
+          fields: [
+            { field: "t", message: "must not contain the character U+0000 (NUL)", reason: "INVALID_CHARACTERS" },
+          ],
         },
       },
     ]);
 
     const deep = await post({ query: "{ echo }", variables: { a: { b: [1, "ok", { c: "x\ud800" }] } } });
     expect(deep.body.errors[0].extensions.fields).toEqual([
-      { field: "a.b.2.c", message: "must not contain a lone UTF-16 surrogate (broken encoding)" },
+      {
+        field: "a.b.2.c",
+        message: "must not contain a lone UTF-16 surrogate (broken encoding)",
+        reason: "INVALID_CHARACTERS",
+      },
     ]);
 
     const literal = await post({ query: '{ echo(text: "a\\u0000b") }' });
     expect(literal.status).toBe(400);
     expect(literal.body.errors[0].extensions).toEqual({
       code: "BAD_USER_INPUT",
-      fields: [{ field: "query", message: "must not contain the character U+0000 (NUL) (line 1)" }],
+      fields: [
+        {
+          field: "query",
+          message: "must not contain the character U+0000 (NUL) (line 1)",
+          reason: "INVALID_CHARACTERS",
+        },
+      ],
     });
 
     const fine = await post({

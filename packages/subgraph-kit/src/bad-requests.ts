@@ -15,6 +15,7 @@ import {
   type ValidationContext,
 } from "graphql";
 import { formatLimitError, graphqlErrorBody, INVALID_UTF8 } from "./limits.js";
+import type { FieldProblem } from "./errors.js";
 import { requestLogger } from "./observability/requests.js";
 
 /** What the caller reads of an unexpected error; the error itself, with its stack, goes to the log. */
@@ -106,13 +107,13 @@ function unstorable(value: string): string | undefined {
 }
 
 /** The first unstorable string inside a variables object, found without recursion (the nesting is the caller's). */
-function firstUnstorable(variables: Record<string, unknown>): { field: string; message: string } | undefined {
+function firstUnstorable(variables: Record<string, unknown>): FieldProblem | undefined {
   const stack: [string, unknown][] = Object.entries(variables).reverse();
   while (stack.length) {
     const [path, value] = stack.pop()!;
     if (typeof value === "string") {
       const message = unstorable(value);
-      if (message) return { field: path, message };
+      if (message) return { field: path, message, reason: "INVALID_CHARACTERS" };
     } else if (value && typeof value === "object") {
       const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) stack.push([`${path}.${entries[i]![0]}`, entries[i]![1]]);
@@ -138,7 +139,11 @@ function storableStrings<C extends BaseContext>(): ApolloServerPlugin<C> {
               StringValue(node) {
                 const message = unstorable(node.value);
                 if (message && !problem)
-                  problem = { field: "query", message: `${message} (line ${node.loc?.startToken.line ?? "?"})` };
+                  problem = {
+                    field: "query",
+                    message: `${message} (line ${node.loc?.startToken.line ?? "?"})`,
+                    reason: "INVALID_CHARACTERS",
+                  };
               },
             });
           }

@@ -27,12 +27,12 @@ describe("a refusal's reason", () => {
     });
     const input = new BadUserInputError(
       "Already a member.",
-      [{ field: "input.organisationId", message: "x" }],
+      [{ field: "input.organisationId", message: "x", reason: "ALREADY_MEMBER" }],
       "ALREADY_MEMBER",
     );
     expect(input.extensions).toEqual({
       code: "BAD_USER_INPUT",
-      fields: [{ field: "input.organisationId", message: "x" }],
+      fields: [{ field: "input.organisationId", message: "x", reason: "ALREADY_MEMBER" }],
       reason: "ALREADY_MEMBER",
     });
     expect(new ConflictError("Too few days.", "NOT_ENOUGH_DAYS", { remainingDays: 1 }).extensions).toEqual({

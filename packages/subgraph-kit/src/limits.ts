@@ -5,6 +5,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ErrorRequestHandler } from "express";
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from "graphql";
 import { queryLimitSettings, z } from "./config.js";
+import type { AnswerCode } from "./errors.js";
 import { requestLogger } from "./observability/requests.js";
 
 export interface QueryLimits {
@@ -130,7 +131,7 @@ export function formatLimitError(formatted: GraphQLFormattedError): GraphQLForma
 export const INVALID_UTF8 = "encoding.invalid";
 
 /** The body of an HTTP error answered before GraphQL runs, shaped like a GraphQL response so clients read it alike. */
-export function graphqlErrorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {
+export function graphqlErrorBody(message: string, code: AnswerCode, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extensions } }] };
 }
 

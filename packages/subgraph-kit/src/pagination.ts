@@ -74,7 +74,7 @@ function decodeCursor(cursor: string): Cursor {
     // fall through to the error below
   }
   throw new BadUserInputError("The cursor in 'after' is not one this API returned: use a page's endCursor.", [
-    { field: "after", message: "unknown cursor" },
+    { field: "after", message: "unknown cursor", reason: "INVALID_FORMAT" },
   ]);
 }
 
@@ -82,7 +82,12 @@ export function pageSize(first: number | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`'first' must be between 1 and ${MAX_PAGE_SIZE}.`, [
-      { field: "first", message: `between 1 and ${MAX_PAGE_SIZE}` },
+      {
+        field: "first",
+        message: `between 1 and ${MAX_PAGE_SIZE}`,
+        reason: size < 1 ? "TOO_SMALL" : "TOO_LARGE",
+        ...(size < 1 ? { min: 1 } : { max: MAX_PAGE_SIZE }),
+      },
     ]);
   }
   return size;

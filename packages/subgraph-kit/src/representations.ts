@@ -89,7 +89,9 @@ export interface Representation {
 }
 
 const refuse = (index: number, message: string) =>
-  new BadUserInputError(`Representation ${index}: ${message}`, [{ field: `representations.${index}`, message }]);
+  new BadUserInputError(`Representation ${index}: ${message}`, [
+    { field: `representations.${index}`, message, reason: "INVALID" },
+  ]);
 
 /**
  * Checks every representation before anything is loaded and keeps only what may be taken from it. A
@@ -102,11 +104,16 @@ export function readRepresentations(
 ): Representation[] {
   if (!Array.isArray(representations))
     throw new BadUserInputError("'representations' must be a list.", [
-      { field: "representations", message: "not a list" },
+      { field: "representations", message: "not a list", reason: "INVALID" },
     ]);
   if (representations.length > MAX_REPRESENTATIONS) {
     throw new BadUserInputError(`At most ${MAX_REPRESENTATIONS} representations per request.`, [
-      { field: "representations", message: `more than ${MAX_REPRESENTATIONS}` },
+      {
+        field: "representations",
+        message: `more than ${MAX_REPRESENTATIONS}`,
+        reason: "TOO_MANY",
+        max: MAX_REPRESENTATIONS,
+      },
     ]);
   }
   return representations.map((representation: unknown, index) => {
@@ -115,7 +122,7 @@ export function readRepresentations(
     const shape = typeof typename === "string" ? shapes.get(typename) : undefined;
     if (!shape) {
       throw new BadUserInputError(`This subgraph has no type ${JSON.stringify(typename)} to resolve.`, [
-        { field: `representations.${index}.__typename`, message: "unknown __typename" },
+        { field: `representations.${index}.__typename`, message: "unknown __typename", reason: "INVALID_CHOICE" },
       ]);
     }
     const key = representation[shape.key];

@@ -43,7 +43,7 @@ class WidgetResolver {
   @Query(() => String, { nullable: true })
   rejectInput(): string {
     throw new BadUserInputError("Invalid input: input.name: must not be empty", [
-      { field: "input.name", message: "must not be empty" },
+      { field: "input.name", message: "must not be empty", reason: "REQUIRED" },
     ]);
   }
 

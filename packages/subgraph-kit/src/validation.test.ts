@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { BadUserInputError } from "./errors.js";
-import { fields, parseInput, textProblem } from "./validation.js";
+import { because, fields, parseInput, textProblem } from "./validation.js";
 
 const organisationInput = z.object({
   name: z.string().trim().min(1, { message: "must not be empty" }),
@@ -43,10 +43,75 @@ describe("parseInput", () => {
 
     expect(error.extensions.code).toBe("BAD_USER_INPUT");
     expect(error.extensions.fields).toEqual([
-      { field: "input.name", message: "must not be empty" },
-      { field: "input.email", message: "must be an e-mail address" },
-      { field: "input.address.postalCode", message: "five digits" },
-      { field: "input.tags.1", message: "at most 3 characters" },
+      { field: "input.name", message: "must not be empty", reason: "REQUIRED" },
+      { field: "input.email", message: "must be an e-mail address", reason: "INVALID_EMAIL" },
+      { field: "input.address.postalCode", message: "five digits", reason: "INVALID_FORMAT" },
+      { field: "input.tags.1", message: "at most 3 characters", reason: "TOO_LONG", max: 3 },
+    ]);
+  });
+
+  // A client says each problem in its own words from the reason and the bound, never from the English message.
+  it("names each problem's reason and the bound it breaks", () => {
+    const schema = z.object({
+      days: z.number().positive(),
+      count: z.number().int().max(52),
+      kind: z.enum(["PLENARY", "STEERING"]),
+      parties: z.array(z.string()).min(2),
+      keys: z.array(z.string()).max(1),
+      name: fields.name(),
+      founded: fields.isoDate(),
+      ended: fields.isoDate(),
+      starts: fields.timeOfDay(),
+      region: fields.regionKey(),
+      id: fields.id("network"),
+      steps: z.number().refine((n) => n % 0.5 === 0, { message: "in half days", ...because("HALF_DAY_STEPS") }),
+      until: z
+        .string()
+        .refine(() => false, { message: "too early", ...because("BEFORE_START", { date: "2026-01-01" }) }),
+    });
+    const error = rejectionOf(() =>
+      parseInput(schema, {
+        days: 0,
+        count: 53,
+        kind: "OTHER",
+        parties: ["a"],
+        keys: ["1", "2"],
+        name: "x",
+        founded: "2026-02-30",
+        ended: "1899-12-31",
+        starts: "24:00",
+        region: "1",
+        id: "nope",
+        steps: 0.3,
+        until: "2025-12-31",
+      }),
+    );
+
+    expect(
+      (error.extensions.fields as { field: string; message: string }[]).map(({ message: _, ...rest }) => rest),
+    ).toEqual([
+      { field: "input.days", reason: "TOO_SMALL", min: 0, exclusive: true },
+      { field: "input.count", reason: "TOO_LARGE", max: 52 },
+      { field: "input.kind", reason: "INVALID_CHOICE" },
+      { field: "input.parties", reason: "TOO_FEW", min: 2 },
+      { field: "input.keys", reason: "TOO_MANY", max: 1 },
+      { field: "input.name", reason: "TOO_SHORT", min: 2 },
+      { field: "input.founded", reason: "INVALID_DATE" },
+      { field: "input.ended", reason: "DATE_OUT_OF_RANGE" },
+      { field: "input.starts", reason: "INVALID_TIME" },
+      { field: "input.region", reason: "INVALID_REGION_KEY" },
+      { field: "input.id", reason: "INVALID_ID" },
+      { field: "input.steps", reason: "HALF_DAY_STEPS" },
+      { field: "input.until", reason: "BEFORE_START", date: "2026-01-01" },
+    ]);
+  });
+
+  it("tells a missing value from a wrong one", () => {
+    const error = rejectionOf(() => parseInput(z.object({ name: z.string(), year: z.number() }), { year: "2026" }));
+
+    expect(error.extensions.fields).toEqual([
+      { field: "input.name", message: expect.any(String), reason: "REQUIRED" },
+      { field: "input.year", message: expect.any(String), reason: "INVALID" },
     ]);
   });
 
@@ -63,14 +128,14 @@ describe("parseInput", () => {
   it("uses the given argument name in the paths", () => {
     const error = rejectionOf(() => parseInput(z.object({ first: z.number().int() }), { first: 1.5 }, "page"));
 
-    expect(error.extensions.fields).toEqual([{ field: "page.first", message: expect.any(String) }]);
+    expect(error.extensions.fields).toEqual([{ field: "page.first", message: expect.any(String), reason: "INVALID" }]);
     expect(error.message).toMatch(/^Invalid page: page\.first: /);
   });
 
   it("reports a wrong top-level value under the argument itself", () => {
     const error = rejectionOf(() => parseInput(organisationInput, null));
 
-    expect(error.extensions.fields).toEqual([{ field: "input", message: expect.any(String) }]);
+    expect(error.extensions.fields).toEqual([{ field: "input", message: expect.any(String), reason: "REQUIRED" }]);
   });
 });
 
@@ -171,7 +236,11 @@ describe("text fields", () => {
 
     expect(error.extensions.code).toBe("BAD_USER_INPUT");
     expect(error.extensions.fields).toEqual([
-      { field: "input.name", message: "must not contain control characters (found U+001B)" },
+      {
+        field: "input.name",
+        message: "must not contain control characters (found U+001B)",
+        reason: "INVALID_CHARACTERS",
+      },
     ]);
   });
 });

@@ -1,13 +1,68 @@
 import { z } from "zod";
-import { BadUserInputError } from "./errors.js";
+import { BadUserInputError, FIELD_REASONS, REFUSAL_REASONS, type FieldProblem, type FieldReason } from "./errors.js";
 
-/** Validates an argument with a zod schema; every problem is reported with the path of its field. */
+const KNOWN_REASONS: ReadonlySet<string> = new Set([...FIELD_REASONS, ...REFUSAL_REASONS]);
+
+/**
+ * A custom check's reason (and bound) for {@link fieldReasonOf}: `.refine(check, { message, ...because("X") })`.
+ * zod keeps `params` only on custom checks, so a field whose reason matters is checked with `refine`.
+ */
+export const because = (reason: FieldReason, bound: Pick<FieldProblem, "min" | "max" | "date"> = {}) => ({
+  params: { reason, ...bound },
+});
+
+const FORMAT_REASONS: Record<string, FieldReason> = {
+  date: "INVALID_DATE",
+  email: "INVALID_EMAIL",
+  uuid: "INVALID_ID",
+  url: "INVALID_URL",
+};
+
+const isList = (origin: string) => origin === "array" || origin === "set";
+
+/** What a zod issue says, as a field reason with its bound: what a client can say in its own words. */
+export function fieldReasonOf(issue: z.core.$ZodIssue): Omit<FieldProblem, "field" | "message"> {
+  switch (issue.code) {
+    case "invalid_type":
+      return { reason: issue.input === undefined || issue.input === null ? "REQUIRED" : "INVALID" };
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "string") return min <= 1 ? { reason: "REQUIRED" } : { reason: "TOO_SHORT", min };
+      if (isList(issue.origin)) return { reason: "TOO_FEW", min };
+      return { reason: "TOO_SMALL", min, ...(issue.inclusive === false ? { exclusive: true } : {}) };
+    }
+    case "too_big": {
+      const max = Number(issue.maximum);
+      if (issue.origin === "string") return { reason: "TOO_LONG", max };
+      return { reason: isList(issue.origin) ? "TOO_MANY" : "TOO_LARGE", max };
+    }
+    case "invalid_format":
+      return { reason: FORMAT_REASONS[issue.format] ?? "INVALID_FORMAT" };
+    case "invalid_value":
+      return { reason: "INVALID_CHOICE" };
+    case "custom": {
+      const { reason, min, max, date } = (issue.params ?? {}) as Partial<FieldProblem>;
+      return {
+        reason: typeof reason === "string" && KNOWN_REASONS.has(reason) ? reason : "INVALID",
+        ...(typeof min === "number" ? { min } : {}),
+        ...(typeof max === "number" ? { max } : {}),
+        ...(typeof date === "string" ? { date } : {}),
+      };
+    }
+    default:
+      return { reason: "INVALID" };
+  }
+}
+
+/** Validates an argument with a zod schema; every problem is reported with the path of its field and its reason. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, argument = "input"): z.infer<S> {
-  const result = schema.safeParse(value);
+  // The input only tells a missing value from a wrong one; it never leaves this function.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({
+  const fields: FieldProblem[] = result.error.issues.map((issue) => ({
     field: [argument, ...issue.path.map(String)].join("."),
     message: issue.message,
+    ...fieldReasonOf(issue),
   }));
   throw new BadUserInputError(
     `Invalid ${argument}: ${fields.map((f) => `${f.field}: ${f.message}`).join("; ")}`,
@@ -71,7 +126,7 @@ const text = (multiline: boolean) =>
     .trim()
     .superRefine((value, ctx) => {
       const problem = textProblem(value, { multiline });
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
+      if (problem) ctx.addIssue({ code: "custom", message: problem, ...because("INVALID_CHARACTERS") });
     });
 
 // Built once: a zod schema takes far longer to build than to check a value, and resolvers validate arguments
@@ -80,10 +135,16 @@ const text = (multiline: boolean) =>
 const ISO_DATE = z.iso
   // A value that is no date at all need not hear about the range as well.
   .date({ message: "must be a date YYYY-MM-DD", abort: true })
-  .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { message: "must lie between 1900 and 2100" });
-const TIME_OF_DAY = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "must be a time HH:MM (00:00 to 23:59)" });
+  .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", {
+    message: "must lie between 1900 and 2100",
+    ...because("DATE_OUT_OF_RANGE"),
+  });
+/** A value that matches `pattern`, refused for `reason` (a regex check cannot carry one). */
+export const matching = (pattern: RegExp, message: string, reason: FieldReason) =>
+  z.string().refine((value) => pattern.test(value), { message, ...because(reason) });
+const TIME_OF_DAY = matching(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (00:00 to 23:59)", "INVALID_TIME");
 const YEAR = z.number().int().min(1900, { message: "1900 or later" }).max(2100, { message: "2100 or earlier" });
-const REGION_KEY = z.string().regex(/^\d{2,12}$/, { message: "must be an official region key of 2 to 12 digits" });
+const REGION_KEY = matching(/^\d{2,12}$/, "must be an official region key of 2 to 12 digits", "INVALID_REGION_KEY");
 const idSchemas = new Map<string, z.ZodUUID>();
 
 /** Input pieces every subgraph validates the same way. */

@@ -1,4 +1,5 @@
 import {
+  because,
   assertStateOffice,
   BadUserInputError,
   fields,
@@ -20,7 +21,10 @@ const allocatedDays = z
   .number()
   .min(0, { message: "0 or more days" })
   .max(1000, { message: "at most 1000 days" })
-  .refine((d) => toHalfDays(d) !== undefined, { message: "in half-day steps (0.5, 1, 1.5, …)" });
+  .refine((d) => toHalfDays(d) !== undefined, {
+    message: "in half-day steps (0.5, 1, 1.5, …)",
+    ...because("HALF_DAY_STEPS"),
+  });
 const reason = fields.line().min(3, { message: "say why (it goes into the change history)" }).max(500);
 
 export const budgetInput = z.object({
@@ -58,7 +62,14 @@ function assertNotBelowBooked(allocatedHalfDays: number, bookedHalfDays: number)
   if (allocatedHalfDays < bookedHalfDays) {
     throw new BadUserInputError(
       `${toDays(bookedHalfDays)} days are already booked; the allocation cannot be lower.`,
-      [{ field: "input.allocatedDays", message: `at least ${toDays(bookedHalfDays)}` }],
+      [
+        {
+          field: "input.allocatedDays",
+          message: `at least ${toDays(bookedHalfDays)}`,
+          reason: "BELOW_BOOKED",
+          min: toDays(bookedHalfDays),
+        },
+      ],
       "BELOW_BOOKED",
     );
   }
@@ -90,13 +101,19 @@ export async function setConsultationBudget(
       if (sameDistrict) {
         throw new BadUserInputError(
           `District ${data.districtKey} has a contingent for ${data.year} under another youth office already.`,
-          [{ field: "input.youthOfficeId", message: "another office of this district" }],
+          [
+            {
+              field: "input.youthOfficeId",
+              message: "another office of this district",
+              reason: "CONTINGENT_OF_OTHER_OFFICE",
+            },
+          ],
           "CONTINGENT_OF_OTHER_OFFICE",
         );
       }
       if (existing && existing.districtKey !== data.districtKey) {
         throw new BadUserInputError(`This youth office's contingent belongs to district ${existing.districtKey}.`, [
-          { field: "input.districtKey", message: "does not match" },
+          { field: "input.districtKey", message: "does not match", reason: "MISMATCH" },
         ]);
       }
       const budget =

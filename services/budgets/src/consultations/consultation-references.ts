@@ -23,7 +23,7 @@ export function assertConsultationNetwork(
   if (caller.role !== "YOUTH_OFFICE") return;
   if (!network)
     throw new BadUserInputError(`There is no network with id ${networkId}.`, [
-      { field: "input.networkId", message: "unknown network" },
+      { field: "input.networkId", message: "unknown network", reason: "UNKNOWN_REFERENCE" },
     ]);
   const its = [network.responsibleDistrictKey, network.region?.key];
   if (!its.some((key) => key && districtKeys.includes(key))) {

@@ -77,7 +77,7 @@ export function assertNeutralTitle(title: string | null | undefined): void {
   if (CASE_DETAIL_PATTERNS.some((pattern) => pattern.test(title))) {
     throw new BadUserInputError(
       "Keep the title neutral: no dates, file or case numbers or other details of a child or family.",
-      [{ field: "input.title", message: "looks like case details" }],
+      [{ field: "input.title", message: "looks like case details", reason: "CASE_DETAILS" }],
       "CASE_DETAILS",
     );
   }

@@ -1,4 +1,5 @@
 import {
+  because,
   assertMayChange,
   assertStateOffice,
   assertVersion,
@@ -36,7 +37,10 @@ const days = z
   .number()
   .positive({ message: "more than 0 days" })
   .max(50, { message: "at most 50 days" })
-  .refine((d) => toHalfDays(d) !== undefined, { message: "in half-day steps (0.5, 1, 1.5, …)" });
+  .refine((d) => toHalfDays(d) !== undefined, {
+    message: "in half-day steps (0.5, 1, 1.5, …)",
+    ...because("HALF_DAY_STEPS"),
+  });
 
 /** Whose contingent a request is against: read first, since it decides whether the caller may make it at all. */
 const requester = z.object({ requestingDistrictKey: fields.regionKey().nullish() });
@@ -68,7 +72,7 @@ async function budgetOf(
   if (!budget)
     throw new BadUserInputError(
       `The youth office of ${districtKey} has no consultation contingent for ${year}.`,
-      [{ field, message: `no contingent for ${year}` }],
+      [{ field, message: `no contingent for ${year}`, reason: "NO_CONTINGENT" }],
       "NO_CONTINGENT",
     );
   return budget;
@@ -79,7 +83,7 @@ async function poolOf(em: SqlEntityManager, year: number): Promise<CooperationPo
   if (!pool)
     throw new BadUserInputError(
       `There is no cooperation pool for ${year}.`,
-      [{ field: "input.participatingDistrictKeys", message: `no pool for ${year}` }],
+      [{ field: "input.participatingDistrictKeys", message: `no pool for ${year}`, reason: "NO_POOL" }],
       "NO_POOL",
     );
   return pool;
@@ -99,7 +103,7 @@ export async function requestConsultation(
   const requestingDistrictKey = data.requestingDistrictKey ?? caller.districtKey;
   if (!requestingDistrictKey) {
     throw new BadUserInputError("Name the requesting youth office's district.", [
-      { field: "input.requestingDistrictKey", message: "required for the state office" },
+      { field: "input.requestingDistrictKey", message: "required for the state office", reason: "REQUIRED" },
     ]);
   }
   assertCanRequest(caller, requestingDistrictKey);
@@ -177,7 +181,7 @@ export const approveConsultation = stateOfficeStep(
     if (experts.length !== new Set(data.expertIds).size) {
       throw new BadUserInputError(
         "Assign active experts only.",
-        [{ field: "input.expertIds", message: "unknown or inactive expert" }],
+        [{ field: "input.expertIds", message: "unknown or inactive expert", reason: "EXPERT_INACTIVE" }],
         "EXPERT_INACTIVE",
       );
     }

@@ -24,6 +24,7 @@ export function assertMeetingContent(meeting: MeetingContent, today: string): vo
         {
           field: meeting.minutes ? "input.minutes" : "input.agenda",
           message: "not allowed for anonymous case consultations",
+          reason: "CASE_DETAILS",
         },
       ],
       "CASE_DETAILS",
@@ -31,12 +32,12 @@ export function assertMeetingContent(meeting: MeetingContent, today: string): vo
   }
   if (meeting.status === MeetingStatus.HELD && meeting.date > today) {
     throw new BadUserInputError(`A meeting on ${meeting.date} cannot have been held yet.`, [
-      { field: "input.status", message: "HELD lies in the future" },
+      { field: "input.status", message: "HELD lies in the future", reason: "IN_THE_FUTURE" },
     ]);
   }
   if (meeting.participantCount != null && meeting.status !== MeetingStatus.HELD) {
     throw new BadUserInputError("Participants are counted once a meeting has been held.", [
-      { field: "input.participantCount", message: "only for HELD meetings" },
+      { field: "input.participantCount", message: "only for HELD meetings", reason: "NOT_APPLICABLE" },
     ]);
   }
 }
@@ -49,7 +50,7 @@ export function assertMeetingWithinNetworkLife(
   if (network.status !== NetworkStatus.ACTIVE && network.endedOn && date > network.endedOn) {
     throw new BadUserInputError(
       `'${network.name}' ended on ${network.endedOn}; a meeting after that belongs to its successor.`,
-      [{ field: "input.date", message: `after ${network.endedOn}` }],
+      [{ field: "input.date", message: `after ${network.endedOn}`, reason: "AFTER_END", date: network.endedOn }],
       "NETWORK_ENDED",
     );
   }
@@ -66,7 +67,7 @@ export function assertCanMoveTo(
 ): void {
   if (next.status === MeetingStatus.PLANNED && next.date !== stored.date && next.date < today) {
     throw new BadUserInputError(`A planned meeting cannot be moved to a past day (${next.date}).`, [
-      { field: "input.date", message: "in the past" },
+      { field: "input.date", message: "in the past", reason: "IN_THE_PAST" },
     ]);
   }
 }

@@ -44,7 +44,7 @@ async function workingGroupOf(
   const group = await em.findOne(WorkingGroup, { id, network: networkId });
   if (!group)
     throw new BadUserInputError("The working group does not belong to this network.", [
-      { field: "input.workingGroupId", message: "not in this network" },
+      { field: "input.workingGroupId", message: "not in this network", reason: "UNKNOWN_REFERENCE" },
     ]);
   return group;
 }

@@ -50,7 +50,9 @@ describe("meetings", () => {
       `mutation($id: ID!) { updateMeeting(id: $id, version: 2, input: { date: "2020-03-12" }) { id } }`,
       { id },
     );
-    expect(intoThePast.errors![0]!.extensions!.fields).toEqual([{ field: "input.date", message: "in the past" }]);
+    expect(intoThePast.errors![0]!.extensions!.fields).toEqual([
+      { field: "input.date", message: "in the past", reason: "IN_THE_PAST" },
+    ]);
     for (const startTime of ["24:00", "9:30", "09:60", "halb zehn"]) {
       const wrong = await subgraph.execute(
         seenplatte,
@@ -59,7 +61,7 @@ describe("meetings", () => {
       );
       expect(codes(wrong)).toEqual(["BAD_USER_INPUT"]);
       expect(wrong.errors![0]!.extensions!.fields).toEqual([
-        { field: "input.startTime", message: "must be a time HH:MM (00:00 to 23:59)" },
+        { field: "input.startTime", message: "must be a time HH:MM (00:00 to 23:59)", reason: "INVALID_TIME" },
       ]);
     }
     const unfixed = await subgraph.execute(

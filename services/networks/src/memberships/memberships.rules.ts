@@ -21,7 +21,7 @@ export function activeDay(activeOn: string | null | undefined, argument = "activ
 export function assertCanBeginOn(membership: { until?: string | null }, since: string): void {
   if (membership.until && since > membership.until) {
     throw new BadUserInputError(`A membership cannot begin after it ended (${membership.until}).`, [
-      { field: "input.since", message: `after ${membership.until}` },
+      { field: "input.since", message: `after ${membership.until}`, reason: "AFTER_END", date: membership.until },
     ]);
   }
 }
@@ -31,12 +31,12 @@ export function assertCanEndOn(membership: { since?: string | null; until?: stri
   if (membership.until)
     throw new BadUserInputError(
       `The membership already ended on ${membership.until}.`,
-      [{ field: "input.until", message: "already ended" }],
+      [{ field: "input.until", message: "already ended", reason: "MEMBERSHIP_ENDED" }],
       "MEMBERSHIP_ENDED",
     );
   if (membership.since && until < membership.since) {
     throw new BadUserInputError(`A membership cannot end before it began (${membership.since}).`, [
-      { field: "input.until", message: `before ${membership.since}` },
+      { field: "input.until", message: `before ${membership.since}`, reason: "BEFORE_START", date: membership.since },
     ]);
   }
 }

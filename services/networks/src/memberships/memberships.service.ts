@@ -29,7 +29,7 @@ export async function addMembership(em: SqlEntityManager, caller: Caller, input:
   if (current) {
     throw new BadUserInputError(
       "The organisation is already a member; change its role or end the membership first.",
-      [{ field: "input.organisationId", message: "already a member" }],
+      [{ field: "input.organisationId", message: "already a member", reason: "ALREADY_MEMBER" }],
       "ALREADY_MEMBER",
     );
   }

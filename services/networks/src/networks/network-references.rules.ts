@@ -29,7 +29,7 @@ export function assertResponsibleOffice(caller: Caller, officeId: string, office
   if (!district) return;
   if (!office)
     throw new BadUserInputError(`There is no organisation with id ${officeId}.`, [
-      { field: "input.responsibleOfficeId", message: "unknown organisation" },
+      { field: "input.responsibleOfficeId", message: "unknown organisation", reason: "UNKNOWN_REFERENCE" },
     ]);
   if (office.kind !== "YOUTH_OFFICE" || office.districtKey !== district) {
     throw new ForbiddenError(
@@ -44,7 +44,7 @@ export function assertCoordinator(caller: Caller, contactId: string, contact: Co
   if (!district) return;
   if (!contact)
     throw new BadUserInputError(`There is no contact with id ${contactId}.`, [
-      { field: "input.coordinatorContactId", message: "unknown contact" },
+      { field: "input.coordinatorContactId", message: "unknown contact", reason: "UNKNOWN_REFERENCE" },
     ]);
   if (contact.organisation?.districtKey !== district) {
     throw new ForbiddenError(
@@ -81,12 +81,12 @@ export interface RegionFacts {
 export function assertRegionOpen(regionKey: string, region: RegionFacts | undefined, day: string): void {
   if (!region)
     throw new BadUserInputError(`There is no region with key ${regionKey}.`, [
-      { field: "input.regionKey", message: "unknown region" },
+      { field: "input.regionKey", message: "unknown region", reason: "UNKNOWN_REFERENCE" },
     ]);
   if (!validOn(region, day)) {
     throw new BadUserInputError(
       `Region ${regionKey} (${region.name}) does not exist on ${day}${region.validUntil ? `: it was dissolved after ${region.validUntil}` : ""}; use its successor.`,
-      [{ field: "input.regionKey", message: "dissolved region" }],
+      [{ field: "input.regionKey", message: "dissolved region", reason: "REGION_DISSOLVED" }],
       "REGION_DISSOLVED",
     );
   }

@@ -49,12 +49,12 @@ export function assertCanEnd(
   }
   if (end.status === NetworkStatus.MERGED && end.successorId === network.id) {
     throw new BadUserInputError("A network cannot be merged into itself.", [
-      { field: "successorId", message: "is the network itself" },
+      { field: "successorId", message: "is the network itself", reason: "SELF_REFERENCE" },
     ]);
   }
   if (network.foundedOn && end.endedOn < network.foundedOn) {
     throw new BadUserInputError(`A network cannot end before it was founded (${network.foundedOn}).`, [
-      { field: "endedOn", message: `before ${network.foundedOn}` },
+      { field: "endedOn", message: `before ${network.foundedOn}`, reason: "BEFORE_START", date: network.foundedOn },
     ]);
   }
 }
@@ -65,7 +65,7 @@ export function assertNoCycle(networkId: string, ancestors: Iterable<string>): v
     if (id === networkId) {
       throw new BadUserInputError(
         "A network cannot be its own umbrella, directly or through others.",
-        [{ field: "input.parentId", message: "would form a cycle" }],
+        [{ field: "input.parentId", message: "would form a cycle", reason: "UMBRELLA_CYCLE" }],
         "UMBRELLA_CYCLE",
       );
     }

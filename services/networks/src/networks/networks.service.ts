@@ -76,7 +76,7 @@ export function networkWhere(em: SqlEntityManager, filter: NetworkFilter): Filte
   if (search) {
     if (search.length > 100)
       throw new BadUserInputError("The search text is too long (at most 100 characters).", [
-        { field: "filter.search", message: "at most 100 characters" },
+        { field: "filter.search", message: "at most 100 characters", reason: "TOO_LONG", max: 100 },
       ]);
     where.push(containsText(em, "name", search) as FilterQuery<Network>);
   }
@@ -91,7 +91,9 @@ async function networksById(em: SqlEntityManager, ids: string[], field: string):
   const found = await em.find(Network, { id: { $in: ids } });
   const missing = ids.filter((id) => !found.some((n) => n.id === id));
   if (missing.length)
-    throw new BadUserInputError(`Unknown networks: ${missing.join(", ")}.`, [{ field, message: "unknown network" }]);
+    throw new BadUserInputError(`Unknown networks: ${missing.join(", ")}.`, [
+      { field, message: "unknown network", reason: "UNKNOWN_REFERENCE" },
+    ]);
   return found;
 }
 
@@ -126,7 +128,7 @@ async function applyRelations(
   if (data.extendsIds !== undefined) {
     if (data.extendsIds.includes(network.id)) {
       throw new BadUserInputError("A network cannot extend itself.", [
-        { field: "input.extendsIds", message: "contains the network itself" },
+        { field: "input.extendsIds", message: "contains the network itself", reason: "SELF_REFERENCE" },
       ]);
     }
     const extended = await networksById(em, data.extendsIds, "input.extendsIds");

@@ -1,4 +1,4 @@
-import { fields, parseInput, yearOf, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import { because, fields, parseInput, yearOf, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { MeetingStatus } from "../meetings/meeting.enums.js";
 import { NetworkStatus } from "../networks/network.enums.js";
@@ -28,9 +28,10 @@ export interface CoverageLine {
 }
 
 const keys = z.array(fields.regionKey()).max(500, { message: "at most 500 region keys" });
-const scopeInput = z
-  .map(fields.regionKey(), keys)
-  .refine((scopes) => scopes.size <= 500, { message: "at most 500 regions at once" });
+const scopeInput = z.map(fields.regionKey(), keys).refine((scopes) => scopes.size <= 500, {
+  message: "at most 500 regions at once",
+  ...because("TOO_MANY", { max: 500 }),
+});
 
 /**
  * `wanted(region, covered)`: one row per region asked for and key whose networks count for it, as literal rows of

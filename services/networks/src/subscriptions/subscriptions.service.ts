@@ -1,4 +1,11 @@
-import { fields, parseInput, redactAuditHistory, type Caller, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
+import {
+  because,
+  fields,
+  parseInput,
+  redactAuditHistory,
+  type Caller,
+  type SqlEntityManager,
+} from "@kinderschutz/subgraph-kit";
 import { z } from "zod";
 import { createPart, assertCanAddToNetwork, removePart } from "../networks/network-parts.service.js";
 import { Subscription } from "./subscription.entity.js";
@@ -13,6 +20,7 @@ export const subscriptionInput = z
   .refine((s) => !!s.contactId !== !!s.email, {
     message: "give either a contact or an e-mail address",
     path: ["email"],
+    ...because("REQUIRED"),
   });
 
 export async function subscribe(em: SqlEntityManager, caller: Caller, input: unknown): Promise<Subscription> {

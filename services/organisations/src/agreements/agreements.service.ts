@@ -1,4 +1,5 @@
 import {
+  because,
   assertVersion,
   BadUserInputError,
   fields,
@@ -29,7 +30,10 @@ const agreementFields = {
     .array(z.uuid({ message: "must be organisation ids" }))
     .max(100)
     .transform((ids) => [...new Set(ids)])
-    .refine((ids) => ids.length >= 2, { message: "an agreement has at least two different parties" }),
+    .refine((ids) => ids.length >= 2, {
+      message: "an agreement has at least two different parties",
+      ...because("TOO_FEW", { min: 2 }),
+    }),
 };
 
 export const agreementInput = z
@@ -37,6 +41,7 @@ export const agreementInput = z
   .refine((a) => a.status !== AgreementStatus.SIGNED || a.signedOn, {
     message: "a signed agreement needs its day of signature",
     path: ["signedOn"],
+    ...because("REQUIRED"),
   });
 export const agreementUpdate = z.object(agreementFields).partial();
 
@@ -77,7 +82,7 @@ async function parties(em: SqlEntityManager, ids: string[]): Promise<Organisatio
   const missing = ids.filter((id) => !found.some((o) => o.id === id));
   if (missing.length)
     throw new BadUserInputError(`Unknown organisations: ${missing.join(", ")}.`, [
-      { field: "input.partyIds", message: "unknown organisation" },
+      { field: "input.partyIds", message: "unknown organisation", reason: "UNKNOWN_REFERENCE" },
     ]);
   return found;
 }
@@ -85,7 +90,7 @@ async function parties(em: SqlEntityManager, ids: string[]): Promise<Organisatio
 function checkDates(signedOn: string | null | undefined, validUntil: string | null | undefined) {
   if (signedOn && validUntil && validUntil < signedOn) {
     throw new BadUserInputError("An agreement cannot end before it was signed.", [
-      { field: "input.validUntil", message: `before ${signedOn}` },
+      { field: "input.validUntil", message: `before ${signedOn}`, reason: "BEFORE_START", date: signedOn },
     ]);
   }
 }
@@ -133,7 +138,7 @@ export async function updateAgreement(
   if (data.validUntil !== undefined) agreement.validUntil = data.validUntil ?? undefined;
   if (agreement.status === AgreementStatus.SIGNED && !agreement.signedOn) {
     throw new BadUserInputError("A signed agreement needs its day of signature.", [
-      { field: "input.signedOn", message: "required when signed" },
+      { field: "input.signedOn", message: "required when signed", reason: "REQUIRED" },
     ]);
   }
   if (data.partyIds) agreement.parties.set(await parties(em, data.partyIds));

@@ -83,7 +83,7 @@ describe("recording a cooperation agreement", () => {
     });
     expect(codes(unknown)).toEqual(["BAD_USER_INPUT"]);
     expect(unknown.errors![0]!.extensions!.fields).toEqual([
-      { field: "input.partyIds", message: "unknown organisation" },
+      { field: "input.partyIds", message: "unknown organisation", reason: "UNKNOWN_REFERENCE" },
     ]);
     const backwards = await subgraph.execute(stateOffice, CREATE, {
       input: agreement({ status: "SIGNED", signedOn: "2026-03-01", validUntil: "2025-12-31" }),

@@ -1,4 +1,5 @@
 import {
+  because,
   assertCanChangeDistrict,
   assertMayChange,
   assertVersion,
@@ -24,7 +25,10 @@ const contactFields = {
     z
       .string()
       .trim()
-      .regex(/^\+?[0-9 ()/-]{3,50}$/, { message: "digits, spaces and + ( ) / - only" }),
+      .refine((v) => /^\+?[0-9 ()/-]{3,50}$/.test(v), {
+        message: "digits, spaces and + ( ) / - only",
+        ...because("INVALID_PHONE"),
+      }),
   ),
 };
 

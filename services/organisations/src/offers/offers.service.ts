@@ -1,4 +1,5 @@
 import {
+  because,
   assertVersion,
   BadUserInputError,
   fields,
@@ -34,7 +35,11 @@ const offerFields = {
 
 const ageOrder = (o: { minAge?: number | null; maxAge?: number | null }) =>
   o.minAge == null || o.maxAge == null || o.minAge <= o.maxAge;
-const ageMessage = { message: "the youngest age cannot be above the oldest", path: ["maxAge"] };
+const ageMessage = {
+  message: "the youngest age cannot be above the oldest",
+  path: ["maxAge"],
+  ...because("MIN_ABOVE_MAX"),
+};
 
 export const offerInput = z
   .object({ providerId: z.uuid({ message: "must be an organisation id" }), ...offerFields })
@@ -99,7 +104,7 @@ export async function updateOffer(
   };
   if (!ageOrder(next))
     throw new BadUserInputError("The youngest age cannot be above the oldest.", [
-      { field: "input.maxAge", message: ageMessage.message },
+      { field: "input.maxAge", message: ageMessage.message, reason: "MIN_ABOVE_MAX" },
     ]);
   if (data.title !== undefined) offer.title = data.title;
   if (data.kind !== undefined) offer.kind = data.kind;

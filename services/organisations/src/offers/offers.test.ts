@@ -61,12 +61,14 @@ describe("adding an offer", () => {
       input: { title: "Jugendtreff", kind: "LEISURE", providerId: provider.id, minAge: 14, maxAge: 10 },
     });
     expect(upsideDown.errors![0]!.extensions!.fields).toEqual([
-      { field: "input.maxAge", message: "the youngest age cannot be above the oldest" },
+      { field: "input.maxAge", message: "the youngest age cannot be above the oldest", reason: "MIN_ABOVE_MAX" },
     ]);
     const unknown = await subgraph.execute(stateOffice, CREATE, {
       input: { title: "Jugendtreff", kind: "LEISURE", providerId: provider.id, regionKey: "99999" },
     });
-    expect(unknown.errors![0]!.extensions!.fields).toEqual([{ field: "input.regionKey", message: "unknown region" }]);
+    expect(unknown.errors![0]!.extensions!.fields).toEqual([
+      { field: "input.regionKey", message: "unknown region", reason: "UNKNOWN_REFERENCE" },
+    ]);
   });
 
   it("is written to the audit trail under the provider's district", async () => {

@@ -1,4 +1,5 @@
 import {
+  because,
   assertCanChangeDistrict,
   assertMayChange,
   assertVersion,
@@ -34,14 +35,17 @@ const organisationFields = {
     z
       .string()
       .trim()
-      .regex(/^\d{5}$/, { message: "must be 5 digits" }),
+      .refine((v) => /^\d{5}$/.test(v), { message: "must be 5 digits", ...because("INVALID_POSTAL_CODE") }),
   ),
   city: fields.optionalText(100),
   website: fields.optional(
     z
       .url({ protocol: /^https?$/, message: "must be an http(s) address" })
       .max(300)
-      .refine((v) => !textProblem(v), { message: "must be an http(s) address without control characters" }),
+      .refine((v) => !textProblem(v), {
+        message: "must be an http(s) address without control characters",
+        ...because("INVALID_CHARACTERS"),
+      }),
   ),
   email: fields.optionalEmail(),
 };
@@ -68,7 +72,7 @@ export function organisationWhere(em: SqlEntityManager, filter: OrganisationFilt
   const search = filter.search?.trim();
   if (search && search.length > 100)
     throw new BadUserInputError("The search text is too long (at most 100 characters).", [
-      { field: "filter.search", message: "at most 100 characters" },
+      { field: "filter.search", message: "at most 100 characters", reason: "TOO_LONG", max: 100 },
     ]);
   // An empty key (the interface's "all districts") is no filter; any other must be an official key.
   if (filter.regionKey) parseInput(fields.regionKey(), filter.regionKey, "filter.regionKey");

@@ -94,7 +94,11 @@ describe("listing organisations", () => {
       const r = await subgraph.execute(analyst, LIST, { f: { regionKey } });
       expect(codes(r), regionKey).toEqual(["BAD_USER_INPUT"]);
       expect(r.errors![0]!.extensions!.fields).toEqual([
-        { field: "filter.regionKey", message: "must be an official region key of 2 to 12 digits" },
+        {
+          field: "filter.regionKey",
+          message: "must be an official region key of 2 to 12 digits",
+          reason: "INVALID_REGION_KEY",
+        },
       ]);
     }
     const all = await subgraph.execute(analyst, LIST, { f: { regionKey: "" }, first: 1 });

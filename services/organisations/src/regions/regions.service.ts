@@ -97,9 +97,16 @@ async function regionToChange<S extends z.ZodType>(
 export async function regionForRecords(em: SqlEntityManager, key: string, field: string): Promise<Region> {
   const region = await em.findOne(Region, { key }, { populate: ["parent"] });
   if (!region)
-    throw new BadUserInputError(`There is no region with key ${key}.`, [{ field, message: "unknown region" }]);
+    throw new BadUserInputError(`There is no region with key ${key}.`, [
+      { field, message: "unknown region", reason: "UNKNOWN_REFERENCE" },
+    ]);
   const closed = closedForRecords(region, today());
-  if (closed) throw new BadUserInputError(closed, [{ field, message: "dissolved region" }], "REGION_DISSOLVED");
+  if (closed)
+    throw new BadUserInputError(
+      closed,
+      [{ field, message: "dissolved region", reason: "REGION_DISSOLVED" }],
+      "REGION_DISSOLVED",
+    );
   return region;
 }
 
@@ -114,13 +121,13 @@ export async function createRegion(em: SqlEntityManager, caller: Caller, input: 
   // does not would put the region's records in the wrong district and state.
   if (data.parentKey && !data.key.startsWith(data.parentKey)) {
     throw new BadUserInputError(`The key ${data.key} does not begin with the key of its parent ${data.parentKey}.`, [
-      { field: "input.key", message: "must begin with the parent's key" },
+      { field: "input.key", message: "must begin with the parent's key", reason: "KEY_OUTSIDE_PARENT" },
     ]);
   }
   if (await em.findOne(Region, { key: data.key })) {
     throw new BadUserInputError(
       `A region with key ${data.key} exists already.`,
-      [{ field: "input.key", message: "already taken" }],
+      [{ field: "input.key", message: "already taken", reason: "REGION_KEY_TAKEN" }],
       "REGION_KEY_TAKEN",
     );
   }
@@ -149,7 +156,7 @@ export async function updateRegion(
   if (data.parentKey !== undefined) {
     if (data.parentKey === key)
       throw new BadUserInputError("A region cannot be its own parent.", [
-        { field: "input.parentKey", message: "is the region itself" },
+        { field: "input.parentKey", message: "is the region itself", reason: "SELF_REFERENCE" },
       ]);
     region.parent = await findParent(em, data.parentKey);
   }
@@ -175,19 +182,24 @@ export async function dissolveRegion(
   const [region, data] = await regionToChange(em, caller, key, version, dissolution, input);
   if (data.successorKeys.includes(key)) {
     throw new BadUserInputError("A region cannot succeed itself.", [
-      { field: "input.successorKeys", message: "contains the region itself" },
+      { field: "input.successorKeys", message: "contains the region itself", reason: "SELF_REFERENCE" },
     ]);
   }
   const successors = await em.find(Region, { key: { $in: data.successorKeys } });
   const missing = data.successorKeys.filter((k) => !successors.some((s) => s.key === k));
   if (missing.length) {
     throw new BadUserInputError(`Unknown successor regions: ${missing.join(", ")}.`, [
-      { field: "input.successorKeys", message: "unknown region" },
+      { field: "input.successorKeys", message: "unknown region", reason: "UNKNOWN_REFERENCE" },
     ]);
   }
   if (region.validFrom && data.validUntil < region.validFrom) {
     throw new BadUserInputError("A region cannot end before it began.", [
-      { field: "input.validUntil", message: `before ${region.validFrom}` },
+      {
+        field: "input.validUntil",
+        message: `before ${region.validFrom}`,
+        reason: "BEFORE_START",
+        date: region.validFrom,
+      },
     ]);
   }
   region.validUntil = data.validUntil;

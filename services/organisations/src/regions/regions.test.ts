@@ -62,7 +62,7 @@ describe("a new region's key", () => {
     const r = await subgraph.execute(stateOffice, q, { key: "13072999" });
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(r.errors![0]!.extensions!.fields).toEqual([
-      { field: "input.key", message: "must begin with the parent's key" },
+      { field: "input.key", message: "must begin with the parent's key", reason: "KEY_OUTSIDE_PARENT" },
     ]);
     expect((await subgraph.execute(stateOffice, q, { key: "13071998" })).errors).toBeUndefined();
   });
