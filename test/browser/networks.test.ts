@@ -440,6 +440,32 @@ describe("networks", () => {
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
     await page.getByRole("status").filter({ hasText: "Der Arbeitskreis wurde gespeichert." }).waitFor();
     await page.getByRole("heading", { level: 1, name: `Arbeitskreis: ${groupName} und Schulen` }).waitFor();
+    const groupPage = page.url();
+
+    // A meeting of the group says in its history which group met, by name.
+    const meeting = await ui.graph.gql(
+      youthOffice,
+      `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
+      {
+        input: {
+          networkId: NETWORK_ID,
+          workingGroupId: groupPage.split("/").at(-1),
+          kind: "WORKING_GROUP",
+          date: `${new Date().getFullYear() + 1}-02-03`,
+          title: "Erstes Treffen der AG",
+        },
+      },
+    );
+    expect(meeting.errors).toBeUndefined();
+    await page.goto(`${ui.graph.origin}/netzwerke/${NETWORK_ID}/treffen/${meeting.data.createMeeting.id}`);
+    const meetingHistory = page.getByRole("region", { name: "Änderungsverlauf" });
+    await meetingHistory
+      .getByRole("row")
+      .filter({ hasText: "Arbeitskreis" })
+      .filter({ hasText: `${groupName} und Schulen` })
+      .waitFor();
+    expect(await meetingHistory.textContent()).not.toMatch(/WORKING_GROUP|[0-9a-f]{8}-[0-9a-f]{4}/);
+    await page.goto(groupPage);
 
     await page.getByRole("button", { name: "Arbeitskreis beenden …" }).click();
     await page.getByLabel("Er arbeitet außerhalb des Netzwerks weiter.").check();

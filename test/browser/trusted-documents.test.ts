@@ -5,9 +5,17 @@ import { describe, expect, it } from "vitest";
 import { interfaceUnderTest, signIn } from "../support/browser.js";
 import { adminUiBuild, token } from "../support/graph.js";
 
-// With trusted documents on, the interface's users may run only the operations registered at its build.
+// With trusted documents on, the interface's users may run only the operations registered at its build; and a
+// rate limit low enough for a test to reach (the pages here send a few dozen requests).
 const manifestFile = path.join(adminUiBuild(), "trusted-documents.json");
-const ui = interfaceUnderTest({ gatewayEnv: { TRUSTED_DOCUMENTS_FILE: manifestFile } });
+const RATE_LIMIT = 300;
+const ui = interfaceUnderTest({
+  gatewayEnv: {
+    TRUSTED_DOCUMENTS_FILE: manifestFile,
+    RATE_LIMIT_MAX: String(RATE_LIMIT),
+    RATE_LIMIT_WINDOW_MS: "60000",
+  },
+});
 
 function registered(name: string): string {
   const text = Object.values(JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, string>).find((t) =>
@@ -74,5 +82,32 @@ describe("trusted documents", () => {
       .click();
     await page.getByRole("heading", { name: "Mitglieder", exact: true }).waitFor();
     expect(refused).toEqual([]);
+  });
+
+  // Last: it uses up the youth office's requests for a minute.
+  it("says a limit the interface can meet in German, and keeps what was typed", async () => {
+    const { page } = ui.browser;
+    await page.goto(`${ui.graph.origin}/organisationen/neu`);
+    const region = page.getByRole("combobox", { name: "Region", exact: true });
+    await region.locator("option", { hasText: "Landkreis Rostock" }).waitFor({ state: "attached" });
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill("Familienzentrum Ungeduld");
+    await page.getByLabel("Art").selectOption({ label: "Familienbildung" });
+    // The same person (the token's subject) sends many requests elsewhere in the same minute …
+    const youthOffice = await token("youth-office", "13072");
+    let limited;
+    for (let sent = 0; sent <= RATE_LIMIT && !limited; sent++) {
+      const answer = await ui.graph.gql(youthOffice, registered("DistrictName"), { key: "13072" });
+      if (answer.status === 429) limited = answer;
+    }
+    expect(limited?.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    // … and then saves: the page says so in German, with the wait, and nothing typed is lost.
+    await page.getByRole("button", { name: "Organisation anlegen" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Sie haben in kurzer Zeit sehr viele Anfragen gesendet" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/bitte versuchen Sie es in \d+ Sekunden noch einmal\./);
+    expect(await page.getByRole("alert").allTextContents()).not.toContainEqual(expect.stringMatching(/Too many/));
+    expect(await page.getByRole("textbox", { name: "Name", exact: true }).inputValue()).toBe(
+      "Familienzentrum Ungeduld",
+    );
   });
 });

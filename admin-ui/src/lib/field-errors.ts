@@ -1,14 +1,22 @@
-// Apart from problems.ts, which every page loads: only the forms that name a service's field refusals need this.
+// Apart from problems.ts, which every page loads: only the forms that show a service's field refusals need this.
+import type { FieldIssue } from "#lib/graphql/problems.ts";
 
 /**
- * A service's refusals of a form's fields, in the form's German sentences: the service's English words stay for
- * analysts, and a field the form has no sentence for gets a general one.
+ * A service's refusals of a form's fields in German. A refusal only the graph can know (a taken key, days already
+ * booked) is said in its own sentence; otherwise the form's sentence for the field where it has one (it knows the
+ * field's label), else the sentence for the field's reason. The service's English words stay for analysts.
  */
-export function germanFieldErrors(
-  fields: Record<string, string>,
-  sentences: Record<string, string>,
-): Record<string, string> {
+export async function germanFieldErrors(
+  fields: Record<string, FieldIssue>,
+  sentences: Record<string, string> = {},
+): Promise<Record<string, string>> {
+  const entries = Object.entries(fields);
+  if (entries.length === 0) return {};
+  const { REFUSALS, sayFieldIssue } = await import("#lib/field-sentences.ts");
   return Object.fromEntries(
-    Object.keys(fields).map((field) => [field, sentences[field] ?? "Bitte prüfen Sie diese Angabe."]),
+    entries.map(([field, issue]) => [
+      field,
+      (issue.reason && REFUSALS[issue.reason]) || sentences[field] || sayFieldIssue(issue),
+    ]),
   );
 }

@@ -6,7 +6,7 @@
 import { tick } from "svelte";
 import { germanFieldErrors } from "#lib/field-errors.ts";
 import type { Problem } from "#lib/graphql/client.svelte.ts";
-import { sayProblem } from "#lib/graphql/problems.ts";
+import type { FieldIssue } from "#lib/graphql/problems.ts";
 
 export interface Difference {
   label: string;
@@ -29,7 +29,7 @@ export interface SubmissionOptions<Stored extends { version: number }, Answer> {
   /** Sends the form with the version it holds; a refusal comes back as a problem, never thrown. */
   send: (version: number) => Promise<{ data?: Answer | undefined; problem?: Problem | undefined }>;
   /** The service's field refusals in the form's words; by default a general German sentence per field. */
-  refusals?: (fields: Messages) => Messages;
+  refusals?: (fields: Record<string, FieldIssue>) => Promise<Messages>;
   /** What follows a success, e.g. going back to the record with a message; it has the service's answer. */
   saved: (answer: Answer) => unknown;
   /** For a change of a stored record: what is stored now, how it differs from what was typed, and taking it. */
@@ -85,11 +85,7 @@ export class Submission<Stored extends { version: number } = { version: number }
       }
       if (problem.code === "CONFLICT" && (await this.#compare())) return;
       this.problem = problem;
-      // A refusal whose reason the graph names is said next to its fields in that reason's sentence.
-      if (typeof problem.extensions.reason === "string") {
-        const said = await sayProblem(problem);
-        this.errors = Object.fromEntries(Object.keys(problem.fields).map((field) => [field, said]));
-      } else this.errors = (options.refusals ?? ((fields) => germanFieldErrors(fields, {})))(problem.fields);
+      this.errors = await (options.refusals ?? germanFieldErrors)(problem.fields);
     }
     await tick();
     const fields = typeof options.fields === "function" ? options.fields() : options.fields;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ANSWER_CODES } from "../../../../packages/subgraph-kit/src/errors.ts";
 import { completedMutation, describeErrors, hasAnswer, type ServerError } from "./problems";
 
 // Errors as the gateway words them (gateway/src/forwarding.ts): once per call it made to the missing service.
@@ -104,13 +105,13 @@ describe("problems of a mutation", () => {
       extensions: {
         code: "CONFLICT",
         remainingDays: 1,
-        fields: [{ field: "input.days", message: "Only 1 day left." }],
+        fields: [{ field: "input.days", message: "Only 1 day left.", reason: "NOT_ENOUGH_DAYS" }],
       },
     };
     expect(describeErrors([invalid], { answered: false, operation: "mutation" })).toMatchObject({
       code: "CONFLICT",
       message: "Jemand anderes hat diesen Datensatz inzwischen geändert.",
-      fields: { days: "Only 1 day left." },
+      fields: { days: { message: "Only 1 day left.", reason: "NOT_ENOUGH_DAYS" } },
       extensions: { remainingDays: 1 },
     });
   });
@@ -133,5 +134,34 @@ describe("what counts as answered", () => {
     expect(completedMutation({ approveConsultation: { id: "1", requestingOffice: null } })).toBe(true);
     expect(completedMutation({ approveConsultation: null })).toBe(false);
     expect(completedMutation(undefined)).toBe(false);
+  });
+});
+
+describe("every code the graph answers with", () => {
+  const UNKNOWN = describeErrors([{ message: "?", extensions: { code: "SOMETHING_NEW" } }], {
+    answered: false,
+    operation: "query",
+  })!.message;
+
+  it("has its own German summary, the English message staying out", () => {
+    for (const code of ANSWER_CODES) {
+      const problem = describeErrors([{ message: `English words for ${code}`, extensions: { code } }], {
+        answered: false,
+        operation: "mutation",
+      })!;
+      expect(problem.code, code).toBe(code);
+      if (code !== "INTERNAL_SERVER_ERROR") expect(problem.message, code).not.toBe(UNKNOWN);
+      expect(problem.message, code).not.toContain("English");
+    }
+  });
+
+  it("says how long to wait when the graph names it", () => {
+    const limited = describeErrors(
+      [{ message: "Too many requests.", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 42 } }],
+      { answered: false, operation: "mutation" },
+    );
+    expect(limited?.message).toBe(
+      "Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es in 42 Sekunden noch einmal.",
+    );
   });
 });

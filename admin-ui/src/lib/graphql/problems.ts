@@ -1,25 +1,22 @@
 // What the graph answered wrong, in German for the page. Plain functions (no Svelte, no client), so that the
 // rules for partial answers are tested without a browser.
 
-export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "SUBGRAPH_UNAVAILABLE"
-  | "SUBGRAPH_TIMEOUT"
-  | "TIMEOUT"
-  | "NETWORK"
-  | "UNKNOWN";
+// Types only: nothing of the kit is bundled.
+import type { AnswerCode, FieldProblem } from "../../../../packages/subgraph-kit/src/errors.ts";
+
+/** Every code the graph answers with (the kit's list), and the two the browser adds: no answer, or one unknown. */
+export type ErrorCode = AnswerCode | "NETWORK" | "UNKNOWN";
+
+/** What the service said about one input field: its reason and bound in a form to put in German, and its English. */
+export type FieldIssue = Omit<FieldProblem, "field" | "reason"> & { reason?: string };
 
 /** A failed request, ready to show: a German summary, the server's own words, and problems per input field. */
 export interface Problem {
   code: ErrorCode;
   message: string;
   detail?: string;
-  /** Input field (without the `input.` prefix) → the server's message for it. */
-  fields: Record<string, string>;
+  /** Input field (without the `input.` prefix) → what the server said about it (see `germanFieldErrors`). */
+  fields: Record<string, FieldIssue>;
   /** What else the server said about it, e.g. `remainingDays` when too few days are left. */
   extensions: Record<string, unknown>;
   /**
@@ -46,12 +43,28 @@ export const SERVICE_NAMES: Record<string, string> = {
   budgets: "Beratungskontingente",
 };
 
+// Typed against the kit's list of codes: a code without a sentence here fails the build.
 const SUMMARIES: Record<ErrorCode, string> = {
   UNAUTHENTICATED: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
   FORBIDDEN: "Dafür fehlt Ihnen die Berechtigung.",
   BAD_USER_INPUT: "Bitte prüfen Sie Ihre Eingaben.",
   NOT_FOUND: "Der Datensatz wurde nicht gefunden.",
   CONFLICT: "Jemand anderes hat diesen Datensatz inzwischen geändert.",
+  QUERY_LIMIT_EXCEEDED:
+    "Das ist zu viel auf einmal. Bitte wählen Sie weniger aus (zum Beispiel mit einem Filter) und versuchen Sie es noch einmal.",
+  PAYLOAD_TOO_LARGE: "Das Gesendete ist zu groß. Bitte kürzen Sie lange Texte und versuchen Sie es noch einmal.",
+  RATE_LIMITED:
+    "Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Ihre Eingaben bleiben erhalten; bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.",
+  OPERATION_NOT_REGISTERED:
+    "Diese Seite ist nicht mehr aktuell, weil das System inzwischen erneuert wurde. Bitte laden Sie die Seite neu.",
+  BAD_REQUEST: "Die Anfrage war fehlerhaft. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+  GRAPHQL_PARSE_FAILED: "Die Anfrage war fehlerhaft. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+  GRAPHQL_VALIDATION_FAILED:
+    "Diese Seite ist nicht mehr aktuell, weil das System inzwischen erneuert wurde. Bitte laden Sie die Seite neu.",
+  OPERATION_RESOLUTION_FAILURE:
+    "Die Anfrage war fehlerhaft. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+  INTERNAL_SERVER_ERROR:
+    "Im System ist ein Fehler aufgetreten. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es später noch einmal.",
   SUBGRAPH_UNAVAILABLE:
     "Ein Teil des Systems ist gerade nicht erreichbar. Bitte versuchen Sie es in Kürze noch einmal.",
   SUBGRAPH_TIMEOUT:
@@ -63,6 +76,15 @@ const SUMMARIES: Record<ErrorCode, string> = {
 };
 
 export const isOutage = (code: ErrorCode): boolean => OUTAGE_CODES.has(code);
+
+/** The summary, with the wait the graph names where it asks to wait. */
+function summaryOf(code: ErrorCode, extensions: Record<string, unknown>): string {
+  const wait = extensions.retryAfterSeconds;
+  if (code === "RATE_LIMITED" && typeof wait === "number" && wait > 0) {
+    return `Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es in ${wait === 1 ? "einer Sekunde" : `${wait} Sekunden`} noch einmal.`;
+  }
+  return SUMMARIES[code];
+}
 
 /** Personal data the caller may not see: null with a FORBIDDEN error on that very field, the rest complete. */
 export const isHiddenField = (error: ServerError): boolean =>
@@ -115,13 +137,13 @@ export function describeErrors(errors: readonly ServerError[], shape: AnswerShap
   }
   const first = relevant.find((e) => !isOutage(codeOf(e))) ?? relevant[0]!;
   const code = codeOf(first);
-  const fields: Record<string, string> = {};
-  for (const problem of (first.extensions?.fields as { field: string; message: string }[] | undefined) ?? []) {
-    fields[problem.field.replace(/^input\./, "")] = problem.message;
+  const fields: Record<string, FieldIssue> = {};
+  for (const { field, ...issue } of (first.extensions?.fields as FieldProblem[] | undefined) ?? []) {
+    fields[field.replace(/^input\./, "")] = issue;
   }
   return {
     code,
-    message: SUMMARIES[code],
+    message: summaryOf(code, first.extensions ?? {}),
     detail: first.message,
     fields,
     extensions: { ...first.extensions },

@@ -22,10 +22,17 @@ describe("a network's profile", () => {
     expect(profileErrors({ ...ok, description: "x".repeat(2001) }).description).toBe("Höchstens 2.000 Zeichen.");
   });
 
-  it("says the service's refusals in German", () => {
-    expect(profileServerErrors({ endedOn: "before 2012-04-26", x: "y" })).toEqual({
+  it("says the service's refusals in German", async () => {
+    expect(
+      await profileServerErrors({
+        endedOn: { message: "before 2012-04-26", reason: "BEFORE_START", date: "2012-04-26" },
+        x: { message: "y", reason: "INVALID" },
+        description: { message: "at most 2000 characters", reason: "TOO_LONG", max: 2000 },
+      }),
+    ).toEqual({
       endedOn: "Dieses Datum liegt vor der Gründung des Netzwerks.",
       x: "Bitte prüfen Sie diese Angabe.",
+      description: "Bitte geben Sie höchstens 2.000 Zeichen ein.",
     });
   });
 });

@@ -1,4 +1,5 @@
 // The checks of a network's profile, as the networks service makes them, said in German first.
+import type { FieldIssue } from "#lib/graphql/problems.ts";
 import { germanFieldErrors } from "#lib/field-errors.ts";
 
 export interface ProfileValues {
@@ -33,6 +34,6 @@ const SERVER_FIELDS: Record<string, string> = {
   successorId: "Ein Netzwerk kann nicht in sich selbst aufgehen.",
 };
 
-export function profileServerErrors(fields: Record<string, string>): Record<string, string> {
+export function profileServerErrors(fields: Record<string, FieldIssue>): Promise<Record<string, string>> {
   return germanFieldErrors(fields, SERVER_FIELDS);
 }

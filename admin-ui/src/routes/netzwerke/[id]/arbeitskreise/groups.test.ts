@@ -29,8 +29,13 @@ describe("working-group forms", () => {
     expect(endErrors({ ...end, statusNote: "x".repeat(501) }, null).statusNote).toBe("Höchstens 500 Zeichen.");
   });
 
-  it("say the service's refusals in German, field by field", () => {
-    expect(serverFieldErrors({ endedOn: "before 2020-01-01", other: "x" })).toEqual({
+  it("say the service's refusals in German, field by field", async () => {
+    expect(
+      await serverFieldErrors({
+        endedOn: { message: "before 2020-01-01", reason: "BEFORE_START", date: "2020-01-01" },
+        other: { message: "x" },
+      }),
+    ).toEqual({
       endedOn: "Dieses Datum passt nicht zum Arbeitskreis.",
       other: "Bitte prüfen Sie diese Angabe.",
     });

@@ -1,4 +1,5 @@
 // The checks of the working-group forms: what the networks service would refuse, said in German first.
+import type { FieldIssue } from "#lib/graphql/problems.ts";
 import { formatDate } from "#lib/format.ts";
 import { dayInNetworkError, isCalendarDay } from "../checks";
 import { germanFieldErrors } from "#lib/field-errors.ts";
@@ -57,4 +58,4 @@ const SERVER_FIELDS: Record<string, string> = {
   statusNote: "Höchstens 500 Zeichen.",
 };
 
-export const serverFieldErrors = (fields: Record<string, string>) => germanFieldErrors(fields, SERVER_FIELDS);
+export const serverFieldErrors = (fields: Record<string, FieldIssue>) => germanFieldErrors(fields, SERVER_FIELDS);

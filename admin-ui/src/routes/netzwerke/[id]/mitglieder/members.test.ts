@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Problem } from "#lib/graphql/problems.ts";
+import type { FieldIssue, Problem } from "#lib/graphql/problems.ts";
 import { addFailure, sinceError, untilError } from "./members";
 
 const network = { foundedOn: "2012-04-26", endedOn: null };
-const problem = (code: Problem["code"], fields: Record<string, string> = {}, reason?: string): Problem => ({
+const problem = (code: Problem["code"], fields: Record<string, FieldIssue> = {}, reason?: string): Problem => ({
   code,
   message: `summary of ${code}`,
   fields,
@@ -32,13 +32,25 @@ describe("membership dates", () => {
 
 describe("a member that could not be added", () => {
   it("is explained in German, whatever the service's words", () => {
-    expect(addFailure(problem("BAD_USER_INPUT", { organisationId: "already a member" }, "ALREADY_MEMBER"))).toBe(
-      "ist bereits Mitglied dieses Netzwerks.",
-    );
-    expect(addFailure(problem("BAD_USER_INPUT", { organisationId: "unknown organisation" }))).toBe(
-      "ist nicht mehr vorhanden.",
-    );
-    expect(addFailure(problem("BAD_USER_INPUT", { since: "after 2024-01-01" }))).toMatch(/^passt nicht/);
+    expect(
+      addFailure(
+        problem(
+          "BAD_USER_INPUT",
+          { organisationId: { message: "already a member", reason: "ALREADY_MEMBER" } },
+          "ALREADY_MEMBER",
+        ),
+      ),
+    ).toBe("ist bereits Mitglied dieses Netzwerks.");
+    expect(
+      addFailure(
+        problem("BAD_USER_INPUT", { organisationId: { message: "unknown organisation", reason: "UNKNOWN_REFERENCE" } }),
+      ),
+    ).toBe("ist nicht mehr vorhanden.");
+    expect(
+      addFailure(
+        problem("BAD_USER_INPUT", { since: { message: "after 2024-01-01", reason: "AFTER_END", date: "2024-01-01" } }),
+      ),
+    ).toMatch(/^passt nicht/);
     expect(addFailure(problem("FORBIDDEN"))).toBe("summary of FORBIDDEN");
   });
 });

@@ -50,6 +50,10 @@ export const NetworkMeeting = graphql(`
           name
         }
       }
+      workingGroups {
+        id
+        name
+      }
       meetings {
         ...MeetingFields
       }

@@ -40,10 +40,16 @@ describe("offer forms", () => {
     });
   });
 
-  it("say the service's refusals in German, field by field", () => {
-    expect(serverFieldErrors({ maxAge: "the youngest age cannot be above the oldest", other: "x" })).toEqual({
+  it("say the service's refusals in German, field by field", async () => {
+    expect(
+      await serverFieldErrors({
+        maxAge: { message: "the youngest age cannot be above the oldest", reason: "MIN_ABOVE_MAX" },
+        other: { message: "x", reason: "REGION_DISSOLVED" },
+      }),
+    ).toEqual({
       maxAge: "Das Höchstalter muss zwischen Mindestalter und 27 liegen.",
-      other: "Bitte prüfen Sie diese Angabe.",
+      other:
+        "Diese Region ist aufgelöst: Ihr lässt sich nichts Neues mehr zuordnen. Bitte wählen Sie ihre Nachfolgerin.",
     });
   });
 });

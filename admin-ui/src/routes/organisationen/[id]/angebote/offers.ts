@@ -1,4 +1,5 @@
 // The checks of the offer forms: what the organisations service would refuse (source 004), said in German first.
+import type { FieldIssue } from "#lib/graphql/problems.ts";
 import type { OfferKind } from "#graphql/enums.ts";
 import { germanFieldErrors } from "#lib/field-errors.ts";
 
@@ -69,4 +70,4 @@ const SERVER_FIELDS: Record<string, string> = {
   providerId: "Diese Organisation kann keine Angebote mehr anlegen.",
 };
 
-export const serverFieldErrors = (fields: Record<string, string>) => germanFieldErrors(fields, SERVER_FIELDS);
+export const serverFieldErrors = (fields: Record<string, FieldIssue>) => germanFieldErrors(fields, SERVER_FIELDS);

@@ -59,10 +59,15 @@ describe("cooperation-agreement forms", () => {
     });
   });
 
-  it("say the service's refusals in German, field by field", () => {
-    expect(serverFieldErrors({ partyIds: "unknown organisation", other: "x" })).toEqual({
+  it("say the service's refusals in German, field by field", async () => {
+    expect(
+      await serverFieldErrors({
+        partyIds: { message: "unknown organisation", reason: "UNKNOWN_REFERENCE" },
+        validUntil: { message: "before 2026-03-01", reason: "BEFORE_START", date: "2026-03-01" },
+      }),
+    ).toEqual({
       partyIds: "Mindestens zwei verschiedene Vertragsparteien, die es noch gibt.",
-      other: "Bitte prüfen Sie diese Angabe.",
+      validUntil: "Die Vereinbarung kann nicht vor ihrer Unterzeichnung enden.",
     });
   });
 });

@@ -1,5 +1,6 @@
 // The checks of the cooperation-agreement forms (§ 8a SGB VIII, §§ 3, 4 KKG): what the organisations service would
 // refuse, said in German first.
+import type { FieldIssue } from "#lib/graphql/problems.ts";
 import { formatDate } from "#lib/format.ts";
 import type { AgreementStatus, LegalBasis } from "#graphql/enums.ts";
 import { isCalendarDay } from "../../../netzwerke/[id]/checks";
@@ -63,4 +64,4 @@ const SERVER_FIELDS: Record<string, string> = {
   keeperId: "Diese Organisation kann keine Vereinbarungen mehr führen.",
 };
 
-export const serverFieldErrors = (fields: Record<string, string>) => germanFieldErrors(fields, SERVER_FIELDS);
+export const serverFieldErrors = (fields: Record<string, FieldIssue>) => germanFieldErrors(fields, SERVER_FIELDS);
