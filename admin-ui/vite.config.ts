@@ -72,7 +72,8 @@ export default defineConfig({
     inlineDocuments(),
     sveltekit({
       // A single-page app: every route falls back to index.html and renders in the browser.
-      adapter: adapter({ pages: out, assets: out, fallback: "index.html" }),
+      // precompress: a brotli and a gzip copy next to each file, which the gateway sends to browsers that take them.
+      adapter: adapter({ pages: out, assets: out, fallback: "index.html", precompress: true }),
       outDir: variant ? `.svelte-kit-${variant}` : ".svelte-kit",
       // SvelteKit 3 would ask for _app/version.json every hour by default; nothing here reads `updated`, so it stays
       // off as before (SvelteKit still asks when the tab regains focus; that cannot be switched off).

@@ -1,11 +1,17 @@
 // Prints the gzip size of the JavaScript a browser loads before the first page shows: SvelteKit's entry, the
 // app, the root layout and the page that was opened, each with the chunks they import up front. Measured for
-// every page; the largest counts against the budget and fails the build when over it.
-import { readFileSync } from "node:fs";
+// every page; the largest counts against the budget and fails the build when over it. Then what the start page
+// costs over the wire: its HTML, scripts and styles as sent uncompressed, and as the gateway sends them now (the
+// brotli and gzip copies the build puts next to each file).
+import { readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 const BUDGET_KB = 60;
 const kitDir = process.env.ADMIN_UI_VARIANT ? `.svelte-kit-${process.env.ADMIN_UI_VARIANT}` : ".svelte-kit";
+const buildDir = new URL(
+  `../${process.env.ADMIN_UI_VARIANT ? `build-${process.env.ADMIN_UI_VARIANT}` : "build"}/`,
+  import.meta.url,
+);
 const output = new URL(`../${kitDir}/output/client/`, import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL(".vite/manifest.json", output), "utf8"));
 
@@ -45,6 +51,27 @@ for (const page of pages) {
 const kB = (worst.bytes / 1024).toFixed(1);
 console.log(
   `admin-ui initial JavaScript: at most ${kB} kB gzip (largest first page: ${worst.page}; budget ${BUDGET_KB} kB)`,
+);
+// The start page, as the app's router names it ("/": [2]).
+const startNode = /"\/": \[~?(\d+)/.exec(
+  readFileSync(new URL(`../${kitDir}/generated/client-optimized/app.js`, import.meta.url), "utf8"),
+)[1];
+const startKeys = closure([
+  start,
+  client,
+  app,
+  layout,
+  keyOf((k) => k.endsWith(`client-optimized/nodes/${startNode}.js`)),
+]);
+const wire = [
+  "index.html",
+  ...new Set([...startKeys].flatMap((key) => [manifest[key].file, ...(manifest[key].css ?? [])])),
+];
+const sizeOf = (file) => statSync(new URL(file, buildDir)).size;
+const total = (suffix) => wire.reduce((sum, file) => sum + sizeOf(file + suffix), 0);
+console.log(
+  `admin-ui start page over the wire (${wire.length} files): ${(total("") / 1024).toFixed(1)} kB uncompressed as ` +
+    `sent before, now ${(total(".br") / 1024).toFixed(1)} kB with brotli, ${(total(".gz") / 1024).toFixed(1)} kB with gzip`,
 );
 if (worst.bytes > BUDGET_KB * 1024) {
   console.error("The admin interface's initial JavaScript is over budget: load the heavy part lazily.");

@@ -32,6 +32,7 @@ import {
   SubgraphFetchMetrics,
   type Logger,
 } from "@kinderschutz/subgraph-kit/observability";
+import compression from "compression";
 import cors from "cors";
 import express, { type Request } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -166,6 +167,9 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string)
       }),
     );
   }
+  // Answers and CSV files shrink to a fifth or less (brotli where the client takes it, else gzip); the interface's
+  // and the explorer's files come compressed from their builds.
+  app.use(["/graphql", "/export.csv"], compression());
   const devTokens = devTokenRouter(config.auth);
   if (devTokens) app.use("/auth/dev-token", devTokens);
   app.use(

@@ -1,8 +1,11 @@
 // What every HTTP answer of the graph carries and refuses: security headers, a Content-Security-Policy that lets
-// the interface's own start script run and nothing else, CORS only for configured origins, CSRF prevention.
+// the interface's own start script run and nothing else, CORS only for configured origins, CSRF prevention, and
+// answers and files compressed for clients that take it.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { request, type IncomingHttpHeaders } from "node:http";
 import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminUiBuild, startGraph, token, type RunningGraph } from "../support/graph.js";
 
@@ -116,5 +119,78 @@ describe("CSRF prevention", () => {
       });
       expect(preflighted.status).toBe(200);
     }
+  });
+});
+
+/** One GET or POST with exactly the given Accept-Encoding, the body as it came over the wire. */
+function raw(
+  url: string,
+  encoding: string | undefined,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: init.method ?? "GET",
+      headers: { ...(encoding ? { "accept-encoding": encoding } : {}), ...init.headers },
+    });
+    req.on("response", (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
+
+const DECODE: Record<string, (body: Buffer) => Buffer> = {
+  br: brotliDecompressSync,
+  gzip: gunzipSync,
+  identity: (body) => body,
+};
+
+describe("transfer", () => {
+  it("sends the interface's and the explorer's files compressed at build time, each as the browser takes it", async () => {
+    const html = readFileSync(path.join(adminUiBuild(), "index.html"), "utf8");
+    const script = /"(\/_app\/immutable\/[^"]+\.js)"/.exec(html)![1]!;
+    const explorerHtml = (await fetch(`${graph.origin}/explorer/`)).ok;
+    expect(explorerHtml).toBe(true);
+    for (const [url, file] of [
+      [`${graph.origin}${script}`, path.join(adminUiBuild(), script)],
+      [`${graph.origin}/netzwerke`, path.join(adminUiBuild(), "index.html")],
+    ] as const) {
+      const original = readFileSync(file);
+      for (const [accepts, sent] of [
+        ["br, gzip", "br"],
+        ["gzip", "gzip"],
+        [undefined, "identity"],
+      ] as const) {
+        const answer = await raw(url, accepts);
+        expect(answer.status, url).toBe(200);
+        expect(answer.headers["content-encoding"] ?? "identity", `${url} for ${accepts}`).toBe(sent);
+        expect(answer.headers.vary, url).toMatch(/accept-encoding/i);
+        expect(DECODE[sent]!(answer.body).equals(original), `${url} for ${accepts}`).toBe(true);
+        if (sent !== "identity") expect(answer.body.length).toBeLessThan(original.length);
+      }
+    }
+    const explorer = await raw(`${graph.origin}/explorer/`, "br");
+    expect(explorer.headers["content-encoding"]).toBe("br");
+  });
+
+  it("compresses GraphQL answers and CSV files for clients that take it", async () => {
+    const query = JSON.stringify({ query: "{ organisations(first: 100) { nodes { id name kind city } } }" });
+    const headers = { "content-type": "application/json", authorization: `Bearer ${bearer}` };
+    const plain = await raw(graph.gatewayUrl, undefined, { method: "POST", headers, body: query });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    for (const encoding of ["br", "gzip"] as const) {
+      const packed = await raw(graph.gatewayUrl, encoding, { method: "POST", headers, body: query });
+      expect(packed.headers["content-encoding"]).toBe(encoding);
+      expect(JSON.parse(DECODE[encoding]!(packed.body).toString("utf8"))).toEqual(JSON.parse(plain.body.toString()));
+      expect(packed.body.length).toBeLessThan(plain.body.length / 3);
+    }
+    const csv = await raw(`${graph.origin}/export.csv`, "gzip", { method: "POST", headers, body: query });
+    expect(csv.status).toBe(200);
+    expect(csv.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(csv.body).toString("utf8")).toMatch(/^\uFEFFid;name;kind;city\r?\n/);
   });
 });
