@@ -1,16 +1,20 @@
 import "reflect-metadata";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
+// The owning subgraph's descriptions, for its own type and every key stub of it: composition flags descriptions
+// that differ, so they are written once.
+export const ORGANISATION_DESCRIPTION =
+  "An organisation or institution (Organisation / Einrichtung) that works with children and families.";
+export const NETWORK_DESCRIPTION =
+  "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3).";
+
 /**
  * The organisations subgraph's Organisation as another subgraph sees it: only its key; that subgraph adds its own
  * fields. A class per subgraph: type-graphql keeps a type's field resolvers with its class, and one subgraph's
  * fields must not turn up in another's schema where several are built in one process (schema printing, tests).
  */
 export function OrganisationRefType() {
-  // The description repeats the owning subgraph's word for word: composition flags descriptions that differ.
-  @ObjectType("Organisation", {
-    description: "An organisation or institution (Organisation / Einrichtung) that works with children and families.",
-  })
+  @ObjectType("Organisation", { description: ORGANISATION_DESCRIPTION })
   @Directive('@key(fields: "id")')
   class OrganisationRef {
     @Field(() => ID, { description: "The organisation's id." })
@@ -19,4 +23,17 @@ export function OrganisationRefType() {
   return OrganisationRef;
 }
 
-export const organisationRef = (id: string | null | undefined): { id: string } | null => (id ? { id } : null);
+/** The networks subgraph's Network as another subgraph sees it; a class per subgraph, as OrganisationRefType's. */
+export function NetworkRefType() {
+  @ObjectType("Network", { description: NETWORK_DESCRIPTION })
+  @Directive('@key(fields: "id")')
+  class NetworkRef {
+    @Field(() => ID, { description: "The network's id." })
+    id!: string;
+  }
+  return NetworkRef;
+}
+
+const idRef = (id: string | null | undefined): { id: string } | null => (id ? { id } : null);
+export const organisationRef = idRef;
+export const networkRef = idRef;

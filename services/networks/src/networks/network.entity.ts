@@ -1,13 +1,11 @@
-import { Versioned } from "@kinderschutz/subgraph-kit";
+import { NETWORK_DESCRIPTION, Versioned } from "@kinderschutz/subgraph-kit";
 import { Collection, type Opt, type Rel } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
 
-@ObjectType({
-  description: "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3).",
-})
+@ObjectType({ description: NETWORK_DESCRIPTION })
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["responsibleDistrictKey", "name"] })

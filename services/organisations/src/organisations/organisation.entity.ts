@@ -1,4 +1,4 @@
-import { Versioned } from "@kinderschutz/subgraph-kit";
+import { ORGANISATION_DESCRIPTION, Versioned } from "@kinderschutz/subgraph-kit";
 import { type Opt, type Rel } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { randomUUID } from "node:crypto";
@@ -16,9 +16,7 @@ function stateIndex(name: string, columns: string[]): string {
   return `create index "${name}" on "organisation" (${[stateOfRegionKey('"region_key"'), ...columns.map((c) => `"${c}"`)].join(", ")})`;
 }
 
-@ObjectType({
-  description: "An organisation or institution (Organisation / Einrichtung) that works with children and families.",
-})
+@ObjectType({ description: ORGANISATION_DESCRIPTION })
 @Directive('@key(fields: "id")')
 @Entity()
 @Index({ properties: ["districtKey", "name"] })

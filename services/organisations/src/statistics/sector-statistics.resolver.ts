@@ -1,4 +1,4 @@
-import type { Context } from "@kinderschutz/subgraph-kit";
+import { NETWORK_DESCRIPTION, type Context } from "@kinderschutz/subgraph-kit";
 import { Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { Sector } from "../organisations/organisation.enums.js";
 import { Region } from "../regions/region.entity.js";
@@ -16,9 +16,7 @@ export class SectorCount {
 }
 
 /** The networks subgraph's network as this subgraph sees it: its key and the member ids it hands over. */
-@ObjectType("Network", {
-  description: "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3).",
-})
+@ObjectType("Network", { description: NETWORK_DESCRIPTION })
 @Directive('@key(fields: "id")')
 export class NetworkRef {
   @Field(() => ID, { description: "The network's id." })
