@@ -3,59 +3,61 @@
  * (services/networks/src/seed/seed.ts) fails to compile when its enums and these differ.
  */
 
-export const NetworkKind = {
-  EARLY_HELP: "EARLY_HELP",
-  CHILD_PROTECTION: "CHILD_PROTECTION",
-  COMBINED: "COMBINED",
-  KIPSE: "KIPSE",
-  STATEWIDE_ALLIANCE: "STATEWIDE_ALLIANCE",
-  CLUSTER: "CLUSTER",
-  UMBRELLA: "UMBRELLA",
-} as const;
-export type NetworkKind = (typeof NetworkKind)[keyof typeof NetworkKind];
+import { stringEnum, type EnumValue } from "../vocabulary.js";
 
-export const NetworkStatus = { ACTIVE: "ACTIVE", DISSOLVED: "DISSOLVED", MERGED: "MERGED" } as const;
-export type NetworkStatus = (typeof NetworkStatus)[keyof typeof NetworkStatus];
+export const NetworkKind = stringEnum(
+  "EARLY_HELP",
+  "CHILD_PROTECTION",
+  "COMBINED",
+  "KIPSE",
+  "STATEWIDE_ALLIANCE",
+  "CLUSTER",
+  "UMBRELLA",
+);
+export type NetworkKind = EnumValue<typeof NetworkKind>;
 
-export const MembershipRole = {
-  COORDINATOR: "COORDINATOR",
-  MEMBER: "MEMBER",
-  STEERING: "STEERING",
-  GUEST: "GUEST",
-  FUNDER: "FUNDER",
-  MODEL_MUNICIPALITY: "MODEL_MUNICIPALITY",
-  PARTNER_MUNICIPALITY: "PARTNER_MUNICIPALITY",
-  OFFICE: "OFFICE",
-} as const;
-export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole];
+export const NetworkStatus = stringEnum("ACTIVE", "DISSOLVED", "MERGED");
+export type NetworkStatus = EnumValue<typeof NetworkStatus>;
 
-export const WorkingGroupKind = { STANDING: "STANDING", TEMPORARY: "TEMPORARY" } as const;
-export type WorkingGroupKind = (typeof WorkingGroupKind)[keyof typeof WorkingGroupKind];
+export const MembershipRole = stringEnum(
+  "COORDINATOR",
+  "MEMBER",
+  "STEERING",
+  "GUEST",
+  "FUNDER",
+  "MODEL_MUNICIPALITY",
+  "PARTNER_MUNICIPALITY",
+  "OFFICE",
+);
+export type MembershipRole = EnumValue<typeof MembershipRole>;
 
-export const WorkingGroupStatus = { ACTIVE: "ACTIVE", CLOSED: "CLOSED", LEFT_NETWORK: "LEFT_NETWORK" } as const;
-export type WorkingGroupStatus = (typeof WorkingGroupStatus)[keyof typeof WorkingGroupStatus];
+export const WorkingGroupKind = stringEnum("STANDING", "TEMPORARY");
+export type WorkingGroupKind = EnumValue<typeof WorkingGroupKind>;
 
-export const MeetingKind = {
-  PLENARY: "PLENARY",
-  WORKING_GROUP: "WORKING_GROUP",
-  CONFERENCE: "CONFERENCE",
-  CHILD_PROTECTION_CONFERENCE: "CHILD_PROTECTION_CONFERENCE",
-  WORKSHOP: "WORKSHOP",
-  ANONYMOUS_CASE_CONSULTATION: "ANONYMOUS_CASE_CONSULTATION",
-} as const;
-export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
+export const WorkingGroupStatus = stringEnum("ACTIVE", "CLOSED", "LEFT_NETWORK");
+export type WorkingGroupStatus = EnumValue<typeof WorkingGroupStatus>;
 
-export const MeetingStatus = { PLANNED: "PLANNED", HELD: "HELD", CANCELLED: "CANCELLED" } as const;
-export type MeetingStatus = (typeof MeetingStatus)[keyof typeof MeetingStatus];
+export const MeetingKind = stringEnum(
+  "PLENARY",
+  "WORKING_GROUP",
+  "CONFERENCE",
+  "CHILD_PROTECTION_CONFERENCE",
+  "WORKSHOP",
+  "ANONYMOUS_CASE_CONSULTATION",
+);
+export type MeetingKind = EnumValue<typeof MeetingKind>;
 
-export const PriorityKind = { FOCUS: "FOCUS", TOPIC: "TOPIC", INTEREST: "INTEREST", NEED: "NEED" } as const;
-export type PriorityKind = (typeof PriorityKind)[keyof typeof PriorityKind];
+export const MeetingStatus = stringEnum("PLANNED", "HELD", "CANCELLED");
+export type MeetingStatus = EnumValue<typeof MeetingStatus>;
 
-export const GoalScope = { LOCAL: "LOCAL", CROSS_NETWORK: "CROSS_NETWORK" } as const;
-export type GoalScope = (typeof GoalScope)[keyof typeof GoalScope];
+export const PriorityKind = stringEnum("FOCUS", "TOPIC", "INTEREST", "NEED");
+export type PriorityKind = EnumValue<typeof PriorityKind>;
 
-export const GoalState = { PLANNED: "PLANNED", IN_PROGRESS: "IN_PROGRESS", ACHIEVED: "ACHIEVED" } as const;
-export type GoalState = (typeof GoalState)[keyof typeof GoalState];
+export const GoalScope = stringEnum("LOCAL", "CROSS_NETWORK");
+export type GoalScope = EnumValue<typeof GoalScope>;
 
-export const DatePrecision = { DAY: "DAY", MONTH: "MONTH", YEAR: "YEAR" } as const;
-export type DatePrecision = (typeof DatePrecision)[keyof typeof DatePrecision];
+export const GoalState = stringEnum("PLANNED", "IN_PROGRESS", "ACHIEVED");
+export type GoalState = EnumValue<typeof GoalState>;
+
+export const DatePrecision = stringEnum("DAY", "MONTH", "YEAR");
+export type DatePrecision = EnumValue<typeof DatePrecision>;

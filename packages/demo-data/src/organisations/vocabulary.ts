@@ -4,66 +4,57 @@
  * these differ, so the two cannot drift apart unnoticed.
  */
 
-export const RegionKind = {
-  STATE: "STATE",
-  DISTRICT: "DISTRICT",
-  INDEPENDENT_CITY: "INDEPENDENT_CITY",
-  MUNICIPALITY: "MUNICIPALITY",
-} as const;
-export type RegionKind = (typeof RegionKind)[keyof typeof RegionKind];
+import { stringEnum, type EnumValue } from "../vocabulary.js";
+
+export const RegionKind = stringEnum("STATE", "DISTRICT", "INDEPENDENT_CITY", "MUNICIPALITY");
+export type RegionKind = EnumValue<typeof RegionKind>;
 
 /** The levels that have a youth office of their own: the organisations subgraph's OFFICE_LEVEL_KINDS. */
 export const OFFICE_LEVEL_KINDS: readonly RegionKind[] = [RegionKind.DISTRICT, RegionKind.INDEPENDENT_CITY];
 
-export const OrganisationKind = {
-  YOUTH_OFFICE: "YOUTH_OFFICE",
-  MINISTRY: "MINISTRY",
-  PROJECT_OFFICE: "PROJECT_OFFICE",
-  INDEPENDENT_PROVIDER: "INDEPENDENT_PROVIDER",
-  DAYCARE: "DAYCARE",
-  SCHOOL: "SCHOOL",
-  HEALTH_OFFICE: "HEALTH_OFFICE",
-  HOSPITAL: "HOSPITAL",
-  MEDICAL_PRACTICE: "MEDICAL_PRACTICE",
-  MIDWIFERY: "MIDWIFERY",
-  EARLY_INTERVENTION: "EARLY_INTERVENTION",
-  COUNSELLING_CENTRE: "COUNSELLING_CENTRE",
-  FAMILY_EDUCATION: "FAMILY_EDUCATION",
-  SOCIAL_WELFARE_OFFICE: "SOCIAL_WELFARE_OFFICE",
-  JOB_CENTRE: "JOB_CENTRE",
-  POLICE: "POLICE",
-  FAMILY_COURT: "FAMILY_COURT",
-  PUBLIC_PROSECUTOR: "PUBLIC_PROSECUTOR",
-  ASSOCIATION: "ASSOCIATION",
-  OTHER: "OTHER",
-} as const;
-export type OrganisationKind = (typeof OrganisationKind)[keyof typeof OrganisationKind];
+export const OrganisationKind = stringEnum(
+  "YOUTH_OFFICE",
+  "MINISTRY",
+  "PROJECT_OFFICE",
+  "INDEPENDENT_PROVIDER",
+  "DAYCARE",
+  "SCHOOL",
+  "HEALTH_OFFICE",
+  "HOSPITAL",
+  "MEDICAL_PRACTICE",
+  "MIDWIFERY",
+  "EARLY_INTERVENTION",
+  "COUNSELLING_CENTRE",
+  "FAMILY_EDUCATION",
+  "SOCIAL_WELFARE_OFFICE",
+  "JOB_CENTRE",
+  "POLICE",
+  "FAMILY_COURT",
+  "PUBLIC_PROSECUTOR",
+  "ASSOCIATION",
+  "OTHER",
+);
+export type OrganisationKind = EnumValue<typeof OrganisationKind>;
 
-export const Sector = {
-  CHILD_AND_YOUTH_WELFARE: "CHILD_AND_YOUTH_WELFARE",
-  HEALTH: "HEALTH",
-  EDUCATION: "EDUCATION",
-  JUSTICE: "JUSTICE",
-  POLICE: "POLICE",
-  SOCIAL: "SOCIAL",
-  CIVIL_SOCIETY: "CIVIL_SOCIETY",
-} as const;
-export type Sector = (typeof Sector)[keyof typeof Sector];
+export const Sector = stringEnum(
+  "CHILD_AND_YOUTH_WELFARE",
+  "HEALTH",
+  "EDUCATION",
+  "JUSTICE",
+  "POLICE",
+  "SOCIAL",
+  "CIVIL_SOCIETY",
+);
+export type Sector = EnumValue<typeof Sector>;
 
-export const RecordStatus = { ACTIVE: "ACTIVE", ARCHIVED: "ARCHIVED" } as const;
-export type RecordStatus = (typeof RecordStatus)[keyof typeof RecordStatus];
+export const RecordStatus = stringEnum("ACTIVE", "ARCHIVED");
+export type RecordStatus = EnumValue<typeof RecordStatus>;
 
-export const LegalBasis = { SGB_VIII_8A: "SGB_VIII_8A", KKG_3: "KKG_3", KKG_4: "KKG_4", OTHER: "OTHER" } as const;
-export type LegalBasis = (typeof LegalBasis)[keyof typeof LegalBasis];
+export const LegalBasis = stringEnum("SGB_VIII_8A", "KKG_3", "KKG_4", "OTHER");
+export type LegalBasis = EnumValue<typeof LegalBasis>;
 
-export const AgreementStatus = { PLANNED: "PLANNED", SIGNED: "SIGNED", EXPIRED: "EXPIRED" } as const;
-export type AgreementStatus = (typeof AgreementStatus)[keyof typeof AgreementStatus];
+export const AgreementStatus = stringEnum("PLANNED", "SIGNED", "EXPIRED");
+export type AgreementStatus = EnumValue<typeof AgreementStatus>;
 
-export const OfferKind = {
-  GROUP: "GROUP",
-  INDIVIDUAL: "INDIVIDUAL",
-  COUNSELLING: "COUNSELLING",
-  LEISURE: "LEISURE",
-  THERAPEUTIC: "THERAPEUTIC",
-} as const;
-export type OfferKind = (typeof OfferKind)[keyof typeof OfferKind];
+export const OfferKind = stringEnum("GROUP", "INDIVIDUAL", "COUNSELLING", "LEISURE", "THERAPEUTIC");
+export type OfferKind = EnumValue<typeof OfferKind>;
