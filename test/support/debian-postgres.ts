@@ -13,9 +13,8 @@ import { chown, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
 import { freePort } from "./graph.js";
-import { isAlive } from "./postgres.js";
+import { isAlive, withPgClient } from "./postgres.js";
 
 const run = promisify(execFile);
 const ROOT = "/usr/lib/postgresql";
@@ -133,16 +132,7 @@ export async function startDebianPostgres(options: { databases: string[] }): Pro
   }
 
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString: url("postgres") });
-    c.on("error", () => undefined);
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end().catch(() => undefined);
-    }
-  };
+  const admin = (sql: string) => withPgClient(url("postgres"), async (c) => void (await c.query(sql)));
   try {
     for (const name of options.databases) await admin(`create database "${name}"`);
   } catch (error) {

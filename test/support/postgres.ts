@@ -56,16 +56,7 @@ async function useExternalServer(adminUrl: string, databases: string[]): Promise
   const actual = new Map(databases.map((name) => [name, `${name}_t${suffix}`] as const));
   const created: string[] = [];
 
-  const withAdmin = async <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    client.on("error", () => undefined);
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  };
+  const withAdmin = <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => withPgClient(adminUrl, fn);
 
   const dropAll = async () => {
     if (created.length === 0) return;
@@ -193,14 +184,12 @@ async function startEmbeddedOnce(databases: string[], log: string[]): Promise<Po
       START_TIMEOUT_MS,
       "postgres start-up",
     );
-    const admin = new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
-    admin.on("error", () => undefined);
-    await admin.connect();
-    try {
-      for (const name of databases) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
-    } finally {
-      await admin.end().catch(() => undefined);
-    }
+    await withPgClient(
+      { host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" },
+      async (admin) => {
+        for (const name of databases) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+      },
+    );
   } catch (error) {
     await cleanup().catch(() => undefined);
     throw error;
@@ -245,6 +234,24 @@ async function sweepLeftovers(): Promise<void> {
       }
     }
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Runs `work` on a client of its own and closes it whatever happens. A server going away (the harness stopping it)
+ * must not fail the test through the client's error event, nor through the close.
+ */
+export async function withPgClient<T>(
+  config: string | pg.ClientConfig,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client(config);
+  client.on("error", () => undefined);
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 

@@ -4,7 +4,8 @@
  * test/postgres/upgrade.test.ts). Only the tables and columns of a *target* schema are written, with the values
  * read from a *source* database, so the data of a newer schema can be stored as an older one would have held it.
  */
-import pg from "pg";
+import type pg from "pg";
+import { withPgClient } from "./postgres.js";
 
 /** The table MikroORM's migrator keeps its log in: the test migrates itself, the fixture holds data only. */
 const MIGRATIONS_TABLE = "mikro_orm_migrations";
@@ -20,16 +21,9 @@ interface Table {
   parents: string[];
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   // UTC and ISO dates, so the text of every timestamp is the same whoever makes the fixture.
-  const client = new pg.Client({ connectionString: url, options: "-c TimeZone=UTC -c DateStyle=ISO" });
-  client.on("error", () => undefined);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  return withPgClient({ connectionString: url, options: "-c TimeZone=UTC -c DateStyle=ISO" }, work);
 }
 
 async function tablesOf(client: pg.Client): Promise<Table[]> {
