@@ -1,4 +1,4 @@
-import { type Context } from "@kinderschutz/subgraph-kit";
+import { InputArg, type Context } from "@kinderschutz/subgraph-kit";
 import {
   Arg,
   Ctx,
@@ -66,7 +66,7 @@ export class BudgetResolver {
     description: "Sets a youth office's contingent for a year (state office); never below the booked days.",
   })
   setConsultationBudget(
-    @Arg("input", () => SetConsultationBudgetInput, { description: "The office, the year, the days and why." })
+    @InputArg(SetConsultationBudgetInput, "The office, the year, the days and why.")
     input: SetConsultationBudgetInput,
     @Ctx() ctx: Context,
   ) {
@@ -77,7 +77,7 @@ export class BudgetResolver {
     description: "Sets the cooperation pool of a year (state office); never below the booked days.",
   })
   setCooperationPool(
-    @Arg("input", () => SetCooperationPoolInput, { description: "The year, the days and why." })
+    @InputArg(SetCooperationPoolInput, "The year, the days and why.")
     input: SetCooperationPoolInput,
     @Ctx() ctx: Context,
   ) {

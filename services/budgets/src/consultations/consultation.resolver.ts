@@ -1,7 +1,9 @@
 import {
   Connection,
+  FilterArg,
   ForbiddenError,
   IdArg,
+  InputArg,
   isUuid,
   loadMany,
   loadOne,
@@ -10,7 +12,6 @@ import {
   type Context,
 } from "@kinderschutz/subgraph-kit";
 import {
-  Arg,
   Args,
   Ctx,
   Field,
@@ -93,10 +94,7 @@ class CancelConsultationInput {
 export class ConsultationResolver {
   @Query(() => ConsultationConnection, { nullable: true, description: "Consultations by planned date." })
   consultations(
-    @Arg("filter", () => ConsultationFilter, {
-      nullable: true,
-      description: "Which consultations; all the caller may read when omitted.",
-    })
+    @FilterArg(ConsultationFilter, "Which consultations; all the caller may read when omitted.")
     filter: ConsultationFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
@@ -173,7 +171,7 @@ export class ConsultationResolver {
     description: "Requests practice support against the office's contingent (or the pool, when overregional).",
   })
   requestConsultation(
-    @Arg("input", () => RequestConsultationInput, { description: "The request." }) input: RequestConsultationInput,
+    @InputArg(RequestConsultationInput, "The request.") input: RequestConsultationInput,
     @Ctx() ctx: Context,
   ) {
     return requestConsultation(ctx.em, ctx.caller, input, ctx.peers);
@@ -185,9 +183,7 @@ export class ConsultationResolver {
   approveConsultation(
     @IdArg("consultation") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => ApproveConsultationInput, {
-      description: "The experts and, when they differ, the approved days.",
-    })
+    @InputArg(ApproveConsultationInput, "The experts and, when they differ, the approved days.")
     input: ApproveConsultationInput,
     @Ctx() ctx: Context,
   ) {
@@ -198,7 +194,7 @@ export class ConsultationResolver {
   recordDelivery(
     @IdArg("consultation") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => RecordDeliveryInput, { description: "The days actually delivered." })
+    @InputArg(RecordDeliveryInput, "The days actually delivered.")
     input: RecordDeliveryInput,
     @Ctx() ctx: Context,
   ) {
@@ -212,7 +208,7 @@ export class ConsultationResolver {
   cancelConsultation(
     @IdArg("consultation") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => CancelConsultationInput, { description: "Why it is cancelled." })
+    @InputArg(CancelConsultationInput, "Why it is cancelled.")
     input: CancelConsultationInput,
     @Ctx() ctx: Context,
   ) {

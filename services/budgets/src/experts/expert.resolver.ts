@@ -1,4 +1,4 @@
-import { IdArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { ChangesArg, IdArg, InputArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Expert } from "./expert.entity.js";
 import { createExpert, expertName, listExperts, updateExpert } from "./experts.service.js";
@@ -44,10 +44,7 @@ export class ExpertResolver {
   }
 
   @Mutation(() => Expert, { description: "Adds an expert (state office)." })
-  createExpert(
-    @Arg("input", () => CreateExpertInput, { description: "The new expert." }) input: CreateExpertInput,
-    @Ctx() ctx: Context,
-  ) {
+  createExpert(@InputArg(CreateExpertInput, "The new expert.") input: CreateExpertInput, @Ctx() ctx: Context) {
     return createExpert(ctx.em, ctx.caller, input);
   }
 
@@ -55,7 +52,7 @@ export class ExpertResolver {
   updateExpert(
     @IdArg("expert") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateExpertInput, { description: "The fields to change." }) input: UpdateExpertInput,
+    @ChangesArg(UpdateExpertInput) input: UpdateExpertInput,
     @Ctx() ctx: Context,
   ) {
     return updateExpert(ctx.em, ctx.caller, id, version, input);

@@ -1,18 +1,16 @@
-import { Connection, IdArg, PageArgs, loadMany, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+  ChangesArg,
+  Connection,
+  FilterArg,
+  IdArg,
+  InputArg,
+  loadMany,
+  loadOne,
+  PageArgs,
+  VersionArg,
+  type Context,
+} from "@kinderschutz/subgraph-kit";
+import { Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Network } from "../networks/network.entity.js";
 import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
@@ -102,7 +100,7 @@ export class MeetingResolver {
     description: "Meetings across networks by date, e.g. a district's upcoming ones.",
   })
   meetings(
-    @Arg("filter", () => MeetingFilter, { nullable: true, description: "Which meetings; all when omitted." })
+    @FilterArg(MeetingFilter, "Which meetings; all when omitted.")
     filter: MeetingFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
@@ -139,10 +137,7 @@ export class MeetingResolver {
   @Mutation(() => Meeting, {
     description: "Records a meeting (state office; the youth office responsible for the network).",
   })
-  createMeeting(
-    @Arg("input", () => CreateMeetingInput, { description: "The new meeting." }) input: CreateMeetingInput,
-    @Ctx() ctx: Context,
-  ) {
+  createMeeting(@InputArg(CreateMeetingInput, "The new meeting.") input: CreateMeetingInput, @Ctx() ctx: Context) {
     return createMeeting(ctx.em, ctx.caller, input);
   }
 
@@ -150,7 +145,7 @@ export class MeetingResolver {
   updateMeeting(
     @IdArg("meeting") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateMeetingInput, { description: "The fields to change." }) input: UpdateMeetingInput,
+    @ChangesArg(UpdateMeetingInput) input: UpdateMeetingInput,
     @Ctx() ctx: Context,
   ) {
     return updateMeeting(ctx.em, ctx.caller, id, version, input);

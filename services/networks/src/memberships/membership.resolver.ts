@@ -1,5 +1,5 @@
-import { IdArg, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { ChangesArg, IdArg, InputArg, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { Network } from "../networks/network.entity.js";
 import { MembershipRole } from "./membership.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
@@ -41,10 +41,7 @@ export class MembershipResolver {
   @Mutation(() => Membership, {
     description: "Adds an organisation to a network (state office; the youth office responsible for the network).",
   })
-  addMembership(
-    @Arg("input", () => AddMembershipInput, { description: "The new membership." }) input: AddMembershipInput,
-    @Ctx() ctx: Context,
-  ) {
+  addMembership(@InputArg(AddMembershipInput, "The new membership.") input: AddMembershipInput, @Ctx() ctx: Context) {
     return addMembership(ctx.em, ctx.caller, input);
   }
 
@@ -52,7 +49,7 @@ export class MembershipResolver {
   updateMembership(
     @IdArg("membership") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateMembershipInput, { description: "The fields to change." }) input: UpdateMembershipInput,
+    @ChangesArg(UpdateMembershipInput) input: UpdateMembershipInput,
     @Ctx() ctx: Context,
   ) {
     return updateMembership(ctx.em, ctx.caller, id, version, input);
@@ -62,7 +59,7 @@ export class MembershipResolver {
   endMembership(
     @IdArg("membership") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => EndMembershipInput, { description: "Its last day." }) input: EndMembershipInput,
+    @InputArg(EndMembershipInput, "Its last day.") input: EndMembershipInput,
     @Ctx() ctx: Context,
   ) {
     return endMembership(ctx.em, ctx.caller, id, version, input);

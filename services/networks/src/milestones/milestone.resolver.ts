@@ -1,5 +1,5 @@
-import { IdArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import { ChangesArg, IdArg, InputArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { DatePrecision } from "./milestone.enums.js";
 import { removePart } from "../networks/network-parts.service.js";
 import { Milestone } from "./milestone.entity.js";
@@ -28,10 +28,7 @@ export class MilestoneResolver {
   @Mutation(() => Milestone, {
     description: "Adds an entry to a network's history (state office; the youth office responsible for the network).",
   })
-  createMilestone(
-    @Arg("input", () => CreateMilestoneInput, { description: "The new entry." }) input: CreateMilestoneInput,
-    @Ctx() ctx: Context,
-  ) {
+  createMilestone(@InputArg(CreateMilestoneInput, "The new entry.") input: CreateMilestoneInput, @Ctx() ctx: Context) {
     return createMilestone(ctx.em, ctx.caller, input);
   }
 
@@ -41,7 +38,7 @@ export class MilestoneResolver {
   updateMilestone(
     @IdArg("milestone") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateMilestoneInput, { description: "The fields to change." }) input: UpdateMilestoneInput,
+    @ChangesArg(UpdateMilestoneInput) input: UpdateMilestoneInput,
     @Ctx() ctx: Context,
   ) {
     return updateMilestone(ctx.em, ctx.caller, id, version, input);

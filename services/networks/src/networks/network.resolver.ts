@@ -1,27 +1,17 @@
 import {
+  ChangesArg,
   Connection,
+  FilterArg,
   findById,
   IdArg,
-  PageArgs,
+  InputArg,
   loadMany,
   loadOne,
+  PageArgs,
   VersionArg,
   type Context,
 } from "@kinderschutz/subgraph-kit";
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Network } from "./network.entity.js";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
 import { createNetwork, endNetwork, listNetworks, updateNetwork } from "./networks.service.js";
@@ -117,7 +107,7 @@ async function relatedNetworks(ctx: Context, network: Network, relation: "extend
 export class NetworkResolver {
   @Query(() => NetworkConnection, { nullable: true, description: "Networks ordered by name, a page at a time." })
   networks(
-    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which networks; all when omitted." })
+    @FilterArg(NetworkFilter, "Which networks; all when omitted.")
     filter: NetworkFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
@@ -162,10 +152,7 @@ export class NetworkResolver {
   }
 
   @Mutation(() => Network, { description: "Adds a network (state office; a youth office for its own district)." })
-  createNetwork(
-    @Arg("input", () => CreateNetworkInput, { description: "The new network." }) input: CreateNetworkInput,
-    @Ctx() ctx: Context,
-  ) {
+  createNetwork(@InputArg(CreateNetworkInput, "The new network.") input: CreateNetworkInput, @Ctx() ctx: Context) {
     return createNetwork(ctx.em, ctx.caller, input, ctx.peers);
   }
 
@@ -175,7 +162,7 @@ export class NetworkResolver {
   updateNetwork(
     @IdArg("network") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateNetworkInput, { description: "The fields to change." }) input: UpdateNetworkInput,
+    @ChangesArg(UpdateNetworkInput) input: UpdateNetworkInput,
     @Ctx() ctx: Context,
   ) {
     return updateNetwork(ctx.em, ctx.caller, id, version, input, ctx.peers);
@@ -187,7 +174,7 @@ export class NetworkResolver {
   endNetwork(
     @IdArg("network") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => EndNetworkInput, { description: "How and when it ends." }) input: EndNetworkInput,
+    @InputArg(EndNetworkInput, "How and when it ends.") input: EndNetworkInput,
     @Ctx() ctx: Context,
   ) {
     return endNetwork(ctx.em, ctx.caller, id, version, input);

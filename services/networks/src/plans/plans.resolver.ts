@@ -1,5 +1,5 @@
-import { IdArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { ChangesArg, IdArg, InputArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
 import { GoalScope, GoalState, PriorityKind } from "./plan.enums.js";
 import { removePart } from "../networks/network-parts.service.js";
 import { Goal, Priority } from "./plan.entities.js";
@@ -44,10 +44,7 @@ export class PlansResolver {
   @Mutation(() => Priority, {
     description: "Sets a network a priority for a year (state office; the youth office responsible for the network).",
   })
-  createPriority(
-    @Arg("input", () => CreatePriorityInput, { description: "The new priority." }) input: CreatePriorityInput,
-    @Ctx() ctx: Context,
-  ) {
+  createPriority(@InputArg(CreatePriorityInput, "The new priority.") input: CreatePriorityInput, @Ctx() ctx: Context) {
     return createPriority(ctx.em, ctx.caller, input);
   }
 
@@ -57,7 +54,7 @@ export class PlansResolver {
   updatePriority(
     @IdArg("priority") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdatePriorityInput, { description: "The fields to change." }) input: UpdatePriorityInput,
+    @ChangesArg(UpdatePriorityInput) input: UpdatePriorityInput,
     @Ctx() ctx: Context,
   ) {
     return updatePriority(ctx.em, ctx.caller, id, version, input);
@@ -71,10 +68,7 @@ export class PlansResolver {
   @Mutation(() => Goal, {
     description: "Adds a goal to a network (state office; the youth office responsible for the network).",
   })
-  createGoal(
-    @Arg("input", () => CreateGoalInput, { description: "The new goal." }) input: CreateGoalInput,
-    @Ctx() ctx: Context,
-  ) {
+  createGoal(@InputArg(CreateGoalInput, "The new goal.") input: CreateGoalInput, @Ctx() ctx: Context) {
     return createGoal(ctx.em, ctx.caller, input);
   }
 
@@ -82,7 +76,7 @@ export class PlansResolver {
   updateGoal(
     @IdArg("goal") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateGoalInput, { description: "The fields to change." }) input: UpdateGoalInput,
+    @ChangesArg(UpdateGoalInput) input: UpdateGoalInput,
     @Ctx() ctx: Context,
   ) {
     return updateGoal(ctx.em, ctx.caller, id, version, input);

@@ -1,5 +1,5 @@
-import { IdArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { IdArg, InputArg, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { ContactRef, contactRef } from "../references/references.js";
 import { Subscription } from "./subscription.entity.js";
 import { subscriberData } from "./subscriptions.rules.js";
@@ -43,10 +43,7 @@ export class SubscriptionResolver {
   }
 
   @Mutation(() => Subscription, { description: "Puts a contact or an address on a network's mailing list." })
-  subscribe(
-    @Arg("input", () => SubscribeInput, { description: "Who to put on the list." }) input: SubscribeInput,
-    @Ctx() ctx: Context,
-  ) {
+  subscribe(@InputArg(SubscribeInput, "Who to put on the list.") input: SubscribeInput, @Ctx() ctx: Context) {
     return subscribe(ctx.em, ctx.caller, input);
   }
 

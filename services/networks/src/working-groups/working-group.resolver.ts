@@ -1,5 +1,5 @@
-import { IdArg, loadMany, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { ChangesArg, IdArg, InputArg, loadMany, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { Network } from "../networks/network.entity.js";
 import { WorkingGroupKind, WorkingGroupStatus } from "./working-group.enums.js";
 import { OrganisationRef, organisationRef } from "../references/references.js";
@@ -56,7 +56,7 @@ export class WorkingGroupResolver {
     description: "Adds a working group to a network (state office; the youth office responsible for the network).",
   })
   createWorkingGroup(
-    @Arg("input", () => CreateWorkingGroupInput, { description: "The new working group." })
+    @InputArg(CreateWorkingGroupInput, "The new working group.")
     input: CreateWorkingGroupInput,
     @Ctx() ctx: Context,
   ) {
@@ -67,7 +67,7 @@ export class WorkingGroupResolver {
   updateWorkingGroup(
     @IdArg("working group") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateWorkingGroupInput, { description: "The fields to change." })
+    @ChangesArg(UpdateWorkingGroupInput)
     input: UpdateWorkingGroupInput,
     @Ctx() ctx: Context,
   ) {

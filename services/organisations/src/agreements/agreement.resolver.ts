@@ -1,5 +1,15 @@
-import { Connection, IdArg, PageArgs, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  ChangesArg,
+  Connection,
+  FilterArg,
+  IdArg,
+  InputArg,
+  loadOne,
+  PageArgs,
+  VersionArg,
+  type Context,
+} from "@kinderschutz/subgraph-kit";
+import { Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { createAgreement, findAgreement, listAgreements, updateAgreement } from "./agreements.service.js";
 import { AgreementStatus, CooperationAgreement, LegalBasis } from "./cooperation-agreement.entity.js";
@@ -55,7 +65,7 @@ export class AgreementResolver {
     description: "Cooperation agreements ordered by title.",
   })
   cooperationAgreements(
-    @Arg("filter", () => AgreementFilter, { nullable: true, description: "Which agreements; all when omitted." })
+    @FilterArg(AgreementFilter, "Which agreements; all when omitted.")
     filter: AgreementFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
@@ -90,7 +100,7 @@ export class AgreementResolver {
     description: "Adds a cooperation agreement (state office; a youth office when the keeper is in its district).",
   })
   createCooperationAgreement(
-    @Arg("input", () => CreateAgreementInput, { description: "The new agreement." }) input: CreateAgreementInput,
+    @InputArg(CreateAgreementInput, "The new agreement.") input: CreateAgreementInput,
     @Ctx() ctx: Context,
   ) {
     return createAgreement(ctx.em, ctx.caller, input);
@@ -100,7 +110,7 @@ export class AgreementResolver {
   updateCooperationAgreement(
     @IdArg("agreement") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateAgreementInput, { description: "The fields to change." }) input: UpdateAgreementInput,
+    @ChangesArg(UpdateAgreementInput) input: UpdateAgreementInput,
     @Ctx() ctx: Context,
   ) {
     return updateAgreement(ctx.em, ctx.caller, id, version, input);

@@ -1,4 +1,4 @@
-import { findById, IdArg, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { ChangesArg, findById, IdArg, InputArg, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { Contact } from "./contact.entity.js";
@@ -62,7 +62,7 @@ export class ContactResolver {
     description: "Adds a contact person to an organisation (state office; a youth office in its own district).",
   })
   createContact(
-    @Arg("input", () => CreateContactInput, { description: "The new contact person." }) input: CreateContactInput,
+    @InputArg(CreateContactInput, "The new contact person.") input: CreateContactInput,
     @Ctx() ctx: Context,
   ) {
     return createContact(ctx.em, ctx.caller, input);
@@ -74,7 +74,7 @@ export class ContactResolver {
   updateContact(
     @IdArg("contact") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateContactInput, { description: "The fields to change." }) input: UpdateContactInput,
+    @ChangesArg(UpdateContactInput) input: UpdateContactInput,
     @Ctx() ctx: Context,
   ) {
     return updateContact(ctx.em, ctx.caller, id, version, input);

@@ -1,18 +1,16 @@
-import { Connection, findById, IdArg, PageArgs, loadOne, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+  ChangesArg,
+  Connection,
+  FilterArg,
+  findById,
+  IdArg,
+  InputArg,
+  loadOne,
+  PageArgs,
+  VersionArg,
+  type Context,
+} from "@kinderschutz/subgraph-kit";
+import { Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Organisation } from "../organisations/organisation.entity.js";
 import { RecordStatus } from "../organisations/organisation.enums.js";
 import { Region } from "../regions/region.entity.js";
@@ -65,7 +63,7 @@ export class OfferResolver {
     description: "The offer catalogue (Angebotskatalog), ordered by title.",
   })
   offers(
-    @Arg("filter", () => OfferFilter, { nullable: true, description: "Which offers; all active ones when omitted." })
+    @FilterArg(OfferFilter, "Which offers; all active ones when omitted.")
     filter: OfferFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
@@ -97,10 +95,7 @@ export class OfferResolver {
   }
 
   @Mutation(() => Offer, { description: "Adds an offer (state office; a youth office for providers in its district)." })
-  createOffer(
-    @Arg("input", () => CreateOfferInput, { description: "The new offer." }) input: CreateOfferInput,
-    @Ctx() ctx: Context,
-  ) {
+  createOffer(@InputArg(CreateOfferInput, "The new offer.") input: CreateOfferInput, @Ctx() ctx: Context) {
     return createOffer(ctx.em, ctx.caller, input);
   }
 
@@ -108,7 +103,7 @@ export class OfferResolver {
   updateOffer(
     @IdArg("offer") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateOfferInput, { description: "The fields to change." }) input: UpdateOfferInput,
+    @ChangesArg(UpdateOfferInput) input: UpdateOfferInput,
     @Ctx() ctx: Context,
   ) {
     return updateOffer(ctx.em, ctx.caller, id, version, input);

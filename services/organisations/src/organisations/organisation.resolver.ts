@@ -1,14 +1,17 @@
 import {
+  ChangesArg,
   Connection,
+  FilterArg,
   findById,
   IdArg,
-  PageArgs,
+  InputArg,
   loadMany,
   loadOne,
+  PageArgs,
   VersionArg,
   type Context,
 } from "@kinderschutz/subgraph-kit";
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Contact } from "../contacts/contact.entity.js";
 import { Offer } from "../offers/offer.entity.js";
 import { Region } from "../regions/region.entity.js";
@@ -82,10 +85,7 @@ export class OrganisationResolver {
     description: "Organisations ordered by name, a page at a time.",
   })
   organisations(
-    @Arg("filter", () => OrganisationFilter, {
-      nullable: true,
-      description: "Which organisations; all active ones when omitted.",
-    })
+    @FilterArg(OrganisationFilter, "Which organisations; all active ones when omitted.")
     filter: OrganisationFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
@@ -124,7 +124,7 @@ export class OrganisationResolver {
     description: "Adds an organisation (state office; a youth office in its own district).",
   })
   createOrganisation(
-    @Arg("input", () => CreateOrganisationInput, { description: "The new organisation." })
+    @InputArg(CreateOrganisationInput, "The new organisation.")
     input: CreateOrganisationInput,
     @Ctx() ctx: Context,
   ) {
@@ -137,7 +137,7 @@ export class OrganisationResolver {
   updateOrganisation(
     @IdArg("organisation") id: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateOrganisationInput, { description: "The fields to change." })
+    @ChangesArg(UpdateOrganisationInput)
     input: UpdateOrganisationInput,
     @Ctx() ctx: Context,
   ) {

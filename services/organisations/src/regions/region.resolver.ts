@@ -1,4 +1,4 @@
-import { loadOne, today, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
+import { ChangesArg, InputArg, loadOne, today, VersionArg, type Context } from "@kinderschutz/subgraph-kit";
 import {
   Arg,
   Args,
@@ -106,10 +106,7 @@ export class RegionResolver {
   }
 
   @Mutation(() => Region, { description: "Adds a region (state office)." })
-  createRegion(
-    @Arg("input", () => CreateRegionInput, { description: "The new region." }) input: CreateRegionInput,
-    @Ctx() ctx: Context,
-  ) {
+  createRegion(@InputArg(CreateRegionInput, "The new region.") input: CreateRegionInput, @Ctx() ctx: Context) {
     return createRegion(ctx.em, ctx.caller, input);
   }
 
@@ -117,7 +114,7 @@ export class RegionResolver {
   updateRegion(
     @RegionKeyArg() key: string,
     @VersionArg() version: number,
-    @Arg("input", () => UpdateRegionInput, { description: "The fields to change." }) input: UpdateRegionInput,
+    @ChangesArg(UpdateRegionInput) input: UpdateRegionInput,
     @Ctx() ctx: Context,
   ) {
     return updateRegion(ctx.em, ctx.caller, key, version, input);
@@ -129,7 +126,7 @@ export class RegionResolver {
   dissolveRegion(
     @RegionKeyArg() key: string,
     @VersionArg() version: number,
-    @Arg("input", () => DissolveRegionInput, { description: "Its last day and its successors." })
+    @InputArg(DissolveRegionInput, "Its last day and its successors.")
     input: DissolveRegionInput,
     @Ctx() ctx: Context,
   ) {
