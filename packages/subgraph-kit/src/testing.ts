@@ -268,6 +268,38 @@ export async function freshlySeededRows(definition: SubgraphDefinition): Promise
 }
 
 /**
+ * The subgraph's demo data in an in-memory database, for the seed's tests: before them (and before the hooks
+ * registered after this call) it is seeded twice, the second run to show that seeding again changes nothing, and
+ * `rowsAfterFirstSeed` keeps the row counts between the two. After the tests the database is closed.
+ */
+export function useSeededDatabase(definition: SubgraphDefinition) {
+  let orm: Database | undefined;
+  let rowsAfterFirstSeed: Record<string, number> = {};
+  const current = (): Database => {
+    if (!orm) throw new Error("The seeded database is there only in tests and in hooks after useSeededDatabase's.");
+    return orm;
+  };
+  beforeAll(async () => {
+    orm = await openSeedTestDatabase(definition);
+    await seedDemoData(orm, definition);
+    rowsAfterFirstSeed = await rowCounts(orm, definition.entities);
+    await seedDemoData(orm, definition);
+  });
+  afterAll(async () => {
+    await orm?.close();
+  });
+  return {
+    get orm(): Database {
+      return current();
+    },
+    get rowsAfterFirstSeed(): Record<string, number> {
+      return rowsAfterFirstSeed;
+    },
+    em: () => current().em.fork() as SqlEntityManager,
+  };
+}
+
+/**
  * The database a subgraph's data generator writes, for the generator's tests: before them (and before the hooks
  * registered after this call) `generate` fills a new data directory and the database is opened on it; `directory()`
  * and `open` make and open further ones. After the tests the database is closed and every directory removed.

@@ -1,9 +1,9 @@
 import {
   demoDataReadRowsMismatches,
   freshlySeededRows,
-  openSeedTestDatabase,
   rowCounts,
   rowsWithoutTimestamps,
+  useSeededDatabase,
 } from "@kinderschutz/subgraph-kit/testing";
 import { budgetsSubgraph } from "../schema.js";
 import {
@@ -15,8 +15,7 @@ import {
   YOUTH_OFFICE_IDS,
 } from "@kinderschutz/demo-data/budgets";
 import { organisationId } from "@kinderschutz/demo-data/organisations";
-import { seedDemoData, type Database } from "@kinderschutz/subgraph-kit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ConsultationBudget, CooperationPool } from "../budgets/budget.entities.js";
 import { Consultation, ConsultationExpert, ConsultationParticipant } from "../consultations/consultation.entity.js";
 import { ChargedTo, ConsultationKind, ConsultationStatus } from "../consultations/consultation.enums.js";
@@ -29,19 +28,14 @@ const booking = (c: Consultation) =>
   c.status === ConsultationStatus.APPROVED || c.status === ConsultationStatus.DELIVERED;
 
 describe("budgets demo data", () => {
-  let orm: Database;
-  let afterFirst: Record<string, number>;
+  const seeded = useSeededDatabase(budgetsSubgraph);
   let budgets: ConsultationBudget[];
   let pools: CooperationPool[];
   let consultations: Consultation[];
   let experts: Expert[];
 
   beforeAll(async () => {
-    orm = await openSeedTestDatabase(budgetsSubgraph);
-    await seedDemoData(orm, budgetsSubgraph);
-    afterFirst = await rowCounts(orm, budgetsSubgraph.entities);
-    await seedDemoData(orm, budgetsSubgraph);
-    const em = orm.em.fork();
+    const em = seeded.em();
     budgets = await em.find(ConsultationBudget, {}, { orderBy: { year: "asc", districtKey: "asc" } });
     pools = await em.find(CooperationPool, {}, { orderBy: { year: "asc" } });
     experts = await em.find(Expert, {}, { orderBy: { name: "asc" } });
@@ -49,23 +43,19 @@ describe("budgets demo data", () => {
     await em.populate(consultations, ["budget", "pool"]);
   });
 
-  afterAll(async () => {
-    await orm.close();
-  });
-
-  const participantsOf = async (c: Consultation) => orm.em.fork().find(ConsultationParticipant, { consultation: c.id });
+  const participantsOf = async (c: Consultation) => seeded.em().find(ConsultationParticipant, { consultation: c.id });
   const expertsOf = async (c: Consultation) =>
-    orm.em.fork().find(ConsultationExpert, { consultation: c.id }, { populate: ["expert"] });
+    seeded.em().find(ConsultationExpert, { consultation: c.id }, { populate: ["expert"] });
 
   it("seeds once: a second run changes nothing", async () => {
-    expect(await rowCounts(orm, budgetsSubgraph.entities)).toEqual(afterFirst);
-    expect(afterFirst.Consultation).toBeGreaterThan(150);
+    expect(await rowCounts(seeded.orm, budgetsSubgraph.entities)).toEqual(seeded.rowsAfterFirstSeed);
+    expect(seeded.rowsAfterFirstSeed.Consultation).toBeGreaterThan(150);
   });
 
   it("is deterministic: the same data set and the same rows on every run", async () => {
     expect(budgetDemoData()).toEqual(budgetDemoData());
     expect(await freshlySeededRows(budgetsSubgraph)).toEqual(
-      await rowsWithoutTimestamps(orm, budgetsSubgraph.entities),
+      await rowsWithoutTimestamps(seeded.orm, budgetsSubgraph.entities),
     );
   });
 
@@ -199,7 +189,7 @@ describe("budgets demo data", () => {
       expect(e.professions.length).toBeGreaterThanOrEqual(1);
       expect(e.professions.length).toBeLessThanOrEqual(3);
     }
-    const assigned = await orm.em.fork().find(ConsultationExpert, {}, { populate: ["expert", "consultation"] });
+    const assigned = await seeded.em().find(ConsultationExpert, {}, { populate: ["expert", "consultation"] });
     expect(assigned.every((a) => a.expert.active)).toBe(true);
     expect(assigned.every((a) => booking(a.consultation))).toBe(true);
     for (const c of consultations.filter(booking)) {

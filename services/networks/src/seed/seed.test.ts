@@ -1,9 +1,9 @@
 import {
   demoDataReadRowsMismatches,
   freshlySeededRows,
-  openSeedTestDatabase,
   rowCounts,
   rowsWithoutTimestamps,
+  useSeededDatabase,
 } from "@kinderschutz/subgraph-kit/testing";
 import { networksSubgraph } from "../schema.js";
 import {
@@ -23,8 +23,8 @@ import {
   networkId,
   organisationId,
 } from "@kinderschutz/demo-data/networks";
-import { seedDemoData, stableId, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stableId } from "@kinderschutz/subgraph-kit";
+import { describe, expect, it } from "vitest";
 import { AgendaItem, Meeting, MeetingAttendance } from "../meetings/meeting.entity.js";
 import { Membership } from "../memberships/membership.entity.js";
 import { Milestone } from "../milestones/milestone.entity.js";
@@ -40,38 +40,26 @@ import { Subscription } from "../subscriptions/subscription.entity.js";
 import { WorkingGroup, WorkingGroupMember } from "../working-groups/working-group.entity.js";
 
 describe("networks demo data", () => {
-  let orm: Database;
-  let afterFirst: Record<string, number>;
-
-  beforeAll(async () => {
-    orm = await openSeedTestDatabase(networksSubgraph);
-    await seedDemoData(orm, networksSubgraph);
-    afterFirst = await rowCounts(orm, networksSubgraph.entities);
-    await seedDemoData(orm, networksSubgraph);
-  });
-
-  afterAll(async () => {
-    await orm.close();
-  });
-
-  const em = () => orm.em.fork() as SqlEntityManager;
+  const seeded = useSeededDatabase(networksSubgraph);
+  const em = seeded.em;
   const network = (name: string) => em().findOneOrFail(Network, { name }, { populate: ["parent", "extends"] });
   const meetingsOf = (name: string) =>
     em().find(Meeting, { network: networkId(name) }, { orderBy: { date: "asc" }, populate: ["workingGroup"] });
 
   it("seeds once: a second run changes nothing", async () => {
+    const afterFirst = seeded.rowsAfterFirstSeed;
     expect(afterFirst.Network).toBe(15);
     expect(afterFirst.Membership).toBeGreaterThan(150);
     expect(afterFirst.Meeting).toBeGreaterThan(250);
     expect(afterFirst.MeetingAttendance).toBeGreaterThan(afterFirst.Meeting!);
     expect(afterFirst.AgendaItem).toBeGreaterThan(afterFirst.Meeting!);
-    expect(await rowCounts(orm, networksSubgraph.entities)).toEqual(afterFirst);
+    expect(await rowCounts(seeded.orm, networksSubgraph.entities)).toEqual(afterFirst);
   });
 
   it("is deterministic: the same data set and the same rows on every run", async () => {
     expect(networkDemoData()).toEqual(networkDemoData());
     expect(await freshlySeededRows(networksSubgraph)).toEqual(
-      await rowsWithoutTimestamps(orm, networksSubgraph.entities),
+      await rowsWithoutTimestamps(seeded.orm, networksSubgraph.entities),
     );
     expect((await network(NETWORK_NAMES.mueritz)).id).toBe(stableId("network", NETWORK_NAMES.mueritz));
   });

@@ -1,4 +1,4 @@
-import { demoDataReadRowsMismatches, openSeedTestDatabase } from "@kinderschutz/subgraph-kit/testing";
+import { demoDataReadRowsMismatches, rowCounts, useSeededDatabase } from "@kinderschutz/subgraph-kit/testing";
 import {
   MV_CURRENT_DISTRICT_KEYS,
   NAMED_ORGANISATIONS,
@@ -6,8 +6,7 @@ import {
   ORGANISATION_NAMES,
   organisationId,
 } from "@kinderschutz/demo-data/organisations";
-import { seedDemoData, type Database, type SqlEntityManager } from "@kinderschutz/subgraph-kit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CooperationAgreement } from "../agreements/cooperation-agreement.entity.js";
 import { Contact } from "../contacts/contact.entity.js";
 import { organisationsSubgraph } from "../schema.js";
@@ -16,47 +15,18 @@ import { Organisation } from "../organisations/organisation.entity.js";
 import { OrganisationKind, RecordStatus } from "../organisations/organisation.enums.js";
 import { OFFICE_LEVEL_KINDS, Region } from "../regions/region.entity.js";
 
-interface Counts {
-  regions: number;
-  organisations: number;
-  contacts: number;
-  agreements: number;
-  offers: number;
-}
-
-async function counts(em: SqlEntityManager): Promise<Counts> {
-  return {
-    regions: await em.count(Region, {}),
-    organisations: await em.count(Organisation, {}),
-    contacts: await em.count(Contact, {}),
-    agreements: await em.count(CooperationAgreement, {}),
-    offers: await em.count(Offer, {}),
-  };
-}
-
 describe("organisations demo data", () => {
-  let orm: Database;
-
-  beforeAll(async () => {
-    orm = await openSeedTestDatabase(organisationsSubgraph);
-    await seedDemoData(orm, organisationsSubgraph);
-  });
-
-  afterAll(async () => {
-    await orm.close();
-  });
-
-  const em = () => orm.em.fork() as SqlEntityManager;
+  const seeded = useSeededDatabase(organisationsSubgraph);
+  const em = seeded.em;
 
   it("seeds once: a second run changes nothing", async () => {
-    const before = await counts(em());
-    expect(before.regions).toBeGreaterThan(0);
-    expect(before.organisations).toBeGreaterThan(150);
-    expect(before.contacts).toBeGreaterThan(before.organisations);
-    expect(before.agreements).toBeGreaterThan(30);
-    expect(before.offers).toBeGreaterThan(30);
-    await seedDemoData(orm, organisationsSubgraph);
-    expect(await counts(em())).toEqual(before);
+    const before = seeded.rowsAfterFirstSeed;
+    expect(before.Region).toBeGreaterThan(0);
+    expect(before.Organisation).toBeGreaterThan(150);
+    expect(before.Contact).toBeGreaterThan(before.Organisation!);
+    expect(before.CooperationAgreement).toBeGreaterThan(30);
+    expect(before.Offer).toBeGreaterThan(30);
+    expect(await rowCounts(seeded.orm, organisationsSubgraph.entities)).toEqual(before);
   });
 
   it("has one active youth office in each of the 8 current districts of Mecklenburg-Vorpommern", async () => {
