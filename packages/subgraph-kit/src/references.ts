@@ -8,31 +8,26 @@ export const ORGANISATION_DESCRIPTION =
 export const NETWORK_DESCRIPTION =
   "A local or statewide network (Netzwerk) of the professions that work with families (KKG §3).";
 
-/**
- * The organisations subgraph's Organisation as another subgraph sees it: only its key; that subgraph adds its own
- * fields. A class per subgraph: type-graphql keeps a type's field resolvers with its class, and one subgraph's
- * fields must not turn up in another's schema where several are built in one process (schema printing, tests).
- */
-export function OrganisationRefType() {
-  @ObjectType("Organisation", { description: ORGANISATION_DESCRIPTION })
+/** Another subgraph's entity keyed by `id`, as a subgraph that does not own it sees it: only its key. */
+function idKeyStub(typeName: string, description: string, idDescription: string) {
+  @ObjectType(typeName, { description })
   @Directive('@key(fields: "id")')
-  class OrganisationRef {
-    @Field(() => ID, { description: "The organisation's id." })
+  class KeyStub {
+    @Field(() => ID, { description: idDescription })
     id!: string;
   }
-  return OrganisationRef;
+  return KeyStub;
 }
 
+/**
+ * The organisations subgraph's Organisation as another subgraph sees it; that subgraph adds its own fields. A class
+ * per subgraph: type-graphql keeps a type's field resolvers with its class, and one subgraph's fields must not turn
+ * up in another's schema where several are built in one process (schema printing, tests).
+ */
+export const OrganisationRefType = () => idKeyStub("Organisation", ORGANISATION_DESCRIPTION, "The organisation's id.");
+
 /** The networks subgraph's Network as another subgraph sees it; a class per subgraph, as OrganisationRefType's. */
-export function NetworkRefType() {
-  @ObjectType("Network", { description: NETWORK_DESCRIPTION })
-  @Directive('@key(fields: "id")')
-  class NetworkRef {
-    @Field(() => ID, { description: "The network's id." })
-    id!: string;
-  }
-  return NetworkRef;
-}
+export const NetworkRefType = () => idKeyStub("Network", NETWORK_DESCRIPTION, "The network's id.");
 
 const idRef = (id: string | null | undefined): { id: string } | null => (id ? { id } : null);
 export const organisationRef = idRef;
