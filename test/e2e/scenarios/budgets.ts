@@ -4,28 +4,20 @@
  * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
  */
 import { codes } from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commonTokens, type RunningGraph } from "../../support/graph.js";
+import { describe, expect, it } from "vitest";
+import type { RunningGraph } from "../../support/graph.js";
+import { graphUnderTest } from "./graph-under-test.js";
 
 const MV_DISTRICTS = ["13003", "13004", "13071", "13072", "13073", "13074", "13075", "13076"];
 const YEAR = 2026;
 
 export function budgetsScenario(label: string, start: () => Promise<RunningGraph>) {
   describe(`budgets through the gateway (${label})`, () => {
-    let graph: RunningGraph;
-    let stateOffice: string;
-    let analyst: string;
-    let seenplatte: string;
-
-    beforeAll(async () => {
-      graph = await start();
-      ({ stateOffice, analyst, seenplatte } = await commonTokens());
-    });
-    afterAll(() => graph?.stop());
+    const run = graphUnderTest(start);
 
     it("shows the state office each MV youth office with its networks and remaining days in one query", async () => {
-      const r = await graph.gql(
-        stateOffice,
+      const r = await run.graph.gql(
+        run.stateOffice,
         `{ organisations(filter: { kind: YOUTH_OFFICE }, first: 100) { nodes { name region { key } networks { id } consultationBudget(year: ${YEAR}) { allocatedDays bookedDays remainingDays } } } }`,
       );
       expect(r.errors).toBeUndefined();
@@ -40,8 +32,8 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
     });
 
     it("answers the service report and the contingents of the year, with youth offices by name", async () => {
-      const r = await graph.gql(
-        analyst,
+      const r = await run.graph.gql(
+        run.analyst,
         `{ serviceReport(year: ${YEAR}) { offices { districtKey youthOffice { name } allocatedDays deliveredDays remainingDays } totals { allocatedDays } pool { allocatedDays } }
         consultationBudgets(year: ${YEAR}) { year allocatedDays bookedDays remainingDays youthOffice { id name } } cooperationPool(year: ${YEAR}) { allocatedDays remainingDays } }`,
       );
@@ -54,11 +46,11 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
 
     it("lets a youth office request against its own contingent only and approve nothing", async () => {
       const request = `mutation($input: RequestConsultationInput!) { requestConsultation(input: $input) { id version status requestingOffice { name } } }`;
-      const foreign = await graph.gql(seenplatte, request, {
+      const foreign = await run.graph.gql(run.seenplatte, request, {
         input: { kind: "WORKSHOP", plannedDate: `${YEAR}-12-10`, days: 1, requestingDistrictKey: "13003" },
       });
       expect(codes(foreign)).toEqual(["FORBIDDEN"]);
-      const own = await graph.gql(seenplatte, request, {
+      const own = await run.graph.gql(run.seenplatte, request, {
         input: { kind: "WORKSHOP", plannedDate: `${YEAR}-12-10`, days: 0.5, title: "Workshop Kinderschutzstandards" },
       });
       expect(own.errors).toBeUndefined();
@@ -67,41 +59,52 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
         requestingOffice: { name: "Jugendamt Landkreis Mecklenburgische Seenplatte" },
       });
       const { id, version } = own.data.requestConsultation;
-      const experts = (await graph.gql(stateOffice, `{ experts { id } }`)).data.experts;
+      const experts = (await run.graph.gql(run.stateOffice, `{ experts { id } }`)).data.experts;
       const approve = `mutation($id: ID!, $v: Int!, $e: [ID!]!) { approveConsultation(id: $id, version: $v, input: { expertIds: $e }) { status } }`;
-      expect(codes(await graph.gql(seenplatte, approve, { id, v: version, e: [experts[0].id] }))).toEqual([
+      expect(codes(await run.graph.gql(run.seenplatte, approve, { id, v: version, e: [experts[0].id] }))).toEqual([
         "FORBIDDEN",
       ]);
       expect(
-        codes(await graph.gql(seenplatte, approve, { id, v: version, e: [experts[0].id] }, graph.subgraphUrls.budgets)),
+        codes(
+          await run.graph.gql(
+            run.seenplatte,
+            approve,
+            { id, v: version, e: [experts[0].id] },
+            run.graph.subgraphUrls.budgets,
+          ),
+        ),
       ).toEqual(["FORBIDDEN"]);
       expect(
-        (await graph.gql(stateOffice, approve, { id, v: version, e: [experts[0].id] })).data.approveConsultation.status,
+        (await run.graph.gql(run.stateOffice, approve, { id, v: version, e: [experts[0].id] })).data.approveConsultation
+          .status,
       ).toBe("APPROVED");
     });
 
     it("keeps other districts' contingents and the statewide report from a youth office, also on the subgraph itself", async () => {
-      expect(codes(await graph.gql(seenplatte, `{ serviceReport(year: ${YEAR}) { year } }`))).toEqual(["FORBIDDEN"]);
-      const budgets = (await graph.gql(stateOffice, `{ consultationBudgets(year: ${YEAR}) { id districtKey } }`)).data
-        .consultationBudgets;
+      expect(codes(await run.graph.gql(run.seenplatte, `{ serviceReport(year: ${YEAR}) { year } }`))).toEqual([
+        "FORBIDDEN",
+      ]);
+      const budgets = (
+        await run.graph.gql(run.stateOffice, `{ consultationBudgets(year: ${YEAR}) { id districtKey } }`)
+      ).data.consultationBudgets;
       const rostock = budgets.find((b: any) => b.districtKey === "13003");
-      const direct = await graph.gql(
-        seenplatte,
+      const direct = await run.graph.gql(
+        run.seenplatte,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on ConsultationBudget { remainingDays } } }`,
         {
           r: [{ __typename: "ConsultationBudget", id: rostock.id }],
         },
-        graph.subgraphUrls.budgets,
+        run.graph.subgraphUrls.budgets,
       );
       expect(direct.data._entities).toEqual([null]);
-      const own = (await graph.gql(seenplatte, `{ consultationBudgets(year: ${YEAR}) { districtKey } }`)).data
+      const own = (await run.graph.gql(run.seenplatte, `{ consultationBudgets(year: ${YEAR}) { districtKey } }`)).data
         .consultationBudgets;
       expect(own).toEqual([{ districtKey: "13071" }]);
     });
 
     it("lists a network's consultations and keeps experts' names from analysts", async () => {
-      const r = await graph.gql(
-        analyst,
+      const r = await run.graph.gql(
+        run.analyst,
         `{ consultations(filter: { year: ${YEAR - 1}, status: DELIVERED }, first: 20) { totalCount nodes { kind deliveredDays experts { name professions } network { name } } } }`,
       );
       expect(r.data.consultations.totalCount).toBeGreaterThan(0);
@@ -116,8 +119,8 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
     const lineKey = (kind: string, districtKey: string, chargedTo: string) => `${kind}/${districtKey}/${chargedTo}`;
 
     async function countedInTest(year: number) {
-      const r = await graph.gql(
-        analyst,
+      const r = await run.graph.gql(
+        run.analyst,
         `query($year: Int) { consultations(first: 500, filter: { year: $year }) { totalCount nodes { kind status chargedTo requestingDistrictKey requestingOffice { id } requestedDays bookedDays deliveredDays } } }`,
         { year },
       );
@@ -151,9 +154,9 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
       const statements: number[] = [];
       for (const year of [YEAR - 1, YEAR]) {
         const expected = await countedInTest(year);
-        const before = await graph.sqlStatements("budgets");
-        const r = await graph.gql(analyst, STATISTICS, { year });
-        statements.push((await graph.sqlStatements("budgets")) - before);
+        const before = await run.graph.sqlStatements("budgets");
+        const r = await run.graph.gql(run.analyst, STATISTICS, { year });
+        statements.push((await run.graph.sqlStatements("budgets")) - before);
         expect(r.errors).toBeUndefined();
         const lines = r.data.consultationStatistics;
         expect(lines.length).toBe(expected.size);
@@ -173,18 +176,18 @@ export function budgetsScenario(label: string, start: () => Promise<RunningGraph
     });
 
     it("shows a youth office only its own district's consultation statistics, also on the subgraph itself", async () => {
-      const all = (await graph.gql(analyst, STATISTICS, { year: YEAR })).data.consultationStatistics;
+      const all = (await run.graph.gql(run.analyst, STATISTICS, { year: YEAR })).data.consultationStatistics;
       expect(new Set(all.map((l: any) => l.districtKey)).size).toBeGreaterThan(1);
       const own = all.filter((l: any) => l.districtKey === "13071");
       expect(own.length).toBeGreaterThan(0);
-      const seen = await graph.gql(seenplatte, STATISTICS, { year: YEAR });
+      const seen = await run.graph.gql(run.seenplatte, STATISTICS, { year: YEAR });
       expect(seen.errors).toBeUndefined();
       expect(seen.data.consultationStatistics).toEqual(own);
-      const direct = await graph.gql(
-        seenplatte,
+      const direct = await run.graph.gql(
+        run.seenplatte,
         `{ consultationStatistics(year: ${YEAR}, districtKeys: ["13003", "13071"]) { districtKey } }`,
         undefined,
-        graph.subgraphUrls.budgets,
+        run.graph.subgraphUrls.budgets,
       );
       expect(new Set(direct.data.consultationStatistics.map((l: any) => l.districtKey))).toEqual(new Set(["13071"]));
     });

@@ -5,8 +5,9 @@
  * figure is compared with counts made here from the raw lists, and the SQL statements per query are fixed.
  * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { token, type RunningGraph } from "../../support/graph.js";
+import { graphUnderTest } from "./graph-under-test.js";
 
 interface RawNetwork {
   id: string;
@@ -65,17 +66,10 @@ function bySector(organisations: { id: string; sector: string }[]) {
 
 export function networkStatisticsScenario(label: string, start: () => Promise<RunningGraph>) {
   describe(`networks statistics through the gateway (${label})`, () => {
-    let graph: RunningGraph;
-    let analyst: string;
+    const run = graphUnderTest(start);
 
-    beforeAll(async () => {
-      graph = await start();
-      analyst = await token("analyst");
-    });
-    afterAll(() => graph?.stop());
-
-    async function gql(query: string, variables?: Record<string, unknown>, caller = analyst) {
-      const r = await graph.gql(caller, query, variables);
+    async function gql(query: string, variables?: Record<string, unknown>, caller = run.analyst) {
+      const r = await run.graph.gql(caller, query, variables);
       expect(r.errors, JSON.stringify(r.errors?.slice(0, 2))).toBeUndefined();
       return r.data;
     }
@@ -159,15 +153,15 @@ export function networkStatisticsScenario(label: string, start: () => Promise<Ru
       } }`;
       const measure = async (text: string, variables?: Record<string, unknown>) => {
         const before = {
-          networks: await graph.sqlStatements("networks"),
-          organisations: await graph.sqlStatements("organisations"),
+          networks: await run.graph.sqlStatements("networks"),
+          organisations: await run.graph.sqlStatements("organisations"),
         };
         const data = await gql(text, variables);
         return {
           data,
           statements: {
-            networks: (await graph.sqlStatements("networks")) - before.networks,
-            organisations: (await graph.sqlStatements("organisations")) - before.organisations,
+            networks: (await run.graph.sqlStatements("networks")) - before.networks,
+            organisations: (await run.graph.sqlStatements("organisations")) - before.organisations,
           },
         };
       };

@@ -4,8 +4,9 @@
  * Run on SQLite (test/e2e) and on PostgreSQL (test/postgres) with the same steps.
  */
 import { codes } from "@kinderschutz/subgraph-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commonTokens, type RunningGraph } from "../../support/graph.js";
+import { describe, expect, it } from "vitest";
+import type { RunningGraph } from "../../support/graph.js";
+import { graphUnderTest } from "./graph-under-test.js";
 
 const NETWORK = `query($f: NetworkFilter) { networks(filter: $f, first: 5) { nodes {
   id name kind status foundedOn endedOn plenaryMeetingsPerYear region { key name } parent { id name }
@@ -19,19 +20,10 @@ const NETWORK = `query($f: NetworkFilter) { networks(filter: $f, first: 5) { nod
 
 export function networksScenario(label: string, start: () => Promise<RunningGraph>) {
   describe(`networks through the gateway (${label})`, () => {
-    let graph: RunningGraph;
-    let stateOffice: string;
-    let analyst: string;
-    let seenplatte: string;
-
-    beforeAll(async () => {
-      graph = await start();
-      ({ stateOffice, analyst, seenplatte } = await commonTokens());
-    });
-    afterAll(() => graph?.stop());
+    const run = graphUnderTest(start);
 
     async function network(search: string) {
-      const r = await graph.gql(analyst, NETWORK, { f: { search } });
+      const r = await run.graph.gql(run.analyst, NETWORK, { f: { search } });
       expect(r.errors, JSON.stringify(r.errors?.slice(0, 2))).toBeUndefined();
       expect(r.data.networks.nodes.length, search).toBeGreaterThan(0);
       return r.data.networks.nodes[0];
@@ -41,10 +33,10 @@ export function networksScenario(label: string, start: () => Promise<RunningGrap
       const query = `query($r: String) { networks(filter: { regionKey: $r }) { nodes { name memberships { role organisation { name kind } } meetings(year: 2025, status: HELD) { date kind } } } }`;
       const measure = async (regionKey: string) => {
         const before = {
-          networks: await graph.sqlStatements("networks"),
-          organisations: await graph.sqlStatements("organisations"),
+          networks: await run.graph.sqlStatements("networks"),
+          organisations: await run.graph.sqlStatements("organisations"),
         };
-        const r = await graph.gql(analyst, query, { r: regionKey });
+        const r = await run.graph.gql(run.analyst, query, { r: regionKey });
         expect(r.errors).toBeUndefined();
         const nodes = r.data.networks.nodes;
         expect(
@@ -53,8 +45,8 @@ export function networksScenario(label: string, start: () => Promise<RunningGrap
         return {
           networks: nodes.length,
           statements: {
-            networks: (await graph.sqlStatements("networks")) - before.networks,
-            organisations: (await graph.sqlStatements("organisations")) - before.organisations,
+            networks: (await run.graph.sqlStatements("networks")) - before.networks,
+            organisations: (await run.graph.sqlStatements("organisations")) - before.organisations,
           },
         };
       };
@@ -119,8 +111,8 @@ export function networksScenario(label: string, start: () => Promise<RunningGrap
       expect([...sectors]).toEqual(expect.arrayContaining(["CHILD_AND_YOUTH_WELFARE", "EDUCATION", "HEALTH"]));
       const next = donnersberg.meetings.find((m: any) => m.date === "2026-05-20");
       expect(next.place).toMatch(/Sitzungssaal/);
-      const coordinator = await graph.gql(
-        stateOffice,
+      const coordinator = await run.graph.gql(
+        run.stateOffice,
         `query($id: ID!) { network(id: $id) { coordinator { function organisation { name } } } }`,
         { id: donnersberg.id },
       );
@@ -144,8 +136,8 @@ export function networksScenario(label: string, start: () => Promise<RunningGrap
     });
 
     it("joins organisations and regions with their networks", async () => {
-      const r = await graph.gql(
-        analyst,
+      const r = await run.graph.gql(
+        run.analyst,
         `{ organisations(filter: { kind: YOUTH_OFFICE, regionKey: "13004" }) { nodes { name networks { name } } } region(key: "13056") { name networks { name } } }`,
       );
       expect(r.errors).toBeUndefined();
@@ -157,33 +149,33 @@ export function networksScenario(label: string, start: () => Promise<RunningGrap
 
     it("forbids a youth office to change another district's network, and lets it change its own", async () => {
       const rostock = (
-        await graph.gql(stateOffice, `{ networks(filter: { regionKey: "13003" }) { nodes { id version } } }`)
+        await run.graph.gql(run.stateOffice, `{ networks(filter: { regionKey: "13003" }) { nodes { id version } } }`)
       ).data.networks.nodes[0];
       const mutation = `mutation($id: ID!, $v: Int!) { updateNetwork(id: $id, version: $v, input: { plenaryMeetingsPerYear: 4 }) { plenaryMeetingsPerYear version } }`;
-      const foreign = await graph.gql(seenplatte, mutation, { id: rostock.id, v: rostock.version });
+      const foreign = await run.graph.gql(run.seenplatte, mutation, { id: rostock.id, v: rostock.version });
       expect(codes(foreign)).toEqual(["FORBIDDEN"]);
-      const direct = await graph.gql(
-        seenplatte,
+      const direct = await run.graph.gql(
+        run.seenplatte,
         mutation,
         { id: rostock.id, v: rostock.version },
-        graph.subgraphUrls.networks,
+        run.graph.subgraphUrls.networks,
       );
       expect(codes(direct)).toEqual(["FORBIDDEN"]);
 
       const own = (
-        await graph.gql(
-          stateOffice,
+        await run.graph.gql(
+          run.stateOffice,
           `{ networks(filter: { search: "präventiver Kinderschutz" }) { nodes { id version } } }`,
         )
       ).data.networks.nodes[0];
-      const changed = await graph.gql(seenplatte, mutation, { id: own.id, v: own.version });
+      const changed = await run.graph.gql(run.seenplatte, mutation, { id: own.id, v: own.version });
       expect(changed.errors).toBeUndefined();
       expect(changed.data.updateNetwork).toEqual({ plenaryMeetingsPerYear: 4, version: own.version + 1 });
     });
 
     it("keeps mailing-list subscribers' personal data from analysts", async () => {
-      const r = await graph.gql(
-        analyst,
+      const r = await run.graph.gql(
+        run.analyst,
         `{ networks(filter: { search: "Kinderschutz Donnersbergkreis" }) { nodes { subscriptions { name email } } } }`,
       );
       const subscriptions = r.data.networks.nodes[0].subscriptions;
