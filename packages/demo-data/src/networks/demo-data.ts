@@ -66,6 +66,24 @@ export const BOERDE_WORKING_GROUPS = {
 const MSE = mvDistrict("13071");
 const SCHWERIN = mvDistrict("13004");
 
+/** The members of the Müritz working groups that still meet: the groups are built and their meetings drawn with them. */
+const MUERITZ_GROUP_MEMBERS = {
+  daycare: [
+    MSE.youthOffice,
+    "Kita Märchenland Waren",
+    "Kita Buddelkiste Röbel",
+    "Kinder- und Jugendhilfe Waren gGmbH",
+    "Förderschule Röbel",
+  ],
+  caseConsultations: [
+    MSE.youthOffice,
+    "Kinder- und Jugendhilfe Waren gGmbH",
+    "Schwangerschaftsberatungsstelle Röbel",
+    NAMED.mueritzClinic,
+    "Kita Märchenland Waren",
+  ],
+} as const;
+
 /**
  * The active networks each youth office of Mecklenburg-Vorpommern is responsible for, which the budgets demo data's
  * consultations serve: its district network (`addDistrictNetworks`), and in Mecklenburgische Seenplatte, which has
@@ -157,24 +175,12 @@ function addMueritz(data: DemoDataBuilder): Member[] {
   net.workingGroup({
     name: MUERITZ_WORKING_GROUPS.daycare,
     kind: WorkingGroupKind.TEMPORARY,
-    members: [
-      MSE.youthOffice,
-      "Kita Märchenland Waren",
-      "Kita Buddelkiste Röbel",
-      "Kinder- und Jugendhilfe Waren gGmbH",
-      "Förderschule Röbel",
-    ],
+    members: MUERITZ_GROUP_MEMBERS.daycare,
   });
   net.workingGroup({
     name: MUERITZ_WORKING_GROUPS.caseConsultations,
     kind: WorkingGroupKind.TEMPORARY,
-    members: [
-      MSE.youthOffice,
-      "Kinder- und Jugendhilfe Waren gGmbH",
-      "Schwangerschaftsberatungsstelle Röbel",
-      NAMED.mueritzClinic,
-      "Kita Märchenland Waren",
-    ],
+    members: MUERITZ_GROUP_MEMBERS.caseConsultations,
   });
   net.workingGroup({
     name: MUERITZ_WORKING_GROUPS.health,
@@ -653,26 +659,14 @@ export function networkDemoData(seed: number = DEMO_SEED): NetworkDemoData {
           "Gespräche mit Eltern bei Anhaltspunkten für eine Gefährdung",
           "Frühe Hilfen in der Kita: Angebote für Eltern",
         ],
-        members: [
-          MSE.youthOffice,
-          "Kita Märchenland Waren",
-          "Kita Buddelkiste Röbel",
-          "Kinder- und Jugendhilfe Waren gGmbH",
-          "Förderschule Röbel",
-        ],
+        members: MUERITZ_GROUP_MEMBERS.daycare,
       },
       {
         name: MUERITZ_WORKING_GROUPS.caseConsultations,
         meetingKind: MeetingKind.ANONYMOUS_CASE_CONSULTATION,
         perYear: 2,
         topics: [],
-        members: [
-          MSE.youthOffice,
-          "Kinder- und Jugendhilfe Waren gGmbH",
-          "Schwangerschaftsberatungsstelle Röbel",
-          NAMED.mueritzClinic,
-          "Kita Märchenland Waren",
-        ],
+        members: MUERITZ_GROUP_MEMBERS.caseConsultations,
       },
     ],
   });
