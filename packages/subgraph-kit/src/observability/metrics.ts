@@ -14,17 +14,44 @@ export function createRegistry(service: string): Registry {
 
 export type Outcome = "success" | "error";
 
+interface MetricText {
+  name: string;
+  help: string;
+}
+
+/** Requests, their latency and their errors, by one bounded label: the operation name, or the subgraph asked. */
+class RequestMetrics<L extends string> {
+  private readonly codes = errorCodeLabels();
+  private readonly requests: Counter<string>;
+  private readonly duration: Histogram<string>;
+  private readonly errors: Counter<string>;
+
+  constructor(
+    registry: Registry,
+    private readonly label: L,
+    text: { requests: MetricText; duration: MetricText; errors: MetricText },
+  ) {
+    const registers = [registry];
+    this.requests = new Counter({ ...text.requests, labelNames: [label, "outcome"], registers });
+    this.duration = new Histogram({ ...text.duration, labelNames: [label], buckets: DURATION_BUCKETS, registers });
+    this.errors = new Counter({ ...text.errors, labelNames: [label, "code"], registers });
+  }
+
+  record(value: string, outcome: string, seconds: number, errorCodes: readonly (string | undefined)[]): void {
+    this.requests.inc({ [this.label]: value, outcome });
+    this.duration.observe({ [this.label]: value }, seconds);
+    for (const code of errorCodes) this.errors.inc({ [this.label]: value, code: this.codes.label(code) });
+  }
+}
+
 /**
  * What a server answers: every HTTP request to its API paths (refusals before GraphQL runs included: 401, 413,
  * 429), and requests, latency and errors per GraphQL operation.
  */
 export class ServerMetrics {
   private readonly operations = operationLabels();
-  private readonly codes = errorCodeLabels();
   private readonly http: Counter<"path" | "status">;
-  private readonly requests: Counter<"operation" | "outcome">;
-  private readonly duration: Histogram<"operation">;
-  private readonly errors: Counter<"operation" | "code">;
+  private readonly graphql: RequestMetrics<"operation">;
 
   constructor(readonly registry: Registry) {
     this.http = new Counter({
@@ -33,24 +60,19 @@ export class ServerMetrics {
       labelNames: ["path", "status"],
       registers: [registry],
     });
-    this.requests = new Counter({
-      name: "graphql_requests_total",
-      help: "GraphQL operations answered, by operation name and outcome (error: the answer carried at least one error).",
-      labelNames: ["operation", "outcome"],
-      registers: [registry],
-    });
-    this.duration = new Histogram({
-      name: "graphql_request_duration_seconds",
-      help: "Time from receiving a GraphQL operation to sending its answer, by operation name.",
-      labelNames: ["operation"],
-      buckets: DURATION_BUCKETS,
-      registers: [registry],
-    });
-    this.errors = new Counter({
-      name: "graphql_errors_total",
-      help: "Errors in GraphQL answers, by operation name and extensions.code.",
-      labelNames: ["operation", "code"],
-      registers: [registry],
+    this.graphql = new RequestMetrics(registry, "operation", {
+      requests: {
+        name: "graphql_requests_total",
+        help: "GraphQL operations answered, by operation name and outcome (error: the answer carried at least one error).",
+      },
+      duration: {
+        name: "graphql_request_duration_seconds",
+        help: "Time from receiving a GraphQL operation to sending its answer, by operation name.",
+      },
+      errors: {
+        name: "graphql_errors_total",
+        help: "Errors in GraphQL answers, by operation name and extensions.code.",
+      },
     });
   }
 
@@ -69,10 +91,8 @@ export class ServerMetrics {
     seconds: number,
     errorCodes: readonly (string | undefined)[],
   ): void {
-    const operation = this.operationLabel(operationName);
-    this.requests.inc({ operation, outcome: errorCodes.length > 0 ? "error" : "success" });
-    this.duration.observe({ operation }, seconds);
-    for (const code of errorCodes) this.errors.inc({ operation, code: this.codes.label(code) });
+    const outcome: Outcome = errorCodes.length > 0 ? "error" : "success";
+    this.graphql.record(this.operationLabel(operationName), outcome, seconds, errorCodes);
   }
 }
 
@@ -81,30 +101,22 @@ export class ServerMetrics {
  * `failure` (no answer to use: connection refused, timeout, an HTTP error status).
  */
 export class SubgraphFetchMetrics {
-  private readonly codes = errorCodeLabels();
-  private readonly requests: Counter<"subgraph" | "outcome">;
-  private readonly duration: Histogram<"subgraph">;
-  private readonly errors: Counter<"subgraph" | "code">;
+  private readonly fetches: RequestMetrics<"subgraph">;
 
   constructor(readonly registry: Registry) {
-    this.requests = new Counter({
-      name: "subgraph_requests_total",
-      help: "Requests from the gateway to a subgraph, by subgraph and outcome (success; error: GraphQL errors in the answer; failure: no answer to use).",
-      labelNames: ["subgraph", "outcome"],
-      registers: [registry],
-    });
-    this.duration = new Histogram({
-      name: "subgraph_request_duration_seconds",
-      help: "Time from sending a request to a subgraph to having its answer, by subgraph.",
-      labelNames: ["subgraph"],
-      buckets: DURATION_BUCKETS,
-      registers: [registry],
-    });
-    this.errors = new Counter({
-      name: "subgraph_errors_total",
-      help: "Errors of subgraph requests, by subgraph and code: the error's extensions.code, else HTTP_<status>, TIMEOUT or FETCH_FAILED.",
-      labelNames: ["subgraph", "code"],
-      registers: [registry],
+    this.fetches = new RequestMetrics(registry, "subgraph", {
+      requests: {
+        name: "subgraph_requests_total",
+        help: "Requests from the gateway to a subgraph, by subgraph and outcome (success; error: GraphQL errors in the answer; failure: no answer to use).",
+      },
+      duration: {
+        name: "subgraph_request_duration_seconds",
+        help: "Time from sending a request to a subgraph to having its answer, by subgraph.",
+      },
+      errors: {
+        name: "subgraph_errors_total",
+        help: "Errors of subgraph requests, by subgraph and code: the error's extensions.code, else HTTP_<status>, TIMEOUT or FETCH_FAILED.",
+      },
     });
   }
 
@@ -114,11 +126,8 @@ export class SubgraphFetchMetrics {
     failed(error: unknown): void;
   } {
     const started = performance.now();
-    const finish = (outcome: "success" | "error" | "failure", codes: readonly (string | undefined)[]) => {
-      this.requests.inc({ subgraph, outcome });
-      this.duration.observe({ subgraph }, (performance.now() - started) / 1000);
-      for (const code of codes) this.errors.inc({ subgraph, code: this.codes.label(code) });
-    };
+    const finish = (outcome: "success" | "error" | "failure", codes: readonly (string | undefined)[]) =>
+      this.fetches.record(subgraph, outcome, (performance.now() - started) / 1000, codes);
     return {
       answered: (errors) => finish(errors?.length ? "error" : "success", (errors ?? []).map(codeOf)),
       failed: (error) => finish("failure", failureCodes(error)),
