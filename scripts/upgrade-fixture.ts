@@ -20,7 +20,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { openDatabase, type SubgraphDefinition } from "@kinderschutz/subgraph-kit";
 import { SUBGRAPHS } from "../gateway/src/subgraphs.ts";
-import { startGraph, token, type RunningGraph } from "../test/support/graph.ts";
+import { startGraph, subgraphDatabases, token, type RunningGraph } from "../test/support/graph.ts";
 import { startPostgres } from "../test/support/postgres.ts";
 import { dataAsInserts, rowCounts, runSql } from "../test/support/sql-fixture.ts";
 
@@ -88,7 +88,7 @@ async function makeChanges(graph: RunningGraph): Promise<void> {
 const postgres = await startPostgres({ databases: all.flatMap((s) => [s, `${s}_old`]) });
 try {
   const graph = await startGraph({
-    databaseUrls: Object.fromEntries(all.map((s) => [s, postgres.urlFor(s)])),
+    databaseUrls: subgraphDatabases(postgres),
     demoData: true,
   });
   try {

@@ -12,7 +12,7 @@
  */
 import { Random } from "@kinderschutz/subgraph-kit";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startGraph, token, type RunningGraph } from "../support/graph.js";
+import { startGraph, subgraphDatabases, token, type RunningGraph } from "../support/graph.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { Client } from "./client.js";
 import { Ledger, POOL, type Account } from "./ledger.js";
@@ -40,7 +40,7 @@ let graph: RunningGraph;
 beforeAll(async () => {
   postgres = await startPostgres({ databases: [...SUBGRAPHS] });
   graph = await startGraph({
-    databaseUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, postgres.urlFor(name)])),
+    databaseUrls: subgraphDatabases(postgres),
     // On PostgreSQL the subgraphs load no demo data unless told to (DEMO_DATA defaults to false there).
     demoData: true,
     gatewayEnv: {

@@ -7,13 +7,12 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { SUBGRAPH_NAMES, startGraph, token, type RunningGraph } from "../support/graph.js";
+import { SUBGRAPH_NAMES, startGraph, subgraphDatabases, token, type RunningGraph } from "../support/graph.js";
 import { startDebianPostgres, type DebianPostgres } from "../support/debian-postgres.js";
 import { gqlWithRequestId } from "../support/request-id.js";
 import { tableDigests } from "../support/sql-fixture.js";
 
-const onPostgres = (demoData: boolean) =>
-  startGraph({ databaseUrls: Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, postgres.urlFor(s)])), demoData });
+const onPostgres = (demoData: boolean) => startGraph({ databaseUrls: subgraphDatabases(postgres), demoData });
 
 async function read(bearer: string, query: string, variables?: Record<string, unknown>) {
   const r = await graph!.gql(bearer, query, variables);

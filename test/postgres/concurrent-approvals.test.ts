@@ -3,7 +3,7 @@
  * every approval that was answered as accepted is stored.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startGraph, token, type RunningGraph } from "../support/graph.js";
+import { startGraph, subgraphDatabases, token, type RunningGraph } from "../support/graph.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 
 let postgres: PostgresHandle;
@@ -11,11 +11,7 @@ let graph: RunningGraph;
 beforeAll(async () => {
   postgres = await startPostgres({ databases: ["organisations", "networks", "budgets"] });
   graph = await startGraph({
-    databaseUrls: {
-      organisations: postgres.urlFor("organisations"),
-      networks: postgres.urlFor("networks"),
-      budgets: postgres.urlFor("budgets"),
-    },
+    databaseUrls: subgraphDatabases(postgres),
   });
 });
 afterAll(async () => {

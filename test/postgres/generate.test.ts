@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startGraph, SUBGRAPH_NAMES, token, type RunningGraph } from "../support/graph.js";
+import { startGraph, subgraphDatabases, SUBGRAPH_NAMES, token, type RunningGraph } from "../support/graph.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -17,7 +17,7 @@ let graph: RunningGraph;
 beforeAll(async () => {
   postgres = await startPostgres({ databases: [...SUBGRAPH_NAMES] });
   graph = await startGraph({
-    databaseUrls: Object.fromEntries(SUBGRAPH_NAMES.map((s) => [s, postgres.urlFor(s)])),
+    databaseUrls: subgraphDatabases(postgres),
     demoData: false,
     generate: ARGS,
   });

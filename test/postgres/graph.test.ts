@@ -7,7 +7,7 @@ import { budgetsScenario } from "../e2e/scenarios/budgets.js";
 import { networkStatisticsScenario } from "../e2e/scenarios/network-statistics.js";
 import { networksScenario } from "../e2e/scenarios/networks.js";
 import { organisationsScenario } from "../e2e/scenarios/organisations.js";
-import { startGraph } from "../support/graph.js";
+import { startGraph, subgraphDatabases } from "../support/graph.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 
 const SUBGRAPHS: SubgraphDefinition[] = [organisationsSubgraph, networksSubgraph, budgetsSubgraph];
@@ -21,7 +21,7 @@ afterAll(() => postgres?.stop());
 // The scenarios run one after the other on the same databases, as the demo graph would on PostgreSQL.
 const graphOnPostgres = () =>
   startGraph({
-    databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, postgres.urlFor(s.name)])),
+    databaseUrls: subgraphDatabases(postgres),
     demoData: true,
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetsSubgraph } from "../../services/budgets/src/schema.js";
 import { networksSubgraph } from "../../services/networks/src/schema.js";
 import { organisationsSubgraph } from "../../services/organisations/src/schema.js";
-import { startGraph, token, type RunningGraph } from "../support/graph.js";
+import { startGraph, subgraphDatabases, token, type RunningGraph } from "../support/graph.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 
 const SUBGRAPHS = [organisationsSubgraph, networksSubgraph, budgetsSubgraph];
@@ -21,7 +21,7 @@ describe("statement timeout", () => {
   let graph: RunningGraph;
   beforeAll(async () => {
     graph = await startGraph({
-      databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, postgres.urlFor(s.name)])),
+      databaseUrls: subgraphDatabases(postgres),
       demoData: true,
       env: { DATABASE_STATEMENT_TIMEOUT_MS: "800" },
     });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetsSubgraph } from "../../services/budgets/src/schema.js";
 import { networksSubgraph } from "../../services/networks/src/schema.js";
 import { organisationsSubgraph } from "../../services/organisations/src/schema.js";
-import { startGraph, token, type RunningGraph } from "../support/graph.js";
+import { startGraph, subgraphDatabases, token, type RunningGraph } from "../support/graph.js";
 import { startPostgres, type PostgresHandle } from "../support/postgres.js";
 import { gqlWithRequestId } from "../support/request-id.js";
 import { fixtureMigration, queryRows, rowCounts, runSql } from "../support/sql-fixture.js";
@@ -54,7 +54,7 @@ beforeAll(async () => {
     loaded[subgraph.name] = { migration, rows: await rowCounts(url) };
   }
   graph = await startGraph({
-    databaseUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, postgres.urlFor(s.name)])),
+    databaseUrls: subgraphDatabases(postgres),
     demoData: false,
   });
   [stateOffice, seenplatte] = await Promise.all([token("state-office"), token("youth-office", "13071")]);

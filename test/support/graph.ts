@@ -21,6 +21,11 @@ import { SUBGRAPHS, urlSetting, type SubgraphName } from "../../gateway/src/subg
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);
+
+/** Each subgraph's database on one PostgreSQL server, named after the subgraph: `startGraph`'s `databaseUrls`. */
+export function subgraphDatabases(server: { urlFor(database: string): string }): Record<SubgraphName, string> {
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, server.urlFor(name)])) as Record<SubgraphName, string>;
+}
 export type { SubgraphName };
 
 export interface GraphOptions {
