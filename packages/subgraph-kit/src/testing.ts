@@ -296,6 +296,10 @@ export function useSeededDatabase(definition: SubgraphDefinition) {
       return rowsAfterFirstSeed;
     },
     em: () => current().em.fork() as SqlEntityManager,
+    /** How many rows each entity has now. */
+    rowCounts: () => rowCounts(current(), definition.entities),
+    /** Every row now, as `freshlySeededRows` gives a fresh seed's. */
+    rows: () => rowsWithoutTimestamps(current(), definition.entities),
   };
 }
 

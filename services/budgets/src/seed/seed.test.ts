@@ -1,10 +1,4 @@
-import {
-  demoDataReadRowsMismatches,
-  freshlySeededRows,
-  rowCounts,
-  rowsWithoutTimestamps,
-  useSeededDatabase,
-} from "@kinderschutz/subgraph-kit/testing";
+import { demoDataReadRowsMismatches, freshlySeededRows, useSeededDatabase } from "@kinderschutz/subgraph-kit/testing";
 import { budgetsSubgraph } from "../schema.js";
 import {
   budgetDemoData,
@@ -48,15 +42,13 @@ describe("budgets demo data", () => {
     seeded.em().find(ConsultationExpert, { consultation: c.id }, { populate: ["expert"] });
 
   it("seeds once: a second run changes nothing", async () => {
-    expect(await rowCounts(seeded.orm, budgetsSubgraph.entities)).toEqual(seeded.rowsAfterFirstSeed);
+    expect(await seeded.rowCounts()).toEqual(seeded.rowsAfterFirstSeed);
     expect(seeded.rowsAfterFirstSeed.Consultation).toBeGreaterThan(150);
   });
 
   it("is deterministic: the same data set and the same rows on every run", async () => {
     expect(budgetDemoData()).toEqual(budgetDemoData());
-    expect(await freshlySeededRows(budgetsSubgraph)).toEqual(
-      await rowsWithoutTimestamps(seeded.orm, budgetsSubgraph.entities),
-    );
+    expect(await freshlySeededRows(budgetsSubgraph)).toEqual(await seeded.rows());
   });
 
   it("gives each of the 8 youth offices a budget for every year 2023–2027", () => {

@@ -1,10 +1,4 @@
-import {
-  demoDataReadRowsMismatches,
-  freshlySeededRows,
-  rowCounts,
-  rowsWithoutTimestamps,
-  useSeededDatabase,
-} from "@kinderschutz/subgraph-kit/testing";
+import { demoDataReadRowsMismatches, freshlySeededRows, useSeededDatabase } from "@kinderschutz/subgraph-kit/testing";
 import { networksSubgraph } from "../schema.js";
 import {
   allOrganisationNames,
@@ -53,14 +47,12 @@ describe("networks demo data", () => {
     expect(afterFirst.Meeting).toBeGreaterThan(250);
     expect(afterFirst.MeetingAttendance).toBeGreaterThan(afterFirst.Meeting!);
     expect(afterFirst.AgendaItem).toBeGreaterThan(afterFirst.Meeting!);
-    expect(await rowCounts(seeded.orm, networksSubgraph.entities)).toEqual(afterFirst);
+    expect(await seeded.rowCounts()).toEqual(afterFirst);
   });
 
   it("is deterministic: the same data set and the same rows on every run", async () => {
     expect(networkDemoData()).toEqual(networkDemoData());
-    expect(await freshlySeededRows(networksSubgraph)).toEqual(
-      await rowsWithoutTimestamps(seeded.orm, networksSubgraph.entities),
-    );
+    expect(await freshlySeededRows(networksSubgraph)).toEqual(await seeded.rows());
     expect((await network(NETWORK_NAMES.mueritz)).id).toBe(stableId("network", NETWORK_NAMES.mueritz));
   });
 
