@@ -53,9 +53,7 @@ console.log(
   `admin-ui initial JavaScript: at most ${kB} kB gzip (largest first page: ${worst.page}; budget ${BUDGET_KB} kB)`,
 );
 // The start page, as the app's router names it ("/": [2]).
-const startNode = /"\/": \[~?(\d+)/.exec(
-  readFileSync(new URL(`../${kitDir}/generated/client-optimized/app.js`, import.meta.url), "utf8"),
-)[1];
+const startNode = /"\/": \[~?(\d+)/.exec(readFileSync(new URL(`../${app}`, import.meta.url), "utf8"))[1];
 const startKeys = closure([
   start,
   client,
