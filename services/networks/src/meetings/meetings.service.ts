@@ -12,6 +12,9 @@ import {
 import { z } from "zod";
 import { MeetingKind, MeetingStatus } from "./meeting.enums.js";
 import { createPart, assertCanAddToNetwork, partToEdit } from "../networks/network-parts.service.js";
+import { Network } from "../networks/network.entity.js";
+import { NetworkStatus } from "../networks/network.enums.js";
+import { networkWhere, type NetworkFilter } from "../networks/networks.service.js";
 import { WorkingGroup } from "../working-groups/working-group.entity.js";
 import { AgendaItem, Meeting, MeetingAttendance } from "./meeting.entity.js";
 import { assertCanMoveTo, assertMeetingContent, assertMeetingWithinNetworkLife } from "./meetings.rules.js";
@@ -171,4 +174,28 @@ export function meetingsWhere(filter: MeetingFilter): Record<string, unknown> {
 
 export function listMeetings(em: SqlEntityManager, filter: MeetingFilter, page: PageArgs): Promise<Page<Meeting>> {
   return paginate(em, Meeting, meetingsWhere(filter), page, "date");
+}
+
+/**
+ * Active networks without a meeting (held or planned, not cancelled) in `year`, by name: the ones the state office
+ * asks after, and a youth office's own to plan one for.
+ */
+export function listNetworksWithoutMeeting(
+  em: SqlEntityManager,
+  year: number,
+  filter: NetworkFilter,
+  page: PageArgs,
+): Promise<Page<Network>> {
+  const y = parseInput(fields.year(), year, "year");
+  const met = em
+    .createQueryBuilder(Meeting, "m")
+    .select("m.network")
+    .where({ date: { $gte: `${y}-01-01`, $lte: `${y}-12-31` }, status: { $ne: MeetingStatus.CANCELLED } });
+  return paginate(
+    em,
+    Network,
+    { $and: [networkWhere(em, filter), { status: NetworkStatus.ACTIVE }, { id: { $nin: met } }] },
+    page,
+    "name",
+  );
 }

@@ -72,6 +72,43 @@ describe("meetings", () => {
     expect(unfixed.data!.updateMeeting.startTime).toBeNull();
   });
 
+  it("names the active networks without a meeting in a year: a cancelled one does not count", async () => {
+    const [met, cancelled, none] = [await createNetwork(), await createNetwork(), await createNetwork()];
+    const plan = async (networkId: string) =>
+      (
+        await subgraph.execute(
+          seenplatte,
+          `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: PLENARY, date: "2099-06-01" }) { id version } }`,
+          { n: networkId },
+        )
+      ).data!.createMeeting as { id: string; version: number };
+    await plan(met.id);
+    const off = await plan(cancelled.id);
+    const cancel = await subgraph.execute(
+      seenplatte,
+      `mutation($id: ID!, $v: Int!) { updateMeeting(id: $id, version: $v, input: { status: CANCELLED }) { status } }`,
+      { id: off.id, v: off.version },
+    );
+    expect(cancel.data!.updateMeeting).toEqual({ status: "CANCELLED" });
+
+    const ids = [met.id, cancelled.id, none.id];
+    const gaps = await subgraph.execute(
+      analyst,
+      `query($ids: [ID!]) { networksWithoutMeeting(year: 2099, filter: { ids: $ids }) { totalCount nodes { id } } }`,
+      { ids },
+    );
+    expect(gaps.errors).toBeUndefined();
+    expect(gaps.data!.networksWithoutMeeting.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      [cancelled.id, none.id].sort(),
+    );
+    const lastYear = await subgraph.execute(
+      analyst,
+      `query($ids: [ID!]) { networksWithoutMeeting(year: 2098, filter: { ids: $ids }) { totalCount } }`,
+      { ids },
+    );
+    expect(lastYear.data!.networksWithoutMeeting.totalCount).toBe(3);
+  });
+
   it("keeps the agenda in order with presenters, and attendance", async () => {
     const network = await createNetwork();
     const healthOffice = randomUUID();

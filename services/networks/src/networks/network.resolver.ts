@@ -16,10 +16,10 @@ import { Network } from "./network.entity.js";
 import { NetworkKind, NetworkStatus } from "./network.enums.js";
 import { createNetwork, endNetwork, listNetworks, updateNetwork } from "./networks.service.js";
 
-const NetworkConnection = Connection(Network);
+export const NetworkConnection = Connection(Network);
 
 @InputType({ description: "Which networks to list." })
-class NetworkFilter {
+export class NetworkFilter {
   @Field(() => NetworkKind, { nullable: true, description: "Only networks of this kind." }) kind?: NetworkKind;
   @Field(() => String, {
     nullable: true,
