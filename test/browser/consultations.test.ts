@@ -41,7 +41,14 @@ describe("practice support: requests, approval, contingents, experts and the ser
     await page.getByLabel("Art der Beratung").selectOption({ label: "Workshop" });
     await page.getByLabel("Titel").fill(title);
     await page.getByLabel("Geplantes Datum").fill(plannedDate);
+    // More days than remain: the office is told before it sends, and may send all the same.
+    await page.getByLabel("Angefragte Tage").fill("50");
+    const notice = page.getByRole("status").filter({ hasText: "Sie fragen 50 Tage an" });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/nur noch [\d,]+ Tage? frei\. Sie können die Anfrage trotzdem senden/);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel("Angefragte Tage").fill("1,5");
+    await expect.poll(() => page.getByText("Sie fragen").count()).toBe(0);
     await page.getByRole("button", { name: "Anfrage senden" }).click();
 
     await page.waitForURL(/\/beratung\/[0-9a-f-]{36}\?angefragt=1$/);
@@ -93,9 +100,10 @@ describe("practice support: requests, approval, contingents, experts and the ser
     const before = await remainingDays();
     expect(before).toBeGreaterThanOrEqual(1.5);
 
-    // The state office's list opens on the requests that wait for its decision.
+    // The state office's list opens on everything still open, of every year.
     await page.goto(`${ui.graph.origin}/beratung`);
-    expect(await page.getByLabel("Status").inputValue()).toBe("REQUESTED");
+    expect(await page.getByLabel("Status").inputValue()).toBe("OPEN");
+    expect(await page.getByLabel("Jahr").inputValue()).toBe("");
     await page.getByRole("link", { name: title }).click();
     await page.getByRole("heading", { name: title, level: 1 }).waitFor();
     await page.getByText(`noch ${String(before).replace(".", ",")} Tage frei`).waitFor();
@@ -120,6 +128,13 @@ describe("practice support: requests, approval, contingents, experts and the ser
 
     const after = await remainingDays();
     expect(after).toBe(before - 1.5);
+    // The contingent leads to exactly its consultations: its office, its year, every status.
+    await page.getByRole("rowheader", { name: office }).getByRole("link").click();
+    await page.waitForURL(new RegExp(`/beratung\\?jahr=${year}&kreis=13072&status=$`));
+    expect(await page.getByLabel("Status").inputValue()).toBe("");
+    await page.getByRole("link", { name: title }).waitFor();
+    await page.goto(`${ui.graph.origin}/kontingente`);
+    await page.getByRole("rowheader", { name: office }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "kontingente");
   });
@@ -145,6 +160,45 @@ describe("practice support: requests, approval, contingents, experts and the ser
     // Nothing was booked: the request still waits.
     await page.locator("dd", { hasText: /^angefragt$/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  // A consultation planned for 15 December was once accepted as delivered on 7 December.
+  it("lets the state office record a delivery once the planned day has come, not before", async () => {
+    const { page } = ui.browser;
+    const youthOffice = await token("youth-office", "13072");
+    const stateOffice = await token("state-office");
+    const experts = await ui.graph.gql(stateOffice, `{ experts(activeOnly: true) { id } }`);
+    /** A consultation of Landkreis Rostock, approved behind the browser's back, `offset` days from today (UTC). */
+    async function approved(title: string, offset: number): Promise<string> {
+      const day = new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const asked = await ui.graph.gql(
+        youthOffice,
+        `mutation ($day: String!, $title: String) { requestConsultation(input: { kind: WORKSHOP, plannedDate: $day, days: 0.5, title: $title }) { id version } }`,
+        { day, title },
+      );
+      expect(asked.errors).toBeUndefined();
+      const { id, version } = asked.data.requestConsultation;
+      const approval = await ui.graph.gql(
+        stateOffice,
+        `mutation ($id: ID!, $version: Int!, $experts: [ID!]!) { approveConsultation(id: $id, version: $version, input: { expertIds: $experts }) { id } }`,
+        { id, version, experts: [experts.data.experts[0].id] },
+      );
+      expect(approval.errors).toBeUndefined();
+      return id;
+    }
+
+    await page.goto(`${ui.graph.origin}/beratung/${await approved("Fachtag Schutzkonzepte im Sport", 7)}`);
+    await page.getByRole("heading", { name: "Fachtag Schutzkonzepte im Sport", level: 1 }).waitFor();
+    await page.getByText(/geplant: Ihre Durchführung lässt sich ab diesem Tag erfassen\.$/).waitFor();
+    expect(await page.getByRole("button", { name: "Durchführung speichern" }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${ui.graph.origin}/beratung/${await approved("Fallwerkstatt Frühe Hilfen", -1)}`);
+    await page.getByRole("heading", { name: "Fallwerkstatt Frühe Hilfen", level: 1 }).waitFor();
+    await page.getByLabel("Durchgeführte Tage").fill("0,5");
+    await page.getByRole("button", { name: "Durchführung speichern" }).click();
+    await page.getByRole("status").getByText("Die Durchführung wurde erfasst.").waitFor();
+    await page.locator("dd", { hasText: /^durchgeführt$/ }).waitFor();
   });
 
   it("lets the state office add an expert to the list", async () => {

@@ -84,6 +84,8 @@ export const REFUSAL_REASONS = [
   "EXPERT_INACTIVE",
   /** The consultation's status does not allow the step (`status`). */
   "CONSULTATION_STATUS",
+  /** A consultation's delivery is recorded on its planned day or later. */
+  "BEFORE_PLANNED_DATE",
   /** A text looks like case details of a child or family, which the graph does not hold. */
   "CASE_DETAILS",
 ] as const;

@@ -46,11 +46,21 @@ class ConsultationFilter {
   @Field(() => Int, { nullable: true, description: "Year of the planned date." }) year?: number;
   @Field(() => ConsultationStatus, { nullable: true, description: "Only consultations in this status." })
   status?: ConsultationStatus;
+  @Field(() => [ConsultationStatus], {
+    nullable: true,
+    description: "Only consultations in one of these statuses: REQUESTED and APPROVED are everything still open.",
+  })
+  statuses?: ConsultationStatus[];
   @Field(() => ConsultationKind, { nullable: true, description: "Only consultations of this kind." })
   kind?: ConsultationKind;
   @Field(() => String, { nullable: true, description: "Requested by or involving this district's youth office." })
   districtKey?: string;
   @Field(() => ID, { nullable: true, description: "Only consultations serving this network." }) networkId?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Only consultations planned before this day (YYYY-MM-DD), e.g. today's: those whose day has passed.",
+  })
+  plannedBefore?: string;
 }
 
 @InputType({
@@ -190,7 +200,9 @@ export class ConsultationResolver {
     return approveConsultation(ctx.em, ctx.caller, id, version, input);
   }
 
-  @Mutation(() => Consultation, { description: "Records the delivery with the actual days (state office)." })
+  @Mutation(() => Consultation, {
+    description: "Records the delivery with the actual days (state office), on the planned day or later.",
+  })
   recordDelivery(
     @IdArg("consultation") id: string,
     @VersionArg() version: number,

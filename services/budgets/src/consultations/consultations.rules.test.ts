@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ChargedTo, ConsultationStatus } from "./consultation.enums.js";
 import {
   assertCanRequest,
+  assertDeliveredAfterPlanned,
   assertNeutralTitle,
   assertTransition,
   canReadConsultation,
@@ -70,5 +71,16 @@ describe("the life of a consultation", () => {
     expect(canReadConsultation(youthOffice("13075"), { requestingDistrictKey: "13071" }, ["13075"])).toBe(true);
     expect(canReadConsultation(youthOffice("13003"), { requestingDistrictKey: "13071" }, ["13075"])).toBe(false);
     expect(canReadConsultation(analyst, { requestingDistrictKey: "13071" }, [])).toBe(true);
+  });
+});
+
+describe("recording a delivery", () => {
+  // A consultation planned for 15 December was once accepted as delivered on 7 December.
+  it("takes it on the planned day or later, never before", () => {
+    const planned = { plannedDate: "2026-12-15" };
+    expect(outcome(() => assertDeliveredAfterPlanned(planned, "2026-12-07"))).toBe("BAD_USER_INPUT");
+    expect(outcome(() => assertDeliveredAfterPlanned(planned, "2026-12-14"))).toBe("BAD_USER_INPUT");
+    expect(outcome(() => assertDeliveredAfterPlanned(planned, "2026-12-15"))).toBe("allowed");
+    expect(outcome(() => assertDeliveredAfterPlanned(planned, "2027-01-04"))).toBe("allowed");
   });
 });

@@ -56,6 +56,20 @@ export function assertTransition(caller: Caller, consultation: ConsultationFacts
   }
 }
 
+/**
+ * A consultation is recorded as delivered on its planned day or later: before it, nothing was delivered yet (the
+ * date changes by a new request, not by recording it early). `today` is the graph's day (YYYY-MM-DD).
+ */
+export function assertDeliveredAfterPlanned(consultation: { plannedDate: string }, today: string): void {
+  if (consultation.plannedDate > today) {
+    throw new BadUserInputError(
+      `The consultation is planned for ${consultation.plannedDate}: record its delivery on that day or later.`,
+      [],
+      "BEFORE_PLANNED_DATE",
+    );
+  }
+}
+
 /** Consultations of two or more youth offices are paid from the cooperation pool, others from the office's contingent. */
 export function chargeTarget(requestingDistrictKey: string, participatingDistrictKeys: readonly string[]): ChargedTo {
   return participatingDistrictKeys.some((key) => key !== requestingDistrictKey) ? ChargedTo.POOL : ChargedTo.BUDGET;

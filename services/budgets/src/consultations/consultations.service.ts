@@ -14,6 +14,7 @@ import {
   type Page,
   type PageArgs,
   type SqlEntityManager,
+  today,
 } from "@kinderschutz/subgraph-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { z } from "zod";
@@ -27,6 +28,7 @@ import { checkConsultationNetwork } from "./consultation-references.js";
 import {
   assertCanRequest,
   assertMayTransition,
+  assertDeliveredAfterPlanned,
   assertNeutralTitle,
   assertTransition,
   chargeTarget,
@@ -199,6 +201,7 @@ export const recordDelivery = stateOfficeStep(
   "deliver",
   deliveryInput,
   async (tx, consultation, data) => {
+    assertDeliveredAfterPlanned(consultation, today());
     const delivered = toHalfDays(data.days)!;
     await book(tx, account(consultation), delivered - (consultation.bookedHalfDays ?? 0));
     consultation.status = ConsultationStatus.DELIVERED;
@@ -234,10 +237,14 @@ export function cancelConsultation(
 export interface ConsultationFilter {
   year?: number;
   status?: ConsultationStatus;
+  /** In one of these statuses (e.g. everything open: requested or approved). */
+  statuses?: ConsultationStatus[];
   kind?: ConsultationKind;
   /** Consultations requested by or involving this district's youth office. */
   districtKey?: string;
   networkId?: string;
+  /** Planned before this day: with today's, those whose day has passed. */
+  plannedBefore?: string;
 }
 
 /** A youth office sees the consultations it requested or takes part in; everyone else all of them. */
@@ -253,7 +260,10 @@ export async function listConsultations(
     where.push({ plannedDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
   }
   if (filter.status) where.push({ status: filter.status });
+  if (filter.statuses?.length) where.push({ status: { $in: filter.statuses } });
   if (filter.kind) where.push({ kind: filter.kind });
+  if (filter.plannedBefore)
+    where.push({ plannedDate: { $lt: parseInput(fields.isoDate(), filter.plannedBefore, "filter.plannedBefore") } });
   if (filter.networkId)
     where.push({ networkId: parseInput(fields.id("network"), filter.networkId, "filter.networkId") });
   const involving = (districtKey: string) => ({

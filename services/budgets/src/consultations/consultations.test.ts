@@ -14,6 +14,13 @@ beforeAll(async () => {
     for (const [districtKey, youthOfficeId] of Object.entries(offices))
       em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2030, allocatedHalfDays: 10 });
     em.create(CooperationPool, { year: 2030, allocatedHalfDays: 6 });
+    // A year gone by, for consultations whose day has come.
+    em.create(ConsultationBudget, {
+      youthOfficeId: offices["13075"],
+      districtKey: "13075",
+      year: 2025,
+      allocatedHalfDays: 10,
+    });
     expertId = em.create(Expert, { name: "Dr. Erika Beispiel", professions: ["Psychologie"] }).id;
   });
 });
@@ -95,15 +102,20 @@ describe("approval, delivery and cancellation", () => {
     expect(fitting.data!.approveConsultation.budget.remainingDays).toBe(0);
   });
 
-  it("follows the delivered days and releases the booking on cancellation", async () => {
-    const c = await request("13075", 2);
+  it("takes a delivery on the planned day or later, follows the delivered days and releases the booking on cancellation", async () => {
+    const DELIVER = `mutation($id: ID!, $v: Int!) { recordDelivery(id: $id, version: $v, input: { days: 1.5 }) { status deliveredDays budget { remainingDays bookedDays } } }`;
+    const planned = await request("13075", 2);
+    const waiting = (
+      await subgraph.execute(stateOffice, APPROVE, { id: planned.id, v: planned.version, e: [expertId] })
+    ).data!.approveConsultation;
+    const tooEarly = await subgraph.execute(stateOffice, DELIVER, { id: planned.id, v: waiting.version });
+    expect(codes(tooEarly)).toEqual(["BAD_USER_INPUT"]);
+    expect(tooEarly.errors![0]!.extensions!.reason).toBe("BEFORE_PLANNED_DATE");
+
+    const c = await request("13075", 2, { plannedDate: "2025-05-04" });
     const approved = (await subgraph.execute(stateOffice, APPROVE, { id: c.id, v: c.version, e: [expertId] })).data!
       .approveConsultation;
-    const delivered = await subgraph.execute(
-      stateOffice,
-      `mutation($id: ID!, $v: Int!) { recordDelivery(id: $id, version: $v, input: { days: 1.5 }) { status deliveredDays budget { remainingDays bookedDays } } }`,
-      { id: c.id, v: approved.version },
-    );
+    const delivered = await subgraph.execute(stateOffice, DELIVER, { id: c.id, v: approved.version });
     expect(delivered.data!.recordDelivery).toMatchObject({
       status: "DELIVERED",
       deliveredDays: 1.5,
@@ -121,7 +133,38 @@ describe("approval, delivery and cancellation", () => {
     expect(cancelled.data!.cancelConsultation).toEqual({
       status: "CANCELLED",
       cancellationReason: "Termin entfällt",
-      budget: { remainingDays: 3.5 },
+      // 2030's contingent still holds the two days approved for the consultation that is not due yet.
+      budget: { remainingDays: 3 },
+    });
+  });
+
+  it("lists everything still open, of every year, in one filter", async () => {
+    const count = async (filter: string) =>
+      (await subgraph.execute(stateOffice, `{ consultations(filter: ${filter}) { totalCount nodes { status } } }`))
+        .data!.consultations as { totalCount: number; nodes: { status: string }[] };
+    const open = await count("{ statuses: [REQUESTED, APPROVED] }");
+    const requested = await count("{ status: REQUESTED }");
+    const approved = await count("{ status: APPROVED }");
+    expect(new Set(open.nodes.map((n) => n.status))).toEqual(new Set(["REQUESTED", "APPROVED"]));
+    expect(open.totalCount).toBe(requested.totalCount + approved.totalCount);
+    expect((await count("{ status: DELIVERED }")).totalCount).toBeGreaterThan(0);
+  });
+
+  it("lists the consultations whose planned day has passed, and refuses a day that is none", async () => {
+    const passed = await subgraph.execute(
+      stateOffice,
+      `{ consultations(filter: { plannedBefore: "2026-01-01" }) { nodes { plannedDate } } }`,
+    );
+    const days = (passed.data!.consultations as { nodes: { plannedDate: string }[] }).nodes.map((n) => n.plannedDate);
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.every((d) => d < "2026-01-01")).toBe(true);
+    const wrong = await subgraph.execute(
+      stateOffice,
+      `{ consultations(filter: { plannedBefore: "morgen" }) { totalCount } }`,
+    );
+    expect(wrong.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: [{ field: "filter.plannedBefore", reason: "INVALID_DATE" }],
     });
   });
 

@@ -134,14 +134,14 @@ describe("the service report through the subgraph", () => {
   beforeAll(async () => {
     const expertId = await subgraph.arrange(async (em) => {
       for (const [districtKey, youthOfficeId] of Object.entries(offices))
-        em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2030, allocatedHalfDays: 10 });
-      em.create(CooperationPool, { year: 2030, allocatedHalfDays: 6 });
+        em.create(ConsultationBudget, { youthOfficeId, districtKey, year: 2025, allocatedHalfDays: 10 });
+      em.create(CooperationPool, { year: 2025, allocatedHalfDays: 6 });
       return em.create(Expert, { name: "Dr. Erika Beispiel", professions: ["Psychologie"] }).id;
     });
     // One workshop of 13075's, approved for two days and delivered in one and a half.
     const requested = await subgraph.execute(
       youthOffice("13075"),
-      `mutation { requestConsultation(input: { kind: WORKSHOP, plannedDate: "2030-05-04", days: 2 }) { id version } }`,
+      `mutation { requestConsultation(input: { kind: WORKSHOP, plannedDate: "2025-05-04", days: 2 }) { id version } }`,
     );
     const { id, version } = requested.data!.requestConsultation;
     const approved = await subgraph.execute(
@@ -160,7 +160,7 @@ describe("the service report through the subgraph", () => {
   it("sums the year per office and kind in the service report, also as CSV", async () => {
     const r = await subgraph.execute(
       analyst,
-      `{ serviceReport(year: 2030) { offices { districtKey allocatedDays approvedDays deliveredDays remainingDays } byKind { kind approved delivered } pool { allocatedDays approvedDays remainingDays } totals { allocatedDays } } serviceReportCsv(year: 2030) }`,
+      `{ serviceReport(year: 2025) { offices { districtKey allocatedDays approvedDays deliveredDays remainingDays } byKind { kind approved delivered } pool { allocatedDays approvedDays remainingDays } totals { allocatedDays } } serviceReportCsv(year: 2025) }`,
     );
     expect(r.errors).toBeUndefined();
     const report = r.data!.serviceReport;
@@ -171,7 +171,7 @@ describe("the service report through the subgraph", () => {
       report.offices.reduce((t: number, o: { allocatedDays: number }) => t + o.allocatedDays, 0),
     );
     const csv: string = r.data!.serviceReportCsv;
-    expect(csv.startsWith("\ufeffLeistungen im Projekt 2030")).toBe(true);
+    expect(csv.startsWith("\ufeffLeistungen im Projekt 2025")).toBe(true);
     expect(csv).toContain("Kreisschlüssel;");
     expect(csv).toMatch(/13075;[^;]+;5;/);
   });
