@@ -10,27 +10,7 @@ export const YouthOfficeOverview = graphql(`
       remainingDays
     }
     meetings(first: 5, filter: { districtKey: $districtKey, from: $today, status: PLANNED }) {
-      totalCount
-      nodes {
-        id
-        date
-        kind
-        title
-        network {
-          id
-          name
-        }
-      }
-    }
-    consultations(first: 20, filter: { districtKey: $districtKey, status: REQUESTED }) {
-      totalCount
-      nodes {
-        id
-        title
-        kind
-        plannedDate
-        requestedDays
-      }
+      ...MeetingsAhead
     }
   }
 `);
@@ -68,6 +48,23 @@ export const StatewideOverview = graphql(`
       allocatedDays
       bookedDays
       remainingDays
+    }
+  }
+`);
+
+/** A district's meetings as its start page lists them: the coming ones, and (work list) those to record as held. */
+export const MeetingsAhead = graphql(`
+  fragment MeetingsAhead on MeetingConnection {
+    totalCount
+    nodes {
+      id
+      date
+      kind
+      title
+      network {
+        id
+        name
+      }
     }
   }
 `);
