@@ -230,9 +230,40 @@ describe("practice support: requests, approval, contingents, experts and the ser
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8");
-    expect(text).toContain("Kreisschlüssel;");
-    expect(text).toContain("durchgeführt");
-    expect(text.split("\r\n")[1]!.split(";").length).toBeGreaterThan(5);
+    const lines = text.slice(1).split("\r\n");
+    expect(lines[0]).toMatch(new RegExp(`^Leistungen im Projekt ${year};Stand: \\d{2}\\.\\d{2}\\.\\d{4}$`));
+    expect(lines[2]!.split(";")).toEqual([
+      "Jugendamt",
+      "Kreisschlüssel",
+      "Kontingent (Tage)",
+      "Angefragt (Tage)",
+      "Bewilligt (Tage)",
+      "Durchgeführt (Tage)",
+      "Verbleibend (Tage)",
+      "Einsätze durchgeführt",
+    ]);
+    // The offices by name and the kinds in the page's words, as the page shows them; no id.
+    expect(lines).toContainEqual(expect.stringMatching(/^Jugendamt Landkreis Rostock;13072;/));
+    const kindsOnPage = (await page.getByRole("table").nth(1).getByRole("rowheader").allTextContents()).map((t) =>
+      t.trim(),
+    );
+    expect(kindsOnPage.length).toBeGreaterThan(0);
+    for (const kind of kindsOnPage)
+      expect(
+        lines.some((line) => line.startsWith(`${kind};`)),
+        kind,
+      ).toBe(true);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    // Printed, or saved as PDF: the report alone, with its title, year and the day of printing.
+    await page.emulateMedia({ media: "print" });
+    await page.getByText(new RegExp(`^Leistungen im Projekt ${year} · Stand: \\d{2}\\.\\d{2}\\.\\d{4}$`)).waitFor();
+    expect(await page.getByRole("navigation", { name: "Hauptnavigation" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: /CSV herunterladen/ }).isVisible()).toBe(false);
+    expect(await page.getByRole("table").first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    await page.emulateMedia({ media: "screen" });
   });
 
   it("loads nothing from outside the machine", () => {

@@ -181,6 +181,14 @@ describe("signing in and the overviews", () => {
     expect(await table.getByRole("row").count()).toBe(1 + 8);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "landesuebersicht");
+    // Printed: the overview with its title and the day of printing; no navigation, no work list, no buttons.
+    await page.emulateMedia({ media: "print" });
+    await page.getByText(/^Landesübersicht \d{4} · Stand: \d{2}\.\d{2}\.\d{4}$/).waitFor();
+    expect(await page.getByRole("navigation", { name: "Hauptnavigation" }).isVisible()).toBe(false);
+    expect(await page.getByRole("region", { name: "Zu erledigen" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Drucken oder als PDF speichern" }).isVisible()).toBe(false);
+    expect(await table.isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
   });
 
   it("gives an analyst the statewide overview read-only and the API access page with its token", async () => {

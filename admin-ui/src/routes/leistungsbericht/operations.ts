@@ -42,9 +42,3 @@ export const ServiceReport = graphql(`
     }
   }
 `);
-
-export const ServiceReportCsv = graphql(`
-  query ServiceReportCsv($year: Int!) {
-    serviceReportCsv(year: $year)
-  }
-`);
