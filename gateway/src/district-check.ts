@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { AnswerCode, RefusalReason } from "@kinderschutz/subgraph-kit/errors";
 import { httpPeers } from "@kinderschutz/subgraph-kit/peers";
 import { today, validOn } from "@kinderschutz/subgraph-kit/validation";
 import { LRUCache } from "lru-cache";
@@ -10,8 +11,8 @@ export const DISTRICT_MEMORY_MS = 5 * 60_000;
 
 type Lookup = (districtKey: string, ctx: GatewayContext) => Promise<boolean>;
 
-const refusal = (message: string, code: string, status: number) =>
-  new GraphQLError(message, { extensions: { code, http: { status } } });
+const refusal = (message: string, code: AnswerCode, status: number, reason?: RefusalReason) =>
+  new GraphQLError(message, { extensions: { code, ...(reason ? { reason } : {}), http: { status } } });
 
 /**
  * A youth office's token names its district. Before any change, the gateway asks the graph whether that district
@@ -44,6 +45,7 @@ export function currentDistrictPlugin(lookup: Lookup): ApolloServerPlugin<Gatewa
               `The token's district ${caller.districtKey} is no district or independent city that exists today: a youth office of a dissolved or unknown district changes nothing.`,
               "FORBIDDEN",
               403,
+              "UNKNOWN_DISTRICT",
             );
           }
         },

@@ -310,8 +310,11 @@ describe("the history of changes", () => {
     const seenIds = new Set(seen.map((e) => e.id));
     expect(seenByRostock.filter((e) => seenIds.has(e.id))).toEqual([]);
 
-    for (const field of TRAILS)
-      expect(codes(await graph.gql(analyst, `{ ${field} { totalCount } }`))).toEqual(["FORBIDDEN"]);
+    for (const field of TRAILS) {
+      const refused = await graph.gql(analyst, `{ ${field} { totalCount } }`);
+      expect(codes(refused)).toEqual(["FORBIDDEN"]);
+      expect(refused.errors![0]!.extensions!.reason).toBe("HISTORY_RESTRICTED");
+    }
   });
 });
 

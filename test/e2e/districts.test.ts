@@ -45,6 +45,7 @@ describe("a youth-office token whose district is no current district", () => {
     const answer = await graph.gql(bearer, CREATE, organisation(district));
     expect(answer.status).toBe(403);
     expect(codes(answer)).toEqual(["FORBIDDEN"]);
+    expect(answer.errors![0]!.extensions!.reason).toBe("UNKNOWN_DISTRICT");
     expect(answer.errors![0]!.message).toContain(
       `district ${district} is no district or independent city that exists today`,
     );

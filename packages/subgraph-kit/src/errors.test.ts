@@ -40,7 +40,10 @@ describe("a refusal's reason", () => {
       reason: "NOT_ENOUGH_DAYS",
       remainingDays: 1,
     });
-    expect(new ForbiddenError("No.").extensions).toEqual({ code: "FORBIDDEN" });
+    expect(new ForbiddenError("No.", "READ_ONLY_ROLE").extensions).toEqual({
+      code: "FORBIDDEN",
+      reason: "READ_ONLY_ROLE",
+    });
   });
 
   it("is named once, in capitals, each of them", () => {

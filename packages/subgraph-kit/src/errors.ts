@@ -86,6 +86,10 @@ export const REFUSAL_REASONS = [
   "CONSULTATION_STATUS",
   /** A consultation's delivery is recorded on its planned day or later. */
   "BEFORE_PLANNED_DATE",
+  /** The change history is for the state office and the youth office that owns the record. */
+  "HISTORY_RESTRICTED",
+  /** A youth office's token names a district that does not exist (any more): it changes nothing. */
+  "UNKNOWN_DISTRICT",
   /** A text looks like case details of a child or family, which the graph does not hold. */
   "CASE_DETAILS",
 ] as const;
@@ -181,7 +185,7 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message: string, reason?: RefusalReason) {
+  constructor(message: string, reason: RefusalReason) {
     super("FORBIDDEN", message, reason ? { reason } : {});
   }
 }

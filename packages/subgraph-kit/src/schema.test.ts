@@ -339,7 +339,7 @@ describe("authorizeChanges", () => {
       async authorizeChanges(ctx) {
         checks.push(ctx.caller.subject);
         if (ctx.caller.role === "YOUTH_OFFICE" && ctx.caller.districtKey === "13056")
-          throw new ForbiddenError("district 13056 is gone");
+          throw new ForbiddenError("district 13056 is gone", "UNKNOWN_DISTRICT");
       },
     });
     try {

@@ -28,6 +28,9 @@ export const REFUSALS: Record<RefusalReason, string> & Record<string, string | u
   CONTINGENT_OF_OTHER_OFFICE: "Das Kontingent dieses Kreises für das Jahr führt schon ein anderes Jugendamt.",
   EXPERT_INACTIVE: "Bitte wählen Sie nur Fachkräfte, die noch zur Verfügung stehen.",
   CONSULTATION_STATUS: "Die Beratung ist inzwischen in einem anderen Stand. Bitte laden Sie die Seite neu.",
+  HISTORY_RESTRICTED: "Den Änderungsverlauf sehen die Landeskoordinierungsstelle und das zuständige Jugendamt.",
+  UNKNOWN_DISTRICT:
+    "Ihr Zugang gehört zu einem Kreis, den es heute nicht mehr gibt: Damit lässt sich nichts ändern. Bitte wenden Sie sich an die Landeskoordinierungsstelle.",
   BEFORE_PLANNED_DATE:
     "Die Beratung ist erst für einen späteren Tag geplant: Ihre Durchführung lässt sich ab diesem Tag erfassen.",
   CASE_DETAILS: "Bitte keine Falldetails: keine Daten, Aktenzeichen oder Angaben zu einem Kind oder einer Familie.",

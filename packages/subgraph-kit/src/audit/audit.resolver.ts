@@ -80,7 +80,10 @@ function toView(entry: AuditEntry): AuditEntryView {
 export function auditScope(caller: Caller): { ownerDistrictKey?: string } {
   if (caller.role === "STATE_OFFICE") return {};
   if (caller.role === "YOUTH_OFFICE") return { ownerDistrictKey: caller.districtKey };
-  throw new ForbiddenError("The change history is for the state office and the owning youth office only.");
+  throw new ForbiddenError(
+    "The change history is for the state office and the owning youth office only.",
+    "HISTORY_RESTRICTED",
+  );
 }
 
 export async function readAuditTrail(
