@@ -79,9 +79,15 @@ const compose = parse(read(DEPLOY, "compose.yaml"), { merge: true }) as Doc;
 const deploymentOf = (name: string) => docs.find((d) => d.kind === "Deployment" && d.metadata?.name === name)!;
 
 /** The admin interface's top-level pages (admin-ui/src/routes/<page>): deep links must reach the gateway. */
+// A folder under routes/ is a page (or pages) when it holds a +page.svelte; others hold a start page's parts.
 const adminUiPages = readdirSync(path.join(ROOT, "admin-ui/src/routes"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+  .map((entry) => entry.name)
+  .filter((name) =>
+    readdirSync(path.join(ROOT, "admin-ui/src/routes", name), { recursive: true }).some(
+      (file) => path.basename(String(file)) === "+page.svelte",
+    ),
+  );
 
 const facts = {} as Record<string, ServiceFacts>;
 const stops: (() => Promise<unknown>)[] = [];
