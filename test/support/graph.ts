@@ -104,16 +104,30 @@ export function adminUiBuild(): string {
   return path.join(ROOT, "admin-ui", process.env.ADMIN_UI_VARIANT ? `build-${process.env.ADMIN_UI_VARIANT}` : "build");
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Whether nothing listens on `port` right now. */
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
+}
+
+// Each test worker takes its ports from a range of its own, below the kernel's ephemeral ports: a port the kernel
+// handed out for `listen(0)` and that was closed again could be handed to another worker's process before ours
+// bound it, and our tests would then talk to that process (it happened: a whole file's requests went to another
+// graph's subgraph).
+const PORTS_PER_WORKER = 200;
+const firstPort = 20_000 + (Number(process.env.VITEST_POOL_ID ?? 0) % 60) * PORTS_PER_WORKER;
+let nextPort = 0;
+
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < PORTS_PER_WORKER; tries++) {
+    const port = firstPort + (nextPort++ % PORTS_PER_WORKER);
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`No free port among ${firstPort}–${firstPort + PORTS_PER_WORKER - 1}.`);
 }
 
 const devAuth = { mode: "dev", secret: DEV_SECRET, issuer: DEV_ISSUER, audience: DEV_AUDIENCE } as const;
@@ -219,14 +233,24 @@ export async function generateInto(
   if (code !== 0) throw new Error(`${name}: generate ${args.join(" ")} failed (exit ${code}):\n${output.join("")}`);
 }
 
-async function waitForHealth(proc: Process, url: string, timeoutMs = 60_000): Promise<void> {
+/** The line a process of ours logs once it listens on `port`; none when its log level leaves it out. */
+function readyLine(env: Record<string, string>, what: "subgraph" | "gateway", port: number): string | undefined {
+  const level = env.LOG_LEVEL ?? process.env.LOG_LEVEL ?? "info";
+  return level === "info" || level === "debug" ? `${what} ready at http://127.0.0.1:${port}/` : undefined;
+}
+
+/**
+ * Waits until `url` answers 2xx. With `readyLine`, also until the process itself said it listens: an answer alone
+ * could come from another process on the same port.
+ */
+async function waitForHealth(proc: Process, url: string, timeoutMs = 60_000, readyLine?: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (proc.child.exitCode !== null)
       throw new Error(`${proc.name} exited with ${proc.child.exitCode}:\n${proc.output.join("")}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-      if (res.ok) return;
+      if (res.ok && (!readyLine || proc.output.join("").includes(readyLine))) return;
     } catch {
       // not up yet
     }
@@ -285,7 +309,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
         specs.set(name, { cwd: `services/${name}`, env, origin: `http://127.0.0.1:${port}` });
         processes.push(proc);
         subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
-        await waitForHealth(proc, `http://127.0.0.1:${port}/health`);
+        await waitForHealth(proc, `http://127.0.0.1:${port}/health`, undefined, readyLine(env, "subgraph", port));
       }),
     );
     const gatewayPort = await freePort();
@@ -300,7 +324,12 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     const gateway = launch("gateway", "gateway", gatewayEnv);
     specs.set("gateway", { cwd: "gateway", env: gatewayEnv, origin: `http://127.0.0.1:${gatewayPort}` });
     processes.push(gateway);
-    await waitForHealth(gateway, `http://127.0.0.1:${gatewayPort}/health`);
+    await waitForHealth(
+      gateway,
+      `http://127.0.0.1:${gatewayPort}/health`,
+      undefined,
+      readyLine(gatewayEnv, "gateway", gatewayPort),
+    );
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
 
     return {
