@@ -11,7 +11,7 @@ export { REFUSALS };
 
 type FieldReason = (typeof FIELD_REASONS)[number];
 
-export const CHECK = "Bitte prüfen Sie diese Angabe.";
+const CHECK = "Bitte prüfen Sie diese Angabe.";
 const RELOAD = "Diese Auswahl ist nicht mehr aktuell. Bitte laden Sie die Seite neu und wählen Sie noch einmal.";
 
 /** What the service found wrong with a field, said for people, with the bound the service names. */

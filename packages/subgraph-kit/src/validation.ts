@@ -139,9 +139,12 @@ const ISO_DATE = z.iso
     message: "must lie between 1900 and 2100",
     ...because("DATE_OUT_OF_RANGE"),
   });
-/** A value that matches `pattern`, refused for `reason` (a regex check cannot carry one). */
-export const matching = (pattern: RegExp, message: string, reason: FieldReason) =>
-  z.string().refine((value) => pattern.test(value), { message, ...because(reason) });
+/**
+ * A text that matches `pattern`, refused for `reason` (zod's regex check cannot carry one); `base` when it is
+ * trimmed first, for instance.
+ */
+export const matching = (pattern: RegExp, message: string, reason: FieldReason, base = z.string()) =>
+  base.refine((value) => pattern.test(value), { message, ...because(reason) });
 const TIME_OF_DAY = matching(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (00:00 to 23:59)", "INVALID_TIME");
 const YEAR = z.number().int().min(1900, { message: "1900 or later" }).max(2100, { message: "2100 or earlier" });
 const REGION_KEY = matching(/^\d{2,12}$/, "must be an official region key of 2 to 12 digits", "INVALID_REGION_KEY");

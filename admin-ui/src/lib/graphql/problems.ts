@@ -43,6 +43,9 @@ export const SERVICE_NAMES: Record<string, string> = {
   budgets: "Beratungskontingente",
 };
 
+const rateLimited = (when: string) =>
+  `Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es ${when} noch einmal.`;
+
 // Typed against the kit's list of codes: a code without a sentence here fails the build.
 const SUMMARIES: Record<ErrorCode, string> = {
   UNAUTHENTICATED: "Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.",
@@ -53,8 +56,7 @@ const SUMMARIES: Record<ErrorCode, string> = {
   QUERY_LIMIT_EXCEEDED:
     "Das ist zu viel auf einmal. Bitte wählen Sie weniger aus (zum Beispiel mit einem Filter) und versuchen Sie es noch einmal.",
   PAYLOAD_TOO_LARGE: "Das Gesendete ist zu groß. Bitte kürzen Sie lange Texte und versuchen Sie es noch einmal.",
-  RATE_LIMITED:
-    "Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Ihre Eingaben bleiben erhalten; bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.",
+  RATE_LIMITED: rateLimited("in einem Moment"),
   OPERATION_NOT_REGISTERED:
     "Diese Seite ist nicht mehr aktuell, weil das System inzwischen erneuert wurde. Bitte laden Sie die Seite neu.",
   BAD_REQUEST: "Die Anfrage war fehlerhaft. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
@@ -81,7 +83,7 @@ export const isOutage = (code: ErrorCode): boolean => OUTAGE_CODES.has(code);
 function summaryOf(code: ErrorCode, extensions: Record<string, unknown>): string {
   const wait = extensions.retryAfterSeconds;
   if (code === "RATE_LIMITED" && typeof wait === "number" && wait > 0) {
-    return `Sie haben in kurzer Zeit sehr viele Anfragen gesendet. Ihre Eingaben bleiben erhalten; bitte versuchen Sie es in ${wait === 1 ? "einer Sekunde" : `${wait} Sekunden`} noch einmal.`;
+    return rateLimited(wait === 1 ? "in einer Sekunde" : `in ${wait} Sekunden`);
   }
   return SUMMARIES[code];
 }

@@ -1,5 +1,5 @@
 import {
-  because,
+  matching,
   assertCanChangeDistrict,
   assertMayChange,
   assertVersion,
@@ -22,13 +22,7 @@ const contactFields = {
   name: fields.optionalText(200),
   email: fields.optionalEmail(),
   phone: fields.optional(
-    z
-      .string()
-      .trim()
-      .refine((v) => /^\+?[0-9 ()/-]{3,50}$/.test(v), {
-        message: "digits, spaces and + ( ) / - only",
-        ...because("INVALID_PHONE"),
-      }),
+    matching(/^\+?[0-9 ()/-]{3,50}$/, "digits, spaces and + ( ) / - only", "INVALID_PHONE", z.string().trim()),
   ),
 };
 

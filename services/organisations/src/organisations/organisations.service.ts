@@ -1,5 +1,6 @@
 import {
   because,
+  matching,
   assertCanChangeDistrict,
   assertMayChange,
   assertVersion,
@@ -31,12 +32,7 @@ const organisationFields = {
   sector: z.enum(Sector).nullish(),
   regionKey: fields.regionKey(),
   street: fields.optionalText(200),
-  postalCode: fields.optional(
-    z
-      .string()
-      .trim()
-      .refine((v) => /^\d{5}$/.test(v), { message: "must be 5 digits", ...because("INVALID_POSTAL_CODE") }),
-  ),
+  postalCode: fields.optional(matching(/^\d{5}$/, "must be 5 digits", "INVALID_POSTAL_CODE", z.string().trim())),
   city: fields.optionalText(100),
   website: fields.optional(
     z
